@@ -1,0 +1,65 @@
+"""Pages of Factcheck desk. Function views; an htmx request gets the page's fragment."""
+
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.vary import vary_on_headers
+from django_tables2 import RequestConfig
+
+from .filters import ArticleFilter
+from .highlight import Span, highlight
+from .models import Article, Claim
+from .tables import ArticleTable
+
+ARTICLES_PER_PAGE = 25
+
+
+@vary_on_headers("HX-Request")
+def article_list(request):
+    articles = ArticleFilter(request.GET, queryset=Article.objects.for_list())
+    table = ArticleTable(articles.qs)
+    RequestConfig(request, paginate={"per_page": ARTICLES_PER_PAGE}).configure(table)
+    progress = Claim.objects.live().aggregate(
+        total=Count("pk"), reviewed=Count("pk", filter=~Q(state=Claim.State.UNREVIEWED))
+    )
+    context = {"table": table, "filter": articles, "progress": progress}
+    if request.htmx and request.htmx.target == "article-table":
+        return render(request, "article_list.html#table", context)
+    return render(request, "article_list.html", context)
+
+
+@vary_on_headers("HX-Request")
+def article_detail(request, pk):
+    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
+    claims = list(article.claims.for_article_page())
+    selected = None
+    if request.GET.get("claim", "").isdigit():
+        selected = next((c for c in claims if c.pk == int(request.GET["claim"])), None)
+        if selected is None:
+            # A dismissed claim, or one from another article: show it if it is this article's.
+            selected = get_object_or_404(article.claims.select_related("claimant", "fact"), pk=request.GET["claim"])
+    context = {
+        "article": article,
+        "claims": claims,
+        "selected": selected,
+        "overlapping": overlapping(selected, claims) if selected else [],
+    }
+    if request.htmx and request.htmx.target == "claim-panel":
+        return render(request, "article_detail.html#panel", context)
+    context["text_html"] = highlight(
+        article.text,
+        [Span(c.start, c.end, c.pk, f"claim-{c.state}") for c in claims],
+        start=article.body_start,
+    )
+    context["state_counts"] = state_counts(claims)
+    return render(request, "article_detail.html", context)
+
+
+def overlapping(claim, claims):
+    return [c for c in claims if c.pk != claim.pk and c.start < claim.end and claim.start < c.end]
+
+
+def state_counts(claims):
+    counts = {state: 0 for state in Claim.State.values}
+    for claim in claims:
+        counts[claim.state] += 1
+    return [(state, label, counts[state]) for state, label in Claim.State.choices]
