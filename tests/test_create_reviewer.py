@@ -1,0 +1,35 @@
+"""create_reviewer: a random password printed once, never reset."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def run():
+    out = StringIO()
+    call_command("create_reviewer", stdout=out)
+    return out.getvalue()
+
+
+def test_it_creates_an_account_and_prints_a_working_random_password():
+    first = run()
+    password = first.strip().rsplit(": ", 1)[1]
+    assert len(password) >= 12
+    assert authenticate(username="reviewer", password=password) is not None
+
+
+def test_it_never_resets_an_existing_password():
+    password = run().strip().rsplit(": ", 1)[1]
+    second = run()
+    assert "already exists" in second and password not in second
+    assert authenticate(username="reviewer", password=password) is not None
+
+
+def test_two_installs_get_different_passwords(django_user_model):
+    one = run().strip().rsplit(": ", 1)[1]
+    django_user_model.objects.all().delete()
+    assert run().strip().rsplit(": ", 1)[1] != one
