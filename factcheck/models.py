@@ -47,6 +47,7 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published", "title"]
         indexes = [models.Index(fields=["published"])]
+        permissions = [("export_records", "Can export records as CSV")]
 
     def __str__(self):
         return self.title

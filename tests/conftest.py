@@ -22,9 +22,22 @@ def plain_static_storage(settings):
     }
 
 
+def user_in_group(django_user_model, username, group):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username=username, password="a-long-test-password")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
 @pytest.fixture
 def reviewer(django_user_model):
-    return django_user_model.objects.create_user(username="rita", password="a-long-test-password")
+    return user_in_group(django_user_model, "rita", "Reviewers")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return user_in_group(django_user_model, "eddie", "Editors")
 
 
 @pytest.fixture

@@ -33,3 +33,12 @@ def test_two_installs_get_different_passwords(django_user_model):
     one = run().strip().rsplit(": ", 1)[1]
     django_user_model.objects.all().delete()
     assert run().strip().rsplit(": ", 1)[1] != one
+
+
+def test_the_account_is_a_reviewer():
+    from django.contrib.auth import get_user_model
+
+    run()
+    user = get_user_model().objects.get(username="reviewer")
+    assert user.has_perm("factcheck.add_verdict") and user.has_perm("factcheck.change_link")
+    assert not user.has_perm("factcheck.change_claim") and not user.is_staff
