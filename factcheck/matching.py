@@ -1,0 +1,1156 @@
+"""Claim matching: which claims answer the same question, and do they agree. Pure: no ORM, no Django.
+
+Vocabulary (see SPEC.md): a *fact* is the question several claims answer ("military personnel
+killed in Makiivka"); a *link* is a relation between two claims in different articles.
+
+How a fact is decided
+---------------------
+Shared words do not make a fact. Three things do:
+
+1. **Measure** - what is counted, from the predicate (or, when it is missing, from the words
+   nearest the figure): killed / wounded / casualties (killed and wounded together) / missing /
+   arrested / displaced / rescued / captured / turnout / fired / intercepted / hit / destroyed /
+   affected; money and percentages keep the unit in the key so a share never meets a count.
+   ``destroyed`` said of drones or missiles means ``intercepted`` (air defence "destroyed" 40
+   drones); said of vehicles or buildings it stays ``destroyed``.
+2. **Subject class** - about whom or what: ``military`` (soldiers, troops, servicemen,
+   personnel, recruits, conscripts, mobilised men...), ``people`` (people, civilians, residents,
+   villagers, persons...), narrower groups that are a *different* question from all people
+   (children, police, journalists, rescuers, medics, migrants, prisoners), ``crowd`` for every
+   turnout, and things: ``missiles`` (rockets and missiles are one family), ``drones``,
+   ``aircraft``, ``shells``, ``tanks``, ``vehicles`` (vehicles and equipment), ``buildings``,
+   ``infrastructure``. Anything else keeps its own head noun.
+   *Nationality plurals* ("400 Russians were killed"): military when a military cue (soldier,
+   troop, army, forces, barracks, front, defence ministry, mobilised...) appears in the claim's
+   sentence, otherwise people. A missing subject is looked for in the sentence next to the
+   figure; failing that human measures default to people.
+3. **Scope and place** - places named in the sentence ("in Makiivka", "over Kyiv", "the town of
+   X", "X region"), and whether the claim is country-wide ("across the country", "nationwide",
+   "across <place>", "in several regions") or about one site (a named town or a target such as
+   "a building", "the school"). Two claims naming different places at the same level are
+   different facts; a claim with no place can match one with a place (most articles name the
+   place once); a country-wide claim never matches a single-site claim.
+
+``FactKey.key`` is ``measure|subject`` (``|unit`` for money and percentages; ``when|event`` for
+dates). It is the *block*: the caller only compares claims sharing a key. Place, scope and the
+time window are checked pairwise inside the block by ``compare`` - they are not in the key
+because most articles name the place once, so a key with the place in it would split one fact.
+
+Time window: claims from articles published more than ``WINDOW_DAYS`` (10) days apart are about
+different events and are never compared. ``suggest`` sorts each block by date and only compares
+claims inside the window, so a growing database does not make blocks quadratic.
+
+How values are compared
+-----------------------
+Each value becomes two intervals: the *literal* one (what the words allow) and the *heard* one
+(what a reader takes away). Compatible = heard intervals overlap.
+
+==================  ======================  =====================================
+qualifier           literal                 heard
+==================  ======================  =====================================
+exact 63            [63, 63]                [63, 63]
+about/some/around   [0.85x, 1.15x]          same
+nearly/almost       [0.85x, x]              same
+up to/as many as    [0, x]                  [0.75x, x]  ("up to 400" sounds like ~400)
+more than/at least  [x, inf)                [x, 1.4x]   ("more than 60" sounds like 60-odd)
+fewer than/under    [0, x]                  [0.7x, x]
+range 50-60         [50, 60]                same
+dozens              [24, 99]                same (scores 40-99, hundreds 200-999,
+                                            several hundred 200-999, thousands 2000-9999...)
+==================  ======================  =====================================
+
+When heard intervals do not overlap but literal ones do ("up to 400" vs 63, "more than 100" vs
+about 300) the pair is still suggested as ``contradicts`` with a lower score, and the reason
+says that the words do not strictly exclude each other. So "at least 120" (officials) and "more
+than 150" (aid group) corroborate - both are lower bounds and 150 sits in 120-168 - while "at
+least 120" and "nearly 200" contradict: 180-200 is far above what "at least 120" tells a reader.
+
+Relations: same claimant and compatible value -> ``same``; same claimant, incompatible value ->
+``updates`` from the later article to the earlier; different claimants -> ``corroborates`` or
+``contradicts``. Arithmetic (``suggest`` only): for one projectile family and one event,
+fired - intercepted = hit corroborates ("6 fired - 2 shot down = 4 hit"); hit or intercepted
+exceeding fired contradicts; a lone "4 hit" vs "6 fired" is no link at all.
+
+Dates: the fact is "when did <event> happen" (``when|attack``, ``when|flood``...). Two instants
+known in UTC agree within 30 minutes (90 with "about"); a UTC instant and a local time or date in
+an unknown zone agree when some zone between UTC-12 and UTC+14 reconciles them (the reason says
+it depends on the zone, and the score is lower); dates a day apart with no times are a weak
+contradiction; further apart, a contradiction.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extraction import Value
+
+try:  # a pure gazetteer module of the project; matching still works without it
+    from factcheck import places as _places
+
+    _COUNTRIES = set(_places.ALIAS_COUNTRY) | set(_places.COUNTRY_DEMONYM)
+    _DEMONYMS = set(_places.DEMONYMS)
+    _CAPITALS = set(_places.CAPITAL_COUNTRY)
+except Exception:  # pragma: no cover - gazetteer missing or broken
+    _COUNTRIES, _DEMONYMS, _CAPITALS = set(), set(), set()
+
+WINDOW_DAYS = 10
+
+QUANTITY, DATE, STATEMENT = "quantity", "date", "statement"
+CONTRADICTS, CORROBORATES, SAME, UPDATES = "contradicts", "corroborates", "same", "updates"
+
+
+# --------------------------------------------------------------------------------------------
+# Public data types
+
+
+@dataclass(frozen=True)
+class MatchClaim:
+    id: int
+    article_id: int
+    claimant_key: str  # normalised claimant; "outlet:..." when the outlet speaks itself
+    kind: str  # "quantity" | "date" | "statement"
+    value: Value
+    sentence: str  # the claim's quote with a little context either side
+    published: date | None  # article date
+    outlet: str = ""
+
+
+@dataclass(frozen=True)
+class FactKey:
+    key: str  # block key: "killed|military", "fired|missiles", "when|attack", "amount|aid|money"
+    title: str  # readable: "military personnel killed in Makiivka"
+    place: str = ""  # the claim's most specific place, lower-case ("makiivka"), "" when none
+    scope: str = ""  # "wide" (country-wide, several regions), "site" (one named place/target), ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    from_id: int
+    to_id: int
+    relation: str  # "contradicts" | "corroborates" | "same" | "updates"
+    score: float  # 0..1 confidence
+    reason: str  # readable
+
+
+# --------------------------------------------------------------------------------------------
+# Measures
+
+
+_MEASURES: list[tuple[str, re.Pattern]] = [
+    (m, re.compile(p))
+    for m, p in [
+        ("intercepted", r"shot down|shoot down|intercept|downed|neutrali[sz]|repel|repuls|brought down|"
+                        r"air defen[cs]e"),
+        ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
+        ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
+                   r"drown|murder|\bbodies\b|\btoll\b"),
+        ("wounded", r"wound|injur|\bhurt\b|hospitali[sz]"),
+        ("missing", r"missing|unaccounted|disappear"),
+        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up"),
+        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
+        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
+        ("captured", r"captur|taken prisoner|prisoners of war|surrender"),
+        ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
+                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
+        ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached"),
+        ("fired", r"\bfired?\b|\bfires\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
+        ("destroyed", r"destroy|damag|wreck|burn|flatten|collaps|razed"),
+        ("affected", r"affect"),
+    ]
+]
+
+_HUMAN_MEASURES = {"killed", "wounded", "casualties", "missing", "arrested", "displaced", "rescued",
+                   "captured", "affected", "turnout"}
+_PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
+
+_MEASURE_WORDS = {
+    "killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "missing": "missing",
+    "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
+    "turnout": "turnout", "fired": "fired", "intercepted": "shot down", "hit": "that hit",
+    "destroyed": "destroyed or damaged", "affected": "affected",
+}
+
+_EVENTS: list[tuple[str, re.Pattern]] = [
+    (e, re.compile(p))
+    for e, p in [
+        ("attack", r"\bhit\b|struck|strike|attack|shell|bomb|explo|blast|missile|rocket|drone|raid|assault|"
+                   r"fired|launch"),
+        ("flood", r"flood|rain|storm|cyclone|hurricane|typhoon|landslide|mudslide|dam\b"),
+        ("earthquake", r"quake|tremor|seismic"),
+        ("fire", r"\bfire\b|blaze|wildfire|burn"),
+        ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
+        ("crash", r"crash|collision|derail|capsiz|sank|sink"),
+        ("shooting", r"shooting|gunman|shot|stabbing"),
+        ("election", r"election|vote|ballot|poll"),
+    ]
+]
+_HAPPENED = re.compile(r"happen|occur|took place|began|started|hit|struck")
+
+
+def _measure(pred: str) -> str:
+    p = pred.lower()
+    for name, rx in _MEASURES:
+        if rx.search(p):
+            return name
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects
+
+
+def _sing(w: str) -> str:
+    w = w.lower().strip(".,;:'’\"()")
+    if w in {"people", "police", "personnel", "staff", "crowd", "equipment", "children", "men", "women",
+             "servicemen", "policemen", "firemen", "militia", "aircraft", "infrastructure", "news"}:
+        return w
+    if w.endswith("men") and len(w) > 5:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_CLASS_WORDS: dict[str, str] = {}
+for _cls, _words in {
+    "military": "soldier troop serviceman servicemen servicemember service-member personnel recruit conscript "
+                "mobilised mobilized mobilisee fighter combatant militant marine paratrooper reservist mercenary "
+                "sailor airman infantryman commando guardsman trooper sapper gunner officer-cadet cadet "
+                "insurgent rebel jihadist army-men",
+    "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
+              "man woman men women adult occupant worker miner pilgrim tourist visitor shopper",
+    "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
+    "police": "police policeman policemen police-officer gendarme",
+    "journalists": "journalist reporter photographer cameraman",
+    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard",
+    "medics": "medic doctor nurse paramedic health-worker",
+    "migrants": "migrant refugee asylum-seeker",
+    "prisoners": "prisoner inmate detainee hostage captive",
+    "crowd": "protester protestor demonstrator marcher participant attendee spectator supporter",
+    "missiles": "rocket missile projectile warhead himars iskander kalibr kinzhal s-300 s-400 grad atacms",
+    "drones": "drone uav shahed shahed-136 quadcopter kamikaze",
+    "aircraft": "aircraft plane jet helicopter warplane fighter-jet bomber",
+    "shells": "shell artillery-shell mortar round grenade",
+    "tanks": "tank",
+    "vehicles": "vehicle truck car bus armoured-vehicle apc equipment launcher howitzer hardware",
+    "buildings": "building home house apartment flat dwelling structure property school hospital shop",
+    "infrastructure": "infrastructure substation power-plant plant facility bridge pipeline",
+}.items():
+    for _w in _words.split():
+        _CLASS_WORDS[_w] = _cls
+
+_MILITARY_MODIFIERS = {"military", "army", "mobilised", "mobilized", "enlisted", "uniformed"}
+_MILITARY_CUE = re.compile(
+    r"soldier|troop|servicem|military|\barmy\b|\bforces\b|barrack|\bfront(?:line)?\b|combat|mobili[sz]|"
+    r"recruit|personnel|conscript|regiment|brigade|battalion|defen[cs]e ministry|ministry of defen[cs]e|"
+    r"\bunit\b|deployment point|\bcamp\b|garrison"
+)
+_SUBJECT_TITLES = {
+    "military": "military personnel", "people": "people", "children": "children", "police": "police",
+    "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
+    "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
+    "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
+    "buildings": "buildings", "infrastructure": "infrastructure sites",
+}
+_PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
+
+
+def _is_demonym_plural(w: str) -> bool:
+    s = _sing(w)
+    if s in _DEMONYMS:
+        return True
+    return bool(re.fullmatch(r"[a-z]+(?:ian|ean|ese|ani|i|an)", s)) and not _DEMONYMS and s not in _CLASS_WORDS
+
+
+def _subject_class(subject: str, sentence: str, measure: str) -> str:
+    """Class of a counted noun phrase, "" when it names nothing we know."""
+    words = [w for w in re.split(r"[\s/]+", subject.lower().replace("-", " ")) if w]
+    if not words:
+        return ""
+    singles = [_sing(w) for w in words]
+    # two-word entries ("power plant", "artillery shell", "police officer")
+    for a, b in zip(singles, singles[1:]):
+        cls = _CLASS_WORDS.get(f"{a}-{b}")
+        if cls:
+            return cls
+    head = singles[-1]
+    cls = _CLASS_WORDS.get(head)
+    mods = set(singles[:-1])
+    if cls in (None, "people") and mods & _MILITARY_MODIFIERS:
+        return "military"
+    if cls == "people" and head in {"man", "men"} and _MILITARY_CUE.search(sentence.lower()):
+        return "military"
+    if cls:
+        if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
+            return "vehicles"
+        return cls
+    if _is_demonym_plural(words[-1]):
+        if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()):
+            return "military"
+        return "people"
+    for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
+        if w in _CLASS_WORDS:
+            return _CLASS_WORDS[w]
+    return head
+
+
+def _value_pos(v: Value, sentence: str) -> int:
+    if v.text:
+        i = sentence.find(v.text)
+        if i < 0:
+            i = sentence.lower().find(v.text.lower())
+        if i >= 0:
+            return i + len(v.text) // 2
+    return len(sentence) // 2
+
+
+def _infer_subject(sentence: str, pos: int, measure: str) -> str:
+    """Nearest known class noun to the figure, preferring the words just after it."""
+    best, best_d = "", 10**9
+    for m in re.finditer(r"[A-Za-z][A-Za-z\-]+", sentence):
+        w = m.group(0)
+        s = _sing(w)
+        cls = _CLASS_WORDS.get(s)
+        if not cls and _is_demonym_plural(w) and w.lower().endswith("s"):
+            cls = "military" if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()) else "people"
+        if not cls:
+            continue
+        d = m.start() - pos
+        d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
+        if d < best_d and d < 130:
+            best, best_d = cls, d
+    return best
+
+
+def _infer_measure(sentence: str, pos: int) -> str:
+    best, best_d = "", 10**9
+    low = sentence.lower()
+    for name, rx in _MEASURES:
+        for m in rx.finditer(low):
+            d = abs(m.start() - pos)
+            if d < best_d and d < 120:
+                best, best_d = name, d
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# Places and scope
+
+_NOT_PLACE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "new", "christmas",
+    "easter", "the", "a", "an", "telegram", "twitter", "facebook", "x", "instagram", "vkontakte", "ministry",
+    "defense", "defence", "council", "army", "forces", "government", "parliament", "police", "agency",
+    "president", "mayor", "governor", "minister", "general", "staff", "state", "department", "office", "court",
+    "his", "her", "their", "its", "this", "that", "these", "those", "he", "she", "they", "it", "we", "i",
+    "ramadan", "eid", "day", "eve", "year", "years", "week", "gmt", "utc", "am", "pm", "english", "reuters",
+    "ap", "afp", "cnn", "bbc", "red", "un", "nato", "eu", "who", "an", "st", "mr", "mrs", "ms", "dr",
+}
+_LEVEL_WORDS = {
+    "region": "region", "province": "region", "oblast": "region", "state": "region", "county": "region",
+    "district": "region", "governorate": "region", "prefecture": "region", "department": "region",
+    "territory": "region", "valley": "region", "basin": "region", "area": "region", "island": "region",
+    "town": "site", "city": "site", "village": "site", "port": "site", "capital": "site",
+    "settlement": "site", "suburb": "site", "neighbourhood": "site", "neighborhood": "site",
+}
+_NAME = r"[A-Z][\w'’.\-]*[\w](?:\s+(?:(?:de|do|da|del|la|el|al|sur)\s+)?[A-Z][\w'’\-]*[\w])*"
+_PREP = r"\b(?:in|at|near|over|on|across|throughout|through|around|outside|inside|into|towards?|for|targeting|hit|struck|attacked|shelled)\s+"
+_ADJ = (r"(?:(?:the|occupied|embattled|besieged|frontline|front-line|southern|northern|eastern|western|central|"
+        r"north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|"
+        r"northwestern|southeastern|southwestern|coastal|rural|flooded|devastated|capital|nearby|"
+        r"neighbouring|neighboring|city|town|village|port|region|province|district)\s+)*")
+_PLACE_AFTER_PREP = re.compile(_PREP + _ADJ + r"(" + _NAME + r")(?:\s+(region|province|oblast|state|county|"
+                               r"district|governorate|prefecture|department|territory|valley|basin|area|island))?")
+_PLACE_OF = re.compile(r"\b(town|city|village|port|capital|settlement|suburb|region|province|oblast|state|"
+                       r"county|district|governorate|prefecture|neighbou?rhood)\s+of\s+(" + _NAME + r")")
+_FUNCTION_WORDS = {
+    "in", "on", "at", "and", "or", "that", "which", "where", "overnight", "last", "this", "after", "before",
+    "during", "when", "as", "with", "by", "to", "of", "since", "early", "late", "yesterday", "today", "while",
+    "but", "from", "late", "on", "was", "were", "is", "are", "had", "has", "have", "said", "says", "the", "a",
+    "an", "for", "than", "because", "until", "amid", "following", "under", "said.", "tonight", "following",
+}
+_WIDE = re.compile(
+    r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:country|nation|region|state|province|territory|"
+    r"island|continent|world|globe)\b|\bnation-?wide\b|\bcountry-?wide\b|\bnationally\b|"
+    r"\bin\s+(?:several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
+    r"dozens of)\s+(?:regions|provinces|cities|towns|states|districts|counties|areas|locations|oblasts)\b"
+)
+_WIDE_PLACE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:" + _ADJ + r")(" + _NAME + ")")
+_SITE_TARGET = re.compile(
+    r"\b(?:at|on|into|in|inside|struck|hit|targeted|hitting|striking)\s+(?:a|an|the|one|its|their|that)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:building|school|facility|barracks|base|camp|hospital|house|home|apartment block|"
+    r"block of flats|market|station|plant|factory|bridge|dormitory|hotel|church|mosque|airport|compound|site|"
+    r"quarters|headquarters|warehouse|depot|checkpoint|village|shopping (?:centre|center|mall)|mall|stadium|"
+    r"deployment point|theatre|theater|nightclub|concert hall|square)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Where:
+    places: tuple[tuple[str, str, int], ...]  # (name, level, offset) with level in site/region/country
+    scope: str  # "wide", "site" or ""
+    near: int = 0  # offset of the figure in the sentence
+
+    def names(self, level: str) -> set[str]:
+        return {p[0] for p in self.places if p[1] == level}
+
+    def best(self) -> str:
+        """The most specific place, the one nearest the figure among equals."""
+        for level in ("site", "region", "country"):
+            cands = [p for p in self.places if p[1] == level]
+            if cands:
+                return min(cands, key=lambda p: abs(p[2] - self.near))[0]
+        return ""
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower().strip("'’") in _NOT_PLACE:
+        words = words[1:]
+    while words and (words[-1].lower() in _NOT_PLACE or words[-1].lower() in {"de", "do", "da", "del", "la", "el",
+                                                                                "al", "sur"}):
+        words = words[:-1]
+    if not words:
+        return ""
+    if any(re.search(r"-(?:controlled|held|occupied|backed|installed|appointed|led|made|based|supplied)$", w, re.I)
+           for w in words):
+        return ""
+    n = " ".join(words)
+    n = re.sub(r"['’]s$", "", n)
+    return n.lower()
+
+
+def _level(name: str, level_word: str | None) -> str:
+    if level_word:
+        return _LEVEL_WORDS.get(level_word.lower(), "region")
+    if name in _COUNTRIES:
+        return "country"
+    return "site"
+
+
+_WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spokes\w+|office|command|leaders?|"
+                     r"sources|correspondents?|reporters?|analysts?|the kremlin|administration|president|"
+                     r"headquarters|prosecutors?|court|agency|media|bureau|based|residents? of|governor of|"
+                     r"mayor of)\s*,?\s*$", re.I)
+
+
+def _where(sentence: str, near: int = 0) -> _Where:
+    places: list[tuple[str, str, int]] = []
+    seen = set()
+
+    def add(name: str, level: str, pos: int) -> None:
+        if name and name not in seen and name not in _DEMONYMS:
+            seen.add(name)
+            places.append((name, level, pos))
+
+    for m in _PLACE_OF.finditer(sentence):
+        if _WHO_IN.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        name = _clean_name(m.group(2))
+        add(name, _level(name, m.group(1)) if m.group(1).lower() not in ("town", "city", "village") else "site",
+            m.start(2))
+    for m in _PLACE_AFTER_PREP.finditer(sentence):
+        raw, level_word = m.group(1), m.group(2)
+        name = _clean_name(raw)
+        if not name:
+            continue
+        # "the defence ministry in Moscow", "officials in Kyiv": where the speaker sits, not the event
+        if _WHO_IN.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        if not level_word:
+            # "in Russian strikes", "in Ukrainian missile attacks": an adjective, not a place
+            rest = sentence[m.end():].lstrip()
+            nxt = re.match(r"([A-Za-z][\w\-]*)", rest)
+            if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _FUNCTION_WORDS \
+                    and len(raw.split()) == 1 and (name in _DEMONYMS or re.search(r"(?:ian|ese|ish|ean)$", name)):
+                continue
+            if name in _DEMONYMS:
+                continue
+        add(name, _level(name, level_word), m.start(1))
+    scope = ""
+    if _WIDE.search(sentence):
+        scope = "wide"
+    else:
+        wm = _WIDE_PLACE.search(sentence)
+        if wm:
+            name = _clean_name(wm.group(1))
+            if name and (name in _COUNTRIES or _level(name, None) == "country" or name not in seen or True):
+                scope = "wide"
+                # the place a wide claim spans is a country/region, not a site
+                places = [(n, ("country" if n in _COUNTRIES else "region") if n == name else lv, p)
+                          for n, lv, p in places]
+    if not scope and (any(p[1] == "site" for p in places) or _SITE_TARGET.search(sentence)):
+        scope = "site"
+    return _Where(tuple(places), scope, near)
+
+
+def _places_conflict(a: _Where, b: _Where) -> str:
+    """A reason when the two claims are about different places or scopes, else ""."""
+    if (a.scope == "wide" and b.scope == "site") or (a.scope == "site" and b.scope == "wide"):
+        return "one counts country-wide, the other a single place"
+    for level in ("site", "region", "country"):
+        na, nb = a.names(level), b.names(level)
+        if na and nb:
+            if na & nb:
+                return ""
+            return f"different places: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
+    return ""
+
+
+def _shared_place(a: _Where, b: _Where) -> str:
+    for level in ("site", "region", "country"):
+        common = a.names(level) & b.names(level)
+        if common:
+            return sorted(common)[0]
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Fact keys
+
+
+def _unit_class(unit: str) -> str:
+    u = (unit or "").strip()
+    if not u or u.lower() in {"people", "persons", "person"}:
+        return ""
+    if u in {"%", "percent", "per cent", "pct"}:
+        return "%"
+    if re.fullmatch(r"[A-Z]{3}", u) or u in {"$", "€", "£", "¥"}:
+        return "money"
+    return u.lower()
+
+
+@dataclass(frozen=True)
+class _Info:
+    key: str
+    measure: str
+    subject: str
+    subject_inferred: bool
+    where: _Where
+    unit: str
+
+
+def _info(claim: MatchClaim) -> _Info | None:
+    v = claim.value
+    if v is None:
+        return None
+    sentence = claim.sentence or v.text or ""
+    pos = _value_pos(v, sentence)
+    where = _where(sentence, pos)
+    if claim.kind == DATE:
+        if not (v.date or v.utc or v.time):
+            return None
+        text = f"{v.predicate} {v.subject}".lower()
+        event = ""
+        for name, rx in _EVENTS:
+            if rx.search(text):
+                event = name
+                break
+        if not event:
+            # nearest event word in the sentence
+            low, best_d = sentence.lower(), 10**9
+            for name, rx in _EVENTS:
+                for m in rx.finditer(low):
+                    d = abs(m.start() - pos)
+                    if d < best_d:
+                        event, best_d = name, d
+        if not event:
+            return None
+        return _Info(f"when|{event}", "when", event, False, where, "")
+    if claim.kind != QUANTITY:
+        return None  # statements: no measure we can compare
+    if v.low is None and v.high is None and not v.vague and _figure(v) is None:
+        return None
+    unit = _unit_class(v.unit)
+    measure = _measure(v.predicate) if v.predicate else ""
+    if not measure:
+        measure = _infer_measure(sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
+    inferred = False
+    subject = _subject_class(v.subject, sentence, measure) if v.subject else ""
+    if not subject:
+        subject = _infer_subject(sentence, pos, measure)
+        inferred = True
+    if measure == "destroyed" and subject in _PROJECTILES:
+        measure = "intercepted"
+    if measure == "turnout":
+        subject = "crowd"
+    elif subject == "crowd" and measure:
+        subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
+    if not subject and (measure in _HUMAN_MEASURES or (not measure and not unit)):
+        # "the death toll was in the hundreds": whose toll, from the sentence's military cues
+        military = measure in _HUMAN_MEASURES and measure != "turnout" and _MILITARY_CUE.search(sentence.lower())
+        subject = "military" if military else "people"
+    if subject == "crowd" and not measure:
+        measure = "turnout"
+    if not measure:
+        if unit == "money":
+            measure = "amount"
+        elif unit == "%":
+            measure = "share"
+        else:
+            return None  # a bare number with nothing to say what it counts
+    key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+    return _Info(key, measure, subject, inferred, where, unit)
+
+
+def _title(info: _Info) -> str:
+    place = info.where.best()
+    place_txt = place.title() if place else ""
+    if info.measure == "when":
+        t = f"when the {info.subject} happened"
+        return t + (f" in {place_txt}" if place_txt else "")
+    subj = _SUBJECT_TITLES.get(info.subject, info.subject)
+    if info.measure == "turnout":
+        t = "turnout"
+    elif info.measure in _MEASURE_WORDS:
+        t = f"{subj} {_MEASURE_WORDS[info.measure]}"
+    else:
+        t = f"{subj} {info.measure}".strip()
+    if info.unit:
+        t += f" ({info.unit})"
+    if info.where.scope == "wide":
+        return t + (f" across {place_txt}" if place_txt else " country-wide")
+    if place_txt:
+        t += f" {'over' if info.measure in ('intercepted',) else 'in'} {place_txt}"
+    return t
+
+
+def fact_key(claim: MatchClaim) -> FactKey | None:
+    """The fact a claim answers, or None when it cannot be matched (no measure, vague statement)."""
+    info = _info(claim)
+    if info is None:
+        return None
+    return FactKey(info.key, _title(info), info.where.best(), info.where.scope)
+
+
+def related_keys(key: str) -> list[str]:
+    """Keys whose claims arithmetic can connect to claims of `key` (fired/intercepted/hit of one family)."""
+    parts = key.split("|")
+    if len(parts) < 2 or parts[0] not in _PROJECTILE_MEASURES:
+        return []
+    rest = "|".join(parts[1:])
+    return [f"{m}|{rest}" for m in _PROJECTILE_MEASURES if m != parts[0]]
+
+
+def independent_sources(claims: list[MatchClaim]) -> int:
+    """Distinct claimants: one claimant repeated by five outlets counts once; each outlet's own voice
+    ("outlet:..." keys) counts as its own source; an unknown claimant counts once per article."""
+    keys = set()
+    for c in claims:
+        k = (c.claimant_key or "").strip().lower()
+        keys.add(k if k else f"unknown-in-article:{c.article_id}")
+    return len(keys)
+
+
+# --------------------------------------------------------------------------------------------
+# Values as intervals
+
+_VAGUE = [
+    (r"tens of thousands", 20000, 99999),
+    (r"hundreds of thousands", 200000, 999999),
+    (r"several thousand|thousands", 2000, 9999),
+    (r"several hundred|hundreds|a few hundred", 200, 999),
+    (r"several dozen|dozens", 24, 99),
+    (r"\bscores\b", 40, 99),
+    (r"a dozen", 10, 14),
+    (r"a handful|a few\b", 2, 6),
+    (r"\bseveral\b", 3, 9),
+]
+_ABOUT = re.compile(r"^(?:about|around|some|approximately|approx\.?|roughly|an estimated|estimated|circa|nearly about|"
+                    r"more or less|close to|~)$")
+_NEARLY = re.compile(r"^(?:nearly|almost|just under|just shy of|close to|not quite)$")
+_UPTO = re.compile(r"^(?:up to|as many as|as much as|at most|no more than|a maximum of|maximum)$")
+_MORE = re.compile(r"^(?:more than|over|at least|upwards of|in excess of|above|no fewer than|no less than|"
+                   r"a minimum of|minimum|exceeding|beyond|just over)$")
+_LESS = re.compile(r"^(?:fewer than|less than|under|below)$")
+_QUAL_IN_TEXT = re.compile(
+    r"^\s*(about|around|some|approximately|roughly|an estimated|nearly|almost|just under|close to|up to|"
+    r"as many as|at most|no more than|more than|over|at least|upwards of|in excess of|just over|fewer than|"
+    r"less than|under|below)\b",
+    re.I,
+)
+_NUMWORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+
+
+def _figure(v: Value) -> float | None:
+    """The number as written ("about 400" -> 400), from the bounds or the text."""
+    q = _qualifier(v)
+    if v.low is not None and v.high is not None:
+        if v.low == v.high:
+            return float(v.low)
+        if _ABOUT.match(q):
+            return (v.low + v.high) / 2
+        if _NEARLY.match(q) or _UPTO.match(q) or _LESS.match(q):
+            return float(v.high)
+        if _MORE.match(q):
+            return float(v.low)
+    if v.high is not None and v.low is None:
+        return float(v.high)
+    if v.low is not None and v.high is None:
+        return float(v.low)
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b", v.text or "", re.I)
+    if m:
+        x = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            x *= _SCALE[m.group(2).lower()]
+        return x
+    low = (v.text or "").lower()
+    for w, n in sorted(_NUMWORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{w}\b", low):
+            return float(n)
+    return None
+
+
+def _qualifier(v: Value) -> str:
+    q = (v.qualifier or "").strip().lower()
+    if not q:
+        m = _QUAL_IN_TEXT.match(v.text or "")
+        if m:
+            q = m.group(1).lower()
+    return q
+
+
+@dataclass(frozen=True)
+class _Range:
+    lit_lo: float
+    lit_hi: float
+    lo: float  # heard
+    hi: float
+    crisp: bool  # an exact figure
+    vague: bool
+    soft: bool  # heard interval narrower than the literal one (up to, more than, fewer than)
+
+
+def _range(v: Value) -> _Range | None:
+    text = (v.text or "").lower()
+    if v.vague or (v.low is None and v.high is None):
+        for pat, lo, hi in _VAGUE:
+            if re.search(pat, text):
+                return _Range(lo, hi, lo, hi, False, True, False)
+        if v.vague:
+            if v.low is not None or v.high is not None:
+                lo = float(v.low or 0)
+                hi = float(v.high) if v.high is not None else lo * 10
+                return _Range(lo, hi, lo, hi, False, True, False)
+            return None  # "many", "an unspecified number"
+    x = _figure(v)
+    if x is None:
+        return None
+    q = _qualifier(v)
+    inf = math.inf
+    if v.low is not None and v.high is not None and v.low != v.high and not q:
+        return _Range(float(v.low), float(v.high), float(v.low), float(v.high), False, False, False)
+    if _NEARLY.match(q):
+        return _Range(0.85 * x, x, 0.85 * x, x, False, False, False)
+    if _ABOUT.match(q):
+        return _Range(0.85 * x, 1.15 * x, 0.85 * x, 1.15 * x, False, False, False)
+    if _UPTO.match(q):
+        return _Range(0.0, x, 0.75 * x, x, False, False, True)
+    if _MORE.match(q):
+        return _Range(x, inf, x, 1.4 * x, False, False, True)
+    if _LESS.match(q):
+        return _Range(0.0, x, 0.7 * x, x, False, False, True)
+    if v.low is not None and v.high is None and q:
+        return _Range(x, inf, x, 1.4 * x, False, False, True)
+    return _Range(x, x, x, x, True, False, False)
+
+
+def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
+    eps = 1e-9 * max(1.0, abs(lo1), abs(lo2))
+    return lo1 <= hi2 + eps and lo2 <= hi1 + eps
+
+
+def _gap_ratio(a: _Range, b: _Range) -> float:
+    """How far apart two heard intervals are, as a ratio >= 1."""
+    if a.hi < b.lo:
+        return (b.lo + 1) / (a.hi + 1)
+    if b.hi < a.lo:
+        return (a.lo + 1) / (b.hi + 1)
+    return 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing
+
+
+def _order(a: MatchClaim, b: MatchClaim) -> tuple[MatchClaim, MatchClaim]:
+    """(later, earlier) by article date, then article id, then claim id."""
+    def k(c: MatchClaim):
+        return (c.published or date.min, c.article_id, c.id)
+    return (a, b) if k(a) >= k(b) else (b, a)
+
+
+def _within_window(a: MatchClaim, b: MatchClaim) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= WINDOW_DAYS
+
+
+def _same_claimant(a: MatchClaim, b: MatchClaim) -> bool:
+    ka, kb = (a.claimant_key or "").strip().lower(), (b.claimant_key or "").strip().lower()
+    return bool(ka) and ka == kb
+
+
+def _fmt(v: Value) -> str:
+    return (v.text or "").strip() or "?"
+
+
+def _clamp(x: float) -> float:
+    return round(max(0.05, min(0.95, x)), 2)
+
+
+def _topic(info: _Info, shared_place: str) -> str:
+    t = _title(info) if not shared_place else _title(_Info(info.key, info.measure, info.subject, False,
+                                                           _Where(((shared_place, "site", 0),), info.where.scope),
+                                                           info.unit))
+    return t
+
+
+def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
+    """Relation between two claims on the same fact key in different articles, or None."""
+    if a.article_id == b.article_id or a.id == b.id:
+        return None
+    ia, ib = _info(a), _info(b)
+    if ia is None or ib is None or ia.key != ib.key:
+        return None
+    if not _within_window(a, b):
+        return None
+    if _places_conflict(ia.where, ib.where):
+        return None
+    if ia.measure == "when":
+        return _compare_dates(a, b, ia, ib)
+    ra, rb = _range(a.value), _range(b.value)
+    if ra is None or rb is None:
+        return None
+    later, earlier = _order(a, b)
+    rl, re_ = (ra, rb) if later is a else (rb, ra)
+    place = _shared_place(ia.where, ib.where)
+    topic = _topic(ia, place) if place else _title(ia if ia.where.best() else ib)
+    both = f"both count {topic}"
+    # confidence that the two claims are on one fact
+    fact_conf = 0.0
+    if place:
+        fact_conf += 0.1
+    elif not ia.where.places and not ib.where.places:
+        fact_conf -= 0.05
+    if ia.subject_inferred or ib.subject_inferred:
+        fact_conf -= 0.05
+    if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
+        fact_conf -= 0.15  # one country-wide, the other unspecified
+    compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
+    literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
+    vl, ve = _fmt(later.value), _fmt(earlier.value)
+    if _same_claimant(a, b):
+        identical = compatible and (ra.crisp and rb.crisp and ra.lo == rb.lo
+                                    or (ra.lo, ra.hi) == (rb.lo, rb.hi))
+        if compatible:
+            return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if identical else 0.75) + fact_conf),
+                              f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
+        dated = later.published and earlier.published and later.published > earlier.published
+        direction = "raised" if rl.lo > re_.hi else "lowered"
+        return Suggestion(later.id, earlier.id, UPDATES, _clamp((0.75 if dated else 0.5) + fact_conf),
+                          f"the same source {direction} its figure for {topic}: {ve} then {vl}"
+                          + ("" if dated else " (order of publication unknown)"))
+    if compatible:
+        score = 0.6 + fact_conf
+        if ra.crisp and rb.crisp:
+            score += 0.15
+        elif ra.vague or rb.vague:
+            score -= 0.1
+        how = "the same figure" if ra.crisp and rb.crisp and ra.lo == rb.lo else "compatible figures"
+        return Suggestion(later.id, earlier.id, CORROBORATES, _clamp(score),
+                          f"{both}: {vl} vs {ve} - {how}")
+    score = 0.6 + fact_conf + min(0.2, 0.1 * math.log(_gap_ratio(ra, rb), 2))
+    note = ""
+    if literal:
+        score -= 0.2
+        note = " (the words do not strictly exclude each other, but read as different figures)"
+    elif ra.vague or rb.vague:
+        score -= 0.05
+    return Suggestion(later.id, earlier.id, CONTRADICTS, _clamp(score), f"{both}: {vl} vs {ve}{note}")
+
+
+# ---------------------------------------------------------------------------------- dates
+
+_TZ = re.compile(r"^(?:utc|gmt|z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
+_TZ_NAMES = {"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+             "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+             "pst": -480, "pdt": -420, "ist": 330, "jst": 540, "aest": 600, "wib": 420, "pkt": 300}
+
+
+def _tz_minutes(tz: str) -> int | None:
+    t = (tz or "").strip().lower()
+    if not t:
+        return None
+    if t in _TZ_NAMES:
+        return _TZ_NAMES[t]
+    m = _TZ.match(t)
+    if m:
+        mins = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return mins if m.group(1) == "+" else -mins
+    return None
+
+
+@dataclass(frozen=True)
+class _When:
+    instant: dt.datetime | None  # naive UTC when known
+    local: dt.datetime | None  # local date and time, zone unknown
+    day: dt.date | None  # date only
+    approx: bool
+
+
+def _when(v: Value) -> _When | None:
+    approx = bool(_ABOUT.match(_qualifier(v))) or bool(re.search(r"\b(?:about|around|approximately|roughly|shortly)\b",
+                                                                (v.text or "").lower()))
+    day = None
+    if v.date:
+        try:
+            day = dt.date.fromisoformat(v.date[:10])
+        except ValueError:
+            day = None
+    tm = None
+    if v.time:
+        try:
+            hh, mm = v.time.split(":")[:2]
+            tm = dt.time(int(hh), int(mm))
+        except ValueError:
+            tm = None
+    if v.utc:
+        try:
+            inst = dt.datetime.fromisoformat(v.utc.replace("Z", "+00:00"))
+            if inst.tzinfo is not None:
+                inst = inst.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            return _When(inst, None, inst.date(), approx)
+        except ValueError:
+            pass
+    if day and tm:
+        off = _tz_minutes(v.tz)
+        local = dt.datetime.combine(day, tm)
+        if off is not None:
+            return _When(local - dt.timedelta(minutes=off), None, None, approx)
+        return _When(None, local, None, approx)
+    if day:
+        return _When(None, None, day, approx)
+    return None
+
+
+def _fmt_dt(x: dt.datetime) -> str:
+    return x.strftime("%Y-%m-%d %H:%M")
+
+
+def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
+    wa, wb = _when(a.value), _when(b.value)
+    if wa is None or wb is None:
+        return None
+    later, earlier = _order(a, b)
+    wl, we = (wa, wb) if later is a else (wb, wa)
+    place = _shared_place(ia.where, ib.where)
+    topic = f"when the {ia.subject} happened" + (f" in {place.title()}" if place else "")
+    vl, ve = _fmt(later.value), _fmt(earlier.value)
+    same = _same_claimant(a, b)
+    base = 0.05 if place else 0.0
+
+    def verdict(ok: bool, score: float, why: str) -> Suggestion:
+        if same:
+            if ok:
+                return Suggestion(later.id, earlier.id, SAME, _clamp(score + 0.1), f"the same source dates {topic}: {ve} / {vl}")
+            return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6), f"the same source changed {topic}: {ve} then {vl}")
+        return Suggestion(later.id, earlier.id, CORROBORATES if ok else CONTRADICTS, _clamp(score + base),
+                          f"{topic}: {vl} vs {ve} - {why}")
+
+    minute = dt.timedelta(minutes=1)
+    # both instants known in UTC
+    if wl.instant and we.instant:
+        diff = abs(wl.instant - we.instant)
+        tol = dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30)
+        if diff <= tol:
+            return verdict(True, 0.85, f"the same moment in UTC ({_fmt_dt(wl.instant)} / {_fmt_dt(we.instant)})")
+        return verdict(False, 0.75, f"{int(diff / minute) // 60} h {int(diff / minute) % 60} min apart in UTC")
+    # an instant in UTC against a local time or a date in an unknown zone
+    inst = wl.instant or we.instant
+    other = we if wl.instant else wl
+    if inst and other.local:
+        off = (other.local - inst) / minute  # zone offset that would reconcile them, in minutes
+        slack = 90 if (wl.approx or we.approx) else 30
+        if -12 * 60 - slack <= off <= 14 * 60 + slack:
+            return verdict(True, 0.5, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
+        return verdict(False, 0.6, "no time zone reconciles them")
+    if inst and other.day:
+        lo, hi = inst - dt.timedelta(hours=12), inst + dt.timedelta(hours=14)
+        if lo.date() <= other.day <= hi.date():
+            if other.day == inst.date():
+                return verdict(True, 0.7, f"the same day in UTC ({_fmt_dt(inst)} UTC)")
+            return verdict(True, 0.45, f"{_fmt_dt(inst)} UTC falls on {other.day.isoformat()} in some time zones; depends on the zone")
+        return verdict(False, 0.7, f"{(other.day - inst.date()).days:+d} days apart")
+    # a local time (zone unknown) against a date, or two local times
+    la = wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
+    lb = we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
+    if la is None or lb is None:
+        return None
+    if wl.local and we.local:
+        diff = abs(wl.local - we.local)
+        if diff <= dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30):
+            return verdict(True, 0.65, "the same local time (zones not stated)")
+        if diff <= dt.timedelta(hours=14):
+            return verdict(True, 0.3, f"{diff / minute / 60:.1f} h apart; could be the same moment in different time zones")
+        return verdict(False, 0.6, f"{diff / minute / 60:.0f} h apart")
+    timed = wl if wl.local else (we if we.local else None)
+    dated = we if timed is wl else wl
+    if timed is not None and dated.day is not None:
+        t = timed.local
+        if t.date() == dated.day:
+            return verdict(True, 0.7, "the same day")
+        # how far the local time must move to fall on the other day
+        start = dt.datetime.combine(dated.day, dt.time(0))
+        end = start + dt.timedelta(days=1)
+        shift = (start - t) if t < start else (t - end + minute)
+        hours = shift / minute / 60
+        if hours <= 12:
+            return verdict(True, 0.45 if hours <= 3 else 0.3,
+                           f"{_fmt_dt(t)} local is {dated.day.isoformat()} in zones {hours:.1f} h or more "
+                           f"{'ahead' if t < start else 'behind'}; depends on the time zone")
+        return verdict(False, 0.65, f"{abs((dated.day - t.date()).days)} day(s) apart")
+    # two dates
+    days = abs((wl.day - we.day).days)
+    if days == 0:
+        return verdict(True, 0.75, "the same date")
+    if days == 1:
+        return verdict(False, 0.35, "one day apart; could be the same night in different time zones")
+    return verdict(False, 0.75, f"{days} days apart")
+
+
+# --------------------------------------------------------------------------------------------
+# Suggesting within blocks
+
+
+def _window_pairs(items: list[tuple[MatchClaim, _Info]]):
+    """Pairs of claims in different articles whose publication dates are within the window."""
+    dated = sorted((x for x in items if x[0].published is not None), key=lambda x: x[0].published)
+    undated = [x for x in items if x[0].published is None]
+    days = [x[0].published.toordinal() for x in dated]
+    for i, x in enumerate(dated):
+        j_end = bisect.bisect_right(days, days[i] + WINDOW_DAYS)
+        for y in dated[i + 1:j_end]:
+            yield x, y
+    for i, x in enumerate(undated):
+        for y in undated[i + 1:] + dated:
+            yield x, y
+
+
+def _fits_event(pairs: list[tuple[tuple[MatchClaim, _Info], tuple[MatchClaim, _Info]]]) -> bool:
+    return all(_within_window(x[0], y[0]) and not _places_conflict(x[1].where, y[1].where) for x, y in pairs)
+
+
+def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    fired, inter, hit = (by_measure.get(m, []) for m in _PROJECTILE_MEASURES)
+    subj = _SUBJECT_TITLES.get(family, family)
+    # full triples: fired - intercepted = hit
+    for f in fired:
+        rf = _range(f[0].value)
+        if rf is None:
+            continue
+        for h in hit:
+            rh = _range(h[0].value)
+            if rh is None or not _fits_event([(f, h)]):
+                continue
+            for i in inter:
+                ri = _range(i[0].value)
+                if ri is None or not _fits_event([(f, i), (i, h)]):
+                    continue
+                if len({f[0].article_id, i[0].article_id, h[0].article_id}) < 2:
+                    continue
+                lo, hi = rf.lo - ri.hi, rf.hi - ri.lo
+                fits = _overlap(lo, hi, rh.lo, rh.hi)
+                exceeds = rh.lo > hi
+                if not fits and not exceeds:
+                    continue  # fewer hit than fired minus intercepted: some missed; no claim either way
+                expr = f"{_fmt(f[0].value)} fired − {_fmt(i[0].value)} shot down"
+                reason = (f"{expr} = {_fmt(h[0].value)} hit ({subj})" if fits
+                          else f"{expr} leaves fewer than the {_fmt(h[0].value)} said to have hit ({subj})")
+                crisp = rf.crisp and ri.crisp and rh.crisp
+                score = (0.8 if crisp else 0.6) if fits else 0.55
+                for x, y in ((h, f), (h, i), (i, f)):
+                    if x[0].article_id != y[0].article_id:
+                        later, earlier = _order(x[0], y[0])
+                        out.append(Suggestion(later.id, earlier.id, CORROBORATES if fits else CONTRADICTS,
+                                              _clamp(score), reason))
+    # impossible pairs: more hit or shot down than were fired
+    for f in fired:
+        rf = _range(f[0].value)
+        if rf is None:
+            continue
+        for part, word in ((hit, "hit"), (inter, "shot down")):
+            for p in part:
+                rp = _range(p[0].value)
+                if rp is None or p[0].article_id == f[0].article_id or not _fits_event([(f, p)]):
+                    continue
+                if rp.lit_lo > rf.lit_hi:
+                    later, earlier = _order(f[0], p[0])
+                    out.append(Suggestion(later.id, earlier.id, CONTRADICTS, 0.55,
+                                          f"{_fmt(p[0].value)} {subj} {word} but only {_fmt(f[0].value)} fired"))
+    return out
+
+
+def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
+    """All suggestions among `claims` (a block: claims sharing a fact key, plus arithmetic partners).
+
+    Works on any list: it groups by key itself and only compares claims inside the time window,
+    so passing a larger set costs about proportionally more, not quadratically more.
+    """
+    infos: list[tuple[MatchClaim, _Info]] = []
+    seen_ids = set()
+    for c in claims:
+        if c.id in seen_ids:
+            continue
+        seen_ids.add(c.id)
+        info = _info(c)
+        if info is not None:
+            infos.append((c, info))
+    blocks: dict[str, list[tuple[MatchClaim, _Info]]] = {}
+    for x in infos:
+        blocks.setdefault(x[1].key, []).append(x)
+    best: dict[tuple[int, int], Suggestion] = {}
+
+    def keep(s: Suggestion) -> None:
+        best[(min(s.from_id, s.to_id), max(s.from_id, s.to_id))] = s
+
+    for items in blocks.values():
+        for x, y in _window_pairs(items):
+            if x[0].article_id == y[0].article_id:
+                continue
+            s = compare(x[0], y[0])
+            if s is not None:
+                keep(s)
+    # arithmetic across fired / intercepted / hit of one projectile family (and unit)
+    families: dict[str, dict[str, list[tuple[MatchClaim, _Info]]]] = {}
+    for key, items in blocks.items():
+        measure, _, rest = key.partition("|")
+        if measure in _PROJECTILE_MEASURES:
+            families.setdefault(rest, {})[measure] = items
+    for rest, by_measure in families.items():
+        if len(by_measure) < 2:
+            continue
+        for s in _arithmetic(by_measure, rest.split("|")[0]):
+            pair = (min(s.from_id, s.to_id), max(s.from_id, s.to_id))
+            old = best.get(pair)
+            if old is None or s.score > old.score:
+                best[pair] = s
+    return sorted(best.values(), key=lambda s: (-s.score, s.from_id, s.to_id))

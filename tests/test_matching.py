@@ -1,0 +1,428 @@
+"""Table-driven tests of the pure matching module. Values are built by hand, not by extraction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extraction import Value
+from factcheck.matching import (
+    MatchClaim,
+    compare,
+    fact_key,
+    independent_sources,
+    related_keys,
+    suggest,
+)
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage():
+    """Overrides the Django-only autouse fixture of conftest: these tests need no Django."""
+    yield
+
+
+_ids = iter(range(1, 10**6))
+
+
+def q(text, *, who="someone", subj="", pred="", sent="", art=None, pub=date(2024, 5, 2), qual="", low=None,
+      high=None, vague=False, unit="", kind="quantity", **kw):
+    """A quantity claim. Exact figures get low = high unless bounds are given."""
+    if low is None and high is None and not vague and kind == "quantity":
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits:
+            n = float(digits)
+            if qual in ("up to", "nearly", "fewer than", "as many as"):
+                high = n
+            elif qual in ("more than", "at least"):
+                low = n
+            else:
+                low = high = n
+    i = next(_ids)
+    return MatchClaim(
+        id=i,
+        article_id=art if art is not None else 1000 + i,
+        claimant_key=who,
+        kind=kind,
+        value=Value(text=text, qualifier=qual, low=low, high=high, unit=unit, subject=subj, predicate=pred,
+                    vague=vague, **kw),
+        sentence=sent or text,
+        published=pub,
+    )
+
+
+def d(text, *, who="someone", pred="struck", sent="", pub=date(2024, 1, 2), **kw):
+    return q(text, who=who, pred=pred, sent=sent, pub=pub, kind="date", **kw)
+
+
+# --------------------------------------------------------------------------- pairs of claims
+
+FLOOD = dict(subj="people", pred="killed")
+PAIRS = [
+    # --- a flood's toll: officials vs aid groups
+    ("flood: at least 120 vs more than 150 (both lower bounds)",
+     q("at least 120", qual="at least", who="interior ministry", **FLOOD,
+       sent="At least 120 people were killed in the floods in Sindh province, the interior ministry said."),
+     q("more than 150", qual="more than", who="red crescent", **FLOOD,
+       sent="More than 150 people have died in the floods, the Red Crescent said."),
+     "corroborates"),
+    ("flood: at least 120 vs nearly 200 (an estimate far above the official floor)",
+     q("at least 120", qual="at least", who="interior ministry", **FLOOD,
+       sent="At least 120 people were killed in the floods in Sindh province, the interior ministry said."),
+     q("nearly 200", qual="nearly", who="oxfam", subj="people", pred="died",
+       sent="Nearly 200 people died as the waters rose in Sindh province, Oxfam estimated."),
+     "contradicts"),
+    ("flood: more than 150 vs nearly 200",
+     q("more than 150", qual="more than", who="red crescent", **FLOOD),
+     q("nearly 200", qual="nearly", who="oxfam", subj="people", pred="died"),
+     "corroborates"),
+    ("flood: the death toll without subject vs people killed",
+     q("134", who="provincial authorities", pred="death toll",
+       sent="The death toll from the flooding rose to 134, provincial authorities said."),
+     q("at least 130", qual="at least", who="governor", subj="residents", pred="lost their lives",
+       sent="At least 130 residents lost their lives in the flooding, the governor said."),
+     "corroborates"),
+    ("flood: displaced vs killed are different facts",
+     q("12,000", who="un", subj="people", pred="displaced"),
+     q("120", who="ministry", **FLOOD),
+     None),
+    ("flood: people killed vs children killed are different questions",
+     q("40", who="police", **FLOOD, sent="Forty people were killed when the river burst its banks."),
+     q("12", who="unicef", subj="children", pred="killed", sent="Twelve children were among those killed."),
+     None),
+    # --- a protest's turnout
+    ("protest: police 12,000 vs unions 80,000",
+     q("12,000", who="police", subj="protesters", pred="marched",
+       sent="Police said 12,000 protesters marched through Lyon on Saturday."),
+     q("80,000", who="cgt union", subj="people", pred="took part",
+       sent="The CGT union said 80,000 people took part in the protest in Lyon."),
+     "contradicts"),
+    ("protest: about 15,000 vs 14,200 corroborate",
+     q("about 15,000", qual="about", who="organisers", subj="people", pred="rallied"),
+     q("14,200", who="police", subj="demonstrators", pred="attended"),
+     "corroborates"),
+    ("protest: turnout in two different cities",
+     q("12,000", who="police", subj="protesters", pred="marched", sent="12,000 protesters marched in Lyon."),
+     q("40,000", who="police", subj="protesters", pred="marched", sent="40,000 protesters marched in Marseille."),
+     None),
+    ("protest: arrests vs turnout",
+     q("300", who="police", subj="protesters", pred="arrested"),
+     q("12,000", who="police", subj="protesters", pred="marched"),
+     None),
+    ("protest: detained protesters vs arrested people (one measure, one class)",
+     q("300", who="police", subj="protesters", pred="detained"),
+     q("more than 1,000", qual="more than", who="rights group", subj="people", pred="arrested"),
+     "contradicts"),
+    # --- the same claimant
+    ("same ministry revises 40 then 52",
+     q("40", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 1)),
+     q("52", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 3)),
+     "updates"),
+    ("same ministry repeats 52",
+     q("52", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 3)),
+     q("52", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 4)),
+     "same"),
+    # --- who and what decide the fact
+    ("civilians vs soldiers killed",
+     q("63", who="ministry", subj="soldiers", pred="killed"),
+     q("5", who="police", subj="civilians", pred="killed"),
+     None),
+    ("wounded vs killed",
+     q("300", who="army", subj="soldiers", pred="wounded"),
+     q("400", who="army", subj="soldiers", pred="killed"),
+     None),
+    ("injured vs wounded are one measure",
+     q("about 300", qual="about", who="army", subj="soldiers", pred="injured"),
+     q("more than 100", qual="more than", who="blogger", subj="servicemen", pred="wounded"),
+     "contradicts"),
+    ("drones shot down over a city vs drones launched nationwide",
+     q("40", who="mayor", subj="drones", pred="shot down", sent="all 40 drones were shot down over Kharkiv"),
+     q("90", who="air force", subj="drones", pred="launched", sent="90 drones were launched across the country"),
+     None),
+    ("drones shot down over a city vs across the country",
+     q("40", who="mayor", subj="drones", pred="shot down", sent="all 40 drones were shot down over Kharkiv"),
+     q("85", who="air force", subj="drones", pred="intercepted",
+       sent="air defences intercepted 85 drones across the country overnight"),
+     None),
+    ("drones destroyed by air defence = intercepted",
+     q("40", who="mayor", subj="drones", pred="destroyed", sent="All 40 drones were destroyed over the city of Odesa."),
+     q("38", who="air force", subj="drones", pred="shot down", sent="38 drones were shot down over Odesa."),
+     "contradicts"),
+    ("six rockets fired at one building vs 25 fired across a region",
+     q("six", low=6, high=6, who="ministry", subj="rockets", pred="fired",
+       sent="six rockets were fired at a school building"),
+     q("25", who="governor", subj="missiles", pred="fired", sent="25 missiles were fired across the region overnight"),
+     None),
+    ("rockets and missiles are one family",
+     q("six", low=6, high=6, who="ministry", subj="rockets", pred="fired"),
+     q("four", low=4, high=4, who="blogger", subj="missiles", pred="launched"),
+     "contradicts"),
+    ("vehicles destroyed vs soldiers killed",
+     q("10", who="general staff", subj="military vehicles", pred="destroyed"),
+     q("10", who="general staff", subj="soldiers", pred="killed"),
+     None),
+    ("different towns are different facts",
+     q("12", who="police", subj="people", pred="killed", sent="12 people were killed in Derna"),
+     q("30", who="red crescent", subj="people", pred="killed", sent="30 people were killed in Benghazi"),
+     None),
+    ("a place named once: no place vs a place can be the same fact",
+     q("5,300", who="un", subj="people", pred="died", sent="More than 5,300 people died, the UN said."),
+     q("11,300", who="red crescent", subj="people", pred="died", sent="11,300 people died in Derna alone."),
+     "contradicts"),
+    ("articles three weeks apart are different events",
+     q("12", who="police", subj="people", pred="killed", pub=date(2024, 1, 1)),
+     q("30", who="ngo", subj="people", pred="killed", pub=date(2024, 1, 22)),
+     None),
+    ("the speaker's city is not the event's place",
+     q("63", who="mod", subj="servicemen", pred="killed",
+       sent="the defence ministry in Moscow said 63 servicemen were killed in Makiivka"),
+     q("about 400", qual="about", who="stratcom", subj="soldiers", pred="killed",
+       sent="about 400 soldiers were killed in Makiivka"),
+     "contradicts"),
+    ("money: two pledges in one currency",
+     q("$1.2 billion", low=1.2e9, high=1.2e9, unit="USD", who="world bank", subj="aid", pred="pledged"),
+     q("$800 million", low=8e8, high=8e8, unit="USD", who="donors", subj="aid", pred="pledged"),
+     "contradicts"),
+    ("a percentage never meets a count",
+     q("62%", unit="%", low=62, high=62, who="commission", subj="voters", pred="turnout"),
+     q("62", who="police", subj="protesters", pred="turnout"),
+     None),
+    ("statements are not matched",
+     q("the strike hit a school", kind="statement", who="mayor"),
+     q("the strike hit a school", kind="statement", who="army"),
+     None),
+    # --- the seed event's values (the numbers, not the names, are what is tested)
+    ("seed: 63 vs about 400",
+     q("63", who="mod", subj="russian servicemen", pred="killed"),
+     q("about 400", qual="about", who="stratcom", subj="russian soldiers", pred="killed"),
+     "contradicts"),
+    ("seed: about 400 vs nearly 400",
+     q("about 400", qual="about", who="stratcom", subj="soldiers", pred="killed"),
+     q("nearly 400", qual="nearly", who="ukraine", subj="soldiers", pred="killed"),
+     "corroborates"),
+    ("seed: about 400 vs up to 400",
+     q("about 400", qual="about", who="stratcom", subj="soldiers", pred="killed"),
+     q("up to 400", qual="up to", who="ukraine mod", subj="russians", pred="killed",
+       sent="Ukraine's Defense Ministry claimed that up to 400 Russians were killed"),
+     "corroborates"),
+    ("seed: nearly 400 vs up to 400",
+     q("nearly 400", qual="nearly", who="a", subj="soldiers", pred="killed"),
+     q("up to 400", qual="up to", who="b", subj="soldiers", pred="killed"),
+     "corroborates"),
+    ("seed: some 400 vs about 400",
+     q("some 400", qual="some", who="a", subj="soldiers", pred="killed"),
+     q("about 400", qual="about", who="b", subj="soldiers", pred="killed"),
+     "corroborates"),
+    ("seed: up to 400 vs 63 (heard as close to 400)",
+     q("up to 400", qual="up to", who="ukraine", subj="soldiers", pred="killed"),
+     q("63", who="mod", subj="troops", pred="killed"),
+     "contradicts"),
+    ("seed: dozens vs hundreds",
+     q("dozens", vague=True, who="local sources", subj="russian recruits", pred="killed",
+       sent="dozens of Russian recruits had been killed"),
+     q("hundreds", vague=True, who="girkin", subj="troops", pred="killed"),
+     "contradicts"),
+    ("seed: hundreds vs about 400",
+     q("hundreds", vague=True, who="girkin", subj="troops", pred="killed"),
+     q("about 400", qual="about", who="stratcom", subj="soldiers", pred="killed"),
+     "corroborates"),
+    ("seed: more than 60 vs 63",
+     q("more than 60", qual="more than", who="russia", subj="soldiers", pred="killed"),
+     q("63", who="mod", subj="servicemen", pred="killed"),
+     "corroborates"),
+    ("seed: a nationality plural in a military context is military",
+     q("up to 400", qual="up to", who="ukraine", subj="russians", pred="killed",
+       sent="Ukraine claims up to 400 Russians were killed in the strike on the barracks"),
+     q("63", who="mod", subj="servicemen", pred="killed"),
+     "contradicts"),
+    ("seed: a nationality plural with no military cue is people, not soldiers",
+     q("3", who="police", subj="ukrainians", pred="killed", sent="three Ukrainians were killed when a shell hit a market"),
+     q("63", who="mod", subj="servicemen", pred="killed"),
+     None),
+    # --- times and dates
+    ("time: 2200 GMT Dec 31 vs about 1 am Jan 1 at UTC+3",
+     d("2200 GMT on December 31", who="strelkov", date="2022-12-31", time="22:00", tz="GMT",
+       utc="2022-12-31T22:00:00+00:00", pub=date(2023, 1, 3)),
+     d("about 1 am on January 1", qual="about", who="bezsonov", date="2023-01-01", time="01:00", tz="+03:00",
+       pub=date(2023, 1, 3)),
+     "corroborates"),
+    ("time: 0800 UTC vs 15:00 at UTC+2 contradict",
+     d("0800 UTC", date="2024-01-02", time="08:00", tz="UTC", who="a"),
+     d("3 pm local", date="2024-01-02", time="15:00", tz="+02:00", who="b"),
+     "contradicts"),
+    ("date: Dec 31 vs two minutes after midnight on Jan 1, zone unknown",
+     d("Dec. 31", date="2022-12-31", who="general staff", pub=date(2023, 1, 2)),
+     d("two minutes after midnight on New Year's Day", date="2023-01-01", time="00:02", who="bezsonov",
+       pub=date(2023, 1, 2)),
+     "corroborates"),
+    ("date: Dec 25 vs Dec 31",
+     d("Dec. 25", date="2022-12-25", who="a", pub=date(2023, 1, 2)),
+     d("Dec. 31", date="2022-12-31", who="b", pub=date(2023, 1, 2)),
+     "contradicts"),
+    ("date: the flood began on May 1 vs the strike on May 1 are different events",
+     d("May 1", date="2024-05-01", pred="began", sent="the flooding began on May 1", who="a"),
+     d("May 1", date="2024-05-01", pred="struck", sent="the missile struck on May 1", who="b"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,a,b,expected", PAIRS, ids=[p[0] for p in PAIRS])
+def test_pairs(name, a, b, expected):
+    s = compare(a, b)
+    got = s.relation if s else None
+    assert got == expected, (name, s, fact_key(a), fact_key(b))
+    # symmetric: the order of arguments never changes the relation
+    s2 = compare(b, a)
+    assert (s2.relation if s2 else None) == expected
+    if s:
+        assert 0 <= s.score <= 1 and s.reason
+        assert {s.from_id, s.to_id} == {a.id, b.id}
+
+
+def test_updates_point_from_the_later_to_the_earlier():
+    early = q("40", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 1))
+    late = q("52", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 3))
+    s = compare(early, late)
+    assert (s.from_id, s.to_id) == (late.id, early.id)
+    assert "40 then 52" in s.reason
+
+
+def test_reason_names_the_fact_and_both_values():
+    a = q("63", who="mod", subj="servicemen", pred="killed", sent="63 servicemen were killed in Makiivka")
+    b = q("about 400", qual="about", who="ua", subj="soldiers", pred="killed",
+          sent="about 400 soldiers were killed in Makiivka")
+    s = compare(a, b)
+    assert "military personnel killed in Makiivka" in s.reason
+    assert "63" in s.reason and "about 400" in s.reason
+
+
+def test_time_zone_dependent_agreement_scores_lower_and_says_so():
+    dated = d("Dec. 31", date="2022-12-31", who="a", pub=date(2023, 1, 2))
+    timed = d("two minutes after midnight on New Year's Day", date="2023-01-01", time="00:02", who="b",
+              pub=date(2023, 1, 2))
+    utc_a = d("2200 GMT", date="2022-12-31", time="22:00", tz="GMT", utc="2022-12-31T22:00:00+00:00", who="c",
+              pub=date(2023, 1, 2))
+    utc_b = d("1 am", date="2023-01-01", time="01:00", tz="+03:00", who="e", pub=date(2023, 1, 2))
+    weak, strong = compare(dated, timed), compare(utc_a, utc_b)
+    assert weak.relation == strong.relation == "corroborates"
+    assert "zone" in weak.reason
+    assert weak.score < strong.score
+
+
+def test_contradictions_are_scored_higher_when_values_are_crisp_and_far_apart():
+    far = compare(q("63", who="a", subj="soldiers", pred="killed"), q("400", who="b", subj="soldiers", pred="killed"))
+    soft = compare(q("up to 400", qual="up to", who="a", subj="soldiers", pred="killed"),
+                   q("63", who="b", subj="soldiers", pred="killed"))
+    assert far.relation == soft.relation == "contradicts"
+    assert far.score > soft.score
+    assert "strictly" in soft.reason
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def _projectiles(fired, intercepted, hit, *, subj="rockets"):
+    a = 1
+    f = q(str(fired), low=fired, high=fired, who="ministry", subj=subj, pred="fired", art=a)
+    i = q(str(intercepted), low=intercepted, high=intercepted, who="ministry", subj=subj, pred="shot down", art=a)
+    h = q(str(hit), low=hit, high=hit, who="blogger", subj="missiles", pred="hit", art=2)
+    return f, i, h
+
+
+def test_fired_minus_intercepted_equals_hit_corroborates():
+    f, i, h = _projectiles(6, 2, 4)
+    out = suggest([f, i, h])
+    rel = {frozenset((s.from_id, s.to_id)): s for s in out}
+    s = rel[frozenset((h.id, f.id))]
+    assert s.relation == "corroborates"
+    assert "6 fired − 2 shot down = 4 hit" in s.reason
+    assert rel[frozenset((h.id, i.id))].relation == "corroborates"
+
+
+def test_hit_alone_against_fired_is_no_contradiction():
+    f, _, h = _projectiles(6, 2, 4)
+    assert compare(f, h) is None
+    assert suggest([f, h]) == []
+
+
+def test_more_hit_than_fired_contradicts():
+    f, _, h = _projectiles(6, 2, 8)
+    out = suggest([f, h])
+    assert [s.relation for s in out] == ["contradicts"]
+
+
+def test_arithmetic_needs_one_event():
+    f = q("6", who="ministry", subj="rockets", pred="fired", art=1, sent="6 rockets were fired at Izium")
+    i = q("2", who="ministry", subj="rockets", pred="shot down", art=1, sent="2 were shot down over Izium")
+    h = q("4", who="blogger", subj="rockets", pred="hit", art=2, sent="4 rockets hit Kupiansk")
+    assert suggest([f, i, h]) == []
+
+
+def test_related_keys_connect_the_projectile_measures_only():
+    k = fact_key(q("4", subj="missiles", pred="hit")).key
+    assert k == "hit|missiles"
+    assert sorted(related_keys(k)) == ["fired|missiles", "intercepted|missiles"]
+    assert related_keys("killed|military") == []
+
+
+# --------------------------------------------------------------------------- keys, titles, blocks
+
+KEYS = [
+    (q("63", subj="russian servicemen", pred="killed"), "killed|military"),
+    (q("63", subj="mobilised men", pred="died"), "killed|military"),
+    (q("5", subj="civilians", pred="lost their lives"), "killed|people"),
+    (q("300", subj="people", pred="injured"), "wounded|people"),
+    (q("300", subj="residents", pred="evacuated"), "displaced|people"),
+    (q("12", subj="fishermen", pred="missing"), "missing|fisherman"),
+    (q("40", subj="drones", pred="destroyed"), "intercepted|drones"),
+    (q("10", subj="military vehicles", pred="destroyed or damaged"), "destroyed|vehicles"),
+    (q("4", subj="shahed drones", pred="downed"), "intercepted|drones"),
+    (q("80,000", subj="people", pred="marched"), "turnout|crowd"),
+    (q("hundreds", vague=True, subj="people", pred="killed and wounded"), "casualties|people"),
+    (q("2200 GMT", kind="date", pred="struck", date="2022-12-31"), "when|attack"),
+]
+
+
+@pytest.mark.parametrize("claim,key", KEYS, ids=[k for _, k in KEYS])
+def test_fact_keys(claim, key):
+    assert fact_key(claim).key == key
+
+
+def test_unmatchable_claims_have_no_key():
+    assert fact_key(q("it was a tragedy", kind="statement")) is None
+    assert fact_key(q("7", sent="7")) is None  # a bare number: nothing says what it counts
+    assert fact_key(q("many", vague=True, subj="", pred="", sent="many")) is None
+
+
+def test_title_names_measure_subject_and_place():
+    fk = fact_key(q("63", subj="servicemen", pred="killed", sent="63 servicemen were killed in the town of Makiivka"))
+    assert fk.title == "military personnel killed in Makiivka"
+    fk = fact_key(q("5", subj="people", pred="killed", sent="strikes across Ukraine killed 5 people"))
+    assert fk.scope == "wide" and "across" in fk.title
+
+
+def test_suggest_blocks_and_never_links_one_article_to_itself():
+    a = q("63", who="mod", subj="soldiers", pred="killed", art=1)
+    b = q("about 400", qual="about", who="ua", subj="soldiers", pred="killed", art=1)
+    c = q("hundreds", vague=True, who="girkin", subj="troops", pred="killed", art=2)
+    e = q("5", who="police", subj="civilians", pred="killed", art=3)
+    out = suggest([a, b, c, e])
+    pairs = {frozenset((s.from_id, s.to_id)): s.relation for s in out}
+    assert pairs == {frozenset((a.id, c.id)): "contradicts", frozenset((b.id, c.id)): "corroborates"}
+
+
+def test_suggest_window_keeps_distant_events_apart():
+    claims = [q(str(10 + n), who=f"w{n}", subj="people", pred="killed", pub=date(2024, 1, 1 + 3 * n))
+              for n in range(10)]
+    out = suggest(claims)
+    by_id = {c.id: c for c in claims}
+    assert out
+    for s in out:
+        assert abs((by_id[s.from_id].published - by_id[s.to_id].published).days) <= 10
+
+
+def test_independent_sources_counts_claimants_not_outlets():
+    claims = [q("63", who="russian defence ministry", art=n) for n in range(5)]
+    claims += [q("63", who="outlet:ap", art=10), q("63", who="outlet:afp", art=11), q("63", who="outlet:ap", art=12)]
+    assert independent_sources(claims) == 3
