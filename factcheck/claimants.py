@@ -1,0 +1,644 @@
+"""Who says it: attribution patterns in news sentences, claimant names and their keys.
+
+Pure. `find_attributions` finds "X said", "..., X said", "..., said X", "according to X",
+"X, a senior official, said", "with X confirming", "X had maintained Sunday that";
+`Claimants` resolves what was found against what the article said before ("he", "it",
+"the ministry", a bare surname) and gives each claimant a display name and a key.
+
+Key rules (`claimant_key`):
+- lower-case, articles and possessive "'s" dropped, British spellings made American
+  (defence -> defense, organisation -> organization, programme -> program...);
+- a country as a modifier becomes its demonym: "Russia's defence ministry", "the defence
+  ministry in Moscow", "the Defence Ministry of Russia" -> "russian defense ministry"; a bare
+  country stays a country ("russia"), a bare capital used as a speaker becomes its country;
+- "ministry of X" -> "X ministry"; a trailing "statement" is dropped ("a defense ministry
+  statement" -> "defense ministry"); a spokesperson speaks for the body: "a spokesman for the
+  ministry" -> "ministry";
+- "the power company Ukrenergo" -> "ukrenergo" (a proper name after a common description);
+- persons: "firstname lastname" lower-case without titles or roles ("Kyiv Mayor Vitali
+  Klitschko" -> "vitali klitschko"), accents removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import places
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+
+ATTR_VERBS = {
+    "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
+    "announces", "stated", "states", "wrote", "writes", "tweeted", "tweets", "told", "tells",
+    "added", "adds", "confirmed", "confirms", "denied", "denies", "insisted", "insists",
+    "estimated", "estimates", "maintained", "maintains", "warned", "warns", "acknowledged",
+    "acknowledges", "posted", "noted", "notes", "alleged", "alleges", "admitted", "admits",
+    "revealed", "reveals", "declared", "declares", "asserted", "asserts", "argued", "argues",
+    "explained", "explains", "disclosed", "predicted", "predicts", "forecast", "forecasts",
+    "projected", "projects", "stressed", "emphasised", "emphasized", "countered", "replied",
+    "responded", "concluded", "indicated",
+}
+GERUNDS = {
+    "saying", "claiming", "confirming", "reporting", "announcing", "adding", "stating",
+    "noting", "insisting", "estimating", "warning", "denying", "acknowledging", "alleging",
+    "admitting", "revealing", "declaring", "asserting", "arguing", "explaining", "telling",
+}
+AMBIGUOUS_VERBS = {"claims", "claim", "reports", "states", "estimates", "notes", "projects",
+                   "forecast", "forecasts", "say", "posted", "projected", "told", "added",
+                   "indicated", "noted"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+STATEMENT_VERBS = ATTR_VERBS | GERUNDS
+
+_STOP_BACK = {
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "and", "or", "as",
+    "because", "when", "after", "before", "if", "though", "although", "since", "where", "so",
+    "then", "than", "with", "by", "what", "how", "why", "whether", "not", "also", "to", "is",
+    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "do", "does", "did", "meanwhile", "however",
+    "this", "these", "those", "said", "says", "once", "until", "unless", "yet", "nor",
+    "there", "here", "just", "even", "still", "already", "however", "instead", "only",
+    "without", "despite", "amid", "during", "following", "unlike", "like", "upon", "via",
+}
+GROUP_NOUNS = {
+    "bloggers", "correspondents", "journalists", "officials", "sources", "residents",
+    "witnesses", "organizers", "organisers", "protesters", "analysts", "experts", "doctors",
+    "rescuers", "troops", "soldiers", "workers", "medics", "researchers", "scientists",
+    "investigators", "prosecutors", "lawyers", "forces", "activists", "leaders", "people",
+    "media", "users", "critics", "commentators", "observers", "monitors", "volunteers",
+}
+_SKIP_BEFORE_VERB = {
+    "has", "have", "had", "also", "later", "earlier", "previously", "again", "repeatedly",
+    "then", "separately", "initially", "originally", "first", "further", "would", "on",
+    "late", "early", "last", "night", "morning", "afternoon", "evening", "today", "yesterday",
+    "tonight", "recently", "publicly", "officially", "privately", "subsequently", "had",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "reportedly", "himself", "herself", "itself", "themselves", "now", "once",
+}
+_STOP_FWD = {
+    "who", "which", "that", "on", "at", "late", "early", "adding", "as", "after", "told",
+    "when", "while", "because", "whose", "last", "earlier", "later", "during", "before",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "via", "through", "citing", "and", "but", "said", "says", "with", "where",
+    "from", "without", "than", "were", "was", "is", "are", "had", "has", "have", "in",
+}
+TITLES = {
+    "president", "prime", "minister", "mayor", "governor", "gov", "general", "gen", "lt",
+    "lieutenant", "colonel", "col", "major", "maj", "captain", "capt", "sergeant", "sgt",
+    "admiral", "adm", "chancellor", "senator", "sen", "rep", "representative", "secretary",
+    "chief", "commander", "director", "chairman", "chairwoman", "chair", "ceo", "cfo",
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "miss", "dr", "prof",
+    "professor", "judge", "justice", "pope", "king", "queen", "prince", "princess", "sheikh",
+    "ayatollah", "bishop", "rev", "reverend", "father", "sir", "dame", "lord", "lady",
+    "ambassador", "envoy", "commissioner", "inspector", "superintendent", "officer", "deputy",
+    "vice", "speaker", "leader", "head", "premier", "councillor", "councilor", "coach",
+    "marshal", "founder", "chairperson", "executive", "cardinal", "rabbi", "imam", "emir",
+    "sultan", "crown", "field", "brigadier", "private", "corporal", "cpl", "pvt", "det",
+    "detective", "constable", "sheriff", "attorney", "prosecutor", "manager", "mp", "mep",
+    "congressman", "congresswoman", "correspondent", "analyst", "activist", "blogger",
+    "spokesmen", "economist", "adviser", "advisor", "aide", "official", "former", "then",
+    "acting", "interim", "senior", "first", "state", "foreign", "defence", "defense",
+    "interior", "finance", "health", "home", "emergencies", "emergency", "energy", "economy",
+    "trade", "education", "agriculture", "transport", "environment", "labour", "labor",
+    "vice-president", "ex-president", "presidential", "opposition", "party", "regional",
+    "district", "city", "provincial", "county", "local", "military", "army", "police",
+    "fire", "rescue", "team", "union", "region", "province",
+}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos",
+                  "das", "bin", "ibn", "al", "el", "la", "le", "ter", "ten", "mac", "st"}
+ORG_WORDS = {
+    "ministry", "department", "office", "police", "army", "forces", "force", "military",
+    "government", "council", "agency", "service", "services", "committee", "commission",
+    "company", "corporation", "group", "bank", "union", "party", "court", "parliament",
+    "assembly", "staff", "command", "directorate", "administration", "authority",
+    "authorities", "university", "institute", "organization", "organisation", "association",
+    "federation", "news", "times", "post", "press", "club", "fund", "foundation", "network",
+    "board", "bureau", "center", "centre", "cross", "crescent", "nations", "inc", "corp",
+    "ltd", "plc", "llc", "airlines", "airways", "motors", "guard", "guards", "navy", "kremlin",
+    "pentagon", "house", "senate", "congress", "cabinet", "secretariat", "embassy",
+    "consulate", "mission", "coalition", "alliance", "front", "movement", "brigade",
+    "battalion", "regiment", "division", "unit", "hospital", "clinic", "school", "church",
+    "media", "agency", "tass", "ria", "reuters", "afp", "bbc", "cnn", "ap", "nato", "un",
+    "eu", "who", "imf", "unicef", "unhcr", "icrc", "opec", "observatory", "monitor",
+    "watch", "international", "institution", "exchange", "market", "markets", "system",
+    "industries", "holdings", "group's", "statement", "channel", "tv", "radio", "newspaper",
+    "agency's", "ministry's", "officials", "sources", "residents", "witnesses", "staff",
+    "bloggers", "correspondents", "journalists", "organizers", "organisers", "protesters",
+    "analysts", "experts", "doctors", "rescuers", "troops", "soldiers", "workers",
+    "medics", "researchers", "scientists", "investigators", "prosecutors", "lawyers",
+}
+_BRIT = {
+    "defence": "defense", "organisation": "organization", "organisations": "organizations",
+    "programme": "program", "programmes": "programs", "centre": "center", "labour": "labor",
+    "offence": "offense", "honour": "honor", "neighbour": "neighbor", "harbour": "harbor",
+    "colour": "color", "favour": "favor", "behaviour": "behavior", "rumour": "rumor",
+    "organiser": "organizer", "organisers": "organizers", "mobilised": "mobilized",
+    "metre": "meter", "theatre": "theater", "licence": "license", "analyse": "analyze",
+    "catalogue": "catalog", "tonne": "ton", "tonnes": "tons", "armour": "armor",
+    "armoured": "armored", "spokesperson": "spokesperson",
+}
+_ED_ADJECTIVES = {
+    "armed", "united", "allied", "associated", "related", "concerned", "retired", "unnamed",
+    "unidentified", "qualified", "advanced", "combined", "limited", "organised", "organized",
+    "registered", "listed", "elected", "appointed", "installed", "backed", "based", "led",
+    "affiliated", "accredited", "licensed", "certified", "trained", "embedded", "displaced",
+    "wounded", "injured", "exiled", "jailed", "detained", "occupied", "disputed", "regulated",
+    "sanctioned", "designated", "self-styled", "mobilized", "mobilised", "coordinated",
+}
+_TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
+             "ambassador", "envoy", "loyal", "linked", "near", "next", "secretary", "assistant",
+             "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
+_GENERIC_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """An attribution found in a sentence. Offsets are absolute."""
+
+    verb_start: int
+    verb_end: int
+    word: str  # "said", "according to", "claimed"...
+    np: str  # the claimant noun phrase as written (may be a pronoun)
+    np_start: int
+    np_end: int
+    span_start: int  # the whole attribution (noun phrase + verb + appositive)
+    span_end: int
+    form: str  # "pre", "inverted", "appositive", "according", "headline", "gerund"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    display: str
+    key: str
+    text: str  # as written
+    is_person: bool
+
+
+def _tokens(sent: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sent)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _looks_verbal(tok: str) -> bool:
+    t = tok.lower()
+    if not tok[:1].islower():
+        return False
+    if "-" in t:
+        return False
+    if t in ORG_WORDS:
+        return False
+    if t in _ED_ADJECTIVES:
+        return False
+    return (t.endswith("ed") and len(t) > 4) or (t.endswith("ing") and len(t) > 5 and t not in {"building", "thing", "king", "wing", "ring", "spring", "morning", "evening", "meeting", "briefing", "ruling", "wedding", "bombing", "shooting", "killing", "uprising"})
+
+
+def _np_back(toks, i: int) -> int:
+    """Index of the first token of the noun phrase that ends at token i-1 (i if empty)."""
+    j = i
+    while j > 0 and i - j < 12:
+        t = toks[j - 1][0]
+        tl = t.lower()
+        if not _is_word(t):
+            if t == "." and j >= 2 and toks[j - 2][0].lower() in {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "maj", "adm", "st", "rev"}:
+                j -= 1
+                continue
+            break
+        if tl == "to" and j >= 2 and toks[j - 2][0].lower() in _TO_NOUNS:
+            j -= 1
+            continue
+        if tl in _STOP_BACK or tl in ATTR_VERBS or tl in GERUNDS:
+            break
+        if t[0].isdigit():
+            break
+        if _looks_verbal(t):
+            break
+        if tl.endswith("ly") and t[0].islower() and tl not in {"family", "italy", "assembly", "july", "ally", "rally", "supply"}:
+            break
+        j -= 1
+    # do not start with a preposition left dangling
+    while j < i and toks[j][0].lower() in {"of", "in", "for", "at", "on", "from"}:
+        j += 1
+    return j
+
+
+def _np_fwd(toks, i: int, limit: int = 14) -> int:
+    """Index one past the last token of the noun phrase that starts at token i."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j][0]
+        tl = t.lower()
+        if not _is_word(t):
+            if t == "." and j > i and toks[j - 1][0].lower() in {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "maj", "adm", "st", "rev"}:
+                j += 1
+                continue
+            break
+        if tl in ("in",) and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and j > i:
+            j += 1
+            continue
+        if tl in _STOP_FWD and j > i:
+            break
+        if tl in ATTR_VERBS and j > i:
+            break
+        if t[0].isdigit():
+            break
+        if _looks_verbal(t) and j > i and tl not in {"named", "called"} and not (j > i and toks[j - 1][0].lower() in {"as"}):
+            break
+        j += 1
+    return j
+
+
+def _is_name_run(words: list[str]) -> bool:
+    if not (1 <= len(words) <= 5):
+        return False
+    if not _is_cap(words[0]) or not _is_cap(words[-1]):
+        return False
+    for w in words:
+        wl = w.lower()
+        if wl in NAME_PARTICLES:
+            continue
+        if not _is_cap(w):
+            return False
+        if wl in ORG_WORDS or wl in TITLES:
+            return False
+        if places.is_place(wl.replace("’s", "").replace("'s", "")):
+            return False
+    return True
+
+
+def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
+    """Attributions in one sentence, leftmost first."""
+    toks = _tokens(sent)
+    out: list[Attribution] = []
+    n = len(toks)
+    low = [t[0].lower() for t in toks]
+    used_verbs = set()
+    # "according to X"
+    for i in range(n - 1):
+        if low[i] == "according" and low[i + 1] == "to":
+            a = i + 2
+            b = _np_fwd(toks, a)
+            if b <= a:
+                continue
+            np_s, np_e = toks[a][1], toks[b - 1][2]
+            span_e = np_e
+            # "according to the governor of X region, Dmitry Azarov,"
+            if b + 1 < n and toks[b][0] == ",":
+                c = b + 1
+                d = c
+                while d < n and (_is_cap(toks[d][0]) or low[d] in NAME_PARTICLES) and _is_word(toks[d][0]):
+                    d += 1
+                if d > c + 1 and (d == n or toks[d][0] in ",.;") and _is_name_run([t[0] for t in toks[c:d]]):
+                    np_s, np_e = toks[c][1], toks[d - 1][2]
+                    span_e = np_e
+            out.append(Attribution(toks[i][1] + offset, toks[i + 1][2] + offset, "according to",
+                                   sent[np_s:np_e], np_s + offset, np_e + offset,
+                                   toks[i][1] + offset, span_e + offset, "according"))
+    for i in range(n):
+        w = low[i]
+        if w not in ATTR_VERBS and w not in GERUNDS:
+            continue
+        if not toks[i][0][0].islower() and i > 0:
+            continue
+        gerund = w in GERUNDS
+        vs, ve = toks[i][1], toks[i][2]
+        nxt = low[i + 1] if i + 1 < n else ""
+        # passive "reported by X": X is the claimant
+        if nxt == "by" and not gerund:
+            a = i + 2
+            b = _np_fwd(toks, a)
+            if b > a and (i == 0 or low[i - 1] in {"was", "were", "is", "are", "been", "as"}):
+                np_s, np_e = toks[a][1], toks[b - 1][2]
+                out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                       np_e + offset, vs + offset, np_e + offset, "inverted"))
+            continue
+        if w in AMBIGUOUS_VERBS and nxt in {"were", "was", "are", "is", "of", "have", "has", "had", "by", "on", "about", "to", "from"}:
+            continue
+        # skip adverbs and time words between the noun phrase and the verb
+        j = i
+        while j > 0 and (low[j - 1] in _SKIP_BEFORE_VERB or (low[j - 1].endswith("ly") and toks[j - 1][0][0].islower() and len(low[j - 1]) > 4)):
+            j -= 1
+        prev = toks[j - 1][0] if j > 0 else ""
+        # inverted: `..., said X` / `"...," said X`
+        if not gerund and prev in {",", "”", '"', "’", "'"} or (not gerund and j == 0 and i + 1 < n and _is_cap(toks[i + 1][0]) and False):
+            quoted = prev in {"”", '"', "’", "'"} or (j >= 2 and toks[j - 2][0] in {"”", '"'})
+            a = i + 1
+            b = _np_fwd(toks, a)
+            if b > a and (quoted or _is_cap(toks[a][0]) or low[a] in {"a", "an", "the", "his", "her", "their", "its", "one"}):
+                # appositive check first when not quoted: "Bezsonov, an official, said the..."
+                if not quoted:
+                    app = _appositive(sent, toks, j - 1, offset, vs, ve, w)
+                    if app is not None:
+                        out.append(app)
+                        used_verbs.add(i)
+                        continue
+                np_s, np_e = toks[a][1], toks[b - 1][2]
+                span_s = vs
+                out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                       np_e + offset, span_s + offset, np_e + offset, "inverted"))
+                used_verbs.add(i)
+                continue
+        if prev == ",":
+            app = _appositive(sent, toks, j - 1, offset, vs, ve, w)
+            if app is not None:
+                out.append(app)
+                used_verbs.add(i)
+                continue
+        k = _np_back(toks, j)
+        if k >= j:
+            continue
+        if low[j - 1] in PRONOUNS:
+            k = j - 1  # "Later on Friday he said"
+        np_tokens = [t[0] for t in toks[k:j]]
+        if len(np_tokens) == 1 and np_tokens[0].lower() in {"the", "a", "an"}:
+            continue
+        if w in AMBIGUOUS_VERBS or gerund:
+            if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS for t in np_tokens):
+                continue
+        if all(t.lower() in {"the", "a", "an", "some", "many", "others", "other", "one", "all"} for t in np_tokens):
+            continue
+        np_s, np_e = toks[k][1], toks[j - 1][2]
+        out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
+                               np_s + offset, ve + offset, "gerund" if gerund else "pre"))
+        used_verbs.add(i)
+    out.sort(key=lambda a: a.verb_start)
+    return out
+
+
+def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
+    """`A, B, said`: the claimant is B when B is a name ("The Samara governor, Dmitry Azarov,
+    said"), else A ("Daniil Bezsonov, a senior official in X, said")."""
+    # find the opening comma of B (at most ~40 tokens back, not crossing quotes)
+    k = comma_idx - 1
+    while k >= 0 and comma_idx - k < 45:
+        t = toks[k][0]
+        if t == ",":
+            break
+        if t in {"”", "“", '"', ";", ":", "(", ")"}:
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0:
+        return None
+    b_words = [t[0] for t in toks[k + 1:comma_idx]]
+    if not b_words:
+        return None
+    a_start = _np_back(toks, k)
+    a_words = [t[0] for t in toks[a_start:k]]
+    # A must begin the sentence or follow a clause boundary
+    before_a = toks[a_start - 1][0] if a_start > 0 else ""
+    a_ok = bool(a_words) and (a_start == 0 or before_a in {",", ";", ":", "—", "–", "(", "”", '"'} or before_a.lower() in {"and", "but", "while", "as", "whereas", "although", "though", "meanwhile"})
+    if _is_name_run(b_words) and len(b_words) >= 2:
+        np_s, np_e = toks[k + 1][1], toks[comma_idx - 1][2]
+        span_s = toks[a_start][1] if a_words else np_s
+        return Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
+                           span_s + offset, ve + offset, "appositive")
+    finite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    if any(w.lower() in finite for w in b_words) and b_words[0].lower() not in {"who", "whose", "which", "whom"}:
+        return None
+    if a_ok and len(a_words) <= 12:
+        b0 = b_words[0].lower()
+        if b0 in {"a", "an", "the", "who", "whose", "which", "one", "its", "his", "her", "their"} or b_words[0][0].islower() or len(b_words) <= 12:
+            np_s, np_e = toks[a_start][1], toks[k - 1][2]
+            return Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
+                               np_s + offset, ve + offset, "appositive")
+    return None
+
+
+# ----------------------------------------------------------------------------- names & keys
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _clean(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”'")
+    return name
+
+
+def person_name(name: str) -> str:
+    """The person's name without titles or roles, or "" if `name` does not name a person."""
+    name = _clean(name)
+    words = [w for w in re.findall(r"[^\W_][\w'\-.]*", name)]
+    words = [w.rstrip(".") for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if re.search(r"\b(?:known as|called|named|dubbed)\b", name):
+        return ""
+    # trailing run of capitalised words and particles
+    r = len(words)
+    while r > 0 and (_is_cap(words[r - 1]) or words[r - 1].lower() in NAME_PARTICLES):
+        r -= 1
+    run = words[r:]
+    while run and run[0].lower() in NAME_PARTICLES:
+        run = run[1:]
+    if not run:
+        return ""
+    before = words[:len(words) - len(run)]
+    if before and before[-1].lower() in {"to", "for", "of", "with", "at", "in", "from", "by"}:
+        return ""
+    last_title = -1
+    for idx, w in enumerate(run):
+        if w.lower() in TITLES or w.lower().rstrip("s") in TITLES:
+            last_title = idx
+    titled = last_title >= 0 or any(w.lower() in TITLES for w in before)
+    cand = run[last_title + 1:]
+    cand = [w[:-2] if w.endswith("'s") else w for w in cand]
+    # leading place words are not part of a name ("Kyiv" in "Kyiv Vitali Klitschko")
+    if not cand:
+        return ""
+    if len(cand) == 1 and not titled:
+        return ""
+    if not _is_name_run(cand):
+        return ""
+    if len(cand) == 1 and cand[0].isupper():
+        return ""
+    if all(w.isupper() and len(w) > 1 for w in cand):
+        return ""
+    return " ".join(cand)
+
+
+def _key_tokens(name: str) -> list[str]:
+    s = _strip_accents(_clean(name)).lower()
+    s = s.replace("'s ", " 's ").replace("s' ", "s 's ")
+    if s.endswith("'s"):
+        s = s[:-2] + " 's"
+    toks = re.findall(r"(?:[a-z]\.){2,}|[a-z0-9][a-z0-9'\-]*|'s", s)
+    return toks
+
+
+def _join_places(toks: list[str]) -> list[str]:
+    """Merge multi-word place names into one token ("south korea")."""
+    out = []
+    i = 0
+    while i < len(toks):
+        for size in (4, 3, 2):
+            chunk = " ".join(toks[i:i + size])
+            if len(toks[i:i + size]) == size and (chunk in places.COUNTRY_DEMONYM or chunk in places.CAPITAL_COUNTRY or chunk in places.DEMONYMS):
+                out.append(chunk)
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def org_key(name: str) -> str:
+    toks = _join_places(_key_tokens(name))
+    toks = [_BRIT.get(t, re.sub(r"isation(s?)$", r"ization\1", t)) for t in toks]
+    toks = [t for t in toks if t not in {"the", "a", "an"}]
+    # "spokesman for the ministry" -> "ministry"; "ministry spokesman" -> "ministry"
+    spokes = [i for i, t in enumerate(toks) if t.startswith("spokes")]
+    if spokes:
+        i = spokes[0]
+        if i + 1 < len(toks) and toks[i + 1] in {"for", "of"} and i + 2 < len(toks):
+            toks = toks[i + 2:]
+        elif i > 0:
+            toks = toks[:i] + toks[i + 1:]
+    while len(toks) > 1 and toks[-1] in {"statement", "statements", "spokesman", "spokeswoman", "spokesperson"}:
+        toks = toks[:-1]
+    # possessive country -> demonym; "'s" dropped elsewhere
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t == "'s":
+            continue
+        out.append(t)
+    toks_poss = toks
+    toks = out
+    if not toks:
+        return ""
+    if len(toks) == 1:
+        t = toks[0]
+        if t in places.CAPITAL_COUNTRY:
+            return places.CAPITAL_COUNTRY[t]
+        if t in places.ALIAS_COUNTRY:
+            return places.ALIAS_COUNTRY[t]
+        return t
+    # trailing "in <capital/country>" or "of <country>"
+    dem = ""
+    if len(toks) >= 3 and toks[-2] in {"in", "of"}:
+        place = toks[-1]
+        country = places.CAPITAL_COUNTRY.get(place) or places.ALIAS_COUNTRY.get(place)
+        if country:
+            dem = places.COUNTRY_DEMONYM[country]
+            toks = toks[:-2]
+    # "ministry of defense" -> "defense ministry"
+    for head in ("ministry", "department", "minister", "secretary"):
+        if head in toks[:-2] and toks[toks.index(head) + 1] == "of":
+            i = toks.index(head)
+            rest = toks[i + 2:]
+            if len(rest) <= 3 and not any(places.is_place(t) or t == "'s" for t in rest):
+                toks = toks[:i] + rest + [head]
+            break
+    toks = [places.COUNTRY_DEMONYM.get(t, t) if (i < len(toks) - 1 or len(toks) == 1) else t for i, t in enumerate(toks)]
+    if dem and toks[0] not in places.DEMONYMS:
+        toks = [dem] + toks
+    return " ".join(toks)
+
+
+def claimant_key(name: str) -> str:
+    """Normalised key so that spellings of one claimant meet."""
+    person = person_name(name)
+    if person:
+        return " ".join(_key_tokens(person)).replace(" 's", "")
+    return org_key(name)
+
+
+_SMALL = {"of", "for", "in", "and", "the", "to", "on", "at", "by", "de", "von", "der", "van"}
+
+
+def display_for(key: str, surface: str) -> str:
+    caps = {w.lower(): w for w in re.findall(r"[\w.\-]+", _clean(surface)) if w.isupper() and len(w) > 1}
+    words = []
+    for i, w in enumerate(key.split()):
+        if w in caps:
+            words.append(caps[w])
+        elif w in _SMALL and i > 0:
+            words.append(w)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(words)
+
+
+class Claimants:
+    """Resolves claimant noun phrases within one article, remembering who spoke before."""
+
+    def __init__(self) -> None:
+        self.history: list[Resolved] = []
+
+    def _last(self, person: bool | None) -> Resolved | None:
+        for r in reversed(self.history):
+            if person is None or r.is_person == person:
+                return r
+        return None
+
+    def resolve(self, np: str) -> Resolved | None:
+        text = _clean(np)
+        if not text:
+            return None
+        low = text.lower()
+        m = re.search(r"\b(?:known as|called|dubbed|named)\s+(.+)$", text)
+        if m:
+            text = m.group(1).strip()
+            low = text.lower()
+        if low in {"he", "she", "him", "her"}:
+            return self._last(True)
+        if low in {"it", "they", "we", "i"}:
+            r = self._last(False) if low == "it" else self._last(None)
+            return r
+        person = person_name(text)
+        if person:
+            key = claimant_key(person)
+            r = Resolved(person, key, text, True)
+            self.history.append(r)
+            return r
+        words = re.findall(r"[^\W_][\w'\-]*", text)
+        # a bare surname: "Bezsonov said"
+        if len(words) == 1 and _is_cap(words[0]):
+            w = _strip_accents(words[0]).lower()
+            for r in reversed(self.history):
+                if r.is_person and r.key.split()[-1] == w:
+                    self.history.append(r)
+                    return Resolved(r.display, r.key, text, True)
+        key = org_key(text)
+        if not key:
+            return None
+        # "the power company Ukrenergo" -> "Ukrenergo"
+        wl = words
+        r_ = len(wl)
+        while r_ > 0 and _is_cap(wl[r_ - 1]):
+            r_ -= 1
+        if 0 < r_ < len(wl) and wl[r_ - 1][0].islower() and wl[r_ - 1].lower() not in {"of", "in", "for", "to", "at", "on", "from", "with", "and", "the", "a", "an"} and wl[r_ - 1].lower() not in ORG_WORDS - {"company", "group", "agency"}:
+            key = org_key(" ".join(wl[r_:]))
+        # "the statement said": the body that last made a statement
+        if key in {"statement", "statements"}:
+            r = self._last(False)
+            if r is not None:
+                return Resolved(r.display, r.key, text, False)
+        # subset coreference: "the ministry" -> the most recent "russian defense ministry"
+        toks = set(key.split()) - {"of", "in", "for", "and"}
+        generic = text.split()[0].lower() in _GENERIC_LEAD
+        was_statement = bool(re.search(r"\b(?:statement|announcement|communique|release)s?$", low))
+        if generic and toks:
+            for r in reversed(self.history):
+                if r.is_person:
+                    continue
+                rt = set(r.key.split()) - {"of", "in", "for", "and"}
+                if was_statement and rt & GROUP_NOUNS:
+                    continue
+                if toks < rt:
+                    self.history.append(r)
+                    return Resolved(r.display, r.key, text, False)
+        r = Resolved(display_for(key, text), key, text, False)
+        self.history.append(r)
+        return r

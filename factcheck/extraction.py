@@ -1,0 +1,682 @@
+"""Claim detection: plain article text in, claim candidates out. Pure: no ORM, no request.
+
+The public surface other modules rely on is `detect_claims`, `Candidate`, `Value`,
+`split_sentences` and `claimant_key`. Offsets are always character offsets into the exact
+string passed in, so `text[c.start:c.end] == c.quote`.
+
+How it works, per sentence unit (see sentences.py for the splitting):
+
+1. find dates/times (numbers.find_dates) and quantities (numbers.find_quantities);
+2. find attributions (claimants.find_attributions): "X said", "..., said X", "according to X"...;
+3. split the sentence into clauses at ", while", ", whereas", "; ", ", but", ", although",
+   ": " and at " and " when both sides carry their own value;
+4. each clause takes its own attribution, else the nearest one in the sentence, else (for a
+   quotation continuing the previous sentence) the previous speaker, else the outlet;
+5. one claim per value; several values in one clause share it out in consecutive pieces (so
+   claims never overlap); a sentence with a single claim is quoted whole;
+6. attributed clauses without a value become STATEMENT claims.
+
+Choices worth knowing:
+- ages ("a 19-year-old man") are not quantities; durations ("10 months") and audience figures
+  ("700,000 followers") are kept only when the sentence has no better figure, with a low score;
+- numbers inside an attribution ("a blogger with 700,000 followers, said ...") are dropped;
+- a date in a clause that also has a count dates that count (value.date/time) instead of
+  making a second claim;
+- weekdays right after an attribution verb ("said Monday") date the statement: no claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from . import claimants as _cl
+from . import numbers as _nu
+from .claimants import Attribution, Claimants, Resolved
+from .claimants import claimant_key as _claimant_key
+from .numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
+from .sentences import FURNITURE, HEADLINE, date_prefix, units
+from .sentences import split_sentences as _split_sentences
+
+# Claim kinds, stored on the claim and used as filters.
+QUANTITY = "quantity"  # a number, range or vague amount: "63", "about 400", "dozens", "40 percent"
+DATE = "date"  # a date or time that dates an event: "Dec. 31", "about 1 am on January 1"
+STATEMENT = "statement"  # an attributed assertion with no number or date in it
+KINDS = (QUANTITY, DATE, STATEMENT)
+
+OUTLET = "the outlet"  # claimant name used when the article speaks in its own voice
+OUTLET_KEY = "outlet"
+CONTEXT_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Value:
+    """What a claim asserts, normalised where possible. Every field is JSON-serialisable."""
+
+    text: str  # as written in the article: "about 400", "dozens", "two minutes after midnight on New Year's Day"
+    qualifier: str = ""  # one of QUALIFIERS below, "" when exact or not a number
+    low: float | None = None  # numeric lower bound (equal to high for an exact figure)
+    high: float | None = None  # numeric upper bound (None when open-ended, e.g. "more than 100")
+    unit: str = ""  # "", "%", "USD", "EUR", "km", "people"...; currency normalised to ISO codes
+    subject: str = ""  # what is counted, lower-case: "russian soldiers", "drones", "rockets"
+    predicate: str = ""  # what happened to it, lower-case base form: "killed", "wounded", "fired", "shot down"
+    vague: bool = False  # "dozens", "hundreds", "several hundred", "many"
+    date: str = ""  # ISO date when one is stated or resolvable: "2022-12-31"
+    time: str = ""  # "HH:MM" 24h local time when one is stated
+    tz: str = ""  # "GMT", "UTC", "+02:00"... when stated
+    utc: str = ""  # ISO datetime in UTC when date, time and zone are all known
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    quote: str
+    kind: str  # one of KINDS
+    claimant: str  # display name: "Russian Defense Ministry", "Vitali Klitschko", OUTLET
+    claimant_key: str  # normalised key shared by every spelling of one claimant
+    claimant_text: str = ""  # the claimant as written here ("Russia's defense ministry"), "" for OUTLET
+    attribution: str = ""  # the attribution word: "said", "claimed", "according to", "" for OUTLET
+    value: Value | None = None
+    score: float = 0.5  # check-worthiness, 0..1
+    context_before: str = field(default="", compare=False)
+    context_after: str = field(default="", compare=False)
+    value_start: int = field(default=-1, compare=False)  # offsets of the value text, -1 if none
+    value_end: int = field(default=-1, compare=False)
+    claimant_is_person: bool = field(default=False, compare=False)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in `text`."""
+    return _split_sentences(text)
+
+
+def claimant_key(name: str) -> str:
+    """Normalised key so that spellings of one claimant meet."""
+    if not name or name == OUTLET:
+        return OUTLET_KEY
+    return _claimant_key(name)
+
+
+# ----------------------------------------------------------------------------- predicates
+_PRED_TABLE = [
+    ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
+    ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds"),
+    ("hospitalized", r"hospitali[sz]ed"),
+    ("missing", r"missing|unaccounted\s+for"),
+    ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody"),
+    ("evacuated", r"evacuated|evacuating|evacuations?"),
+    ("displaced", r"displaced|homeless|fled|forced from their homes"),
+    ("rescued", r"rescued"),
+    ("fired", r"fired|firing|fires|launched|launching"),
+    ("destroyed", r"destroyed|destroying|razed|flattened"),
+    ("damaged", r"damaged|damaging"),
+    ("hit", r"hit|hitting|struck|striking|strikes|strike"),
+    ("attended", r"attended|marched|rallied|took part|turned out|gathered|protested|demonstrated|joined|turnout"),
+    ("voted", r"voted|votes|ballots"),
+    ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
+    ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
+    ("affected", r"affected"),
+    ("captured", r"captured|seized|liberated|recaptured|retook"),
+    ("deployed", r"deployed|sent|dispatched"),
+    ("cost", r"cost|costs|spent|paid|pay|raised|earned|lost"),
+]
+PRED_RE = re.compile(
+    "|".join(f"(?P<p{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
+)
+_AUX_GAP_RE = re.compile(
+    r"^(?:\s|,|had|have|has|been|were|was|are|is|be|being|could|would|may|might|reportedly|"
+    r"allegedly|also|all|later|since|now|already|so far|\"|“|”)*$",
+    re.I,
+)
+CASUALTY = {"killed", "wounded", "missing", "hospitalized", "arrested", "displaced", "evacuated", "rescued"}
+BACKGROUND_SUBJECTS = {"followers", "subscribers", "members", "views", "viewers", "readers",
+                       "likes", "fans", "listeners", "users"}
+_OPINION_RE = re.compile(
+    r"\b(?:horrible|terrible|awful|shameful|disgraceful|outrageous|tragic|tragedy|wonderful|"
+    r"great|unacceptable|criminal|dangerous|ridiculous|absurd|heartbreaking|shocking|"
+    r"appalling|scandalous|cynical|brave|heroic|incredible|sad|disgusting|barbaric|"
+    r"nonsense|lies|stupid|fool|hope|believe|feel|think|must|should|paramount|disgrace|"
+    r"shame|proud|sorry|angry|outraged|devastated|love|hate)\b",
+    re.I,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|may|might|could|would|plans? to|intends? to)\b", re.I)
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    split: bool = False  # produced by splitting the sentence
+
+
+# ----------------------------------------------------------------------------- helpers
+_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
+_SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
+                  "your", "my", "this", "that", "all"}
+_PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
+_SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says", "including",
+                                 "like", "such", "there", "here", "overnight", "yesterday",
+                                 "today", "tonight", "however", "apiece", "each", "respectively"}
+
+
+def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool, bool]:
+    """Noun phrase right after a value. Returns (words, end offset, partitive, pronoun)."""
+    toks = [(m.group(), m.start() + pos, m.end() + pos) for m in _WORD_RE.finditer(text[pos:end])]
+    i = 0
+    partitive = False
+    pronoun = False
+    if i < len(toks) and toks[i][0].lower() in {"more", "other", "others", "additional", "further", "another", "new"}:
+        if toks[i][0].lower() in {"others"}:
+            return [], toks[i][2], False, False
+        i += 1
+    if i < len(toks) and toks[i][0].lower() == "of":
+        partitive = True
+        i += 1
+        while i < len(toks) and (toks[i][0].lower() in _SUBJ_SKIP_DET or toks[i][0].endswith(("'s", "’s"))):
+            if toks[i][0].lower() in _PRONOUN_SUBJ and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0].lower() in _SUBJ_STOP):
+                return [], toks[i][2], True, True
+            i += 1
+        if i < len(toks) and toks[i][0].lower() in _PRONOUN_SUBJ:
+            return [], toks[i][2], True, True
+        # "four of the six rockets"
+        if i < len(toks) and (toks[i][0][0].isdigit() or toks[i][0].lower() in _nu.ONES or toks[i][0].lower().split("-")[0] in _nu.TENS):
+            i += 1
+    words: list[str] = []
+    last_end = toks[i - 1][2] if i > 0 else pos
+    while i < len(toks) and len(words) < 4:
+        t = toks[i][0]
+        tl = t.lower()
+        if not t[:1].isalpha():
+            break
+        if tl in _SUBJ_STOP:
+            break
+        verbal = (tl.endswith("ed") or (tl.endswith("ing") and len(tl) > 5)) and "-" not in tl and tl not in {"armed", "united"}
+        if verbal:
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if words or not nxt[:1].isalpha() or nxt.lower() in _SUBJ_STOP or PRED_RE.fullmatch(nxt):
+                break
+        if PRED_RE.fullmatch(t) and tl not in {"strikes", "fires", "deaths", "injuries", "arrests", "votes", "ballots", "evacuations", "detentions", "wounds"}:
+            break
+        words.append(tl.replace("’", "'"))
+        last_end = toks[i][2]
+        i += 1
+    return words, last_end, partitive, pronoun
+
+
+def _plural_before(text: str, start: int, pos: int) -> str:
+    """The last plural noun phrase before `pos` (for "63 of them")."""
+    toks = [(m.group(), m.start()) for m in _WORD_RE.finditer(text[start:pos])]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k][0]
+        tl = t.lower()
+        if t[:1].isalpha() and tl.endswith("s") and not tl.endswith(("ss", "'s", "’s", "us", "is")) and len(tl) > 3 and tl not in _SUBJ_STOP and not _cl._looks_verbal(t):
+            words = [tl]
+            j = k - 1
+            while j >= 0 and len(words) < 3:
+                p = toks[j][0]
+                pl = p.lower()
+                if not p[:1].isalpha() or pl in _SUBJ_STOP or pl in {"a", "an"} or PRED_RE.fullmatch(p):
+                    break
+                if _cl._looks_verbal(p) and pl not in _cl._ED_ADJECTIVES:
+                    break
+                words.insert(0, pl)
+                j -= 1
+            return " ".join(words)
+    return ""
+
+
+def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
+    preds = []
+    for m in PRED_RE.finditer(text, cs, ce):
+        name = next(_PRED_TABLE[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+        preds.append((m.start(), m.end(), name))
+    if not preds:
+        return ""
+    after = [p for p in preds if p[0] >= subj_end]
+    before = [p for p in preds if p[1] <= vs]
+    direct = None
+    if after:
+        gap = text[subj_end:after[0][0]]
+        if _AUX_GAP_RE.match(gap):
+            has_aux = bool(re.search(r"\b(?:were|was|are|is|been|had|have|has)\b", gap, re.I))
+            if has_aux or not partitive_num:
+                direct = after[0][2]
+    if direct:
+        return direct
+    if before:
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    inside = [p for p in preds if vs <= p[0] < subj_end]
+    return inside[0][2] if inside else ""
+
+
+def _subject_before(text: str, cs: int, vs: int) -> str:
+    """"revenue rose 12%", "turnout was 67 percent", "the death toll rose to 120"."""
+    seg = text[cs:vs]
+    m = re.search(
+        r"((?:[A-Za-z][\w’'\-]*\s+){0,2}[A-Za-z][\w’'\-]*)\s+(?:was|were|is|are|stood at|reached|"
+        r"totall?ed|hit|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|"
+        r"rose to|fell to|climbed to|jumped to|increased to|dropped to|declined to|"
+        r"rose by|fell by|up|down)(?:\s+(?:to|by|at|in|from))?(?:\s+the)?\s*$",
+        seg,
+        re.I,
+    )
+    if not m:
+        return ""
+    words = [w.lower() for w in m.group(1).split()]
+    words = [w for w in words if w not in {"the", "a", "an", "its", "their", "his", "her", "and", "that", "said", "had", "has", "have"}]
+    while words and (words[0] in _SUBJ_STOP or _cl._looks_verbal(words[0])):
+        words = words[1:]
+    return " ".join(words[-3:])
+
+
+def _trim(text: str, s: int, e: int, strip_final: bool) -> tuple[int, int]:
+    lead = re.compile(r"(?:[\s,;:—–\-]+|(?:and|but|while|whereas|although|though|however|and\s+that|that)\b)+", re.I)
+    while True:
+        m = lead.match(text, s, e)
+        if not m or m.end() == s:
+            break
+        s = m.end()
+    tail = " \t\n,;:—–-" + (".!?" if strip_final else "")
+    while e > s and text[e - 1] in tail:
+        e -= 1
+    return s, e
+
+
+def _in_quote_or_paren(sent: str, i: int) -> bool:
+    before = sent[:i]
+    if before.count("(") > before.count(")"):
+        return True
+    if before.count("“") > before.count("”"):
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    return False
+
+
+_SEP_RE = re.compile(r",\s+(?:while|whereas|but|although|though|even as)\s+|;\s+|:\s+(?=\S)|\s+—\s+(?=(?:while|but)\b)")
+_AND_RE = re.compile(r",?\s+and\s+")
+_VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|could|said|says|\w+ed|\w+ing)\b", re.I)
+
+
+def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attrs: list[Attribution]) -> list[_Clause]:
+    sent = text[s:e]
+    cuts: list[int] = []
+    for m in _SEP_RE.finditer(sent):
+        a = m.start() + s
+        if _in_quote_or_paren(sent, m.start()):
+            continue
+        if any(vs <= a < ve for vs, ve in value_spans):
+            continue
+        if m.group().startswith(":"):
+            left = sent[:m.start()]
+            if re.search(r"\b(?:said|says|told|wrote|added|tweeted|stated|announced|follows|following|include|including|are|were)\s*$", left, re.I):
+                continue
+            if len(left.split()) > 25 or not re.search(r"\w", sent[m.end():]):
+                continue
+        cuts.append(a)
+    # " and " when both sides carry their own value and the right side has a verb
+    for m in _AND_RE.finditer(sent):
+        a = m.start() + s
+        b = m.end() + s
+        if _in_quote_or_paren(sent, m.start()):
+            continue
+        if any(vs <= a < ve for vs, ve in value_spans):
+            continue
+        prev_cut = max([c for c in cuts if c < a], default=s)
+        next_cut = min([c for c in cuts if c > b], default=e)
+        left_vals = [v for v in value_spans if prev_cut <= v[0] and v[1] <= a]
+        right_vals = [v for v in value_spans if b <= v[0] and v[1] <= next_cut]
+        if not left_vals or not right_vals:
+            continue
+        # "on New Year's Eve and New Year's Day": coordinated values, no split
+        if right_vals[0][0] - b <= 1 and a - left_vals[-1][1] <= 1:
+            continue
+        right_text = text[b:next_cut]
+        if not (_VERBISH_RE.search(right_text) or PRED_RE.search(right_text)):
+            continue
+        # keep an attribution noun phrase and its verb together
+        if any(at.span_start < a < at.verb_end for at in attrs):
+            continue
+        cuts.append(a)
+    cuts = sorted(set(cuts))
+    out = []
+    prev = s
+    for c in cuts + [e]:
+        out.append(_Clause(prev, c, split=bool(cuts)))
+        prev = c
+    return out
+
+
+def _score_quantity(v: dict, attributed: bool, minor: bool, predicate: str, subject: str) -> float:
+    unit = v.get("unit", "")
+    if minor:
+        return 0.3 if subject not in BACKGROUND_SUBJECTS else 0.25
+    score = 0.6
+    if predicate in CASUALTY:
+        score += 0.25
+    elif predicate in {"fired", "shot down", "destroyed", "damaged", "hit", "attended", "voted", "captured"}:
+        score += 0.15
+    if unit in ("%",) or (len(unit) == 3 and unit.isupper()):
+        score += 0.15
+    if unit == "magnitude":
+        score += 0.2
+    if attributed:
+        score += 0.05
+    if not subject and not predicate and not unit:
+        score -= 0.15
+    if v.get("vague"):
+        score -= 0.05
+    return round(max(0.05, min(1.0, score)), 2)
+
+
+def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> str:
+    seg_s, seg_e = cs, ce
+    if at is not None:
+        before = text[cs:at.span_start]
+        if at.span_start <= cs + 2 or before.strip(" ,“”\"") == "":
+            seg_s = max(cs, at.span_end)
+        elif at.span_end >= ce - 3:
+            seg_e = min(ce, at.span_start)
+        elif re.search(r"[,”\"]\s*$", before) and len(before.split()) >= 3 and re.match(
+            r"^\s*(?:(?:late |early )?(?:on )?\w+day(?: night| morning| evening| afternoon)?|in a statement|on [\w ]{1,25}?)?\s*(?:[,.;]|$)",
+            text[at.span_end:ce],
+        ):
+            seg_e = at.span_start  # "..., officials said Monday, as ..."
+        else:
+            seg_s = max(cs, at.span_end) if at.form in ("pre", "appositive", "gerund") else seg_s
+            if at.form in ("inverted", "according"):
+                seg_e = at.span_start
+    content = text[seg_s:seg_e]
+    content = re.sub(r"^[\s,:;“”\"']*(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
+    content = re.sub(r"^(?:(?:on|late on|early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?", "", content)
+    content = content.strip(" ,;:.“”\"'")
+    words = content.split()
+    if len(words) > 14:
+        content = " ".join(words[:14])
+    return content
+
+
+# ----------------------------------------------------------------------------- main
+_HEADLINE_ATTR_RE = re.compile(r"^([A-Z][\w’'.\- ]{1,40}?):\s+(?=\S)")
+
+
+def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate]:
+    """Every check-worthy claim in `text`, ordered by start offset."""
+    _, prefix_date = date_prefix(text)
+    if published is None and prefix_date:
+        try:
+            published = dt.date.fromisoformat(prefix_date)
+        except ValueError:
+            published = None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    tracker = Claimants()
+    out: list[Candidate] = []
+    last_para = -1
+    last_speaker: Resolved | None = None
+    for u in units(text):
+        if u.kind == FURNITURE:
+            last_speaker = None
+            continue
+        if u.paragraph != last_para:
+            # a new paragraph that opens with a quotation may continue the last speaker
+            if not text[u.start:u.start + 1] in "“\"":
+                last_speaker = None
+            last_para = u.paragraph
+        claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker)
+        out.extend(claims)
+        last_speaker = speaker
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _sentence_claims(text: str, s: int, e: int, headline: bool, published, tracker: Claimants,
+                     last_speaker: Resolved | None) -> tuple[list[Candidate], Resolved | None]:
+    sent = text[s:e]
+    date_hits = _nu.find_dates(sent, s, published)
+    masked = [(h.start, h.end) for h in date_hits]
+    qty_hits = _nu.find_quantities(sent, s, masked)
+    attrs = _cl.find_attributions(sent, s)
+    if headline:
+        m = _HEADLINE_ATTR_RE.match(sent)
+        if m and len(m.group(1).split()) <= 5 and not re.search(r"\d", m.group(1)):
+            attrs.insert(0, Attribution(s + m.end(1), s + m.end(1) + 1, ":", m.group(1), s, s + m.end(1), s, s + m.end(1) + 1, "headline"))
+    # drop attributions that are comparisons ("than Russia reported") or relative ("which it said")
+    keep = []
+    for a in attrs:
+        st = min(a.np_start, a.span_start)
+        pre = text[max(s, st - 24):st].lower()
+        if re.search(r"\bthan\s*$", pre) or (
+            re.search(r"\bas\s*$", pre) and not re.search(r"\b(?:known|described|identified|named|referred to)\s+as\s*$", pre)
+        ):
+            continue
+        if re.search(r"\bwhich\s*$", pre) and a.np.lower() in _cl.PRONOUNS:
+            continue
+        keep.append(a)
+    attrs = keep
+    # quantities inside an attribution ("a blogger with 700,000 followers, said") are background
+    for h in qty_hits:
+        for a in attrs:
+            end = a.span_end
+            if a.form == "inverted":
+                # the speaker's appositive: "said X, a blogger with 700,000 followers."
+                m = re.compile(r"\s*,[^,.;:]*").match(text, a.np_end, e)
+                if m and not re.search(r"\b(?:said|says|told|added|who|which|that)\b", m.group()):
+                    end = m.end()
+            if a.span_start <= h.start and h.end <= end:
+                if a.form == "inverted" and h.start < a.np_start:
+                    continue
+                h.minor = True
+                h.fields["_in_attr"] = True
+    # subjects and background figures
+    for h in qty_hits:
+        words, subj_end, partitive, pronoun = _subject_tokens(text, h.end, e)
+        h.fields["_subj_end"] = subj_end
+        h.fields["_partitive_num"] = partitive and not pronoun and bool(re.match(r"\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s)", text[h.end:subj_end]) and not words == [])
+        h.fields["_pronoun"] = pronoun
+        h.fields["_partitive"] = partitive
+        h.fields["subject"] = " ".join(words)
+        if words and words[-1] in BACKGROUND_SUBJECTS:
+            h.minor = True
+    # "two of them", "about 300 more", "the ministry said 63": borrow the subject
+    for i, h in enumerate(qty_hits):
+        if h.fields["subject"] and not h.fields.get("_pronoun"):
+            continue
+        prev = next((q.fields["subject"] for q in reversed(qty_hits[:i]) if q.fields["subject"] and not q.minor), "")
+        if h.fields.get("_pronoun"):
+            h.fields["subject"] = prev or _plural_before(text, s, h.start)
+        else:
+            h.fields["subject"] = prev or _subject_before(text, s, h.start)
+    # resolve claimants in order of appearance
+    resolved: dict[int, Resolved | None] = {}
+    for a in attrs:
+        resolved[id(a)] = tracker.resolve(a.np)
+    majors = [h for h in qty_hits if not h.minor]
+    minors = [h for h in qty_hits if h.minor and not h.fields.get("_in_attr")]
+    dates_full = [h for h in date_hits if not h.weekday_only]
+    weekday_dates = [h for h in date_hits if h.weekday_only]
+    value_spans = sorted((h.start, h.end) for h in majors + dates_full)
+    clauses = _clauses(text, s, e, value_spans, attrs)
+    # attribution per clause
+    clause_attr: list[Attribution | None] = []
+    for c in clauses:
+        own = [a for a in attrs if c.start <= a.verb_start < c.end and resolved.get(id(a))]
+        clause_attr.append(own[0] if own else None)
+    eff: list[tuple[Attribution | None, Resolved | None, bool]] = []  # (attr, resolved, own)
+    for i, c in enumerate(clauses):
+        a = clause_attr[i]
+        if a is not None:
+            eff.append((a, resolved[id(a)], True))
+            continue
+        prev = next((clause_attr[j] for j in range(i - 1, -1, -1) if clause_attr[j] is not None), None)
+        nxt = next((clause_attr[j] for j in range(i + 1, len(clauses)) if clause_attr[j] is not None), None)
+        pick = prev or nxt
+        if pick is not None:
+            eff.append((pick, resolved[id(pick)], False))
+        elif last_speaker is not None and re.match(r"^\s*[“\"]", text[s:s + 2]):
+            eff.append((None, last_speaker, False))
+        else:
+            eff.append((None, None, False))
+
+    sentence_speaker = next((r for _, r, _o in eff if r is not None), None)
+
+    raw: list[tuple[int, int, str, dict, Attribution | None, Resolved | None, bool, int, int]] = []
+    for ci, c in enumerate(clauses):
+        at, who, own = eff[ci]
+        c_majors = [h for h in majors if c.start <= h.start < c.end]
+        c_dates = [h for h in dates_full if c.start <= h.start < c.end]
+        c_weekdays = [h for h in weekday_dates if c.start <= h.start < c.end]
+        timed = [d for d in c_dates if d.fields.get("time")]
+        if c_majors:
+            # a time of day is its own claim; a plain date dates the counts beside it
+            vals = sorted(c_majors + timed, key=lambda h: h.start)
+            c_dates = [d for d in c_dates if d not in timed]
+            for h in c_majors:
+                d = min(c_dates + c_weekdays, key=lambda d: abs(d.start - h.start), default=None)
+                if d is not None:
+                    for k in ("date", "time", "tz", "utc"):
+                        if d.fields.get(k):
+                            h.fields[k] = d.fields[k]
+        elif c_dates:
+            vals = c_dates
+        elif c_weekdays and at is None:
+            vals = c_weekdays
+        elif [h for h in minors if c.start <= h.start < c.end]:
+            # only a background figure ("Ten months into the war"): a low-score claim
+            vals = [h for h in minors if c.start <= h.start < c.end][:1]
+        else:
+            vals = []
+        if vals:
+            for h in c_majors:
+                h.fields["predicate"] = _predicate(text, c.start, c.end, h.start, h.fields.get("_subj_end", h.end), h.fields.get("_partitive_num", False))
+            pieces = _partition(text, c.start, c.end, vals)
+            for (ps, pe), h in zip(pieces, vals):
+                raw.append((ps, pe, h.kind, h.fields, at, who, h.minor and h.kind == QUANTITY, h.start, h.end))
+                h.fields["_clause"] = (c.start, c.end)
+                h.fields["_hit"] = h
+        elif who is not None and (own or (at is None and who is last_speaker)):
+            word = at.word if at is not None else ""
+            if at is not None and at.word not in _cl.STATEMENT_VERBS and at.word not in ("according to", ":"):
+                continue
+            content = _statement_content(text, c.start, c.end, at)
+            if len(content.split()) < 3:
+                continue
+            raw.append((c.start, c.end, STATEMENT, {"text": content}, at, who, False, -1, -1))
+    if not raw and minors:
+        h = minors[0]
+        at, who, _own = eff[0]
+        raw.append((s, e, QUANTITY, h.fields, at, who, True, h.start, h.end))
+        h.fields["_clause"] = (s, e)
+        h.fields["_hit"] = h
+    prev_pred = ""
+    for r in raw:
+        f = r[3]
+        if r[2] == QUANTITY and not r[6]:
+            if not f.get("predicate") and prev_pred:
+                f["predicate"] = prev_pred
+            prev_pred = f.get("predicate") or prev_pred
+    cands = []
+    single = len(raw) == 1
+    for ps, pe, kind, f, at, who, minor, vs, ve in raw:
+        if single:
+            qs, qe = _trim(text, s, e, strip_final=False)
+            # keep the sentence whole, only dropping stray leading punctuation
+            qs, qe = s, e
+        else:
+            qs, qe = _trim(text, ps, pe, strip_final=True)
+            if qe <= qs:
+                qs, qe = ps, pe
+        value = _make_value(text, kind, f, vs, ve, s, e)
+        attributed = who is not None
+        if kind == QUANTITY:
+            score = _score_quantity(f, attributed, minor, value.predicate, value.subject)
+        elif kind == DATE:
+            hit = f.get("_hit")
+            score = 0.3 if (hit is not None and hit.weekday_only) else 0.7
+            if f.get("time"):
+                score += 0.1
+            if re.search(r"\b(?:since|after|before|until)\s*$", text[max(s, vs - 10):vs]):
+                score -= 0.25
+            if attributed:
+                score += 0.05
+            score = round(min(1.0, score), 2)
+        else:
+            content = f.get("text", "")
+            score = 0.55
+            clause_text = text[ps:pe]
+            if "?" in clause_text:
+                score = 0.2
+            elif _OPINION_RE.search(content):
+                score = 0.25
+            elif _FUTURE_RE.search(content):
+                score = 0.35
+            elif re.search(r"\b(?:denied|deny|denies|confirmed|confirms)\b", (at.word if at else "")):
+                score = 0.6
+        if who is None:
+            cl_name, cl_key, cl_text, word, person = OUTLET, OUTLET_KEY, "", "", False
+        else:
+            cl_name, cl_key, cl_text, person = who.display, who.key, (at.np if at is not None else who.text), who.is_person
+            word = at.word if at is not None else ""
+        cands.append(Candidate(
+            start=qs, end=qe, quote=text[qs:qe], kind=kind, claimant=cl_name, claimant_key=cl_key,
+            claimant_text=cl_text, attribution=word, value=value, score=score,
+            context_before=text[max(0, qs - CONTEXT_CHARS):qs], context_after=text[qe:qe + CONTEXT_CHARS],
+            value_start=vs, value_end=ve, claimant_is_person=person,
+        ))
+    return cands, (sentence_speaker or None)
+
+
+def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
+    hits = sorted(hits, key=lambda h: h.start)
+    cuts = [cs]
+    for h in hits[1:]:
+        c = h.start
+        while True:
+            m = re.search(r"(?:\b(?:of|the|to|and|or|with|from|another|including|its|their|a|an|on|at|by|in)\s+|,\s*)$", text[cuts[-1]:c], re.I)
+            if not m or cuts[-1] + m.start() <= cuts[-1]:
+                break
+            c = cuts[-1] + m.start()
+        if c <= cuts[-1]:
+            c = h.start
+        cuts.append(c)
+    cuts.append(ce)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(hits))]
+
+
+def _make_value(text: str, kind: str, f: dict, vs: int, ve: int, s: int, e: int) -> Value:
+    if kind == STATEMENT:
+        return Value(text=f.get("text", ""))
+    cs, ce = f.get("_clause", (s, e))
+    hit = f.get("_hit")
+    subject = f.get("subject", "")
+    predicate = ""
+    subj_end = f.get("_subj_end", ve)
+    if "predicate" in f:
+        predicate = f["predicate"]
+    elif kind == QUANTITY:
+        predicate = _predicate(text, cs, ce, vs, subj_end, f.get("_partitive_num", False))
+    else:
+        predicate = _predicate(text, cs, ce, vs, ve, False)
+    return Value(
+        text=f.get("text", text[vs:ve]),
+        qualifier=f.get("qualifier", ""),
+        low=f.get("low"),
+        high=f.get("high"),
+        unit=f.get("unit", ""),
+        subject=subject,
+        predicate=predicate,
+        vague=bool(f.get("vague", False)),
+        date=f.get("date", ""),
+        time=f.get("time", ""),
+        tz=f.get("tz", ""),
+        utc=f.get("utc", ""),
+    )
+

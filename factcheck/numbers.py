@@ -1,0 +1,678 @@
+"""Quantities, dates and times in news sentences. Pure: regexes compiled once, no I/O.
+
+`find_dates(sentence, offset, published)` and `find_quantities(sentence, offset, masked)` return
+hits with absolute offsets into the article text. Each hit carries the fields of a `Value`
+(see extraction.py) as a dict, so this module does not depend on extraction.py.
+
+Conventions for bounds (documented here because reviewers compare them):
+
+- exact "63"                      -> low = high = 63
+- "about/some/around 400"         -> qualifier "about", 360..440 (±10 %)
+- "nearly/almost 400"             -> qualifier "nearly", 360..400
+- "up to/as many as 400"          -> qualifier "up to", low None, high 400
+- "more than/over 100"            -> qualifier "more than", low 100 (exclusive), high None
+- "at least 5"                    -> qualifier "at least", low 5, high None
+- "fewer/less than 10"            -> qualifier "fewer than"/"less than", low None, high 10
+- "between 50 and 60", "50-60"    -> 50..60
+- vague words                     -> dozens 24..99, hundreds 200..999, thousands 2,000..9,999,
+                                     tens of thousands 20,000..99,999, and so on; vague=True
+- ages ("19-year-old"), list numbers ("Day 313", "No. 5"), years on their own ("since 2014"),
+  model names ("F-16", "Covid-19"), phone numbers and ordinals are not quantities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+# ----------------------------------------------------------------------------- number words
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+
+_W_ONE = "|".join(sorted(ONES, key=len, reverse=True))
+_W_TEN = "|".join(TENS)
+_W_NUM = rf"(?:(?:{_W_TEN})(?:-(?:{_W_ONE}))?|{_W_ONE})"
+_W_SCALE = "hundred|thousand|million|billion|trillion"
+WORD_NUMBER = (
+    rf"(?:(?:{_W_NUM}|a|an)\s+(?:{_W_SCALE})(?:\s+(?:and\s+)?(?:{_W_NUM}|{_W_SCALE}))*"
+    rf"|a\s+dozen|{_W_NUM})"
+)
+DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b)"
+
+VAGUE = {
+    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60),
+    "scores": (40, 99), "hundreds": (200, 999), "several hundred": (200, 999),
+    "a few hundred": (200, 500), "thousands": (2_000, 9_999),
+    "several thousand": (2_000, 9_999), "a few thousand": (2_000, 5_000),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999), "several million": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
+_VAGUE_RE = (
+    r"(?:tens of thousands|hundreds of thousands|tens of millions|"
+    r"(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|"
+    r"scores(?=\s+of\b))"
+)
+
+QUALIFIER_PHRASES = {
+    "about": ["about", "around", "roughly", "approximately", "some", "an estimated",
+              "estimated", "an approximate", "approx.", "circa", "or so"],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "not quite"],
+    "up to": ["up to", "as many as", "as much as", "at most", "no more than",
+              "a maximum of", "not more than"],
+    "more than": ["more than", "over", "in excess of", "upwards of", "just over",
+                  "well over", "greater than", "above", "some more than"],
+    "at least": ["at least", "no fewer than", "no less than", "a minimum of",
+                 "not less than"],
+    "fewer than": ["fewer than"],
+    "less than": ["less than", "under", "below"],
+}
+QUALIFIERS = ("", "about", "nearly", "up to", "more than", "at least", "fewer than", "less than")
+_QUAL_LOOKUP = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
+_QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=True))
+
+CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
+                   "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "francs": "CHF", "won": "KRW",
+    "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekels": "ILS", "pesos": "MXN",
+    "reais": "BRL", "riyals": "SAR", "dirhams": "AED",
+}
+MEASURE_UNITS = {
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "miles", "mile": "miles", "metres": "m", "meters": "m", "metre": "m",
+    "meter": "m", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
+    "hectares": "ha", "acres": "acres", "degrees": "degrees", "mm": "mm", "cm": "cm",
+    "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
+    "inches": "in", "feet": "ft", "km/h": "km/h", "mph": "mph", "barrels": "barrels",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
+}
+DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                  "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+_CUR_PREFIX_RE = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹|₽|₴|Rs\.?\s?)"
+_UNIT_RE = (
+    r"(?:\s*(?:%|percentage points|per cent|percent)"
+    r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
+    r"|\s*(?:km/h|km|kg|mm|cm|mph|mw)\b"
+    r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
+)
+
+_ONE_NUM = rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?)"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,/:$£€-])"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?P<between>between|from)\s+)?"
+    rf"(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_ONE_NUM})"
+    rf"(?:(?P<rsep>\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+)(?P<num2>{_ONE_NUM}))?)"
+    rf"(?P<unit>{_UNIT_RE})?"
+    rf"(?P<conv>\s*\((?:about |around |some |roughly |approximately )?{_CUR_PREFIX_RE}{DIGIT_NUMBER}{SCALE_WORD}?\))?"
+    rf"(?P<suffix>\s+or more\b|\+|-plus\b)?"
+    rf"(?![\w@])",
+    re.I,
+)
+
+AGE_RE = re.compile(r"^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b", re.I)
+_LIST_BEFORE_RE = re.compile(
+    r"(?:\b(?:day|no|nos|number|page|chapter|section|article|resolution|flight|route|highway|"
+    r"room|unit|gate|terminal|platform|phase|stage|version|season|episode|grade|block|lot|"
+    r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|"
+    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*)$",
+    re.I,
+)
+_PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
+
+
+def words_to_number(s: str) -> float | None:
+    s = s.lower().replace("-", " ").replace(" and ", " ")
+    total = 0
+    current = 0
+    seen = False
+    for w in s.split():
+        if w in ("a", "an"):
+            current = max(current, 1)
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in ONES:
+            current += ONES[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+_SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+               "mn": 1e6, "m": 1e6, "k": 1e3}
+
+
+def parse_number(s: str) -> tuple[float | None, str]:
+    """Number and ISO currency of one number expression: "$19 billion" -> (1.9e10, "USD")."""
+    s = s.strip()
+    cur = ""
+    m = re.match(_CUR_PREFIX_RE, s)
+    if m:
+        cur = CURRENCY_PREFIX.get(m.group().strip().rstrip(".").lower(), "")
+        s = s[m.end():].strip()
+    m = re.match(DIGIT_NUMBER, s)
+    if m:
+        val = float(m.group().replace(",", ""))
+        rest = s[m.end():].strip().lower()
+        if rest in _SCALE_MULT:
+            val *= _SCALE_MULT[rest]
+        elif rest:
+            sw = rest.split()[0]
+            if sw in _SCALE_MULT:
+                val *= _SCALE_MULT[sw]
+        return val, cur
+    return words_to_number(s), cur
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+@dataclass
+class Hit:
+    """One value found in a sentence; start/end are absolute offsets of its text."""
+
+    start: int
+    end: int
+    kind: str  # "quantity" or "date"
+    fields: dict = field(default_factory=dict)  # Value fields
+    minor: bool = False  # background detail (duration, followers, weekday only...)
+    weekday_only: bool = False
+
+
+# ----------------------------------------------------------------------------- quantities
+def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
+    """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
+    (absolute, e.g. dates and times already claimed) are skipped."""
+    hits: list[Hit] = []
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]
+    for m in QUANTITY_RE.finditer(sent):
+        s, e = m.start(), m.end()
+        # trim trailing whitespace captured by optional groups
+        while e > s and sent[e - 1].isspace():
+            e -= 1
+        a_s, a_e = s + offset, e + offset
+        core_s = m.start("vague") if m.group("vague") else m.start("num")
+        if any(ms < a_e and a_s < me for ms, me in masked):
+            # allow the part of the match before a masked span? simpler: skip
+            if any(ms <= core_s + offset < me for ms, me in masked):
+                continue
+        if any(ps <= core_s < pe for ps, pe in phones):
+            continue
+        num_text = m.group("num") or ""
+        vague_text = (m.group("vague") or "").lower()
+        qual_text = (m.group("qual") or "").lower()
+        before = sent[:core_s]
+        after = sent[e:]
+        if num_text:
+            raw = num_text.strip()
+            low_raw = raw.lower()
+            if low_raw in ("one", "a", "an", "zero") and not m.group("num2"):
+                continue
+            if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
+                continue
+            if _LIST_BEFORE_RE.search(before[-12:]) and raw[0].isdigit():
+                if not re.search(r"\b(?:level|point|category)\s*$", before[-12:], re.I):
+                    continue
+            # letter or hyphen glued before ("F-16", "Covid-19", "G7")
+            if before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalnum()):
+                continue
+            if AGE_RE.match(after) or AGE_RE.match(sent[e - 0:]):
+                continue
+            if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"-(?:largest|biggest|year|month|day|week|old)\b", after, re.I) and not re.match(r"-(?:year|month|day|week)\b", after, re.I):
+                continue
+            # a year on its own: "since 2014", "in 2022", "start of 2023"
+            if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not m.group("unit") and not m.group("num2"):
+                nxt = re.match(r"\s+([a-z][\w-]*)", after)
+                if not nxt or nxt.group(1) in _NOT_SUBJECT:
+                    continue
+            # a time "4:17" or "1 am" belongs to the date finder
+            if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d)", after, re.I) or re.match(r":\d", sent[m.end("num"):]):
+                continue
+            if re.match(r"\s*(?:GMT|UTC)\b", after) and re.fullmatch(r"\d{4}", raw):
+                continue
+        qual = _QUAL_LOOKUP.get(qual_text, "")
+        if qual_text == "some" and not num_text and not vague_text:
+            continue
+        if qual_text in ("over", "under", "above", "below") and not (num_text and (raw[0].isdigit() or m.group("unit"))):
+            # "over two days" is fine, but "over" before number-words is risky only with "one"
+            pass
+        unit = ""
+        fields: dict = {}
+        unit_text = (m.group("unit") or "").strip().lower()
+        if num_text:
+            v1, cur = parse_number(num_text)
+            if v1 is None:
+                continue
+            v2 = None
+            if m.group("num2"):
+                v2, cur2 = parse_number(m.group("num2"))
+                cur = cur or cur2
+                rsep = m.group("rsep").strip().lower()
+                if m.group("between") and m.group("between").lower() == "from":
+                    # "from 10 to 12" is a change: the value is the new figure
+                    v1 = v2
+                    v2 = None
+                elif rsep in ("and",) and not m.group("between"):
+                    # "six rockets and two" is not a range: keep the first number only
+                    e = m.end("num")
+                    while e > s and sent[e - 1].isspace():
+                        e -= 1
+                    unit_text = ""
+                    v2 = None
+                elif rsep == "or" and v2 is not None and v2 < v1:
+                    e = m.end("num")
+                    unit_text = ""
+                    v2 = None
+            elif m.group("between"):
+                # "between" without a second number, or "from X": drop the word
+                s = m.start("num") if not m.group("qual") else s
+            if unit_text:
+                if unit_text in CURRENCY_WORDS:
+                    cur = CURRENCY_WORDS[unit_text]
+                else:
+                    unit = MEASURE_UNITS.get(unit_text, unit_text)
+            if cur:
+                unit = cur
+            # a bare small number-word scale like "a hundred" is fine
+            if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):
+                # "2-1" scores or "24-25" probably fine; keep as range only if ordered
+                v1, v2 = v2, v1
+            low, high = v1, v1 if v2 is None else v2
+            vague = False
+        else:
+            low, high = VAGUE[vague_text if vague_text in VAGUE else vague_text.split()[-1]]
+            vague = True
+            if unit_text:
+                unit = CURRENCY_WORDS.get(unit_text) or MEASURE_UNITS.get(unit_text, unit_text)
+        suffix = (m.group("suffix") or "").strip().lower()
+        if suffix == "or more":
+            qual = "at least"
+        elif suffix in ("+", "-plus"):
+            qual = "more than"
+        low, high = _apply_qualifier(qual, low, high)
+        text_value = sent[s:e]
+        fields = {
+            "text": text_value,
+            "qualifier": qual,
+            "low": _num(low),
+            "high": _num(high),
+            "unit": unit,
+            "vague": vague,
+        }
+        if not unit and (re.search(r"\bmagnitude(?:\s+of)?\s*-?\s*$", sent[:core_s], re.I)
+                         or re.match(r"[\s-]magnitude\b", sent[e:], re.I)):
+            fields["unit"] = "magnitude"
+        h = Hit(s + offset, e + offset, "quantity", fields)
+        # durations: "10 months", "Ten months into the war"
+        nxt = re.match(r"[\s-]+([a-z]+)", sent[e:], re.I)
+        if not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
+            h.fields["unit"] = nxt.group(1).lower() if nxt.group(1).lower().endswith("s") else nxt.group(1).lower() + "s"
+            h.minor = True
+        hits.append(h)
+    return hits
+
+
+def _apply_qualifier(qual: str, low, high):
+    if qual == "about":
+        return low * 0.9, high * 1.1
+    if qual == "nearly":
+        return low * 0.9, high
+    if qual == "up to":
+        return None, high
+    if qual in ("more than", "at least"):
+        return low, None
+    if qual in ("fewer than", "less than"):
+        return None, high
+    return low, high
+
+
+_NOT_SUBJECT = {
+    "the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "of", "for", "by", "with",
+    "from", "into", "after", "before", "since", "during", "as", "that", "which", "who", "when",
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could",
+    "may", "might", "can", "said", "says", "than", "more", "other", "others", "while", "last",
+    "this", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "so", "also",
+    "ago", "later", "earlier", "over", "across", "near", "per", "until", "if", "about",
+    "percent", "per", "against", "through", "under", "between", "among", "amid", "despite",
+    "according", "did", "do", "does", "not", "no", "because", "where", "whose", "there",
+    "then", "only", "each", "all", "both", "now", "out", "up", "down", "off", "again",
+}
+
+
+# ----------------------------------------------------------------------------- dates & times
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": None,
+}
+ZONES = {
+    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "ET": None, "PT": None, "IST": 330, "JST": 540, "KST": 540,
+    "AEST": 600, "AEDT": 660, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120, "WIB": 420,
+    "HKT": 480, "SGT": 480, "PKT": 300, "GST": 240, "AST": 180, "IRST": 210, "TRT": 180,
+}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ZONE_RE = (
+    r"(?:(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|"
+    + "|".join(sorted(ZONES, key=len, reverse=True))
+    + r")"
+)
+_WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_QUAL = (
+    r"(?:(?:at\s+)?(?:about|around|approximately|roughly|shortly after|shortly before|"
+    r"just after|just before|soon after|before|after|by|until)\s+|at\s+)"
+)
+_CLOCK = (
+    r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
+    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local))"
+    r"|(?P<named>midnight|noon|midday))"
+)
+_REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
+TIME_RE = re.compile(
+    rf"(?<![\w:.])(?P<qual>{_TIME_QUAL})?"
+    rf"(?:(?P<reln>{_REL_NUM})\s+(?P<relu>minutes?|hours?)\s+(?P<reld>after|past|before|to)\s+)?"
+    rf"{_CLOCK}"
+    rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
+    rf"(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)?",
+    re.I,
+)
+DATE_RE = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{_WD_RE}),?\s+)?(?:(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b"
+    rf"|(?P<day2>{_DAY_RE})\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})(?!\w))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+)
+HOLIDAY_RE = re.compile(
+    r"(?<![\w])(?P<hol>New Year[’']?s Eve|New Year[’']?s Day|Christmas Eve|Christmas Day|"
+    r"Boxing Day|Halloween|Valentine[’']?s Day)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+WEEKDAY_RE = re.compile(
+    rf"(?<![\w])(?:(?:late|early)\s+)?(?:on\s+)?(?P<wd>{_WD_RE})"
+    rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    kind: str  # "date", "time", "weekday"
+    date: tuple[int | None, int, int] | None = None  # (year or None, month, day)
+    time: tuple[int, int] | None = None
+    tz: str = ""
+    qual: str = ""
+    weekday: int | None = None
+    future: bool = False
+
+
+def _parse_clock(m: re.Match) -> tuple[int, int] | None:
+    g = m.groupdict()
+    if g.get("named"):
+        n = g["named"].lower()
+        h, mi = (0, 0) if n == "midnight" else (12, 0)
+    elif g.get("h1") is not None:
+        h, mi = int(g["h1"]), int(g["m1"])
+        ap = (g.get("ap1") or "").lower().replace(".", "")
+        if ap == "pm" and h < 12:
+            h += 12
+        if ap == "am" and h == 12:
+            h = 0
+        if not ap and "." in m.group(0) and not g.get("zone"):
+            return None  # "2.30" without am/pm or zone is probably a decimal
+    elif g.get("h2") is not None:
+        h, mi = int(g["h2"]), 0
+        ap = (g.get("ap2") or "").lower().replace(".", "")
+        if ap == "pm" and h < 12:
+            h += 12
+        if ap == "am" and h == 12:
+            h = 0
+    elif g.get("h3") is not None:
+        h, mi = int(g["h3"]), int(g["m3"])
+    else:
+        return None
+    if g.get("reln"):
+        n = g["reln"].lower()
+        k = int(n) if n.isdigit() else (words_to_number(n) if n not in ("a few", "several") else 3)
+        if n in ("a", "an"):
+            k = 1
+        k = int(k or 0)
+        if g["relu"].lower().startswith("hour"):
+            k *= 60
+        if g["reld"].lower() in ("before", "to"):
+            k = -k
+        total = (h * 60 + mi + k) % (24 * 60)
+        h, mi = divmod(total, 60)
+    return h, mi
+
+
+def _atoms(sent: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in DATE_RE.finditer(sent):
+        mon = (m.group("mon") or m.group("mon2") or "").rstrip(".").lower()
+        if mon not in MONTHS:
+            continue
+        if mon == "may" and m.group("mon") and not m.group("mon")[0].isupper():
+            continue
+        if m.group("mon") == "May" and re.match(r"\s+\d", sent[m.end("mon"):]) is None:
+            continue
+        day = int(re.match(r"\d+", m.group("day") or m.group("day2")).group())
+        year = int(m.group("year")) if m.group("year") else None
+        atoms.append(_Atom(m.start(), m.end(), "date", (year, MONTHS[mon], day)))
+    for m in HOLIDAY_RE.finditer(sent):
+        key = m.group("hol").lower().replace("’", "'")
+        md = HOLIDAYS.get(key)
+        if not md:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        atoms.append(_Atom(m.start(), m.end(), "date", (year, md[0], md[1])))
+    for m in TIME_RE.finditer(sent):
+        t = _parse_clock(m)
+        if t is None:
+            continue
+        if m.group("h3") is not None and not (m.group("zone") or m.group("hrs")):
+            continue
+        zone = (m.group("zone") or "").strip(" ()")
+        zone = re.sub(r"\s+time$", "", zone, flags=re.I)
+        tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
+        q = (m.group("qual") or "").lower().strip()
+        q = re.sub(r"^at\s+", "", q)
+        at_m = re.match(r"at\s+", m.group("qual") or "", re.I)
+        qual = "about" if q in ("about", "around", "approximately", "roughly", "shortly after",
+                                "shortly before", "just after", "just before", "soon after") else ""
+        s = m.start() if qual else (m.start("reln") if m.group("reln") else m.start() + len(m.group("qual") or ""))
+        if m.group("qual") and not qual:
+            s = m.start() + len(m.group("qual"))
+        elif at_m:
+            s = m.start() + at_m.end()
+        end = m.end()
+        while end > s and sent[end - 1].isspace():
+            end -= 1
+        if sent[s:end].lower() in ("noon", "midday", "midnight") and not re.search(r"\b(?:at|after|before|around|about|by)\s+$", sent[:s]):
+            continue  # "his midnight address"
+        atoms.append(_Atom(s, end, "time", time=t, tz=tz, qual=qual))
+    for m in WEEKDAY_RE.finditer(sent):
+        if any(a.start <= m.start("wd") < a.end for a in atoms):
+            continue
+        atoms.append(_Atom(m.start("wd"), m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()]))
+    # drop atoms nested inside others
+    atoms.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    out: list[_Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+_JOIN_RE = re.compile(r"^(?:\s|,|on|of|at|the|\(|local time|local|in the (?:morning|evening|afternoon|night))*$", re.I)
+
+
+def _zone_offset(tz: str) -> int | None:
+    if not tz:
+        return None
+    if tz in ZONES:
+        return ZONES[tz]
+    m = re.fullmatch(r"(?:GMT|UTC)([+-])(\d{1,2}):?(\d{2})?", tz)
+    if m:
+        mins = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return mins if m.group(1) == "+" else -mins
+    return None
+
+
+def _resolve_date(ymd, published: dt.date | None) -> dt.date | None:
+    year, mon, day = ymd
+    try:
+        if year:
+            return dt.date(year, mon, day)
+        if published is None:
+            return None
+        d = dt.date(published.year, mon, day)
+        if d > published:
+            d = dt.date(published.year - 1, mon, day)
+        return d
+    except ValueError:
+        return None
+
+
+_ATTR_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|announced|announces|stated|reported|reports|told|added|confirmed|"
+    r"claimed|claims|maintained|insisted|denied|tweeted|wrote|posted|warned|acknowledged|"
+    r"estimated|saying|announcing|statement|update|briefing)\b"
+    r"(?:\s+(?:on|in|late|early|via|through|a|an|the|its|his|her|their|social|media|telegram|"
+    r"twitter|statement|briefing|televised|address|news|conference))*\s*$",
+    re.I,
+)
+
+
+def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
+    """Dates and times that date an event, grouped: "about 1 am on January 1 (2200 GMT on
+    December 31)" is one hit. Weekdays that date a statement ("said Monday") are dropped."""
+    atoms = _atoms(sent)
+    groups: list[list[_Atom]] = []
+    for a in atoms:
+        if groups:
+            last = groups[-1][-1]
+            gap = sent[last.end:a.start]
+            if _JOIN_RE.match(gap) and len(gap) <= 12:
+                groups[-1].append(a)
+                continue
+        groups.append([a])
+    hits = []
+    for g in groups:
+        s, e = g[0].start, g[-1].end
+        # close a parenthesis opened inside the group
+        seg = sent[s:e]
+        if seg.count("(") > seg.count(")"):
+            m = re.match(r"\s*\)", sent[e:])
+            if m:
+                e += m.end()
+        seg = sent[s:e]
+        paren = seg.find("(")
+        close = seg.find(")", paren + 1) if paren >= 0 else -1
+        if paren >= 0 and close < 0:
+            close = len(seg)
+
+        def in_paren(a: _Atom) -> bool:
+            return paren >= 0 and paren < a.start - s < close
+
+        primary = [a for a in g if not in_paren(a)]
+        secondary = [a for a in g if in_paren(a)]
+        p_date = next((a for a in primary if a.kind == "date"), None)
+        p_time = next((a for a in primary if a.kind == "time"), None)
+        p_wd = next((a for a in primary if a.kind == "weekday"), None)
+        s_date = next((a for a in secondary if a.kind == "date"), None)
+        s_time = next((a for a in secondary if a.kind == "time"), None)
+        if not (p_date or p_time or p_wd):
+            continue
+        weekday_only = bool(p_wd and not p_date and not p_time)
+        future = bool(re.search(r"\b(?:will|next|to be held|is due|are due|scheduled)\b", sent))
+        if p_wd and not p_date:
+            # "said Monday", "announced on Tuesday": dates the statement, not the event
+            if _ATTR_BEFORE_RE.search(sent[:s]) or re.match(r"\s*(?:,\s*)?(?:said|says|announced|that)\b", sent[g[-1].end:]):
+                if not p_time:
+                    continue
+        date = None
+        if p_date:
+            date = _resolve_date(p_date.date, published)
+        elif p_wd and published is not None:
+            delta = (published.weekday() - p_wd.weekday) % 7
+            if future:
+                date = published + dt.timedelta(days=(p_wd.weekday - published.weekday()) % 7 or 7)
+            else:
+                date = published - dt.timedelta(days=delta)
+        fields = {
+            "text": sent[s:e],
+            "qualifier": p_time.qual if p_time else "",
+            "date": date.isoformat() if date else "",
+            "time": f"{p_time.time[0]:02d}:{p_time.time[1]:02d}" if p_time else "",
+            "tz": "",
+            "utc": "",
+        }
+        # time zone: stated on the primary time, or given by a parenthetical conversion
+        ref_time, ref_date = None, None
+        if p_time and p_time.tz:
+            fields["tz"] = p_time.tz
+            ref_time, ref_date = p_time, date
+        elif s_time and s_time.tz:
+            fields["tz"] = s_time.tz
+            ref_time = s_time
+            ref_date = _resolve_date(s_date.date, published) if s_date else date
+        if ref_time is not None:
+            off = _zone_offset(ref_time.tz)
+            if off is not None and ref_date is not None:
+                local = dt.datetime.combine(ref_date, dt.time(*ref_time.time))
+                utc = local - dt.timedelta(minutes=off)
+                fields["utc"] = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+        hit = Hit(s + offset, e + offset, "date", fields)
+        hit.weekday_only = weekday_only
+        hit.minor = weekday_only
+        hits.append(hit)
+    return hits

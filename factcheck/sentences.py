@@ -1,0 +1,217 @@
+"""Sentence units of a news text, as (start, end) offsets into the exact input string.
+
+Pure. Handles the things real copy does: a `date YYYY-MM-DD` metadata prefix, datelines
+("KYIV, Ukraine — "), a headline on the first line, section heads / credits / teaser lines
+(short lines without sentence-final punctuation), glued sentences ("higher.“As",
+"statement.The"), abbreviations ("Dec. 31", "U.S.-supplied", "Mr. Smith", "a.m."), and quoted
+passages that contain several sentences before their attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADLINE = "headline"  # first line of the text, no final punctuation: may hold claims
+TEXT = "text"  # an ordinary sentence
+FURNITURE = "furniture"  # section head, photo credit, teaser, boilerplate: never a claim
+
+DATE_PREFIX_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*\n?")
+
+# "KYIV, Ukraine — ", "WASHINGTON (Reuters) - ", "LONDON: ", "NEW DELHI, India (AP) — "
+DATELINE_RE = re.compile(
+    r"\A[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
+    r"\s*(?:\([A-Za-z .&]+\)\s*)?(?:—|–|--|-|:)\s+"
+)
+
+FURNITURE_LINE_RE = re.compile(
+    r"^\s*(?:read more|related|see also|also read|sign up|subscribe|follow us|leave a reply|"
+    r"advertisement|photo|image|video|watch|listen|share this|click here|copyright|©|"
+    r"\(?reporting by|editing by|writing by|additional reporting|your email address|"
+    r"required fields)\b",
+    re.I,
+)
+
+_FINAL_RE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_CLOSERS = "\"”’')]"
+_OPENERS = "“\"‘'("
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpt", "gov", "sen",
+    "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "no", "nos", "vs", "inc", "corp", "ltd", "co", "jr", "sr", "approx",
+    "dept", "univ", "adm", "maj", "cmdr", "rev", "hon", "pres", "fig", "cf", "al", "est",
+    "brig", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle",
+}
+_NO_SPLIT_AFTER_AMPM = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local",
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "bst", "cet", "msk",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+_TERM_RE = re.compile(r"[.!?…]+")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    kind: str  # HEADLINE, TEXT or FURNITURE
+    paragraph: int  # index of the line/paragraph it sits in
+
+
+def date_prefix(text: str) -> tuple[int, str]:
+    """(end offset, ISO date) of a leading `date YYYY-MM-DD` prefix, or (0, "")."""
+    m = DATE_PREFIX_RE.match(text)
+    if not m:
+        return 0, ""
+    return m.end(), f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+
+
+def _quote_regions(line: str) -> list[tuple[int, int]]:
+    """Spans of quotations that open and close within the line."""
+    regions = []
+    # Curly quotes: pair each “ with the next ”.
+    pos = 0
+    while True:
+        a = line.find("“", pos)
+        if a < 0:
+            break
+        b = line.find("”", a + 1)
+        if b < 0:
+            break
+        regions.append((a, b + 1))
+        pos = b + 1
+    # Straight double quotes: pair them in order, only if balanced.
+    idx = [i for i, ch in enumerate(line) if ch == '"']
+    if len(idx) % 2 == 0:
+        for a, b in zip(idx[::2], idx[1::2]):
+            regions.append((a, b + 1))
+    return regions
+
+
+def _inside(line: str, i: int, j: int, regions: list[tuple[int, int]]) -> bool:
+    """Is the terminator line[i:j] inside a quotation (and not the quotation's own end)?"""
+    for a, b in regions:
+        if a < i < b - 1:
+            if all(ch in _CLOSERS for ch in line[j:b]):
+                return False  # the quotation ends with this terminator
+            return True
+    return False
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    """Split one paragraph line into sentence spans relative to the line."""
+    regions = [r for r in _quote_regions(line) if r[1] - r[0] < 1200]
+    cuts = []
+    for m in _TERM_RE.finditer(line):
+        i, j = m.start(), m.end()
+        if _inside(line, i, j, regions):
+            continue
+        k = j
+        while k < len(line) and line[k] in _CLOSERS:
+            k += 1
+        rest = line[k:]
+        if not rest.strip():
+            continue
+        spaced = rest[0].isspace()
+        nxt = rest.lstrip()
+        if not nxt:
+            continue
+        c = nxt[0]
+        before = line[:i]
+        wb = _WORD_BEFORE_RE.search(before)
+        word = wb.group(1) if wb else ""
+        if line[i] == ".":
+            if m.group() == "." and word.lower() in ABBREVIATIONS and (
+                word.lower() not in {"inc", "corp", "ltd", "co", "jr", "sr", "est", "al"} or not c.isupper()
+            ):
+                continue
+            if len(word) == 1 and (i >= 2 and before[-2:-1] == "." or word.isupper() or word in "ap"):
+                # initials ("U.S.", "J. K. Rowling") and "a.m." / "p.m."
+                if word.lower() == "m" and before[-3:-1].lower() in {"a.", "p."}:
+                    nw = re.match(r"[A-Za-z]+", nxt)
+                    if not (spaced and c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM):
+                        continue
+                else:
+                    continue
+        if spaced:
+            if not (c.isupper() or c.isdigit() or c in _OPENERS):
+                continue
+        else:
+            # glued sentence: "statement.The", "higher.“As", "24.”Russia"
+            if k == j and not (c.isupper() or c in "“‘"):
+                continue
+            if k > j and not (c.isupper() or c in "“‘\""):
+                continue
+            if k == j and (len(word) < 2 or not word[-1].islower()):
+                glued_ok = (c in "“‘" and before[-1:].isalnum()) or (
+                    before[-1:] in ")”’\"" or before[-1:].isdigit()
+                ) and re.match(r"[A-Z][a-z]", nxt)
+                if not glued_ok:
+                    continue
+        cuts.append(k)
+    spans = []
+    prev = 0
+    for cut in cuts + [len(line)]:
+        seg = line[prev:cut]
+        a = prev + (len(seg) - len(seg.lstrip()))
+        b = prev + len(seg.rstrip())
+        if b > a:
+            spans.append((a, b))
+        prev = cut
+    return spans
+
+
+def _is_sentence_line(line: str) -> bool:
+    return bool(_FINAL_RE.search(line))
+
+
+def units(text: str) -> list[Unit]:
+    """Every sentence-like unit of the text after the date prefix, with its kind."""
+    begin, _ = date_prefix(text)
+    out: list[Unit] = []
+    first = True
+    para = 0
+    for m in re.finditer(r"[^\n]+", text[begin:]):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lstart = begin + m.start() + (len(raw) - len(raw.lstrip()))
+        line = stripped
+        words = len(line.split())
+        if first:
+            dl = DATELINE_RE.match(line)
+            if dl and len(line) - dl.end() > 20:
+                lstart += dl.end()
+                line = line[dl.end():]
+        if FURNITURE_LINE_RE.match(line):
+            out.append(Unit(lstart, lstart + len(line), FURNITURE, para))
+            first = False
+            para += 1
+            continue
+        if not _is_sentence_line(line) and words <= 30:
+            kind = HEADLINE if first else FURNITURE
+            out.append(Unit(lstart, lstart + len(line), kind, para))
+            first = False
+            para += 1
+            continue
+        if not first or True:
+            dl = DATELINE_RE.match(line)
+            if dl and len(line) - dl.end() > 20:
+                lstart += dl.end()
+                line = line[dl.end():]
+        first = False
+        for a, b in _split_line(line):
+            out.append(Unit(lstart + a, lstart + b, TEXT, para))
+        para += 1
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence-like unit in `text` (headlines and furniture
+    lines included as their own units; the date prefix and datelines excluded)."""
+    return [(u.start, u.end) for u in units(text)]

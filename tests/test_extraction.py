@@ -1,0 +1,438 @@
+"""Claim detection on invented news text in several outlet styles (pure, no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from factcheck.extraction import (
+    DATE,
+    OUTLET,
+    QUANTITY,
+    STATEMENT,
+    claimant_key,
+    detect_claims,
+    split_sentences,
+)
+from factcheck.numbers import find_quantities
+
+PUB = dt.date(2024, 3, 12)
+
+
+def claims(text, published=PUB):
+    return detect_claims(text, published=published)
+
+
+def find(cs, value_text):
+    hits = [c for c in cs if c.value and c.value.text == value_text]
+    assert hits, f"no claim with value {value_text!r} in {[c.value.text for c in cs if c.value]}"
+    return hits[0]
+
+
+# ----------------------------------------------------------------------------- sentences
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The river rose 3 metres overnight. Rescuers reached the village.",
+         ["The river rose 3 metres overnight.", "Rescuers reached the village."]),
+        ("Prices were much higher.“As a result we stopped,” she said.",
+         ["Prices were much higher.", "“As a result we stopped,” she said."]),
+        ("the ministry said in a statement.The interior ministry added nothing.",
+         ["the ministry said in a statement.", "The interior ministry added nothing."]),
+        ("Talks resume on Dec. 31 in Geneva. Mr. Smith will attend.",
+         ["Talks resume on Dec. 31 in Geneva.", "Mr. Smith will attend."]),
+        ("The U.S.-supplied jets landed at 6 a.m. local time. Nobody was hurt.",
+         ["The U.S.-supplied jets landed at 6 a.m. local time.", "Nobody was hurt."]),
+        ("“Where is the money? Nobody knows,” the mayor said. Police left.",
+         ["“Where is the money? Nobody knows,” the mayor said.", "Police left."]),
+        ("He cited a report from 2021.The report was withdrawn.",
+         ["He cited a report from 2021.", "The report was withdrawn."]),
+        ("Storm hits coast\n\nWinds reached 150 km/h on Sunday.\nRead more:\nPhoto credit: Jane Roe | AFP",
+         ["Storm hits coast", "Winds reached 150 km/h on Sunday.", "Read more:", "Photo credit: Jane Roe | AFP"]),
+        (" date 2024-03-10 LAGOS, Nigeria — Floods killed 12 people. More rain is expected.",
+         ["Floods killed 12 people.", "More rain is expected."]),
+        ("date 2024-03-10\nFloods killed 12 people.",
+         ["Floods killed 12 people."]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+# ----------------------------------------------------------------------------- claimant keys
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Russia's defence ministry", "russian defense ministry"),
+        ("the Russian Defense Ministry", "russian defense ministry"),
+        ("the defence ministry in Moscow", "russian defense ministry"),
+        ("Russian Defense Ministry statement", "russian defense ministry"),
+        ("the Ministry of Defence of Russia", "russian defense ministry"),
+        ("Ukraine's armed forces", "ukrainian armed forces"),
+        ("Nigeria's Ministry of Health", "nigerian health ministry"),
+        ("the health ministry in Abuja", "nigerian health ministry"),
+        ("France's interior ministry", "french interior ministry"),
+        ("the French Interior Ministry", "french interior ministry"),
+        ("Turkey's disaster management agency", "turkish disaster management agency"),
+        ("the Kenya Red Cross", "kenyan red cross"),
+        ("Kyiv Mayor Vitali Klitschko", "vitali klitschko"),
+        ("Former separatist leader Igor Strelkov", "igor strelkov"),
+        ("General Valery Zaluzhny", "valery zaluzhny"),
+        ("Kharkiv region head Oleg Synegubov", "oleg synegubov"),
+        ("Health Minister Osagie Ehanire", "osagie ehanire"),
+        ("European Commission President Ursula von der Leyen", "ursula von der leyen"),
+        ("Police", "police"),
+        ("the organisation", "organization"),
+        ("a spokesman for the ministry", "ministry"),
+        ("the U.S. State Department", "american state department"),
+        ("the outlet", "outlet"),
+    ],
+)
+def test_claimant_key(name, key):
+    assert claimant_key(name) == key
+
+
+# ----------------------------------------------------------------------------- quantities
+@pytest.mark.parametrize(
+    "fragment, text, qualifier, low, high, unit, vague",
+    [
+        ("killed 63 people", "63", "", 63, 63, "", False),
+        ("at least 120 people", "at least 120", "at least", 120, None, "", False),
+        ("more than 150 people", "more than 150", "more than", 150, None, "", False),
+        ("nearly 200 people", "nearly 200", "nearly", 180, 200, "", False),
+        ("some 80,000 marchers", "some 80,000", "about", 72000, 88000, "", False),
+        ("up to 400 soldiers", "up to 400", "up to", None, 400, "", False),
+        ("as many as 63 troops", "as many as 63", "up to", None, 63, "", False),
+        ("no fewer than 7 boats", "no fewer than 7", "at least", 7, None, "", False),
+        ("fewer than 10 boats", "fewer than 10", "fewer than", None, 10, "", False),
+        ("between 50 and 60 people", "between 50 and 60", "", 50, 60, "", False),
+        ("50-60 people", "50-60", "", 50, 60, "", False),
+        ("forty-two miners", "forty-two", "", 42, 42, "", False),
+        ("two hundred homes", "two hundred", "", 200, 200, "", False),
+        ("a dozen ships", "a dozen", "", 12, 12, "", False),
+        ("dozens of villagers", "dozens", "", 24, 99, "", True),
+        ("hundreds of homes", "hundreds", "", 200, 999, "", True),
+        ("several hundred troops", "several hundred", "", 200, 999, "", True),
+        ("thousands of people", "thousands", "", 2000, 9999, "", True),
+        ("tens of thousands of people", "tens of thousands", "", 20000, 99999, "", True),
+        ("a 12% rise", "12%", "", 12, 12, "%", False),
+        ("40 percent of votes", "40 percent", "", 40, 40, "%", False),
+        ("revenue of $4.2 billion", "$4.2 billion", "", 4.2e9, 4.2e9, "USD", False),
+        ("a £3m grant", "£3m", "", 3e6, 3e6, "GBP", False),
+        ("a new 18 billion euro ($19 billion) package", "18 billion euro ($19 billion)", "", 1.8e10, 1.8e10, "EUR", False),
+        ("1,200 homes", "1,200", "", 1200, 1200, "", False),
+        ("2.5 million people", "2.5 million", "", 2.5e6, 2.5e6, "", False),
+    ],
+)
+def test_quantity_values(fragment, text, qualifier, low, high, unit, vague):
+    hits = find_quantities(fragment, 0, [])
+    assert hits, fragment
+    f = hits[0].fields
+    assert f["text"] == text
+    assert f["qualifier"] == qualifier
+    assert f["low"] == pytest.approx(low) if low is not None else f["low"] is None
+    assert f["high"] == pytest.approx(high) if high is not None else f["high"] is None
+    assert f["unit"] == unit
+    assert f["vague"] == vague
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "an injured 19-year-old man",
+        "Day 313 of the invasion",
+        "fighting since 2014.",
+        "new F-16 jets",
+        "Covid-19 rules",
+        "call 555-123-4567 now",
+        "the second-largest city",
+        "one of the deadliest attacks",
+        "the 2nd round",
+    ],
+)
+def test_not_quantities(fragment):
+    assert find_quantities(fragment, 0, []) == []
+
+
+# ----------------------------------------------------------------------------- claims
+def test_flood_toll_from_governor_and_red_crescent():
+    text = (
+        "At least 120 people were killed in the floods, provincial governor Ahmad Karimi said on Tuesday.\n\n"
+        "The Red Crescent said more than 150 people had died and nearly 200 were missing."
+    )
+    cs = claims(text)
+    gov = find(cs, "At least 120")
+    assert gov.claimant == "Ahmad Karimi" and gov.claimant_key == "ahmad karimi"
+    assert gov.kind == QUANTITY and gov.value.predicate == "killed" and gov.value.subject == "people"
+    assert gov.value.low == 120 and gov.value.high is None
+    rc1 = find(cs, "more than 150")
+    rc2 = find(cs, "nearly 200")
+    assert rc1.claimant_key == rc2.claimant_key == "red crescent"
+    assert rc1.value.predicate == "killed"
+    assert rc2.value.predicate == "missing"
+    assert gov.score >= 0.7 and rc1.score >= 0.7
+
+
+def test_protest_turnout_police_vs_unions():
+    text = (
+        "Police said 12,000 people marched in Marseille, while the CGT union put the figure at some 80,000.\n"
+        "Organisers claimed 80,000 people took part, according to a union statement."
+    )
+    cs = claims(text)
+    police = find(cs, "12,000")
+    assert police.claimant_key == "police" and police.value.predicate == "attended"
+    assert police.quote == "Police said 12,000 people marched in Marseille"
+    union = find(cs, "some 80,000")
+    assert union.value.qualifier == "about"
+    assert union.quote.startswith("the CGT union")
+
+
+def test_company_results_reuters_style():
+    text = "Quarterly revenue rose 12% to $4.2 billion, the company said in a statement."
+    cs = claims(text)
+    pct = find(cs, "12%")
+    money = find(cs, "$4.2 billion")
+    for c in (pct, money):
+        assert c.claimant_key == "company" and c.attribution == "said"
+    assert pct.value.unit == "%" and pct.value.predicate == "rose" and pct.value.subject == "quarterly revenue"
+    assert money.value.unit == "USD" and money.value.low == 4.2e9
+    assert pct.end <= money.start  # pieces never overlap
+
+
+def test_earthquake_time_with_zone():
+    text = (
+        "A magnitude 6.8 earthquake struck at 04:17 local time (01:17 GMT) on Tuesday, "
+        "the national seismological institute said."
+    )
+    cs = claims(text, published=dt.date(2024, 3, 13))
+    t = find(cs, "04:17 local time (01:17 GMT) on Tuesday")
+    assert t.kind == DATE
+    assert t.value.time == "04:17" and t.value.tz == "GMT"
+    assert t.value.date == "2024-03-12"
+    assert t.value.utc == "2024-03-12T01:17:00Z"
+    mag = find(cs, "6.8")
+    assert mag.value.unit == "magnitude"
+    assert mag.claimant_key == t.claimant_key == "national seismological institute"
+
+
+def test_minister_revises_figure_upward():
+    text = (
+        "Interior Minister Gerald Darmanin said 45 officers were injured.\n\n"
+        "Later on Friday he said the number had risen to 79."
+    )
+    cs = claims(text)
+    a = find(cs, "45")
+    b = find(cs, "79")
+    assert a.claimant_key == b.claimant_key == "gerald darmanin"
+    assert a.value.predicate == "wounded"
+
+
+def test_election_turnout_percentage():
+    text = "Turnout was 67.4 percent, the election commission said on Sunday, up from 61 percent in 2019."
+    cs = claims(text)
+    t = find(cs, "67.4 percent")
+    assert t.value.unit == "%" and t.value.low == 67.4
+    assert t.claimant_key == "election commission"
+    assert t.value.subject == "turnout"
+
+
+def test_ap_style_said_weekday_is_not_a_date_claim():
+    text = "Three people died in the blaze, fire officials said Tuesday."
+    cs = claims(text)
+    assert [c.kind for c in cs] == [QUANTITY]
+    assert cs[0].value.low == 3 and cs[0].value.predicate == "killed"
+    assert cs[0].claimant_key == "fire officials"
+    assert cs[0].quote == text
+
+
+def test_bbc_style_police_arrests():
+    cs = claims("Police said 12 people had been arrested.")
+    assert len(cs) == 1
+    c = cs[0]
+    assert (c.claimant, c.claimant_key, c.attribution) == ("Police", "police", "said")
+    assert c.value.predicate == "arrested" and c.value.subject == "people" and c.value.low == 12
+
+
+def test_outlet_voice_and_unattributed_sentence():
+    cs = claims("Floods swept through the valley. Dozens of homes were destroyed.")
+    assert len(cs) == 1
+    assert cs[0].claimant == OUTLET and cs[0].claimant_key == "outlet" and cs[0].attribution == ""
+    assert cs[0].value.vague and cs[0].value.predicate == "destroyed"
+
+
+def test_inverted_and_appositive_and_according_to():
+    text = (
+        "“We counted 300 bodies,” said Maria Lopez, a nurse at the city hospital.\n"
+        "John Otieno, a senior official in the Kenyan Red Cross, said 4,000 families had been displaced.\n"
+        "According to the United Nations, about 1.2 million people need help."
+    )
+    cs = claims(text)
+    assert find(cs, "300").claimant_key == "maria lopez"
+    disp = find(cs, "4,000")
+    assert disp.claimant_key == "john otieno" and disp.value.predicate == "displaced"
+    un = find(cs, "about 1.2 million")
+    assert un.claimant_key == "united nations" and un.attribution == "according to"
+
+
+def test_pronoun_and_surname_resolution():
+    text = (
+        "Fire chief Tom Baker said 14 firefighters were hurt.\n"
+        "He said three were in serious condition.\n"
+        "The Ministry of Health said 40 people were treated. It added that 6 remained in hospital.\n"
+        "Baker said the fire was under control."
+    )
+    cs = claims(text)
+    assert find(cs, "14").claimant_key == "tom baker"
+    assert find(cs, "three").claimant_key == "tom baker"
+    assert find(cs, "40").claimant_key == "health ministry"
+    assert find(cs, "6").claimant_key == "health ministry"
+    st = [c for c in cs if c.kind == STATEMENT]
+    assert st and st[-1].claimant_key == "tom baker"
+
+
+def test_subset_coreference_for_organisations():
+    text = (
+        "Brazil's Civil Defense agency said 48 people were missing.\n"
+        "The agency said 11 bodies were recovered on Monday."
+    )
+    cs = claims(text)
+    assert find(cs, "48").claimant_key == "brazilian civil defense agency"
+    assert find(cs, "11").claimant_key == "brazilian civil defense agency"
+
+
+def test_clauses_while_and_and():
+    text = "Ukraine claims up to 400 Russians were killed, while the Russian Defense Ministry said 63."
+    cs = claims(text)
+    assert [c.quote for c in cs] == ["Ukraine claims up to 400 Russians were killed", "the Russian Defense Ministry said 63"]
+    assert [c.claimant_key for c in cs] == ["ukraine", "russian defense ministry"]
+    assert cs[1].value.subject == "russians" and cs[1].value.predicate == "killed"
+
+    text = "Rebels fired six rockets at the base and two of them were intercepted, the army said."
+    cs = claims(text)
+    assert [(c.value.low, c.value.predicate, c.claimant_key) for c in cs] == [
+        (6, "fired", "army"), (2, "shot down", "army")]
+    assert cs[1].value.subject == "rockets"
+
+
+def test_them_resolves_to_counted_noun():
+    text = "Gunmen attacked a camp where soldiers were sleeping, killing 19 of them, officials said."
+    (c,) = claims(text)
+    assert c.value.subject == "soldiers" and c.value.predicate == "killed" and c.value.low == 19
+
+
+def test_dates_resolved_with_published():
+    text = (
+        "The dam burst on Dec. 31, the agency said.\n"
+        "Officials said the first alarm sounded two minutes after midnight on New Year's Day.\n"
+        "The storm made landfall at about 1 am on January 1 (2200 GMT on December 31), forecasters said."
+    )
+    cs = claims(text, published=dt.date(2024, 1, 3))
+    d = find(cs, "Dec. 31")
+    assert d.kind == DATE and d.value.date == "2023-12-31" and d.claimant_key == "agency"
+    t = find(cs, "two minutes after midnight on New Year's Day")
+    assert t.value.time == "00:02" and t.value.date == "2024-01-01"
+    g = find(cs, "about 1 am on January 1 (2200 GMT on December 31)")
+    assert g.value.time == "01:00" and g.value.qualifier == "about"
+    assert g.value.tz == "GMT" and g.value.utc == "2023-12-31T22:00:00Z"
+
+
+def test_statements_and_opinions():
+    text = (
+        "The company denied any wrongdoing in a statement.\n"
+        "“This is horrible,” one resident said.\n"
+        "The hospital was crowded."
+    )
+    cs = claims(text)
+    st = [c for c in cs if c.kind == STATEMENT]
+    assert len(st) == 2
+    assert st[0].claimant_key == "company" and st[0].score >= 0.5
+    assert st[1].score < 0.4
+
+
+def test_headline_attribution_and_furniture():
+    text = (
+        "Police: 30 arrested after stadium clashes\n"
+        "Sports desk\n"
+        "Thirty fans were held overnight, police said.\n"
+        "Leave a Reply\n"
+        "Required fields are marked *\n"
+        "Day 12 of the strike"
+    )
+    cs = claims(text)
+    head = cs[0]
+    assert head.start == 0 and head.claimant_key == "police" and head.value.low == 30
+    assert head.value.predicate == "arrested"
+    for c in cs:
+        assert "Leave a Reply" not in c.quote and "Day 12" not in c.quote and "Sports desk" not in c.quote
+
+
+def test_date_prefix_never_a_claim():
+    for text in (" date 2024-03-10 Floods killed 12 people.", "date 2024-03-10\nFloods killed 12 people.",
+                 "date 2024-03-10 Floods killed 12 people."):
+        cs = detect_claims(text)
+        assert len(cs) == 1
+        assert cs[0].quote == "Floods killed 12 people."
+        assert "2024" not in cs[0].quote
+
+
+def test_background_numbers_score_low():
+    text = "“This is a disgrace,” wrote a blogger with more than 700,000 followers, who said 40 shops were looted."
+    cs = claims(text)
+    assert all(c.value.text != "more than 700,000" or c.score < 0.5 for c in cs)
+    cs = claims("Ten months into the war, morale is low, said the analyst.")
+    assert cs and cs[0].score < 0.5
+
+
+# ----------------------------------------------------------------------------- properties
+ALL_TEXTS = [
+    "At least 120 people were killed in the floods, provincial governor Ahmad Karimi said on Tuesday.",
+    "Police said 12,000 people marched in Marseille, while the CGT union put the figure at some 80,000.",
+    "Quarterly revenue rose 12% to $4.2 billion, the company said in a statement.",
+    "A magnitude 6.8 earthquake struck at 04:17 local time (01:17 GMT) on Tuesday.",
+    " date 2024-03-10 LAGOS, Nigeria — Floods killed 12 people.“We lost 4 boats,” he said.The rest left.",
+    "Police: 30 arrested after clashes\nPhoto credit: AP\nThirty fans were held, police said.",
+    "Rebels fired six rockets at the base and two of them were intercepted, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_offsets_exact_and_sorted(text):
+    cs = claims(text)
+    assert cs
+    for c in cs:
+        assert text[c.start:c.end] == c.quote
+        assert c.kind in (QUANTITY, DATE, STATEMENT)
+        assert 0.0 <= c.score <= 1.0
+        assert text[max(0, c.start - 60):c.start] == c.context_before
+        assert text[c.end:c.end + 60] == c.context_after
+        assert c.quote == c.quote.strip()
+        assert not c.quote.lstrip().lower().startswith("date ")
+        if c.value_start >= 0:
+            assert c.start <= c.value_start < c.value_end <= c.end
+    keys = [(c.start, c.end) for c in cs]
+    assert keys == sorted(keys)
+    for a, b in zip(cs, cs[1:]):
+        assert a.end <= b.start  # claims never overlap
+
+
+def test_value_as_dict_is_json_serialisable():
+    import json
+
+    for c in claims(ALL_TEXTS[3]):
+        json.dumps(c.value.as_dict())
+
+
+def test_speed_on_a_long_article():
+    para = (
+        "At least 120 people were killed in the floods, provincial governor Ahmad Karimi said on Tuesday. "
+        "The Red Crescent said more than 150 people had died and nearly 200 were missing. "
+        "Police said 12,000 people marched, while unions put the figure at some 80,000.\n\n"
+    )
+    text = para * (6000 // len(para) + 1)
+    assert len(text) >= 6000
+    detect_claims(text)  # warm up
+    t0 = time.perf_counter()
+    detect_claims(text)
+    assert time.perf_counter() - t0 < 0.05
