@@ -227,13 +227,13 @@ for _cls, _words in {
                 "sailor airman infantryman commando guardsman trooper sapper gunner officer-cadet cadet "
                 "insurgent rebel jihadist army-men",
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
-              "man woman men women adult occupant worker miner pilgrim tourist visitor shopper",
+              "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
+              "asylum-seeker survivor",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
     "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard",
     "medics": "medic doctor nurse paramedic health-worker",
-    "migrants": "migrant refugee asylum-seeker",
     "prisoners": "prisoner inmate detainee hostage captive",
     "crowd": "protester protestor demonstrator marcher participant attendee spectator supporter",
     "missiles": "rocket missile projectile warhead himars iskander kalibr kinzhal s-300 s-400 grad atacms",
@@ -313,8 +313,23 @@ def _value_pos(v: Value, sentence: str) -> int:
     return len(sentence) // 2
 
 
+_HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "rescuers", "medics", "prisoners",
+                  "crowd"}
+
+
+def _fits_measure(cls: str, measure: str) -> bool:
+    """Whether a class noun can be what `measure` counts (people are not "hit", buildings not "wounded")."""
+    if measure in _HUMAN_MEASURES:
+        return cls in _HUMAN_CLASSES
+    if measure in _PROJECTILE_MEASURES:
+        return cls in _PROJECTILES
+    if measure == "destroyed":
+        return cls not in _HUMAN_CLASSES
+    return True
+
+
 def _infer_subject(sentence: str, pos: int, measure: str) -> str:
-    """Nearest known class noun to the figure, preferring the words just after it."""
+    """Nearest known class noun to the figure that the measure can count, preferring words after it."""
     best, best_d = "", 10**9
     for m in re.finditer(r"[A-Za-z][A-Za-z\-]+", sentence):
         w = m.group(0)
@@ -322,7 +337,13 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         cls = _CLASS_WORDS.get(s)
         if not cls and _is_demonym_plural(w) and w.lower().endswith("s"):
             cls = "military" if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()) else "people"
-        if not cls:
+        if not cls or not _fits_measure(cls, measure):
+            continue
+        # "police said 60 were dead", "according to residents": the speaker, not what is counted
+        after = sentence[m.end():m.end() + 25].lower()
+        before = sentence[max(0, m.start() - 16):m.start()].lower()
+        if re.match(r"\W*(?:said|say|says|told|reported|claimed|added|estimated|counted|put|confirmed)\b", after) \
+                or before.rstrip().endswith("according to"):
             continue
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
