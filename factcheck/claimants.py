@@ -127,6 +127,11 @@ ORG_WORDS = {
     "bloggers", "correspondents", "journalists", "organizers", "organisers", "protesters",
     "analysts", "experts", "doctors", "rescuers", "troops", "soldiers", "workers",
     "medics", "researchers", "scientists", "investigators", "prosecutors", "lawyers",
+    "survey", "geological", "meteorological", "seismological", "hurricane", "weather",
+    "centers", "laboratory", "lab", "commission", "tribunal", "regulator", "inspectorate",
+    "corps", "brigades", "militia", "rebels", "government's", "airport", "port", "railways",
+    "railway", "police's", "state", "media", "results", "data", "figures", "report",
+    "union", "unions", "college", "academy", "society", "trust", "charity", "partnership",
 }
 _BRIT = {
     "defence": "defense", "organisation": "organization", "organisations": "organizations",
@@ -149,6 +154,19 @@ _ED_ADJECTIVES = {
 _TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
              "ambassador", "envoy", "loyal", "linked", "near", "next", "secretary", "assistant",
              "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
+_FIGURE_VERBS = {"put", "puts", "putting", "placed", "counted", "counts", "recorded", "records",
+                 "registered", "tallied", "gave", "gives", "estimated", "estimates"}
+_PUT_AT_RE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
+    r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
+    re.I,
+)
+_CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
+                    "automaker", "carmaker", "manufacturer", "insurer", "operator", "conglomerate"}
+_CORPORATE_RE = re.compile(
+    r"\b((?:[A-Z][\w&.\-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Co|Company|"
+    r"Holdings|AG|SA|NV|LLC|Airlines|Airways|Motors|Bank|Industries|Technologies|Energy)\b(?:['’]s)?)"
+)
 _GENERIC_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 
 
@@ -303,7 +321,12 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                                    toks[i][1] + offset, span_e + offset, "according"))
     for i in range(n):
         w = low[i]
-        if w not in ATTR_VERBS and w not in GERUNDS:
+        if w in _FIGURE_VERBS and toks[i][0][0].islower():
+            # "the union put the figure at some 80,000", "police counted 12,000 marchers"
+            rest = sent[toks[i][2]:toks[i][2] + 80]
+            if w in {"put", "puts", "putting", "placed", "gave", "gives"} and not _PUT_AT_RE.match(rest):
+                continue
+        elif w not in ATTR_VERBS and w not in GERUNDS:
             continue
         if not toks[i][0][0].islower() and i > 0:
             continue
@@ -327,7 +350,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             j -= 1
         prev = toks[j - 1][0] if j > 0 else ""
         # inverted: `..., said X` / `"...," said X`
-        if not gerund and prev in {",", "”", '"', "’", "'"} or (not gerund and j == 0 and i + 1 < n and _is_cap(toks[i + 1][0]) and False):
+        if not gerund and w in ATTR_VERBS and prev in {",", "”", '"', "’", "'"} or (not gerund and j == 0 and i + 1 < n and _is_cap(toks[i + 1][0]) and False):
             quoted = prev in {"”", '"', "’", "'"} or (j >= 2 and toks[j - 2][0] in {"”", '"'})
             a = i + 1
             b = _np_fwd(toks, a)
@@ -359,14 +382,20 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         np_tokens = [t[0] for t in toks[k:j]]
         if len(np_tokens) == 1 and np_tokens[0].lower() in {"the", "a", "an"}:
             continue
-        if w in AMBIGUOUS_VERBS or gerund:
+        if w in AMBIGUOUS_VERBS or gerund or w in _FIGURE_VERBS:
             if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS for t in np_tokens):
                 continue
         if all(t.lower() in {"the", "a", "an", "some", "many", "others", "other", "one", "all"} for t in np_tokens):
             continue
         np_s, np_e = toks[k][1], toks[j - 1][2]
+        span_e = ve
+        if w in {"told", "tells", "tell", "telling"} and i + 1 < n:
+            # "told reporters", "told a local radio station": the audience is part of the attribution
+            b = _np_fwd(toks, i + 1, limit=8)
+            if b > i + 1:
+                span_e = toks[b - 1][2]
         out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
-                               np_s + offset, ve + offset, "gerund" if gerund else "pre"))
+                               np_s + offset, span_e + offset, "gerund" if gerund else "pre"))
         used_verbs.add(i)
     out.sort(key=lambda a: a.verb_start)
     return out
@@ -582,7 +611,9 @@ class Claimants:
                 return r
         return None
 
-    def resolve(self, np: str) -> Resolved | None:
+    def resolve(self, np: str, before: str = "") -> Resolved | None:
+        """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
+        find the name behind "the company" when that name was never a speaker."""
         text = _clean(np)
         if not text:
             return None
@@ -639,6 +670,14 @@ class Claimants:
                 if toks < rt:
                     self.history.append(r)
                     return Resolved(r.display, r.key, text, False)
+        if generic and key in _CORPORATE_HEADS and before:
+            names = _CORPORATE_RE.findall(before[-2000:])
+            if names:
+                name = re.sub(r"['’]s$", "", names[-1])
+                k = org_key(name)
+                r = Resolved(display_for(k, name), k, text, False)
+                self.history.append(r)
+                return r
         r = Resolved(display_for(key, text), key, text, False)
         self.history.append(r)
         return r

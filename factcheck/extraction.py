@@ -117,7 +117,7 @@ _PRED_TABLE = [
     ("destroyed", r"destroyed|destroying|razed|flattened"),
     ("damaged", r"damaged|damaging"),
     ("hit", r"hit|hitting|struck|striking|strikes|strike"),
-    ("attended", r"attended|marched|rallied|took part|turned out|gathered|protested|demonstrated|joined|turnout"),
+    ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
     ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
     ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
@@ -135,8 +135,8 @@ _AUX_GAP_RE = re.compile(
     re.I,
 )
 CASUALTY = {"killed", "wounded", "missing", "hospitalized", "arrested", "displaced", "evacuated", "rescued"}
-BACKGROUND_SUBJECTS = {"followers", "subscribers", "members", "views", "viewers", "readers",
-                       "likes", "fans", "listeners", "users"}
+BACKGROUND_SUBJECTS = {"followers", "subscribers", "views", "viewers", "readers", "likes",
+                       "fans", "listeners"}
 _OPINION_RE = re.compile(
     r"\b(?:horrible|terrible|awful|shameful|disgraceful|outrageous|tragic|tragedy|wonderful|"
     r"great|unacceptable|criminal|dangerous|ridiculous|absurd|heartbreaking|shocking|"
@@ -498,8 +498,17 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # resolve claimants in order of appearance
     resolved: dict[int, Resolved | None] = {}
     for a in attrs:
-        resolved[id(a)] = tracker.resolve(a.np)
+        resolved[id(a)] = tracker.resolve(a.np, text[max(0, a.np_start - 2000):a.np_start])
     majors = [h for h in qty_hits if not h.minor]
+    if len(majors) > 1:
+        for h in majors:
+            pre = text[max(s, h.start - 8):h.start]
+            if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier"):
+                gap_pred = _predicate(text, h.start, min(e, h.fields.get("_subj_end", h.end) + 40), h.start, h.fields.get("_subj_end", h.end), False)
+                after = text[h.fields.get("_subj_end", h.end):h.fields.get("_subj_end", h.end) + 30]
+                if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):
+                    h.minor = True
+        majors = [h for h in qty_hits if not h.minor]
     minors = [h for h in qty_hits if h.minor and not h.fields.get("_in_attr")]
     dates_full = [h for h in date_hits if not h.weekday_only]
     weekday_dates = [h for h in date_hits if h.weekday_only]
@@ -567,7 +576,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             if at is not None and at.word not in _cl.STATEMENT_VERBS and at.word not in ("according to", ":"):
                 continue
             content = _statement_content(text, c.start, c.end, at)
-            if len(content.split()) < 3:
+            min_words = 1 if word in {"denied", "denies", "confirmed", "confirms", "rejected"} else 3
+            if len(content.split()) < min_words:
                 continue
             raw.append((c.start, c.end, STATEMENT, {"text": content}, at, who, False, -1, -1))
     if not raw and minors:

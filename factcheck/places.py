@@ -166,4 +166,4 @@ def country_of_capital(city: str) -> str:
 
 def is_place(word: str) -> bool:
     w = word.lower().strip()
-    return w in COUNTRY_DEMONYM or w in CAPITAL_COUNTRY or w in DEMONYMS
+    return any(x in COUNTRY_DEMONYM or x in CAPITAL_COUNTRY or x in DEMONYMS for x in (w, w + ".", w.rstrip(".")))
