@@ -12,6 +12,13 @@ other than the seed event. Figures printed:
 * relation accuracy: among pairs labelled and suggested, how often the relation is the right one;
   plus per-relation precision / recall (a pair counts for relation R when labelled R / suggested R).
 
+Three groups are reported apart: pairs written together with the code (they exercise the design
+and are not an independent measure), pairs built from the seed articles' real sentences, and a
+"held-out" group written after the code, with messier wording. On its first run the held-out group
+scored link precision 0.89, recall 0.67, relation accuracy 0.88 (6 of 16 wrong: bodies recovered,
+"on board"/"aboard", dollars vs euros, same claimant overlapping revision, hostages held/taken,
+"more than a million" vs 1.5 million); the fixes made after that mean it is no longer unseen.
+
 Pairs are run through `suggest` (not just `compare`), so blocking on fact keys is exercised.
 """
 
@@ -99,10 +106,13 @@ def main() -> None:
     verbose = "-v" in sys.argv
     pairs = json.loads(CORPUS.read_text())
     seed = [p for p in pairs if p.get("seed")]
-    other = [p for p in pairs if not p.get("seed")]
-    report("other events", evaluate(other, verbose))
+    heldout = [p for p in pairs if p.get("heldout")]
+    other = [p for p in pairs if not p.get("seed") and not p.get("heldout")]
+    report("other events (written with the code)", evaluate(other, verbose))
     if seed:
-        report("seed event", evaluate(seed, verbose))
+        report("seed event (real sentences)", evaluate(seed, verbose))
+    if heldout:
+        report("held-out (written after the code, messier wording)", evaluate(heldout, verbose))
     report("all", evaluate(pairs))
 
 

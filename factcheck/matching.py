@@ -52,7 +52,8 @@ exact 63            [63, 63]                [63, 63]
 about/some/around   [0.85x, 1.15x]          same
 nearly/almost       [0.85x, x]              same
 up to/as many as    [0, x]                  [0.75x, x]  ("up to 400" sounds like ~400)
-more than/at least  [x, inf)                [x, 1.4x]   ("more than 60" sounds like 60-odd)
+more than/at least  [x, inf)                [x, 1.4x]   ("more than 60" sounds like 60-odd;
+                                            2x for 100, 1000, a million: order of magnitude)
 fewer than/under    [0, x]                  [0.7x, x]
 range 50-60         [50, 60]                same
 dozens              [24, 99]                same (scores 40-99, hundreds 200-999,
@@ -154,7 +155,11 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up"),
         ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
-        ("captured", r"captur|taken prisoner|prisoners of war|surrender"),
+        ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
+        ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
+        ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
+                          r"cut off from (?:power|electricity)|no (?:power|electricity)"),
+        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached"),
@@ -165,13 +170,14 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
 ]
 
 _HUMAN_MEASURES = {"killed", "wounded", "casualties", "missing", "arrested", "displaced", "rescued",
-                   "captured", "affected", "turnout"}
+                   "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
     "killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "missing": "missing",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
-    "turnout": "turnout", "fired": "fired", "intercepted": "shot down", "hit": "that hit",
+    "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
+    "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed or damaged", "affected": "affected",
 }
 
@@ -244,6 +250,7 @@ for _cls, _words in {
     "vehicles": "vehicle truck car bus armoured-vehicle apc equipment launcher howitzer hardware",
     "buildings": "building home house apartment flat dwelling structure property school hospital shop",
     "infrastructure": "infrastructure substation power-plant plant facility bridge pipeline",
+    "households": "household customer",
 }.items():
     for _w in _words.split():
         _CLASS_WORDS[_w] = _cls
@@ -259,7 +266,7 @@ _SUBJECT_TITLES = {
     "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
     "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
     "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
-    "buildings": "buildings", "infrastructure": "infrastructure sites",
+    "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households",
 }
 _PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
 
@@ -541,15 +548,25 @@ def _shared_place(a: _Where, b: _Where) -> str:
 # Fact keys
 
 
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH"}
+
+
 def _unit_class(unit: str) -> str:
+    """"" for plain counts, "%" for shares, the ISO code for money (no conversion: $ never meets €)."""
     u = (unit or "").strip()
     if not u or u.lower() in {"people", "persons", "person"}:
         return ""
-    if u in {"%", "percent", "per cent", "pct"}:
+    if u.lower() in {"%", "percent", "per cent", "pct"}:
         return "%"
-    if re.fullmatch(r"[A-Z]{3}", u) or u in {"$", "€", "£", "¥"}:
-        return "money"
+    if u in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[u]
+    if re.fullmatch(r"[A-Za-z]{3}", u) and u.isupper():
+        return u
     return u.lower()
+
+
+def _is_money(unit: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3}", unit))
 
 
 @dataclass(frozen=True)
@@ -604,6 +621,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         inferred = True
     if measure == "destroyed" and subject in _PROJECTILES:
         measure = "intercepted"
+    if re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", v.subject.lower()) and measure not in ("missing",):
+        measure, subject = "killed", ("military" if _MILITARY_CUE.search(sentence.lower()) else "people")
+    if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
+        measure = "captured"  # hostages "held", "taken", "seized": how many are held
+    if measure == "without power":
+        subject = "households"  # homes, households, customers: the unit utilities count
     if measure == "turnout":
         subject = "crowd"
     elif subject == "crowd" and measure:
@@ -615,13 +638,13 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "crowd" and not measure:
         measure = "turnout"
     if not measure:
-        if unit == "money":
+        if _is_money(unit):
             measure = "amount"
         elif unit == "%":
             measure = "share"
         else:
             return None  # a bare number with nothing to say what it counts
-    key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+    key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
     return _Info(key, measure, subject, inferred, where, unit)
 
 
@@ -748,6 +771,14 @@ def _qualifier(v: Value) -> str:
     return q
 
 
+def _more_than_top(x: float) -> float:
+    """Top of what "more than x" is heard as: 1.4x, but 2x for powers of ten ("more than 100", "more
+    than a million" speak of an order of magnitude, so 1.5 million still fits)."""
+    if x >= 100 and abs(math.log10(x) - round(math.log10(x))) < 1e-9:
+        return 2 * x
+    return 1.4 * x
+
+
 @dataclass(frozen=True)
 class _Range:
     lit_lo: float
@@ -785,11 +816,11 @@ def _range(v: Value) -> _Range | None:
     if _UPTO.match(q):
         return _Range(0.0, x, 0.75 * x, x, False, False, True)
     if _MORE.match(q):
-        return _Range(x, inf, x, 1.4 * x, False, False, True)
+        return _Range(x, inf, x, _more_than_top(x), False, False, True)
     if _LESS.match(q):
         return _Range(0.0, x, 0.7 * x, x, False, False, True)
     if v.low is not None and v.high is None and q:
-        return _Range(x, inf, x, 1.4 * x, False, False, True)
+        return _Range(x, inf, x, _more_than_top(x), False, False, True)
     return _Range(x, x, x, x, True, False, False)
 
 
@@ -879,13 +910,17 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     if _same_claimant(a, b):
-        identical = compatible and (ra.crisp and rb.crisp and ra.lo == rb.lo
-                                    or (ra.lo, ra.hi) == (rb.lo, rb.hi))
-        if compatible:
+        identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
+        dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
+        # one claimant, two wordings of one figure on one day ("63" / "more than 60") is the same claim;
+        # a different figure on a later day is a revision even when the two overlap ("more than 200",
+        # then "at least 250")
+        if identical or (compatible and not dated_apart):
             return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if identical else 0.75) + fact_conf),
                               f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
-        dated = later.published and earlier.published and later.published > earlier.published
-        direction = "raised" if rl.lo > re_.hi else "lowered"
+        dated = dated_apart
+        mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
+        direction = "raised" if mid(rl) > mid(re_) else "lowered"
         return Suggestion(later.id, earlier.id, UPDATES, _clamp((0.75 if dated else 0.5) + fact_conf),
                           f"the same source {direction} its figure for {topic}: {ve} then {vl}"
                           + ("" if dated else " (order of publication unknown)"))
