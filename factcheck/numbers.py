@@ -342,6 +342,10 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         if not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
             h.fields["unit"] = nxt.group(1).lower() if nxt.group(1).lower().endswith("s") else nxt.group(1).lower() + "s"
             h.minor = True
+            if nxt.group(0)[:1].isspace():
+                # the value reads "48 hours", "more than 10 months"
+                h.end = e + nxt.end() + offset
+                h.fields["text"] = sent[s:e + nxt.end()]
         hits.append(h)
     return hits
 
