@@ -102,6 +102,7 @@ except Exception:  # pragma: no cover - gazetteer missing or broken
 WINDOW_DAYS = 10
 
 QUANTITY, DATE, STATEMENT = "quantity", "date", "statement"
+UNKNOWN = "unknown"  # subject class of a human count that does not say whose (may meet any human class)
 CONTRADICTS, CORROBORATES, SAME, UPDATES = "contradicts", "corroborates", "same", "updates"
 
 
@@ -186,7 +187,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     for e, p in [
         ("attack", r"\bhit\b|struck|strike|attack|shell|bomb|explo|blast|missile|rocket|drone|raid|assault|"
                    r"fired|launch"),
-        ("flood", r"flood|rain|storm|cyclone|hurricane|typhoon|landslide|mudslide|dam\b"),
+        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b"),
         ("earthquake", r"quake|tremor|seismic"),
         ("fire", r"\bfire\b|blaze|wildfire|burn"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
@@ -267,6 +268,7 @@ _SUBJECT_TITLES = {
     "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
     "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
     "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households",
+    UNKNOWN: "people (unspecified)",
 }
 _PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
 
@@ -310,6 +312,28 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
     return head
 
 
+def _side(subject: str) -> str:
+    """Whose people or things: a nationality in the subject ("russian soldiers", "israelis") or "foreign".
+    Two claims naming different sides ("russian soldiers" vs "foreign mercenaries") are different facts."""
+    for w in re.split(r"[\s/\-]+", subject.lower()):
+        w = w.strip(".,'’")
+        if w in ("foreign", "international"):
+            return "foreign"
+        sw = _sing(w)
+        if sw in _DEMONYMS:
+            return sw
+        if w in _COUNTRIES and _places_demonym(w):
+            return _places_demonym(w)
+    return ""
+
+
+def _places_demonym(country: str) -> str:
+    try:
+        return _places.demonym(country)
+    except Exception:  # pragma: no cover
+        return ""
+
+
 def _value_pos(v: Value, sentence: str) -> int:
     if v.text:
         i = sentence.find(v.text)
@@ -338,6 +362,10 @@ def _fits_measure(cls: str, measure: str) -> bool:
 def _infer_subject(sentence: str, pos: int, measure: str) -> str:
     """Nearest known class noun to the figure that the measure can count, preferring words after it."""
     best, best_d = "", 10**9
+    # "about 300 more were wounded", "another 300": the figure counts what the previous one counted
+    back_ref = re.search(r"^\W*more\b", sentence[pos:pos + 40].split(" ", 1)[-1]) or \
+        re.search(r"\b(?:another|a further|an additional)\s+\S*$", sentence[max(0, pos - 40):pos])
+    limit = 10**6 if back_ref else 130
     for m in re.finditer(r"[A-Za-z][A-Za-z\-]+", sentence):
         w = m.group(0)
         s = _sing(w)
@@ -354,7 +382,7 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
             continue
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
-        if d < best_d and d < 130:
+        if d < best_d and d < limit:
             best, best_d = cls, d
     return best
 
@@ -376,7 +404,7 @@ def _infer_measure(sentence: str, pos: int) -> str:
 _NOT_PLACE = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "new", "christmas",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "kremlin", "pentagon",
     "easter", "the", "a", "an", "telegram", "twitter", "facebook", "x", "instagram", "vkontakte", "ministry",
     "defense", "defence", "council", "army", "forces", "government", "parliament", "police", "agency",
     "president", "mayor", "governor", "minister", "general", "staff", "state", "department", "office", "court",
@@ -391,7 +419,7 @@ _LEVEL_WORDS = {
     "town": "site", "city": "site", "village": "site", "port": "site", "capital": "site",
     "settlement": "site", "suburb": "site", "neighbourhood": "site", "neighborhood": "site",
 }
-_NAME = r"[A-Z][\w'’.\-]*[\w](?:\s+(?:(?:de|do|da|del|la|el|al|sur)\s+)?[A-Z][\w'’\-]*[\w])*"
+_NAME = r"[A-Z][\w'’.\-]*[\w](?:[ \t]+(?:(?:de|do|da|del|la|el|al|sur)[ \t]+)?[A-Z][\w'’\-]*[\w])*"
 _PREP = r"\b(?:in|at|near|over|on|across|throughout|through|around|outside|inside|into|towards?|for|targeting|hit|struck|attacked|shelled)\s+"
 _ADJ = (r"(?:(?:the|occupied|embattled|besieged|frontline|front-line|southern|northern|eastern|western|central|"
         r"north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -443,20 +471,23 @@ class _Where:
 
 
 def _clean_name(name: str) -> str:
-    words = name.split()
-    while words and words[0].lower().strip("'’") in _NOT_PLACE:
+    # holidays and times are not places: "New Year's Eve", "Independence Day", "Easter Sunday"
+    if re.search(r"^new year|(?:year|eve|day|week|month|night|morning|evening)(?:['’]s)?$", name, re.I):
+        return ""
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    while words and words[0].lower() in _NOT_PLACE:
         words = words[1:]
     while words and (words[-1].lower() in _NOT_PLACE or words[-1].lower() in {"de", "do", "da", "del", "la", "el",
                                                                                 "al", "sur"}):
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _DEMONYMS:  # "Ukraine Russian" across a line break
         words = words[:-1]
     if not words:
         return ""
     if any(re.search(r"-(?:controlled|held|occupied|backed|installed|appointed|led|made|based|supplied)$", w, re.I)
            for w in words):
         return ""
-    n = " ".join(words)
-    n = re.sub(r"['’]s$", "", n)
-    return n.lower()
+    return " ".join(words).lower()
 
 
 def _level(name: str, level_word: str | None) -> str:
@@ -577,13 +608,37 @@ class _Info:
     subject_inferred: bool
     where: _Where
     unit: str
+    side: str = ""  # nationality or allegiance named in the subject: "russian", "foreign", "ukrainian"
+
+
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
+                     r"Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|est|Jr|Sr|U\.S|U\.N|U\.K|Prof|Inc|Co|Corp))$")
+
+
+def _own_sentence(text: str, quote: str) -> str:
+    """The sentence of `text` holding the quote: context from neighbouring sentences (a photo caption, the
+    previous paragraph) must not lend the claim its places, subjects or scope."""
+    i = text.find(quote) if quote else -1
+    if i < 0 and quote:
+        i = text.lower().find(quote.lower())
+    if i < 0:
+        return text
+    cuts = [0]
+    for m in re.finditer(r"\n\s*\n|\n(?=[A-Z“\"])|[.!?][\"”’)]?(?=\s*[A-Z“\"]|\s*$)", text):
+        if m.group(0).startswith((".",)) and _ABBREV.search(text[:m.start()]):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    start = max(c for c in cuts if c <= i)
+    end = min(c for c in cuts if c >= i + len(quote))
+    return text[start:end].strip() or text
 
 
 def _info(claim: MatchClaim) -> _Info | None:
     v = claim.value
     if v is None:
         return None
-    sentence = claim.sentence or v.text or ""
+    sentence = _own_sentence(claim.sentence or v.text or "", v.text)
     pos = _value_pos(v, sentence)
     where = _where(sentence, pos)
     if claim.kind == DATE:
@@ -615,26 +670,30 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not measure:
         measure = _infer_measure(sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     inferred = False
-    subject = _subject_class(v.subject, sentence, measure) if v.subject else ""
+    subj_text = v.subject.strip().lower()
+    if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
+                    r"casualties|losses|dead|death)s?", subj_text):
+        subj_text = ""  # "the death toll was in the hundreds": the measure, not who
+    subject = _subject_class(subj_text, sentence, measure) if subj_text else ""
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True
     if measure == "destroyed" and subject in _PROJECTILES:
         measure = "intercepted"
+    if measure in ("killed", "wounded") and re.search(
+            r"(?:killed|dead|died) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)",
+            sentence[max(0, pos - 80):pos + 80].lower()):
+        measure = "casualties"  # "hundreds have been killed and wounded": one figure for both
     if re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", v.subject.lower()) and measure not in ("missing",):
         measure, subject = "killed", ("military" if _MILITARY_CUE.search(sentence.lower()) else "people")
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
-    if measure == "turnout":
+    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):
         subject = "crowd"
-    elif subject == "crowd" and measure:
+    elif subject == "crowd" and measure and measure != "turnout":
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
-    if not subject and (measure in _HUMAN_MEASURES or (not measure and not unit)):
-        # "the death toll was in the hundreds": whose toll, from the sentence's military cues
-        military = measure in _HUMAN_MEASURES and measure != "turnout" and _MILITARY_CUE.search(sentence.lower())
-        subject = "military" if military else "people"
     if subject == "crowd" and not measure:
         measure = "turnout"
     if not measure:
@@ -644,8 +703,15 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = "share"
         else:
             return None  # a bare number with nothing to say what it counts
+    if not subject:
+        if measure in _HUMAN_MEASURES:
+            # "hundreds could have been killed": whose dead? a military cue in the sentence says soldiers;
+            # otherwise the subject is unknown and may meet any human class (see related_keys)
+            subject = "military" if _MILITARY_CUE.search(sentence.lower()) else UNKNOWN
+        elif not unit:
+            return None  # "63 ... destroyed": destroyed what? nothing to match on
     key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
-    return _Info(key, measure, subject, inferred, where, unit)
+    return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
 
 
 def _title(info: _Info) -> str:
@@ -679,12 +745,31 @@ def fact_key(claim: MatchClaim) -> FactKey | None:
 
 
 def related_keys(key: str) -> list[str]:
-    """Keys whose claims arithmetic can connect to claims of `key` (fired/intercepted/hit of one family)."""
+    """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
+    one projectile family (arithmetic), and for a human count that does not say whose ("unknown"),
+    every human class (and back). The caller's block for `key` is: claims of `key` + related keys."""
     parts = key.split("|")
-    if len(parts) < 2 or parts[0] not in _PROJECTILE_MEASURES:
+    if len(parts) < 2:
         return []
-    rest = "|".join(parts[1:])
-    return [f"{m}|{rest}" for m in _PROJECTILE_MEASURES if m != parts[0]]
+    measure, subject, unit = parts[0], parts[1], parts[2:]
+    tail = "".join(f"|{u}" for u in unit)
+    out = []
+    if measure in _PROJECTILE_MEASURES:
+        out += [f"{m}|{subject}{tail}" for m in _PROJECTILE_MEASURES if m != measure]
+    if subject == UNKNOWN:
+        out += [f"{measure}|{c}{tail}" for c in sorted(_HUMAN_CLASSES - {"crowd"})]
+    elif subject in _HUMAN_CLASSES and subject != "crowd" and measure in _HUMAN_MEASURES:
+        out.append(f"{measure}|{UNKNOWN}{tail}")
+    return out
+
+
+def _keys_meet(a: _Info, b: _Info) -> bool:
+    """Same key, or one human count that does not say whose against one that does."""
+    if a.key == b.key:
+        return True
+    if a.measure != b.measure or a.unit != b.unit:
+        return False
+    return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES)
 
 
 def independent_sources(claims: list[MatchClaim]) -> int:
@@ -880,12 +965,14 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
     ia, ib = _info(a), _info(b)
-    if ia is None or ib is None or ia.key != ib.key:
+    if ia is None or ib is None or not _keys_meet(ia, ib):
         return None
     if not _within_window(a, b):
         return None
     if _places_conflict(ia.where, ib.where):
         return None
+    if ia.side and ib.side and ia.side != ib.side:
+        return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
     if ia.measure == "when":
         return _compare_dates(a, b, ia, ib)
     ra, rb = _range(a.value), _range(b.value)
@@ -894,7 +981,9 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     later, earlier = _order(a, b)
     rl, re_ = (ra, rb) if later is a else (rb, ra)
     place = _shared_place(ia.where, ib.where)
-    topic = _topic(ia, place) if place else _title(ia if ia.where.best() else ib)
+    ref = ib if ia.subject == UNKNOWN else ia  # name the fact by the claim that says whose count it is
+    where = ia.where if ia.where.best() else ib.where  # and place it where either claim places it
+    topic = _topic(ref, place) if place else _title(_Info(ref.key, ref.measure, ref.subject, False, where, ref.unit))
     both = f"both count {topic}"
     # confidence that the two claims are on one fact
     fact_conf = 0.0
@@ -904,6 +993,8 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
         fact_conf -= 0.05
     if ia.subject_inferred or ib.subject_inferred:
         fact_conf -= 0.05
+    if ia.subject != ib.subject:
+        fact_conf -= 0.15  # one does not say whose count it is
     if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
         fact_conf -= 0.15  # one country-wide, the other unspecified
     compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
@@ -1032,6 +1123,10 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
                           f"{topic}: {vl} vs {ve} - {why}")
 
     minute = dt.timedelta(minutes=1)
+    day_a = wl.instant or wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
+    day_b = we.instant or we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
+    if day_a and day_b and abs(day_a - day_b) > dt.timedelta(days=WINDOW_DAYS):
+        return None  # dates further apart than the window date different events, not one event twice
     # both instants known in UTC
     if wl.instant and we.instant:
         diff = abs(wl.instant - we.instant)
@@ -1085,6 +1180,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         return verdict(False, 0.65, f"{abs((dated.day - t.date()).days)} day(s) apart")
     # two dates
     days = abs((wl.day - we.day).days)
+    if days > WINDOW_DAYS:
+        return None  # a background date ("the invasion began on February 24"), not this event
     if days == 0:
         return verdict(True, 0.75, "the same date")
     if days == 1:
@@ -1118,36 +1215,42 @@ def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: s
     out: list[Suggestion] = []
     fired, inter, hit = (by_measure.get(m, []) for m in _PROJECTILE_MEASURES)
     subj = _SUBJECT_TITLES.get(family, family)
-    # full triples: fired - intercepted = hit
-    for f in fired:
-        rf = _range(f[0].value)
-        if rf is None:
+    # full triples: fired - intercepted = hit. One suggestion per "hit" claim (to the fired claim, or to the
+    # intercepted one when the fired claim is in the hit claim's article), preferring a triple from another
+    # claimant and with crisp figures, so six repeats of one statement do not make thirty links.
+    for h in hit:
+        rh = _range(h[0].value)
+        if rh is None:
             continue
-        for h in hit:
-            rh = _range(h[0].value)
-            if rh is None or not _fits_event([(f, h)]):
+        best_t = None
+        for f in fired:
+            rf = _range(f[0].value)
+            if rf is None or not _fits_event([(f, h)]):
                 continue
             for i in inter:
                 ri = _range(i[0].value)
                 if ri is None or not _fits_event([(f, i), (i, h)]):
                     continue
-                if len({f[0].article_id, i[0].article_id, h[0].article_id}) < 2:
+                partner = f if f[0].article_id != h[0].article_id else (i if i[0].article_id != h[0].article_id else None)
+                if partner is None:
                     continue
                 lo, hi = rf.lo - ri.hi, rf.hi - ri.lo
                 fits = _overlap(lo, hi, rh.lo, rh.hi)
-                exceeds = rh.lo > hi
-                if not fits and not exceeds:
+                if not fits and not rh.lo > hi:
                     continue  # fewer hit than fired minus intercepted: some missed; no claim either way
-                expr = f"{_fmt(f[0].value)} fired − {_fmt(i[0].value)} shot down"
-                reason = (f"{expr} = {_fmt(h[0].value)} hit ({subj})" if fits
-                          else f"{expr} leaves fewer than the {_fmt(h[0].value)} said to have hit ({subj})")
                 crisp = rf.crisp and ri.crisp and rh.crisp
-                score = (0.8 if crisp else 0.6) if fits else 0.55
-                for x, y in ((h, f), (h, i), (i, f)):
-                    if x[0].article_id != y[0].article_id:
-                        later, earlier = _order(x[0], y[0])
-                        out.append(Suggestion(later.id, earlier.id, CORROBORATES if fits else CONTRADICTS,
-                                              _clamp(score), reason))
+                rank = (fits, not _same_claimant(h[0], partner[0]), crisp, -partner[0].id)
+                if best_t is None or rank > best_t[0]:
+                    best_t = (rank, f, i, partner, fits, crisp)
+        if best_t is None:
+            continue
+        _, f, i, partner, fits, crisp = best_t
+        expr = f"{_fmt(f[0].value)} fired − {_fmt(i[0].value)} shot down"
+        reason = (f"{expr} = {_fmt(h[0].value)} hit ({subj})" if fits
+                  else f"{expr} leaves fewer than the {_fmt(h[0].value)} said to have hit ({subj})")
+        score = (0.8 if crisp else 0.6) if fits else 0.55
+        later, earlier = _order(h[0], partner[0])
+        out.append(Suggestion(later.id, earlier.id, CORROBORATES if fits else CONTRADICTS, _clamp(score), reason))
     # impossible pairs: more hit or shot down than were fired
     for f in fired:
         rf = _range(f[0].value)
@@ -1158,6 +1261,8 @@ def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: s
                 rp = _range(p[0].value)
                 if rp is None or p[0].article_id == f[0].article_id or not _fits_event([(f, p)]):
                     continue
+                if bool(f[1].where.best()) != bool(p[1].where.best()):
+                    continue  # "40 fired at Kyiv" vs "80 shot down" (where?): perhaps a wider count
                 if rp.lit_lo > rf.lit_hi:
                     later, earlier = _order(f[0], p[0])
                     out.append(Suggestion(later.id, earlier.id, CONTRADICTS, 0.55,
@@ -1195,6 +1300,20 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
             s = compare(x[0], y[0])
             if s is not None:
                 keep(s)
+    # human counts that do not say whose, against every human class of the same measure
+    for key, items in blocks.items():
+        if key.split("|")[1] != UNKNOWN:
+            continue
+        ids = {x[0].id for x in items}
+        for other in related_keys(key):
+            if other not in blocks:
+                continue
+            for x, y in _window_pairs(items + blocks[other]):
+                if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id:
+                    continue
+                s = compare(x[0], y[0])
+                if s is not None:
+                    keep(s)
     # arithmetic across fired / intercepted / hit of one projectile family (and unit)
     families: dict[str, dict[str, list[tuple[MatchClaim, _Info]]]] = {}
     for key, items in blocks.items():

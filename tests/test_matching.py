@@ -216,6 +216,27 @@ PAIRS = [
      q("nearly 60", qual="nearly", who="police", pred="dead", sent="Police said nearly 60 were dead after the collision."),
      q("57", who="railway", subj="people", pred="killed"),
      "corroborates"),
+    ("different sides are different facts: russian soldiers vs foreign mercenaries",
+     q("63", who="mod", subj="russian servicemen", pred="killed"),
+     q("more than 70", qual="more than", who="mod", subj="foreign mercenaries", pred="killed"),
+     None),
+    ("one side named, the other not: may be the same fact",
+     q("63", who="mod", subj="russian servicemen", pred="killed"),
+     q("about 400", qual="about", who="ua", subj="soldiers", pred="killed"),
+     "contradicts"),
+    ("a background date (months earlier) is another event, not a contradiction",
+     d("February 24", date="2022-02-24", who="a", pred="attacked", pub=date(2023, 1, 3)),
+     d("Dec. 31", date="2022-12-31", who="b", pred="attacked", pub=date(2023, 1, 2)),
+     None),
+    ("a holiday is not a place",
+     q("63", who="mod", subj="soldiers", pred="killed", sent="63 soldiers were killed in a strike on New Year's Eve"),
+     q("about 400", qual="about", who="ua", subj="soldiers", pred="killed", sent="about 400 soldiers were killed in Makiivka"),
+     "contradicts"),
+    ("a neighbouring sentence's place does not count",
+     q("more than 60", qual="more than", who="russia", subj="soldiers", pred="killed",
+       sent="A street in Mariupol, on April 12. More than 60 soldiers were killed in a strike, Russia said."),
+     q("63", who="mod", subj="servicemen", pred="killed", sent="63 servicemen were killed in Makiivka"),
+     "corroborates"),
     ("a percentage never meets a count",
      q("62%", unit="%", low=62, high=62, who="commission", subj="voters", pred="turnout"),
      q("62", who="police", subj="protesters", pred="turnout"),
@@ -369,7 +390,15 @@ def test_fired_minus_intercepted_equals_hit_corroborates():
     s = rel[frozenset((h.id, f.id))]
     assert s.relation == "corroborates"
     assert "6 fired − 2 shot down = 4 hit" in s.reason
-    assert rel[frozenset((h.id, i.id))].relation == "corroborates"
+    assert len(out) == 1  # one suggestion per "hit" claim, to the fired claim
+
+
+def test_arithmetic_links_to_the_intercepted_claim_when_fired_is_in_the_same_article():
+    f = q("6", low=6, high=6, who="blogger", subj="rockets", pred="fired", art=2)
+    i = q("2", low=2, high=2, who="ministry", subj="rockets", pred="shot down", art=1)
+    h = q("4", low=4, high=4, who="blogger", subj="rockets", pred="hit", art=2)
+    out = suggest([f, i, h])
+    assert [(frozenset((s.from_id, s.to_id)), s.relation) for s in out] == [(frozenset((h.id, i.id)), "corroborates")]
 
 
 def test_hit_alone_against_fired_is_no_contradiction():
@@ -395,7 +424,23 @@ def test_related_keys_connect_the_projectile_measures_only():
     k = fact_key(q("4", subj="missiles", pred="hit")).key
     assert k == "hit|missiles"
     assert sorted(related_keys(k)) == ["fired|missiles", "intercepted|missiles"]
-    assert related_keys("killed|military") == []
+    assert related_keys("destroyed|vehicles") == []
+    # a count that does not say whose meets every human class, and back
+    assert "killed|military" in related_keys("killed|unknown") and "killed|people" in related_keys("killed|unknown")
+    assert related_keys("killed|military") == ["killed|unknown"]
+
+
+def test_a_count_that_does_not_say_whose_meets_both_classes():
+    vague = q("hundreds", vague=True, who="correspondents", pred="killed", art=1,
+              sent="War correspondents said hundreds could have been killed.")
+    soldiers = q("63", who="mod", subj="servicemen", pred="killed", art=2)
+    assert fact_key(vague).key == "killed|unknown"
+    s = compare(vague, soldiers)
+    assert s.relation == "contradicts" and "military personnel killed" in s.reason
+    known = compare(q("hundreds", vague=True, who="c", subj="soldiers", pred="killed"), soldiers)
+    assert s.score < known.score
+    out = suggest([vague, soldiers])
+    assert [x.relation for x in out] == ["contradicts"]
 
 
 # --------------------------------------------------------------------------- keys, titles, blocks
