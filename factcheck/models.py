@@ -94,10 +94,19 @@ class Fact(models.Model):
     title = models.CharField(max_length=500)
     # What the matcher groups on (measure, subject, scope); blank for facts made by hand.
     key = models.CharField(max_length=500, blank=True, db_index=True)
+    # The dates of the articles on it: one key names one fact per event, found by date.
+    first_published = models.DateField(null=True, blank=True)
+    last_published = models.DateField(null=True, blank=True)
+    # Kept up to date by linking.refresh_facts, so the fact list sorts without aggregating links.
+    claim_count = models.PositiveIntegerField(default=0)
+    value_count = models.PositiveIntegerField(default=0, help_text="Distinct values claimed.")
+    claimant_count = models.PositiveIntegerField(default=0, help_text="Independent claimants.")
+    article_count = models.PositiveIntegerField(default=0)
+    contradiction_count = models.PositiveIntegerField(default=0, help_text="Contradicting links not rejected.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["title"]
+        ordering = ["-contradiction_count", "-claimant_count", "title"]
 
     def __str__(self):
         return self.title

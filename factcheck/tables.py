@@ -2,7 +2,7 @@
 
 import django_tables2 as tables
 
-from .models import Article
+from .models import Article, Fact
 
 
 class ArticleTable(tables.Table):
@@ -20,3 +20,21 @@ class ArticleTable(tables.Table):
         attrs = {"class": "table table-hover align-middle", "id": "articles"}
         row_attrs = {"data-article-id": lambda record: record.pk}
         empty_text = "No articles match. Import some with: python manage.py import_articles PATH"
+
+
+class FactTable(tables.Table):
+    title = tables.Column(linkify=True)
+    contradiction_count = tables.Column(verbose_name="Contradictions", attrs={"td": {"class": "text-end"}})
+    value_count = tables.Column(verbose_name="Values", attrs={"td": {"class": "text-end"}})
+    claimant_count = tables.Column(verbose_name="Independent claimants", attrs={"td": {"class": "text-end"}})
+    claim_count = tables.Column(verbose_name="Claims", attrs={"td": {"class": "text-end"}})
+    article_count = tables.Column(verbose_name="Articles", attrs={"td": {"class": "text-end"}})
+    first_published = tables.DateColumn(format="Y-m-d", verbose_name="From", default="—")
+
+    class Meta:
+        model = Fact
+        fields = ("title", "contradiction_count", "value_count", "claimant_count", "claim_count", "article_count",
+                  "first_published")
+        attrs = {"class": "table table-hover align-middle", "id": "facts"}
+        row_attrs = {"data-fact-id": lambda record: record.pk}
+        empty_text = "No facts yet: they appear when claims from different articles answer the same question."

@@ -9,6 +9,13 @@ from . import views
 urlpatterns = [
     path("", views.article_list, name="article_list"),
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("claims/<int:pk>/links/", views.claim_links, name="claim_links"),
+    path("claims/<int:pk>/link-candidates/", views.claim_link_candidates, name="claim_link_candidates"),
+    path("claims/<int:pk>/fact/", views.claim_fact, name="claim_fact"),
+    path("links/<int:pk>/confirm/", views.link_decision, {"decision": "confirm"}, name="link_confirm"),
+    path("links/<int:pk>/reject/", views.link_decision, {"decision": "reject"}, name="link_reject"),
+    path("facts/", views.fact_list, name="fact_list"),
+    path("facts/<int:pk>/", views.fact_detail, name="fact_detail"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -1,14 +1,15 @@
-"""Pages of Factcheck desk. Function views; an htmx request gets the page's fragment."""
+"""The article list and the article page. An htmx request gets the page's fragment."""
 
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.vary import vary_on_headers
 from django_tables2 import RequestConfig
 
-from .filters import ArticleFilter
-from .highlight import Span, highlight
-from .models import Article, Claim
-from .tables import ArticleTable
+from ..filters import ArticleFilter
+from ..highlight import Span, highlight
+from ..models import Article, Claim
+from ..tables import ArticleTable
+from .claims import panel_context
 
 ARTICLES_PER_PAGE = 25
 
@@ -30,21 +31,15 @@ def article_list(request):
 @vary_on_headers("HX-Request")
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    claims = list(article.claims.for_article_page())
     selected = None
     if request.GET.get("claim", "").isdigit():
-        selected = next((c for c in claims if c.pk == int(request.GET["claim"])), None)
-        if selected is None:
-            # A dismissed claim, or one from another article: show it if it is this article's.
-            selected = get_object_or_404(article.claims.select_related("claimant", "fact"), pk=request.GET["claim"])
-    context = {
-        "article": article,
-        "claims": claims,
-        "selected": selected,
-        "overlapping": overlapping(selected, claims) if selected else [],
-    }
+        # Dismissed claims too: a shared link to one still opens it.
+        selected = get_object_or_404(article.claims.for_panel(), pk=request.GET["claim"])
+    context = panel_context(request, selected) if selected else {"selected": None}
+    context["article"] = article
     if request.htmx and request.htmx.target == "claim-panel":
         return render(request, "article_detail.html#panel", context)
+    claims = list(article.claims.for_article_page())
     context["text_html"] = highlight(
         article.text,
         [Span(c.start, c.end, c.pk, f"claim-{c.state}") for c in claims],
@@ -52,10 +47,6 @@ def article_detail(request, pk):
     )
     context["state_counts"] = state_counts(claims)
     return render(request, "article_detail.html", context)
-
-
-def overlapping(claim, claims):
-    return [c for c in claims if c.pk != claim.pk and c.start < claim.end and claim.start < c.end]
 
 
 def state_counts(claims):

@@ -1,0 +1,225 @@
+"""Facts and links in the database: runs the pure matcher over the claims an import touched.
+
+Work is blocked on what claims measure: a new claim is only compared with the claims on its own
+fact (and the facts arithmetic can connect it to), never with every claim. Reviewers' decisions
+win: a confirmed or rejected link, a link made by hand and a claim a reviewer moved are never
+changed here, and a rejected suggestion is never made again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Iterable
+
+from django.db import transaction
+from django.db.models import Q
+
+from . import matching
+from .extraction import Value
+from .models import Claim, Fact, Link
+
+# Articles further apart than this report different events, so their claims get different facts.
+EVENT_WINDOW = dt.timedelta(days=10)
+
+
+def value_of(claim: Claim) -> Value:
+    data = claim.value_data or {}
+    return Value(
+        text=claim.value_text,
+        qualifier=claim.value_qualifier,
+        low=claim.value_low,
+        high=claim.value_high,
+        unit=claim.value_unit,
+        subject=claim.value_subject,
+        predicate=claim.value_predicate,
+        vague=bool(data.get("vague")),
+        date=data.get("date", ""),
+        time=data.get("time", ""),
+        tz=data.get("tz", ""),
+        utc=data.get("utc", ""),
+    )
+
+
+def article_date(article) -> dt.date:
+    return article.published or article.imported_at.date()
+
+
+def match_input(claim: Claim) -> matching.MatchClaim:
+    return matching.MatchClaim(
+        id=claim.pk,
+        article_id=claim.article_id,
+        claimant_key=claim.claimant.key if claim.claimant else "",
+        kind=claim.kind,
+        value=value_of(claim),
+        sentence=f"{claim.context_before}{claim.quote}{claim.context_after}",
+        published=article_date(claim.article),
+        outlet=claim.article.outlet.name if claim.article.outlet else "",
+    )
+
+
+def block_queryset():
+    return Claim.objects.live().select_related("article__outlet", "claimant", "fact")
+
+
+def find_fact(key: matching.FactKey, day: dt.date) -> Fact:
+    """The fact with this key whose articles are near this date, or a new one."""
+    fact = (
+        Fact.objects.filter(key=key.key)
+        .filter(Q(last_published__isnull=True) | Q(last_published__gte=day - EVENT_WINDOW))
+        .filter(Q(first_published__isnull=True) | Q(first_published__lte=day + EVENT_WINDOW))
+        .order_by("-last_published")
+        .first()
+    )
+    if fact is None:
+        fact = Fact.objects.create(key=key.key, title=key.title[:500], first_published=day, last_published=day)
+    elif not (fact.first_published and fact.last_published and fact.first_published <= day <= fact.last_published):
+        fact.first_published = min(filter(None, [fact.first_published, day]))
+        fact.last_published = max(filter(None, [fact.last_published, day]))
+        fact.save(update_fields=["first_published", "last_published"])
+    return fact
+
+
+@transaction.atomic
+def link_claims(claims: Iterable[Claim]) -> int:
+    """Put these claims on facts and refresh the suggestions around them; returns links created."""
+    touched_facts: set[int] = set()
+    for claim in claims:
+        if claim.dismissed:
+            continue
+        if claim.fact_id and claim.edited:
+            touched_facts.add(claim.fact_id)  # a reviewer placed it: keep it there
+            continue
+        key = matching.fact_key(match_input(claim))
+        if key is None:
+            continue
+        fact = find_fact(key, article_date(claim.article))
+        if claim.fact_id != fact.pk:
+            if claim.fact_id:
+                touched_facts.add(claim.fact_id)
+            claim.fact = fact
+            Claim.objects.filter(pk=claim.pk).update(fact=fact)
+        touched_facts.add(fact.pk)
+    if not touched_facts:
+        return 0
+    return refresh_links(touched_facts)
+
+
+def related_fact_ids(fact_ids: set[int]) -> set[int]:
+    """The facts whose claims arithmetic can connect with these (fired, shot down, hit...)."""
+    facts = list(Fact.objects.filter(pk__in=fact_ids).only("key", "first_published", "last_published"))
+    related = set(fact_ids)
+    for fact in facts:
+        keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
+        if not keys:
+            continue
+        near = Fact.objects.filter(key__in=keys)
+        if fact.first_published and fact.last_published:
+            near = near.filter(
+                Q(last_published__isnull=True) | Q(last_published__gte=fact.first_published - EVENT_WINDOW),
+                Q(first_published__isnull=True) | Q(first_published__lte=fact.last_published + EVENT_WINDOW),
+            )
+        related.update(near.values_list("pk", flat=True))
+    return related
+
+
+def refresh_links(fact_ids: set[int]) -> int:
+    """Re-run the matcher over these facts' claims and store what changed."""
+    fact_ids = related_fact_ids(fact_ids)
+    block = list(block_queryset().filter(fact_id__in=fact_ids))
+    ids = [c.pk for c in block]
+    # Every link touching the block: one whose other end left the block (a claim moved or
+    # dismissed) is stale too, unless a reviewer made or decided it.
+    existing = {
+        frozenset((link.from_claim_id, link.to_claim_id)): link
+        for link in Link.objects.filter(Q(from_claim_id__in=ids) | Q(to_claim_id__in=ids))
+    }
+    suggested_pairs = set()
+    created = []
+    for s in matching.suggest([match_input(c) for c in block]):
+        pair = frozenset((s.from_id, s.to_id))
+        if pair in suggested_pairs:
+            continue
+        suggested_pairs.add(pair)
+        link = existing.get(pair)
+        if link is None:
+            created.append(
+                Link(from_claim_id=s.from_id, to_claim_id=s.to_id, relation=s.relation, score=s.score,
+                     reason=s.reason[:500])
+            )
+        elif link.status == Link.Status.SUGGESTED and link.origin == Link.Origin.DETECTED:
+            if (link.relation, round(link.score, 6), link.reason) != (s.relation, round(s.score, 6), s.reason[:500]):
+                link.relation, link.score, link.reason = s.relation, s.score, s.reason[:500]
+                link.from_claim_id, link.to_claim_id = s.from_id, s.to_id
+                link.save(update_fields=["relation", "score", "reason", "from_claim", "to_claim"])
+    Link.objects.bulk_create(created)
+    # Suggestions the matcher no longer makes go; decisions and hand-made links stay.
+    stale = [
+        link.pk for pair, link in existing.items()
+        if pair not in suggested_pairs and link.status == Link.Status.SUGGESTED and link.origin == Link.Origin.DETECTED
+    ]
+    Link.objects.filter(pk__in=stale).delete()
+    refresh_states(ids)
+    refresh_facts(fact_ids)
+    return len(created)
+
+
+def refresh_states(claim_ids: Iterable[int]) -> None:
+    """A claim's state follows its verdicts and links: rated > disputed > corroborated > unreviewed."""
+    claim_ids = list(claim_ids)
+    rated = set(Claim.objects.filter(pk__in=claim_ids, verdicts__is_current=True).values_list("pk", flat=True))
+    live_links = Link.objects.exclude(status=Link.Status.REJECTED).filter(
+        Q(from_claim_id__in=claim_ids) | Q(to_claim_id__in=claim_ids)
+    )
+    relations = defaultdict(set)
+    for a, b, relation in live_links.values_list("from_claim_id", "to_claim_id", "relation"):
+        relations[a].add(relation)
+        relations[b].add(relation)
+    by_state = defaultdict(list)
+    for pk in claim_ids:
+        if pk in rated:
+            state = Claim.State.RATED
+        elif Link.Relation.CONTRADICTS in relations[pk]:
+            state = Claim.State.DISPUTED
+        elif relations[pk] & {Link.Relation.CORROBORATES, Link.Relation.SAME}:
+            state = Claim.State.CORROBORATED
+        else:
+            state = Claim.State.UNREVIEWED
+        by_state[state].append(pk)
+    for state, pks in by_state.items():
+        Claim.objects.filter(pk__in=pks).exclude(state=state).update(state=state)
+
+
+def value_group(claim: Claim) -> str:
+    """The label claims are grouped under on the fact page: the normalised value."""
+    data = claim.value_data or {}
+    if claim.kind == Claim.Kind.DATE:
+        return " ".join(filter(None, [data.get("utc") or "", data.get("date", ""), data.get("time", "")])) or claim.value_text
+    if claim.value_low is None and claim.value_high is None:
+        return claim.value_text.lower()
+    low = "" if claim.value_low is None else f"{claim.value_low:g}"
+    high = "" if claim.value_high is None else f"{claim.value_high:g}"
+    return f"{claim.value_qualifier} {low}..{high}".strip()
+
+
+def refresh_facts(fact_ids: Iterable[int]) -> None:
+    fact_ids = set(fact_ids)
+    claims = defaultdict(list)
+    for claim in block_queryset().filter(fact_id__in=fact_ids):
+        claims[claim.fact_id].append(claim)
+    contradictions = defaultdict(int)
+    for a_fact, b_fact in Link.objects.filter(
+        relation=Link.Relation.CONTRADICTS, from_claim__fact_id__in=fact_ids, from_claim__dismissed=False,
+        to_claim__dismissed=False,
+    ).exclude(status=Link.Status.REJECTED).values_list("from_claim__fact_id", "to_claim__fact_id"):
+        if a_fact == b_fact:
+            contradictions[a_fact] += 1
+    for fact in Fact.objects.filter(pk__in=fact_ids):
+        on_fact = claims[fact.pk]
+        fact.claim_count = len(on_fact)
+        fact.value_count = len({value_group(c) for c in on_fact})
+        fact.claimant_count = matching.independent_sources([match_input(c) for c in on_fact])
+        fact.article_count = len({c.article_id for c in on_fact})
+        fact.contradiction_count = contradictions[fact.pk]
+        fact.save(update_fields=["claim_count", "value_count", "claimant_count", "article_count",
+                                 "contradiction_count"])
