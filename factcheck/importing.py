@@ -1,4 +1,4 @@
-"""Import pipeline: a text file in, an article with its detected claims out (touches the ORM).
+"""Import pipeline: a text file in, an article with its detected and linked claims out (touches the ORM).
 
 Parsing the file (date prefix, headline, title) is pure and lives at the top; `import_text` and
 `detect_article_claims` write to the database. A reviewer's work is never lost here: claims that a
@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from . import extraction
+from .linking import link_claims
 from .models import Article, Claim, Claimant, ClaimantAlias, Link, Outlet
 
 # "date 2023-01-02" on its own line, or glued to the first sentence, with or without leading space.
@@ -129,7 +130,9 @@ def import_text(
         text=text,
         body_start=parsed.body_start,
     )
-    return ImportResult(article=article, created=True, claims=detect_article_claims(article))
+    claims = detect_article_claims(article)
+    link_claims(article.claims.for_matching())
+    return ImportResult(article=article, created=True, claims=claims)
 
 
 def import_file(path: Path, **metadata) -> ImportResult:

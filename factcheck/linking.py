@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from . import matching
 from .extraction import Value
@@ -41,8 +41,9 @@ def value_of(claim: Claim) -> Value:
     )
 
 
-def article_date(article) -> dt.date:
-    return article.published or article.imported_at.date()
+def article_date(article) -> dt.date | None:
+    # Undated articles match any event: the import date says nothing about the event's date.
+    return article.published
 
 
 def match_input(claim: Claim) -> matching.MatchClaim:
@@ -62,21 +63,22 @@ def block_queryset():
     return Claim.objects.live().select_related("article__outlet", "claimant", "fact")
 
 
-def find_fact(key: matching.FactKey, day: dt.date) -> Fact:
+def find_fact(key: matching.FactKey, day: dt.date | None) -> Fact:
     """The fact with this key whose articles are near this date, or a new one."""
-    fact = (
-        Fact.objects.filter(key=key.key)
-        .filter(Q(last_published__isnull=True) | Q(last_published__gte=day - EVENT_WINDOW))
-        .filter(Q(first_published__isnull=True) | Q(first_published__lte=day + EVENT_WINDOW))
-        .order_by("-last_published")
-        .first()
-    )
+    facts = Fact.objects.filter(key=key.key)
+    if day is not None:
+        facts = facts.filter(Q(last_published__isnull=True) | Q(last_published__gte=day - EVENT_WINDOW)).filter(
+            Q(first_published__isnull=True) | Q(first_published__lte=day + EVENT_WINDOW)
+        )
+    fact = facts.order_by(F("last_published").desc(nulls_last=True), "pk").first()
     if fact is None:
-        fact = Fact.objects.create(key=key.key, title=key.title[:500], first_published=day, last_published=day)
-    elif not (fact.first_published and fact.last_published and fact.first_published <= day <= fact.last_published):
-        fact.first_published = min(filter(None, [fact.first_published, day]))
-        fact.last_published = max(filter(None, [fact.last_published, day]))
-        fact.save(update_fields=["first_published", "last_published"])
+        return Fact.objects.create(key=key.key, title=key.title[:500], first_published=day, last_published=day)
+    if day is not None:
+        first = min(filter(None, [fact.first_published, day]))
+        last = max(filter(None, [fact.last_published, day]))
+        if (first, last) != (fact.first_published, fact.last_published):
+            fact.first_published, fact.last_published = first, last
+            fact.save(update_fields=["first_published", "last_published"])
     return fact
 
 

@@ -125,6 +125,9 @@ class ClaimQuerySet(models.QuerySet):
     def for_panel(self):
         return self.select_related("claimant", "fact", "article__outlet")
 
+    def for_matching(self):
+        return self.live().select_related("claimant", "fact", "article__outlet")
+
 
 class Claim(models.Model):
     class Kind(models.TextChoices):
