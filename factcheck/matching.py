@@ -23,7 +23,13 @@ Shared words do not make a fact. Three things do:
    *Nationality plurals* ("400 Russians were killed"): military when a military cue (soldier,
    troop, army, forces, barracks, front, defence ministry, mobilised...) appears in the claim's
    sentence, otherwise people. A missing subject is looked for in the sentence next to the
-   figure; failing that human measures default to people.
+   figure (skipping speakers: "police said 60 were dead"); failing that a human count is
+   military when the sentence has a military cue, else ``unknown``: an unknown-subject count
+   meets every human class of the same measure (``related_keys``), with a lower score.
+   *Sides*: a nationality or "foreign" in both subjects that differs ("russian soldiers" vs
+   "foreign mercenaries") makes different facts; one side named and the other not may match.
+   Places, scope and subject cues are read from the claim's own sentence only, not from the
+   context either side (a neighbouring photo caption must not lend its place).
 3. **Scope and place** - places named in the sentence ("in Makiivka", "over Kyiv", "the town of
    X", "X region"), and whether the claim is country-wide ("across the country", "nationwide",
    "across <place>", "in several regions") or about one site (a named town or a target such as
@@ -82,6 +88,7 @@ contradiction; further apart, a contradiction.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import math
 import re
@@ -875,6 +882,7 @@ class _Range:
     soft: bool  # heard interval narrower than the literal one (up to, more than, fewer than)
 
 
+@functools.lru_cache(maxsize=65536)
 def _range(v: Value) -> _Range | None:
     text = (v.text or "").lower()
     if v.vague or (v.low is None and v.high is None):
@@ -964,7 +972,12 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     """Relation between two claims on the same fact key in different articles, or None."""
     if a.article_id == b.article_id or a.id == b.id:
         return None
-    ia, ib = _info(a), _info(b)
+    return _compare(a, b, _info(a), _info(b))
+
+
+def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
+    if a.article_id == b.article_id or a.id == b.id:
+        return None
     if ia is None or ib is None or not _keys_meet(ia, ib):
         return None
     if not _within_window(a, b):
@@ -1297,7 +1310,7 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
         for x, y in _window_pairs(items):
             if x[0].article_id == y[0].article_id:
                 continue
-            s = compare(x[0], y[0])
+            s = _compare(x[0], y[0], x[1], y[1])
             if s is not None:
                 keep(s)
     # human counts that do not say whose, against every human class of the same measure
@@ -1311,7 +1324,7 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
             for x, y in _window_pairs(items + blocks[other]):
                 if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id:
                     continue
-                s = compare(x[0], y[0])
+                s = _compare(x[0], y[0], x[1], y[1])
                 if s is not None:
                     keep(s)
     # arithmetic across fired / intercepted / hit of one projectile family (and unit)
