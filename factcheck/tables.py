@@ -6,7 +6,8 @@ from .models import Article, Fact
 
 
 class ArticleTable(tables.Table):
-    title = tables.Column(linkify=True, attrs={"td": {"class": "w-50"}})
+    # The table is boosted for sorting and paging; opening an article is a whole new page.
+    title = tables.Column(linkify=True, attrs={"td": {"class": "w-50"}, "a": {"hx-boost": "false"}})
     outlet = tables.Column(default="—", order_by=("outlet__name",))
     published = tables.DateColumn(format="Y-m-d", default="—")
     claim_count = tables.Column(verbose_name="Claims", attrs={"td": {"class": "text-end"}})
@@ -23,7 +24,7 @@ class ArticleTable(tables.Table):
 
 
 class FactTable(tables.Table):
-    title = tables.Column(linkify=True)
+    title = tables.Column(linkify=True, attrs={"a": {"hx-boost": "false"}})
     contradiction_count = tables.Column(verbose_name="Contradictions", attrs={"td": {"class": "text-end"}})
     value_count = tables.Column(verbose_name="Values", attrs={"td": {"class": "text-end"}})
     claimant_count = tables.Column(verbose_name="Independent claimants", attrs={"td": {"class": "text-end"}})

@@ -34,6 +34,8 @@ def test_reviewer_logs_in_opens_an_article_and_a_claim(desk, page):
 
     page.get_by_role("link", name=re.compile(r"^Moscow: 63 Russian soldiers")).click()
     expect(page).to_have_url(re.compile(r"/articles/\d+/$"))
+    expect(page.locator("nav.navbar")).to_have_count(1)  # a whole page, not one swapped into the table
+    expect(page.get_by_role("heading", name="Articles")).to_have_count(0)
     marks = page.locator("article.article-text mark[data-claim-id]")
     expect(marks.first).to_be_visible()
     assert marks.count() >= 10
