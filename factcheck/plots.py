@@ -25,6 +25,10 @@ class Point:
     css: str = ""
 
 
+def short(text, length):
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 def num(value):
     return f"{value:.1f}"
 
@@ -92,8 +96,8 @@ def value_plot(points: list[Point], is_time: bool = False) -> str:
                 '<g class="row {}" data-claim-id="{}"><title>{}: {}</title>'
                 '<text x="{}" y="{}" class="who" text-anchor="end">{}</text>{}'
                 '<text x="{}" y="{}" class="what">{}</text></g>',
-                p.css, p.claim_id, p.label, p.text, LEFT - 10, num(y + 4), p.label[:32], mark,
-                num(min(max(start, end) + 8, WIDTH - RIGHT - 60)), num(y - 8), p.text[:40],
+                p.css, p.claim_id, p.label, p.text, LEFT - 10, num(y + 4), short(p.label, 26), mark,
+                num(min(max(start, end) + 8, WIDTH - RIGHT - 60)), num(y - 8), short(p.text, 40),
             )
         )
     axis_y = TOP + ROW * len(points) + 6
