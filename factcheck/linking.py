@@ -9,7 +9,8 @@ changed here, and a rejected suggestion is never made again.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Iterable
 
 from django.db import transaction
@@ -63,82 +64,146 @@ def block_queryset():
     return Claim.objects.live().select_related("article__outlet", "claimant", "fact")
 
 
-def find_fact(key: matching.FactKey, day: dt.date | None) -> Fact:
-    """The fact with this key whose articles are near this date, or a new one."""
+def find_fact(key: matching.FactKey, claim: Claim) -> Fact:
+    """The fact this claim answers: same key, same event (place and dates), or a new one.
+
+    Dates are anchored on the fact's first article, so a busy subject does not chain week after
+    week into one fact. A claim that names a place joins the fact of that place, else one whose
+    place its article also names (Makiivka in the Donetsk region), else one without a place. A
+    claim that names none joins the fact of a sibling claim in its own article, else one whose
+    place its article names, else a fact without a place.
+    """
+    day = article_date(claim.article)
     facts = Fact.objects.filter(key=key.key)
     if day is not None:
-        facts = facts.filter(Q(last_published__isnull=True) | Q(last_published__gte=day - EVENT_WINDOW)).filter(
-            Q(first_published__isnull=True) | Q(first_published__lte=day + EVENT_WINDOW)
+        facts = facts.filter(
+            Q(first_published__isnull=True)
+            | Q(first_published__gte=day - EVENT_WINDOW, first_published__lte=day + EVENT_WINDOW)
         )
-    fact = facts.order_by(F("last_published").desc(nulls_last=True), "pk").first()
+    facts = list(facts.order_by("-claim_count", "pk")[:50])
+    text = claim.article.text.lower()
+    if key.place:
+        # Places nest (a town in a region): the fact's place named in this article is the same event.
+        fact = next((f for f in facts if f.place == key.place), None) or next(
+            (f for f in facts if not f.place or f.place in text), None
+        )
+    else:
+        siblings = set(
+            Claim.objects.filter(article_id=claim.article_id, fact__in=facts).values_list("fact_id", flat=True)
+        )
+        fact = (
+            next((f for f in facts if f.pk in siblings), None)
+            or next((f for f in facts if f.place and f.place in text), None)
+            or next((f for f in facts if not f.place), None)
+        )
     if fact is None:
-        return Fact.objects.create(key=key.key, title=key.title[:500], first_published=day, last_published=day)
-    if day is not None:
-        first = min(filter(None, [fact.first_published, day]))
-        last = max(filter(None, [fact.last_published, day]))
-        if (first, last) != (fact.first_published, fact.last_published):
-            fact.first_published, fact.last_published = first, last
-            fact.save(update_fields=["first_published", "last_published"])
+        return Fact.objects.create(key=key.key, place=key.place[:200], title=key.title[:500],
+                                   first_published=day, last_published=day)
+    if day is not None and (fact.last_published is None or day > fact.last_published):
+        fact.last_published = day
+        fact.first_published = fact.first_published or day
+        fact.save(update_fields=["first_published", "last_published"])
     return fact
 
 
 @transaction.atomic
 def link_claims(claims: Iterable[Claim]) -> int:
-    """Put these claims on facts and refresh the suggestions around them; returns links created."""
+    """Put these claims on facts and suggest links between them and the claims already there.
+
+    Returns the number of links created. Only pairs touching these claims are compared.
+    """
     touched_facts: set[int] = set()
+    focus: set[int] = set()
+    keyed = []
     for claim in claims:
         if claim.dismissed:
             continue
         if claim.fact_id and claim.edited:
             touched_facts.add(claim.fact_id)  # a reviewer placed it: keep it there
+            focus.add(claim.pk)
             continue
         key = matching.fact_key(match_input(claim))
-        if key is None:
-            continue
-        fact = find_fact(key, article_date(claim.article))
+        if key is not None:
+            keyed.append((claim, key))
+    # Most articles name the place once; a claim that names none is about the article's place.
+    places = defaultdict(Counter)
+    for claim, key in keyed:
+        if key.place:
+            places[claim.article_id][key.place] += 1
+    for claim, key in keyed:
+        if not key.place:
+            article_place = places[claim.article_id]
+            if not article_place and claim.article.title:
+                article_place[matching.place_of(claim.article.title)] += 1
+            best = article_place.most_common(1)[0][0] if article_place else ""
+            key = replace(key, place=best)
+        fact = find_fact(key, claim)
         if claim.fact_id != fact.pk:
             if claim.fact_id:
                 touched_facts.add(claim.fact_id)
             claim.fact = fact
             Claim.objects.filter(pk=claim.pk).update(fact=fact)
         touched_facts.add(fact.pk)
+        focus.add(claim.pk)
     if not touched_facts:
         return 0
-    return refresh_links(touched_facts)
+    return refresh_links(touched_facts, focus)
 
 
 def related_fact_ids(fact_ids: set[int]) -> set[int]:
-    """The facts whose claims arithmetic can connect with these (fired, shot down, hit...)."""
-    facts = list(Fact.objects.filter(pk__in=fact_ids).only("key", "first_published", "last_published"))
-    related = set(fact_ids)
+    """These facts and the facts of the same event that arithmetic or an unspecified subject
+    connects them with (fired, shot down and hit; "hundreds were killed" and soldiers killed).
+
+    Same event: the same place, or an article reporting both. Facts of other events with the
+    same measure never join the block, however many there are in the same days.
+    """
+    facts = list(Fact.objects.filter(pk__in=fact_ids).only("key", "place", "first_published"))
+    candidates = {}
     for fact in facts:
         keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
         if not keys:
             continue
-        near = Fact.objects.filter(key__in=keys)
-        if fact.first_published and fact.last_published:
+        near = Fact.objects.filter(key__in=keys).exclude(pk__in=fact_ids).only("place")
+        if fact.first_published:
             near = near.filter(
-                Q(last_published__isnull=True) | Q(last_published__gte=fact.first_published - EVENT_WINDOW),
-                Q(first_published__isnull=True) | Q(first_published__lte=fact.last_published + EVENT_WINDOW),
+                Q(first_published__isnull=True)
+                | Q(first_published__gte=fact.first_published - EVENT_WINDOW,
+                    first_published__lte=fact.first_published + EVENT_WINDOW)
             )
-        related.update(near.values_list("pk", flat=True))
+        for other in near:
+            candidates.setdefault(other.pk, (other, []))[1].append(fact)
+    if not candidates:
+        return set(fact_ids)
+    articles = defaultdict(set)
+    for fact_id, article_id in Claim.objects.filter(
+        fact_id__in=set(candidates) | set(fact_ids)
+    ).values_list("fact_id", "article_id").distinct():
+        articles[fact_id].add(article_id)
+    related = set(fact_ids)
+    for pk, (other, partners) in candidates.items():
+        if any((other.place and other.place == f.place) or articles[pk] & articles[f.pk] for f in partners):
+            related.add(pk)
     return related
 
 
-def refresh_links(fact_ids: set[int]) -> int:
-    """Re-run the matcher over these facts' claims and store what changed."""
+def refresh_links(fact_ids: set[int], focus: set[int]) -> int:
+    """Compare the `focus` claims with every claim on these facts, and store what changed.
+
+    Suggestions between two claims outside the focus were made when the later of them arrived
+    and are left as they are, so adding k claims to a fact of n costs k x n comparisons.
+    """
     fact_ids = related_fact_ids(fact_ids)
     block = list(block_queryset().filter(fact_id__in=fact_ids))
-    ids = [c.pk for c in block]
-    # Every link touching the block: one whose other end left the block (a claim moved or
+    # Every link touching a focus claim: one whose other end left the block (a claim moved or
     # dismissed) is stale too, unless a reviewer made or decided it.
     existing = {
         frozenset((link.from_claim_id, link.to_claim_id)): link
-        for link in Link.objects.filter(Q(from_claim_id__in=ids) | Q(to_claim_id__in=ids))
+        for link in Link.objects.filter(Q(from_claim_id__in=focus) | Q(to_claim_id__in=focus))
     }
     suggested_pairs = set()
     created = []
-    for s in matching.suggest([match_input(c) for c in block]):
+    changed_claims = set(focus)
+    for s in matching.suggest([match_input(c) for c in block], focus=focus):
         pair = frozenset((s.from_id, s.to_id))
         if pair in suggested_pairs:
             continue
@@ -149,20 +214,25 @@ def refresh_links(fact_ids: set[int]) -> int:
                 Link(from_claim_id=s.from_id, to_claim_id=s.to_id, relation=s.relation, score=s.score,
                      reason=s.reason[:500])
             )
+            changed_claims.update(pair)
         elif link.status == Link.Status.SUGGESTED and link.origin == Link.Origin.DETECTED:
             if (link.relation, round(link.score, 6), link.reason) != (s.relation, round(s.score, 6), s.reason[:500]):
                 link.relation, link.score, link.reason = s.relation, s.score, s.reason[:500]
                 link.from_claim_id, link.to_claim_id = s.from_id, s.to_id
                 link.save(update_fields=["relation", "score", "reason", "from_claim", "to_claim"])
+                changed_claims.update(pair)
     Link.objects.bulk_create(created)
     # Suggestions the matcher no longer makes go; decisions and hand-made links stay.
     stale = [
-        link.pk for pair, link in existing.items()
+        link for pair, link in existing.items()
         if pair not in suggested_pairs and link.status == Link.Status.SUGGESTED and link.origin == Link.Origin.DETECTED
     ]
-    Link.objects.filter(pk__in=stale).delete()
-    refresh_states(ids)
-    refresh_facts(fact_ids)
+    Link.objects.filter(pk__in=[link.pk for link in stale]).delete()
+    for link in stale:
+        changed_claims.update((link.from_claim_id, link.to_claim_id))
+    refresh_states(changed_claims)
+    refresh_facts(fact_ids | set(Claim.objects.filter(pk__in=changed_claims).exclude(fact=None)
+                                 .values_list("fact_id", flat=True)))
     return len(created)
 
 

@@ -641,6 +641,8 @@ def _own_sentence(text: str, quote: str) -> str:
     return text[start:end].strip() or text
 
 
+# Claims are immutable values: the same claim met again in a later import is not parsed again.
+@functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
     v = claim.value
     if v is None:
@@ -749,6 +751,11 @@ def fact_key(claim: MatchClaim) -> FactKey | None:
     if info is None:
         return None
     return FactKey(info.key, _title(info), info.where.best(), info.where.scope)
+
+
+def place_of(text: str) -> str:
+    """The most specific place a headline or sentence names, lower-case; "" when none."""
+    return _where(text, 0).best()
 
 
 def related_keys(key: str) -> list[str]:
@@ -1206,8 +1213,23 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
 # Suggesting within blocks
 
 
-def _window_pairs(items: list[tuple[MatchClaim, _Info]]):
-    """Pairs of claims in different articles whose publication dates are within the window."""
+def _window_pairs(items: list[tuple[MatchClaim, _Info]], focus: set[int] | None = None):
+    """Pairs of claims in different articles whose publication dates are within the window.
+
+    With `focus`, only pairs with at least one claim in it, found without visiting the others.
+    """
+    if focus is not None:
+        for x in items:
+            if x[0].id not in focus:
+                continue
+            for y in items:
+                if y[0].id == x[0].id or (y[0].id in focus and y[0].id < x[0].id):
+                    continue
+                if x[0].published is None or y[0].published is None or abs(
+                    (x[0].published - y[0].published).days
+                ) <= WINDOW_DAYS:
+                    yield x, y
+        return
     dated = sorted((x for x in items if x[0].published is not None), key=lambda x: x[0].published)
     undated = [x for x in items if x[0].published is None]
     days = [x[0].published.toordinal() for x in dated]
@@ -1283,12 +1305,18 @@ def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: s
     return out
 
 
-def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
+def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Suggestion]:
     """All suggestions among `claims` (a block: claims sharing a fact key, plus arithmetic partners).
 
     Works on any list: it groups by key itself and only compares claims inside the time window,
-    so passing a larger set costs about proportionally more, not quadratically more.
+    so passing a larger set costs about proportionally more, not quadratically more. With
+    `focus` (the ids of newly imported claims), only pairs touching one of them are compared, so
+    adding k claims to a block of n costs k x n comparisons, not n x n.
     """
+
+    def wanted(x, y) -> bool:
+        return focus is None or x[0].id in focus or y[0].id in focus
+
     infos: list[tuple[MatchClaim, _Info]] = []
     seen_ids = set()
     for c in claims:
@@ -1307,8 +1335,8 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
         best[(min(s.from_id, s.to_id), max(s.from_id, s.to_id))] = s
 
     for items in blocks.values():
-        for x, y in _window_pairs(items):
-            if x[0].article_id == y[0].article_id:
+        for x, y in _window_pairs(items, focus):
+            if x[0].article_id == y[0].article_id or not wanted(x, y):
                 continue
             s = _compare(x[0], y[0], x[1], y[1])
             if s is not None:
@@ -1321,8 +1349,8 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
         for other in related_keys(key):
             if other not in blocks:
                 continue
-            for x, y in _window_pairs(items + blocks[other]):
-                if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id:
+            for x, y in _window_pairs(items + blocks[other], focus):
+                if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id or not wanted(x, y):
                     continue
                 s = _compare(x[0], y[0], x[1], y[1])
                 if s is not None:
@@ -1337,6 +1365,8 @@ def suggest(claims: list[MatchClaim]) -> list[Suggestion]:
         if len(by_measure) < 2:
             continue
         for s in _arithmetic(by_measure, rest.split("|")[0]):
+            if focus is not None and s.from_id not in focus and s.to_id not in focus:
+                continue
             pair = (min(s.from_id, s.to_id), max(s.from_id, s.to_id))
             old = best.get(pair)
             if old is None or s.score > old.score:

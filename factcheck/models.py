@@ -94,6 +94,8 @@ class Fact(models.Model):
     title = models.CharField(max_length=500)
     # What the matcher groups on (measure, subject, scope); blank for facts made by hand.
     key = models.CharField(max_length=500, blank=True, db_index=True)
+    # Where it happened, when the claims say ("makiivka"): one key names one fact per place.
+    place = models.CharField(max_length=200, blank=True)
     # The dates of the articles on it: one key names one fact per event, found by date.
     first_published = models.DateField(null=True, blank=True)
     last_published = models.DateField(null=True, blank=True)

@@ -23,9 +23,9 @@ ADMIN_PERMISSIONS = EDITOR_PERMISSIONS + [
 ROLES = {REVIEWERS: REVIEWER_PERMISSIONS, EDITORS: EDITOR_PERMISSIONS, ADMINS: ADMIN_PERMISSIONS}
 
 
-def sync_groups(group_model, permission_model):
+def sync_groups(groups, permissions):
     """Create the role groups and give each exactly its permissions (idempotent)."""
     for name, codenames in ROLES.items():
-        group, _ = group_model.objects.get_or_create(name=name)
-        perms = permission_model.objects.filter(content_type__app_label="factcheck", codename__in=codenames)
+        group, _ = groups.get_or_create(name=name)
+        perms = permissions.filter(content_type__app_label="factcheck", codename__in=codenames)
         group.permissions.set(perms)

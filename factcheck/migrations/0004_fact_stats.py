@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('factcheck', '0003_role_groups'),
+        ('factcheck', '0002_export_permission'),
     ]
 
     operations = [

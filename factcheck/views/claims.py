@@ -158,5 +158,5 @@ def claim_fact(request, pk):
             return render_panel(request, claim, "Choose a fact, or name a new one.")
         old = claim.fact_id
         Claim.objects.filter(pk=claim.pk).update(fact=fact, edited=True, version=claim.version + 1)
-        linking.refresh_links({fact.pk} | ({old} if old else set()))
+        linking.refresh_links({fact.pk} | ({old} if old else set()), focus={claim.pk})
     return render_panel(request, panel_claim(claim.pk))
