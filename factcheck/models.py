@@ -130,6 +130,16 @@ class ClaimQuerySet(models.QuerySet):
     def for_matching(self):
         return self.live().select_related("claimant", "fact", "article__outlet")
 
+    def for_claim_table(self):
+        """Claims with what each row of /claims/ shows: related names and the current verdicts' ratings.
+
+        One query for the rows and one for all their current verdicts, however many rows there are.
+        """
+        current = Verdict.objects.filter(is_current=True).select_related("rating").order_by("rating__order", "pk")
+        return self.select_related("article__outlet", "claimant", "fact").prefetch_related(
+            models.Prefetch("verdicts", queryset=current, to_attr="current_verdicts")
+        ).order_by("-article__published", "article__title", "article_id", "start", "-end", "pk")
+
 
 class Claim(models.Model):
     class Kind(models.TextChoices):

@@ -9,6 +9,7 @@ from . import views
 urlpatterns = [
     path("", views.article_list, name="article_list"),
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("claims/", views.claim_list, name="claim_list"),
     path("claims/<int:pk>/links/", views.claim_links, name="claim_links"),
     path("claims/<int:pk>/link-candidates/", views.claim_link_candidates, name="claim_link_candidates"),
     path("claims/<int:pk>/fact/", views.claim_fact, name="claim_fact"),

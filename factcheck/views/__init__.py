@@ -1,10 +1,11 @@
 """Pages of Factcheck desk, one module per concept: articles, claims (the panel and its actions), facts."""
 
 from .articles import article_detail, article_list
+from .claim_table import claim_list
 from .claims import claim_fact, claim_link_candidates, claim_links, link_decision
 from .facts import fact_detail, fact_list
 
 __all__ = [
-    "article_detail", "article_list", "claim_fact", "claim_link_candidates", "claim_links", "fact_detail",
-    "fact_list", "link_decision",
+    "article_detail", "article_list", "claim_fact", "claim_link_candidates", "claim_links", "claim_list",
+    "fact_detail", "fact_list", "link_decision",
 ]
