@@ -8,7 +8,8 @@ import csv
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from .models import Article, Claim, Link, Note, Verdict
 
@@ -27,8 +28,16 @@ def safe_cell(value):
 @dataclass(frozen=True)
 class Export:
     columns: tuple[str, ...]
-    queryset: Callable[[], QuerySet]
+    model: type
+    # Decorates any queryset of `model` (the whole table, or what an admin changelist matches) with the
+    # joins and prefetches `row` needs, so a filtered export is as flat as a full one.
+    prepare: Callable[[QuerySet], QuerySet]
     row: Callable[[object], tuple]
+
+    def queryset(self, queryset: QuerySet | None = None) -> QuerySet:
+        qs = self.model.objects.all() if queryset is None else queryset
+        # Ordered by id whatever the caller's ordering, so the admin and the command give the same bytes.
+        return self.prepare(qs).order_by("pk")
 
 
 def claim_verdict(claim):
@@ -36,22 +45,34 @@ def claim_verdict(claim):
     return "; ".join(sorted({v.rating.label for v in current}))
 
 
+def live_claim_total():
+    # A subquery, not Count("claims"): a join would multiply with any aggregate the caller's queryset has.
+    live = (
+        Claim.objects.filter(article=OuterRef("pk"), dismissed=False)
+        .order_by()
+        .values("article")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return Coalesce(Subquery(live), 0)
+
+
 EXPORTS = {
     "articles": Export(
         columns=("article_id", "title", "outlet", "published", "source_name", "url", "claims"),
-        queryset=lambda: Article.objects.select_related("outlet")
-        .annotate(claim_total=Count("claims", filter=Q(claims__dismissed=False)))
-        .order_by("pk"),
+        model=Article,
+        prepare=lambda qs: qs.select_related("outlet").annotate(export_claim_total=live_claim_total()),
         row=lambda a: (a.pk, a.title, a.outlet.name if a.outlet else "", a.published, a.source_name, a.url,
-                       a.claim_total),
+                       a.export_claim_total),
     ),
     "claims": Export(
         columns=("claim_id", "article_id", "article_title", "outlet", "source_name", "start", "end", "quote",
                  "claimant", "kind", "value", "qualifier", "low", "high", "unit", "subject", "fact_id", "fact",
                  "state", "verdict", "origin", "dismissed", "score"),
-        queryset=lambda: Claim.objects.select_related("article__outlet", "claimant", "fact")
-        .prefetch_related("verdicts__rating")
-        .order_by("pk"),
+        model=Claim,
+        prepare=lambda qs: qs.select_related("article__outlet", "claimant", "fact").prefetch_related(
+            "verdicts__rating"
+        ),
         row=lambda c: (c.pk, c.article_id, c.article.title, c.article.outlet.name if c.article.outlet else "",
                        c.article.source_name, c.start, c.end, c.quote, c.claimant.name if c.claimant else "",
                        c.kind, c.value_text, c.value_qualifier, c.value_low, c.value_high, c.value_unit,
@@ -61,19 +82,22 @@ EXPORTS = {
     "links": Export(
         columns=("link_id", "from_claim_id", "to_claim_id", "relation", "status", "origin", "score",
                  "from_article_id", "to_article_id", "reason"),
-        queryset=lambda: Link.objects.select_related("from_claim", "to_claim").order_by("pk"),
+        model=Link,
+        prepare=lambda qs: qs.select_related("from_claim", "to_claim"),
         row=lambda link: (link.pk, link.from_claim_id, link.to_claim_id, link.relation, link.status, link.origin,
                           round(link.score, 3), link.from_claim.article_id, link.to_claim.article_id, link.reason),
     ),
     "verdicts": Export(
         columns=("verdict_id", "claim_id", "rating", "reviewer", "note", "evidence", "created_at", "is_current"),
-        queryset=lambda: Verdict.objects.select_related("rating", "reviewer").order_by("pk"),
+        model=Verdict,
+        prepare=lambda qs: qs.select_related("rating", "reviewer"),
         row=lambda v: (v.pk, v.claim_id, v.rating.label, v.reviewer.get_username(), v.note, " ".join(v.evidence),
                        v.created_at.isoformat(), v.is_current),
     ),
     "notes": Export(
         columns=("note_id", "claim_id", "fact_id", "author", "text", "created_at"),
-        queryset=lambda: Note.objects.select_related("author").order_by("pk"),
+        model=Note,
+        prepare=lambda qs: qs.select_related("author"),
         row=lambda n: (n.pk, n.claim_id, n.fact_id, n.author.get_username(), n.text, n.created_at.isoformat()),
     ),
 }
@@ -81,11 +105,14 @@ KINDS = tuple(EXPORTS)
 
 
 def iter_rows(kind: str, queryset: QuerySet | None = None) -> Iterator[tuple]:
-    """The header, then one neutralised row per record, fetched in chunks."""
+    """The header, then one neutralised row per record, fetched in chunks.
+
+    `queryset` narrows the export (an admin selection or changelist filter); it is decorated here
+    with what the rows need, so callers pass plain filtered querysets.
+    """
     export = EXPORTS[kind]
     yield export.columns
-    qs = export.queryset() if queryset is None else queryset
-    for record in qs.iterator(chunk_size=CHUNK_SIZE):
+    for record in export.queryset(queryset).iterator(chunk_size=CHUNK_SIZE):
         yield tuple(safe_cell(v) for v in export.row(record))
 
 

@@ -20,4 +20,10 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("claimreview.json", views.claimreview_json, name="claimreview_json"),
+    path("annotations.jsonld", views.annotations_jsonld, name="annotations_bulk"),
+    path("articles/<int:pk>/annotations.jsonld", views.article_annotations_jsonld, name="article_annotations"),
+    path("import/", views.import_articles, name="import_articles"),
+    path("import/<str:batch>/", views.import_batch, name="import_batch"),
+    path("import/<str:batch>/next/", views.import_next, name="import_next"),
 ]

@@ -4,8 +4,12 @@ from .articles import article_detail, article_list
 from .claim_table import claim_list
 from .claims import claim_fact, claim_link_candidates, claim_links, link_decision
 from .facts import fact_detail, fact_list
+from .imports import import_articles, import_batch, import_next
+from .publishing import annotations_jsonld, article_annotations_jsonld, claimreview_json
 
 __all__ = [
     "article_detail", "article_list", "claim_fact", "claim_link_candidates", "claim_links", "claim_list",
     "fact_detail", "fact_list", "link_decision",
+    "annotations_jsonld", "article_annotations_jsonld", "claimreview_json", "import_articles", "import_batch",
+    "import_next",
 ]
