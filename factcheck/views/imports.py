@@ -83,7 +83,8 @@ class ImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        articles = self.file_count + (1 if cleaned.get("text", "").strip() else 0)
+        # The raw text counts even when it has an error of its own: both mistakes are shown at once.
+        articles = self.file_count + (1 if self.data.get("text", "").strip() else 0)
         if not articles and not self.errors:
             raise forms.ValidationError("Choose one or more .txt files, or paste a text.")
         if articles > 1:
