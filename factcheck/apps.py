@@ -13,6 +13,13 @@ def create_role_groups(sender, using, **kwargs):
     sync_groups(Group.objects.db_manager(using), Permission.objects.db_manager(using))
 
 
+def create_default_scale(sender, using, **kwargs):
+    from .models import VerdictRating
+    from .reviewing import ensure_default_scale
+
+    ensure_default_scale(VerdictRating.objects.db_manager(using))
+
+
 class FactcheckConfig(AppConfig):
     name = "factcheck"
     verbose_name = "Factcheck desk"
@@ -20,3 +27,4 @@ class FactcheckConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(create_role_groups, sender=self)
+        post_migrate.connect(create_default_scale, sender=self)

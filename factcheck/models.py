@@ -23,7 +23,8 @@ class ArticleQuerySet(models.QuerySet):
         live = Q(claims__dismissed=False)
         return self.select_related("outlet").annotate(
             claim_count=Count("claims", filter=live),
-            reviewed_count=Count("claims", filter=live & ~Q(claims__state=Claim.State.UNREVIEWED)),
+            # Reviewed: a reviewer has given it a verdict (corroborated and disputed are the matcher's word).
+            reviewed_count=Count("claims", filter=live & Q(claims__state=Claim.State.RATED)),
             disputed_count=Count("claims", filter=live & Q(claims__state=Claim.State.DISPUTED)),
         )
 

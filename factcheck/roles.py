@@ -10,9 +10,11 @@ REVIEWER_PERMISSIONS = [
     "view_article", "view_claim", "view_claimant", "view_fact", "view_link", "view_outlet",
     "view_verdict", "view_verdictrating", "view_note",
     "add_verdict", "add_note", "add_link", "change_link",
+    # Marking a claim the detector missed is part of reviewing; changing others' claims is not.
+    "add_claim",
 ]
 EDITOR_PERMISSIONS = REVIEWER_PERMISSIONS + [
-    "add_claim", "change_claim", "add_fact", "change_fact", "add_claimant", "change_claimant",
+    "change_claim", "add_fact", "change_fact", "add_claimant", "change_claimant",
     "add_claimantalias", "change_claimantalias",
 ]
 ADMIN_PERMISSIONS = EDITOR_PERMISSIONS + [

@@ -20,7 +20,7 @@ def article_list(request):
     table = ArticleTable(articles.qs)
     RequestConfig(request, paginate={"per_page": ARTICLES_PER_PAGE}).configure(table)
     progress = Claim.objects.live().aggregate(
-        total=Count("pk"), reviewed=Count("pk", filter=~Q(state=Claim.State.UNREVIEWED))
+        total=Count("pk"), reviewed=Count("pk", filter=Q(state=Claim.State.RATED))
     )
     context = {"table": table, "filter": articles, "progress": progress}
     if request.htmx and request.htmx.target == "article-table":
@@ -37,20 +37,26 @@ def article_detail(request, pk):
         selected = get_object_or_404(article.claims.for_panel(), pk=request.GET["claim"])
     context = panel_context(request, selected) if selected else {"selected": None}
     context["article"] = article
+    context["can_add_claim"] = request.user.has_perm("factcheck.add_claim")
     if request.htmx and request.htmx.target == "claim-panel":
         return render(request, "article_detail.html#panel", context)
-    claims = list(article.claims.for_article_page())
-    context["text_html"] = highlight(
-        article.text,
-        [Span(c.start, c.end, c.pk, f"claim-{c.state}") for c in claims],
-        start=article.body_start,
-    )
-    context["state_counts"] = state_counts(claims)
+    context.update(article_text_context(article))
+    context["kinds"] = Claim.Kind.choices
+    context["dismissed_claims"] = list(article.claims.filter(dismissed=True).only("pk", "quote"))
     return render(request, "article_detail.html", context)
 
 
-def state_counts(claims):
+def article_text_context(article):
+    """The highlighted text, the legend and the review progress of one article."""
+    claims = list(article.claims.for_article_page())
     counts = {state: 0 for state in Claim.State.values}
     for claim in claims:
         counts[claim.state] += 1
-    return [(state, label, counts[state]) for state, label in Claim.State.choices]
+    return {
+        "text_html": highlight(
+            article.text, [Span(c.start, c.end, c.pk, f"claim-{c.state}") for c in claims], start=article.body_start
+        ),
+        "state_counts": [(state, label, counts[state]) for state, label in Claim.State.choices],
+        "claims_total": len(claims),
+        "reviewed_total": counts[Claim.State.RATED],
+    }

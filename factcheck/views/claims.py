@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import linking
-from ..models import Claim, Fact, Link
+from ..models import Claim, Fact, Link, VerdictRating
 
 CANDIDATES_SHOWN = 10
 
@@ -47,8 +47,10 @@ def panel_links(claim):
     return competing, corroborating, rejected
 
 
-def panel_context(request, claim, error=""):
+def panel_context(request, claim, error="", **extra):
     competing, corroborating, rejected = panel_links(claim)
+    verdicts = list(claim.verdicts.select_related("reviewer", "rating"))
+    current = [v for v in verdicts if v.is_current]
     overlapping = list(
         claim.article.claims.live()
         .filter(start__lt=claim.end, end__gt=claim.start)
@@ -66,7 +68,18 @@ def panel_context(request, claim, error=""):
         "can_link": request.user.has_perm("factcheck.add_link"),
         "can_decide": request.user.has_perm("factcheck.change_link"),
         "can_move": request.user.has_perm("factcheck.change_claim"),
+        "can_edit": request.user.has_perm("factcheck.change_claim"),
+        "can_rate": request.user.has_perm("factcheck.add_verdict"),
+        "can_note": request.user.has_perm("factcheck.add_note"),
+        "verdicts": verdicts,
+        "current_verdicts": current,
+        "disagreement": len({v.rating_id for v in current}) > 1,
+        "my_verdict": next((v for v in current if v.reviewer_id == request.user.pk), None),
+        "notes": list(claim.notes.select_related("author")),
+        "ratings": list(VerdictRating.objects.all()),
+        "kinds": Claim.Kind.choices,
         "panel_error": error,
+        **extra,
     }
 
 

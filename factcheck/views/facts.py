@@ -69,6 +69,8 @@ def fact_detail(request, pk):
         "claim_total": len(claims),
         "article_total": len({c.article_id for c in claims}),
         "claimant_total": len(claimants),
+        "notes": list(fact.notes.select_related("author")),
+        "can_note": request.user.has_perm("factcheck.add_note"),
     }
     return render(request, "fact_detail.html", context)
 
