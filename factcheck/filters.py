@@ -21,7 +21,8 @@ class ArticleFilter(django_filters.FilterSet):
 
 
 def select(label):
-    return forms.Select(attrs={"class": "form-select form-select-sm", "aria-label": label})
+    # Titles can be long: a narrow select keeps the filters on one or two lines.
+    return forms.Select(attrs={"class": "form-select form-select-sm", "aria-label": label, "style": "max-width: 13rem"})
 
 
 class ClaimFilter(django_filters.FilterSet):

@@ -53,14 +53,21 @@ class ClaimTable(tables.Table):
     )
     claimant = tables.Column(default="—", order_by=("claimant__name", "pk"))
     kind = tables.Column(order_by=("kind", "pk"))
-    value = tables.Column(accessor="value_text", verbose_name="Value", default="—", order_by=("value_low", "value_text", "pk"))
-    fact = tables.Column(default="—", linkify=True, order_by=("fact__title", "pk"), attrs={"a": {"hx-boost": "false"}})
+    value = tables.Column(
+        accessor="value_text", verbose_name="Value", default="—", order_by=("value_low", "value_text", "pk")
+    )
+    fact = tables.Column(
+        default="—", linkify=True, order_by=("fact__title", "pk"), attrs={"a": {"hx-boost": "false"}}
+    )
     state = tables.Column(order_by=("state", "pk"))
     verdict = tables.Column(empty_values=(), orderable=False)
     article = tables.Column(linkify=True, order_by=("article__title", "pk"), attrs={"a": {"hx-boost": "false"}})
-    outlet = tables.Column(accessor="article__outlet__name", verbose_name="Outlet", default="—", order_by=("article__outlet__name", "pk"))
+    outlet = tables.Column(
+        accessor="article__outlet__name", verbose_name="Outlet", default="—", order_by=("article__outlet__name", "pk")
+    )
     published = tables.DateColumn(
-        accessor="article__published", verbose_name="Published", format="Y-m-d", default="—", order_by=("article__published", "pk")
+        accessor="article__published", verbose_name="Published", format="Y-m-d", default="—",
+        order_by=("article__published", "pk"), attrs={"td": {"class": "text-nowrap"}},
     )
 
     class Meta:
@@ -76,7 +83,13 @@ class ClaimTable(tables.Table):
         empty_text = "No claims match these filters."
 
     def render_quote(self, value):
-        return Truncator(value).chars(140)
+        return Truncator(value).chars(120)
+
+    def render_article(self, value):
+        return Truncator(value.title).chars(60)
+
+    def value_article(self, value):
+        return value.title
 
     def value_quote(self, value):
         return value

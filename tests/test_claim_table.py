@@ -88,8 +88,17 @@ def test_it_lists_every_live_claim_with_its_columns(reviewer_client, desk):
     assert 'href="/claims/"' in body  # the navbar link and the reset link
 
 
+def test_it_escapes_quotes_names_and_titles(reviewer_client, make_article, make_claim):
+    article = make_article(text="He said <img src=x onerror=alert(1)> twice.", title="<b>bold</b> title")
+    make_claim(article, "<img src=x onerror=alert(1)>", claimant="<i>Someone</i>", value_text="<u>v</u>")
+    body = reviewer_client.get("/claims/").content.decode()
+    for raw in ("<img src=x", "<b>bold", "<i>Someone", "<u>v"):
+        assert raw not in body
+    assert "&lt;img src=x" in body and "&lt;b&gt;bold" in body and "&lt;i&gt;Someone" in body
+
+
 def test_it_shows_current_verdicts_only(reviewer_client, desk):
-    body = reviewer_client.get(f"/claims/?q=50%2C000").content.decode()
+    body = reviewer_client.get("/claims/?q=50%2C000").content.decode()
     row = body[body.index(f'data-claim-id="{desk["marched"].pk}"'):]
     row = row[:row.index("</tr>")]
     assert "false" in row and "accurate" not in row
@@ -143,7 +152,8 @@ def test_it_filters_by_article_outlet_claimant_and_fact(reviewer_client, desk):
 
     flood, protest = desk["flood"], desk["protest"]
     assert sorted(row_ids(reviewer_client.get(f"/claims/?article={flood.pk}"))) == ids(desk, "died", "monday", "river")
-    assert sorted(row_ids(reviewer_client.get(f"/claims/?outlet={protest.outlet_id}"))) == ids(desk, "marched", "peaceful")
+    by_outlet = reviewer_client.get(f"/claims/?outlet={protest.outlet_id}")
+    assert sorted(row_ids(by_outlet)) == ids(desk, "marched", "peaceful")
     governor = desk["died"].claimant_id
     assert sorted(row_ids(reviewer_client.get(f"/claims/?claimant={governor}"))) == ids(desk, "died", "monday")
     fact = Fact.objects.create(title="Crowd size", claim_count=1)
