@@ -641,6 +641,62 @@ def _own_sentence(text: str, quote: str) -> str:
     return text[start:end].strip() or text
 
 
+_MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:%|per ?cent|people|persons|troops|"
+                   r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)))", re.I)
+_IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+"
+                           + _MONTHS_RE + r",?\s*$", re.I)
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b|"
+                          r"\b(year|month|week)s?\s+ago\b", re.I)
+_ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
+
+
+def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
+    """When a figure is not about the reported event's own period, a tag that keeps it off the event's
+    facts (it answers another question): "y2013" for a year other than the article's ("the 2013
+    collapse killed more than 1,100", "since 2010"), "y<year-1>" or "last year" for "last year",
+    "last month"...; "+" for an increment ("six more bodies were found", "another 12 died": a part
+    of a total, not the total); "part" for an explicit part of the whole ("in the port alone").
+    A year inside a full date ("Dec. 31, 2022") dates the event: no tag. "" otherwise."""
+    tags = []
+    own = v.text or ""
+    for m in _YEAR.finditer(sentence):
+        if own and m.group(1) in own:
+            continue
+        if _IN_FULL_DATE.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue
+        year = int(m.group(1))
+        if published is not None and year == published.year:
+            continue
+        since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
+        tags.append(("since" if since else "y") + str(year))
+        break
+    if not tags:
+        m = _LAST_PERIOD.search(sentence)
+        if m:
+            unit = (m.group(1) or m.group(2) or m.group(3)).lower()
+            if unit == "year" and published is not None:
+                tags.append(f"y{published.year - 1}")
+            else:
+                tags.append(f"last {unit}")
+    after = sentence[pos + max(0, len(own) - len(own) // 2):pos + max(0, len(own) - len(own) // 2) + 30] \
+        if own else sentence[pos:pos + 30]
+    start = sentence.find(own) if own else pos
+    before = sentence[max(0, start - 25):max(0, start)]
+    if re.match(r"\s+(?:more|additional|further|extra)\b", after) or \
+            re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.I) or \
+            re.match(r"(?:another|a further|an additional|an extra)\s", own, re.I):
+        # "400 killed in the barracks and about 300 more wounded": another group beside an earlier
+        # figure of the sentence, not an increment of this one
+        if not re.search(r"\d.*\band\b", sentence[:max(0, start)]):
+            tags.append("+")
+    win = sentence[max(0, start - 60):start + len(own) + 60]
+    if _ALONE.search(win):
+        tags.append("part")
+    return ",".join(tags)
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -676,6 +732,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         return None
     unit = _unit_class(v.unit)
     measure = _measure(v.predicate) if v.predicate else ""
+    if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
+                                    r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
+        # "the death toll rose to 52": the verb says it changed; what is counted is named before it
+        measure = _measure(v.subject) or _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     if not measure:
         measure = _infer_measure(sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     inferred = False
@@ -720,6 +780,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         elif not unit:
             return None  # "63 ... destroyed": destroyed what? nothing to match on
     key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
+    period = _period(sentence, pos, v, claim.published)
+    if period:
+        key += f"@{period}"  # a background or partial figure: its own fact (see _period)
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
 
 
@@ -762,6 +825,8 @@ def related_keys(key: str) -> list[str]:
     """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
     one projectile family (arithmetic), and for a human count that does not say whose ("unknown"),
     every human class (and back). The caller's block for `key` is: claims of `key` + related keys."""
+    if "@" in key:
+        return []  # background and partial figures meet only their own kind
     parts = key.split("|")
     if len(parts) < 2:
         return []
@@ -781,7 +846,7 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
     """Same key, or one human count that does not say whose against one that does."""
     if a.key == b.key:
         return True
-    if a.measure != b.measure or a.unit != b.unit:
+    if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:
         return False
     return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES)
 
@@ -955,9 +1020,58 @@ def _within_window(a: MatchClaim, b: MatchClaim) -> bool:
     return abs((a.published - b.published).days) <= WINDOW_DAYS
 
 
+_KEY_FILLER = {"the", "of", "for", "and", "in", "on", "'s", "a", "an"}
+
+
+def _key_words(key: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", key) if w and w not in _KEY_FILLER]
+
+
+def _initials_of(short: str, long_words: list[str]) -> bool:
+    """"nema" names "national emergency management agency"; "sema" names "(ondo) state emergency
+    management agency": the initials of the long key's last words (a leading place may be dropped)."""
+    if not (2 <= len(short) <= 7) or len(long_words) < 2:
+        return False
+    initials = "".join(w[0] for w in long_words)
+    return any(initials[i:] == short for i in range(0, len(initials) - 1))
+
+
+def same_claimant_keys(ka: str, kb: str) -> bool:
+    """Whether two claimant keys name one speaker.
+
+    - equal keys (a leading "the" ignored) are one speaker;
+    - the outlet's own voice ("outlet:<name>") is one speaker only for the same, named outlet: two
+      articles of unknown outlets are two voices;
+    - spelling variants of one body: the words of one key (at least two of them) are a subset of the
+      other's ("security ministry" / "argentinian security ministry", "fire service" / "bangladesh fire
+      service"). One-word keys ("police", "ministry") are too generic for this. The caller only asks
+      this for two claims on the same fact, where the shorter key names the same body;
+    - an abbreviation is its body: a one-word key equal to the initials of the other key's words
+      ("nema" / "national emergency management agency"), a leading place allowed ("sema" / "ondo state
+      emergency management agency").
+    """
+    ka = re.sub(r"^the\s+", "", (ka or "").strip().lower())
+    kb = re.sub(r"^the\s+", "", (kb or "").strip().lower())
+    if not ka or not kb:
+        return False
+    if ka.startswith("outlet") or kb.startswith("outlet"):
+        name = ka.partition(":")[2].strip()
+        return ka == kb and bool(name)
+    if ka == kb:
+        return True
+    wa, wb = _key_words(ka), _key_words(kb)
+    if not wa or not wb:
+        return False
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(small) >= 2 and set(small) < set(big):
+        return True
+    if len(small) == 1 and _initials_of(small[0], big):
+        return True
+    return False
+
+
 def _same_claimant(a: MatchClaim, b: MatchClaim) -> bool:
-    ka, kb = (a.claimant_key or "").strip().lower(), (b.claimant_key or "").strip().lower()
-    return bool(ka) and ka == kb
+    return same_claimant_keys(a.claimant_key, b.claimant_key)
 
 
 def _fmt(v: Value) -> str:
@@ -1022,19 +1136,21 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
+        fa, fb = _figure(a.value), _figure(b.value)
+        same_figure = identical or (compatible and fa is not None and fa == fb)
         dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
-        # one claimant, two wordings of one figure on one day ("63" / "more than 60") is the same claim;
-        # a different figure on a later day is a revision even when the two overlap ("more than 200",
-        # then "at least 250")
-        if identical or (compatible and not dated_apart):
-            return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if identical else 0.75) + fact_conf),
+        # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
+        # ("63" / "more than 60") is the same claim; a different figure in a later article is a revision
+        # even when the two overlap ("more than 200", then "at least 250"). Different figures with no
+        # order of publication are not a revision: they compete like any two figures.
+        if same_figure or (compatible and not dated_apart):
+            return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if same_figure else 0.75) + fact_conf),
                               f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
-        dated = dated_apart
-        mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
-        direction = "raised" if mid(rl) > mid(re_) else "lowered"
-        return Suggestion(later.id, earlier.id, UPDATES, _clamp((0.75 if dated else 0.5) + fact_conf),
-                          f"the same source {direction} its figure for {topic}: {ve} then {vl}"
-                          + ("" if dated else " (order of publication unknown)"))
+        if dated_apart:
+            mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
+            direction = "raised" if mid(rl) > mid(re_) else "lowered"
+            return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.75 + fact_conf),
+                              f"the same source {direction} its figure for {topic}: {ve} then {vl}")
     if compatible:
         score = 0.6 + fact_conf
         if ra.crisp and rb.crisp:
@@ -1138,7 +1254,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         if same:
             if ok:
                 return Suggestion(later.id, earlier.id, SAME, _clamp(score + 0.1), f"the same source dates {topic}: {ve} / {vl}")
-            return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6), f"the same source changed {topic}: {ve} then {vl}")
+            if later.published and earlier.published and later.published > earlier.published:
+                return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6), f"the same source changed {topic}: {ve} then {vl}")
         return Suggestion(later.id, earlier.id, CORROBORATES if ok else CONTRADICTS, _clamp(score + base),
                           f"{topic}: {vl} vs {ve} - {why}")
 
