@@ -222,11 +222,11 @@ class NoteInline(ReadOnlyHistoryMixin, admin.TabularInline):
 
 @admin.register(Fact)
 class FactAdmin(admin.ModelAdmin):
-    list_display = ("title", "place", "first_published", "claim_total", "value_count", "claimant_count",
+    list_display = ("title", "places", "first_published", "claim_total", "value_count", "claimant_count",
                     "contradiction_count")
     list_filter = ("first_published",)
     ordering = ("-contradiction_count", "-claimant_count", "title")
-    search_fields = ("title", "key", "place")
+    search_fields = ("title", "key", "places")
     readonly_fields = ("claim_count", "value_count", "claimant_count", "article_count", "contradiction_count",
                        "created_at")
     inlines = [NoteInline]

@@ -9,8 +9,7 @@ changed here, and a rejected suggestion is never made again.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from dataclasses import replace
+from collections import defaultdict
 from typing import Iterable
 
 from django.db import transaction
@@ -64,14 +63,23 @@ def block_queryset():
     return Claim.objects.live().select_related("article__outlet", "claimant", "fact")
 
 
-def find_fact(key: matching.FactKey, claim: Claim) -> Fact:
-    """The fact this claim answers: same key, same event (place and dates), or a new one.
+MAX_FACT_PLACES = 30
 
-    Dates are anchored on the fact's first article, so a busy subject does not chain week after
-    week into one fact. A claim that names a place joins the fact of that place, else one whose
-    place its article also names (Makiivka in the Donetsk region), else one without a place. A
-    claim that names none joins the fact of a sibling claim in its own article, else one whose
-    place its article names, else a fact without a place.
+
+def same_event(fact: Fact, places: set[str], text: str) -> bool:
+    """Whether an article naming these places (with this text) can report the fact's event."""
+    known = fact.place_set
+    if not known or not places:
+        return True
+    return bool(known & places) or any(place in text for place in known)
+
+
+def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
+    """The fact this claim answers: same key, same event, or a new one.
+
+    Same event: an article published within the window of the fact's first article (anchored
+    there, so a busy subject does not chain week after week into one fact) that shares a place
+    name with the fact's articles, or names one of them (a town in a region it names).
     """
     day = article_date(claim.article)
     facts = Fact.objects.filter(key=key.key)
@@ -80,29 +88,21 @@ def find_fact(key: matching.FactKey, claim: Claim) -> Fact:
             Q(first_published__isnull=True)
             | Q(first_published__gte=day - EVENT_WINDOW, first_published__lte=day + EVENT_WINDOW)
         )
-    facts = list(facts.order_by("-claim_count", "pk")[:50])
     text = claim.article.text.lower()
-    if key.place:
-        # Places nest (a town in a region): the fact's place named in this article is the same event.
-        fact = next((f for f in facts if f.place == key.place), None) or next(
-            (f for f in facts if not f.place or f.place in text), None
-        )
-    else:
-        siblings = set(
-            Claim.objects.filter(article_id=claim.article_id, fact__in=facts).values_list("fact_id", flat=True)
-        )
-        fact = (
-            next((f for f in facts if f.pk in siblings), None)
-            or next((f for f in facts if f.place and f.place in text), None)
-            or next((f for f in facts if not f.place), None)
-        )
+    fact = next((f for f in facts.order_by("-claim_count", "pk")[:50] if same_event(f, places, text)), None)
     if fact is None:
-        return Fact.objects.create(key=key.key, place=key.place[:200], title=key.title[:500],
-                                   first_published=day, last_published=day)
+        return Fact.objects.create(key=key.key, places="|".join(sorted(places)[:MAX_FACT_PLACES]),
+                                   title=key.title[:500], first_published=day, last_published=day)
+    update = []
+    if places - fact.place_set and len(fact.place_set) < MAX_FACT_PLACES:
+        fact.places = "|".join(sorted(fact.place_set | places)[:MAX_FACT_PLACES])
+        update.append("places")
     if day is not None and (fact.last_published is None or day > fact.last_published):
         fact.last_published = day
         fact.first_published = fact.first_published or day
-        fact.save(update_fields=["first_published", "last_published"])
+        update += ["first_published", "last_published"]
+    if update:
+        fact.save(update_fields=update)
     return fact
 
 
@@ -125,19 +125,14 @@ def link_claims(claims: Iterable[Claim]) -> int:
         key = matching.fact_key(match_input(claim))
         if key is not None:
             keyed.append((claim, key))
-    # Most articles name the place once; a claim that names none is about the article's place.
-    places = defaultdict(Counter)
+    # The places each article names: its claims' places, and its headline's.
+    places = defaultdict(set)
     for claim, key in keyed:
-        if key.place:
-            places[claim.article_id][key.place] += 1
+        places[claim.article_id].add(key.place)
+        if claim.article.title:
+            places[claim.article_id].add(matching.place_of(claim.article.title))
     for claim, key in keyed:
-        if not key.place:
-            article_place = places[claim.article_id]
-            if not article_place and claim.article.title:
-                article_place[matching.place_of(claim.article.title)] += 1
-            best = article_place.most_common(1)[0][0] if article_place else ""
-            key = replace(key, place=best)
-        fact = find_fact(key, claim)
+        fact = find_fact(key, claim, places[claim.article_id] - {""})
         if claim.fact_id != fact.pk:
             if claim.fact_id:
                 touched_facts.add(claim.fact_id)
@@ -157,13 +152,13 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
     Same event: the same place, or an article reporting both. Facts of other events with the
     same measure never join the block, however many there are in the same days.
     """
-    facts = list(Fact.objects.filter(pk__in=fact_ids).only("key", "place", "first_published"))
+    facts = list(Fact.objects.filter(pk__in=fact_ids).only("key", "places", "first_published"))
     candidates = {}
     for fact in facts:
         keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
         if not keys:
             continue
-        near = Fact.objects.filter(key__in=keys).exclude(pk__in=fact_ids).only("place")
+        near = Fact.objects.filter(key__in=keys).exclude(pk__in=fact_ids).only("places")
         if fact.first_published:
             near = near.filter(
                 Q(first_published__isnull=True)
@@ -181,7 +176,7 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
         articles[fact_id].add(article_id)
     related = set(fact_ids)
     for pk, (other, partners) in candidates.items():
-        if any((other.place and other.place == f.place) or articles[pk] & articles[f.pk] for f in partners):
+        if any(other.place_set & f.place_set or articles[pk] & articles[f.pk] for f in partners):
             related.add(pk)
     return related
 

@@ -95,8 +95,9 @@ class Fact(models.Model):
     title = models.CharField(max_length=500)
     # What the matcher groups on (measure, subject, scope); blank for facts made by hand.
     key = models.CharField(max_length=500, blank=True, db_index=True)
-    # Where it happened, when the claims say ("makiivka"): one key names one fact per place.
-    place = models.CharField(max_length=200, blank=True)
+    # The places its articles name ("makiivka|donetsk"), "|"-separated: articles about one event
+    # share a place name, so one key names one fact per event even in a busy week.
+    places = models.TextField(blank=True)
     # The dates of the articles on it: one key names one fact per event, found by date.
     first_published = models.DateField(null=True, blank=True)
     last_published = models.DateField(null=True, blank=True)
@@ -116,6 +117,10 @@ class Fact(models.Model):
 
     def get_absolute_url(self):
         return reverse("fact_detail", args=[self.pk])
+
+    @property
+    def place_set(self) -> set[str]:
+        return {p for p in self.places.split("|") if p}
 
 
 class ClaimQuerySet(models.QuerySet):
