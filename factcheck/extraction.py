@@ -556,8 +556,6 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                             h.fields[k] = d.fields[k]
         elif c_dates:
             vals = c_dates
-        elif c_weekdays and at is None:
-            vals = c_weekdays
         elif [h for h in minors if c.start <= h.start < c.end]:
             # only a background figure ("Ten months into the war"): a low-score claim
             vals = [h for h in minors if c.start <= h.start < c.end][:1]
@@ -608,6 +606,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         attributed = who is not None
         if kind == QUANTITY:
             score = _score_quantity(f, attributed, minor, value.predicate, value.subject)
+            if f.get("_ordinal"):
+                score = 0.3  # "its fourth general strike": checkable, rarely the point
+            elif f.get("_compound"):
+                score = min(score, 0.45)  # "an eight-storey building", "a 24-hour strike": a description
         elif kind == DATE:
             hit = f.get("_hit")
             score = 0.3 if (hit is not None and hit.weekday_only) else 0.7

@@ -45,11 +45,12 @@ _W_TEN = "|".join(TENS)
 _W_NUM = rf"(?:(?:{_W_TEN})(?:-(?:{_W_ONE}))?|{_W_ONE})"
 _W_SCALE = "hundred|thousand|million|billion|trillion"
 WORD_NUMBER = (
-    rf"(?:(?:{_W_NUM}|a|an)\s+(?:{_W_SCALE})(?:\s+(?:and\s+)?(?:{_W_NUM}|{_W_SCALE}))*"
-    rf"|a\s+dozen|{_W_NUM})"
+    rf"(?:half\s+an?\s+(?:{_W_SCALE}|lakh|crore)"
+    rf"|(?:{_W_NUM}|a|an)\s+(?:{_W_SCALE}|lakh|crore)(?:\s+(?:and\s+)?(?:{_W_NUM}|{_W_SCALE}))*"
+    rf"|(?:{_W_NUM}|a|half\s+a)\s+dozen|{_W_NUM})"
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b)"
+SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
 
 VAGUE = {
     "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60),
@@ -63,7 +64,7 @@ VAGUE = {
 _VAGUE_RE = (
     r"(?:tens of thousands|hundreds of thousands|tens of millions|"
     r"(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|"
-    r"scores(?=\s+of\b))"
+    r"scores(?=\s+(?:of|more|others|were|are|have|had|people|dead|injured|wounded|hurt|missing|killed)\b))"
 )
 
 QUALIFIER_PHRASES = {
@@ -84,14 +85,16 @@ _QUAL_LOOKUP = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
 _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=True))
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
-                   "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH"}
+                   "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
+                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "francs": "CHF", "won": "KRW",
     "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekels": "ILS", "pesos": "MXN",
-    "reais": "BRL", "riyals": "SAR", "dirhams": "AED",
+    "reais": "BRL", "riyals": "SAR", "dirhams": "AED", "taka": "BDT", "shillings": "KES",
+    "cedis": "GHS", "kwacha": "ZMW", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND",
 }
 MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
@@ -106,7 +109,8 @@ MEASURE_UNITS = {
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
-_CUR_PREFIX_RE = r"(?:US\$|C\$|A\$|\$|£|€|¥|₹|₽|₴|Rs\.?\s?)"
+_CUR_PREFIX_RE = (r"(?:US\$|C\$|A\$|R\$|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
+                  r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b))")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
@@ -141,6 +145,9 @@ _PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
 
 def words_to_number(s: str) -> float | None:
     s = s.lower().replace("-", " ").replace(" and ", " ")
+    if s.startswith("half a ") or s.startswith("half an "):  # "half a million", "half a dozen"
+        rest = words_to_number("a " + s.split(" ", 2)[2])
+        return rest / 2 if rest else None
     total = 0
     current = 0
     seen = False
@@ -160,6 +167,10 @@ def words_to_number(s: str) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
             seen = True
+        elif w in ("lakh", "lakhs", "crore", "crores"):  # South Asian scales: 100,000 and 10,000,000
+            total += (current or 1) * (1e5 if w.startswith("lakh") else 1e7)
+            current = 0
+            seen = True
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0
@@ -170,7 +181,7 @@ def words_to_number(s: str) -> float | None:
 
 
 _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-               "mn": 1e6, "m": 1e6, "k": 1e3}
+               "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
 def parse_number(s: str) -> tuple[float | None, str]:
@@ -178,7 +189,7 @@ def parse_number(s: str) -> tuple[float | None, str]:
     s = s.strip()
     cur = ""
     m = re.match(_CUR_PREFIX_RE, s)
-    if m:
+    if m and m.group():
         cur = CURRENCY_PREFIX.get(m.group().strip().rstrip(".").lower(), "")
         s = s[m.end():].strip()
     m = re.match(DIGIT_NUMBER, s)
@@ -337,9 +348,16 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                          or re.match(r"[\s-]magnitude\b", sent[e:], re.I)):
             fields["unit"] = "magnitude"
         h = Hit(s + offset, e + offset, "quantity", fields)
-        # durations: "10 months", "Ten months into the war"
+        # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":
+        # the noun is the unit and belongs to the value's text; the figure describes the event
+        comp = re.match(r"-(" + _COMPOUND_RE + r")\b(?!-old)", sent[e:], re.I)
         nxt = re.match(r"[\s-]+([a-z]+)", sent[e:], re.I)
-        if not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
+        if comp and not unit and not m.group("num2"):
+            h.end = e + comp.end() + offset
+            h.fields["text"] = sent[s:e + comp.end()]
+            h.fields["unit"] = _COMPOUND_UNIT.get(comp.group(1).lower(), comp.group(1).lower())
+            h.fields["_compound"] = True
+        elif not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
             h.fields["unit"] = nxt.group(1).lower() if nxt.group(1).lower().endswith("s") else nxt.group(1).lower() + "s"
             h.minor = True
             if nxt.group(0)[:1].isspace():
@@ -347,7 +365,45 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 h.end = e + nxt.end() + offset
                 h.fields["text"] = sent[s:e + nxt.end()]
         hits.append(h)
+    # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"
+    kept: list[Hit] = []
+    for h in hits:
+        if kept and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|approx\.|~)?\s*",
+                                 sent[kept[-1].end - offset:h.start - offset], re.I) \
+                and re.match(r"\s*\)", sent[h.end - offset:]):
+            continue
+        kept.append(h)
+    hits = kept
+    # ordinals: "its fourth general strike", "on the third floor". Low-score claims (see extraction);
+    # "first" is left out: "the first time", "first responders" are rarely a checkable count
+    for m in ORDINAL_RE.finditer(sent):
+        a, b = m.start() + offset, m.end() + offset
+        if any(ms < b and a < me for ms, me in masked) or any(x.start < b and a < x.end for x in hits):
+            continue
+        if not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", sent[m.end():], re.I):
+            continue
+        if re.match(r"[\s-]+(?:largest|biggest|highest|lowest|most|least|time|times|place|half|quarter|hand|"
+                    r"consecutive|straight|best|worst)\b", sent[m.end():], re.I):
+            continue
+        w = m.group(1).lower()
+        n = ORDINALS.get(w) or int(re.match(r"\d+", w).group())
+        hits.append(Hit(a, b, "quantity", {"text": m.group(0), "qualifier": "", "low": n, "high": n,
+                                              "unit": "ordinal", "vague": False, "_ordinal": True}))
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+            "twentieth": 20}
+ORDINAL_RE = re.compile(r"(?<![\w-])(" + "|".join(ORDINALS) + r")(?![\w-])", re.I)  # "2nd round": a label
+_COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "member": "members",
+                  "strong": "members", "seat": "seats", "hour": "hours", "day": "days", "week": "weeks",
+                  "month": "months", "year": "years", "km": "km", "kilometre": "km", "kilometer": "km",
+                  "mile": "miles", "metre": "m", "meter": "m", "minute": "minutes", "bed": "beds",
+                  "lane": "lanes", "point": "points", "page": "pages"}
+_COMPOUND_RE = "|".join(sorted(_COMPOUND_UNIT, key=len, reverse=True))
 
 
 def _apply_qualifier(qual: str, low, high):

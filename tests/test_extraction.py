@@ -124,6 +124,25 @@ def test_claimant_key(name, key):
         ("a new 18 billion euro ($19 billion) package", "18 billion euro ($19 billion)", "", 1.8e10, 1.8e10, "EUR", False),
         ("1,200 homes", "1,200", "", 1200, 1200, "", False),
         ("2.5 million people", "2.5 million", "", 2.5e6, 2.5e6, "", False),
+        # number words and multipliers
+        ("half a million pilgrims", "half a million", "", 5e5, 5e5, "", False),
+        ("Half a billion dollars", "Half a billion dollars", "", 5e8, 5e8, "USD", False),
+        ("three dozen fishermen", "three dozen", "", 36, 36, "", False),
+        ("scores were hurt", "scores", "", 40, 99, "", True),
+        ("tens of thousands of farmers", "tens of thousands", "", 20000, 99999, "", True),
+        ("aid of 4 lakh rupees", "4 lakh rupees", "", 4e5, 4e5, "INR", False),
+        ("a 12 crore package", "12 crore", "", 1.2e8, 1.2e8, "", False),
+        ("Tk 3 lakh for each family", "Tk 3 lakh", "", 3e5, 3e5, "BDT", False),
+        ("a N20bn bailout", "N20bn", "", 2e10, 2e10, "NGN", False),
+        ("1.7m voters", "1.7m", "", 1.7e6, 1.7e6, "", False),
+        ("losses of 6bn", "6bn", "", 6e9, 6e9, "", False),
+        ("a KSh 500m fund", "KSh 500m", "", 5e8, 5e8, "KES", False),
+        # compound adjectives keep their noun as the unit
+        ("a twelve-storey tower", "twelve-storey", "", 12, 12, "storeys", False),
+        ("a 72-hour ceasefire", "72-hour", "", 72, 72, "hours", False),
+        ("a seven-member panel", "seven-member", "", 7, 7, "members", False),
+        # ordinals: low-score claims (see extraction); digit ordinals and "first" are not counted
+        ("the union's sixth walkout this year", "sixth", "", 6, 6, "ordinal", False),
     ],
 )
 def test_quantity_values(fragment, text, qualifier, low, high, unit, vague):
@@ -150,6 +169,9 @@ def test_quantity_values(fragment, text, qualifier, low, high, unit, vague):
         "the second-largest city",
         "one of the deadliest attacks",
         "the 2nd round",
+        "N95 masks ran out",
+        "for the first time",
+        "the third-largest port",
     ],
 )
 def test_not_quantities(fragment):
@@ -436,3 +458,25 @@ def test_speed_on_a_long_article():
     t0 = time.perf_counter()
     detect_claims(text)
     assert time.perf_counter() - t0 < 0.05
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a conversion in brackets repeats the figure before it
+        ("The storm made landfall 40 km (25 miles) south of the port.", ["40 km"]),
+        ("The family was promised 150,000 rupees (about $1,800) in compensation, the minister said.",
+         ["150,000 rupees (about $1,800)"]),
+        # a bare weekday is not a claim
+        ("The president toured the flooded district on Tuesday.", []),
+        # an ordinal is its own low-score claim beside the counts
+        ("Transport workers staged their fifth strike this year, and 2,000 buses stayed in depots.",
+         ["fifth", "2,000"]),
+    ],
+)
+def test_values_in_sentences(text, values):
+    got = [c.value.text for c in detect_claims(text) if c.kind != "statement"]
+    assert got == values
+    for c in detect_claims(text):
+        if c.value.unit == "ordinal":
+            assert c.score <= 0.3
