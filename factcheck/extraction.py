@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from . import claimants as _cl
 from . import numbers as _nu
+from . import places as _places
 from .claimants import Attribution, Claimants, Resolved
 from .claimants import claimant_key as _claimant_key
 from .numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
@@ -404,6 +405,61 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
     return content
 
 
+# ----------------------------------------------------------------------------- article zone
+_DATELINE_RE = re.compile(r"^\s*(?:date\s+\S+\s+)?([A-Z][A-Z .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
+                          r"(?:\(|—|–|-|,\s+[A-Z][a-z]{2}|$)", re.M)
+_DEMONYM_COUNTRY = {}
+for _name, _dem in _places.COUNTRY_DEMONYM.items():
+    _DEMONYM_COUNTRY.setdefault(_dem, _places.ALIAS_COUNTRY.get(_name, _name))
+
+
+def article_zone(text: str) -> str:
+    """The UTC offset ("+01:00") of the country an article is datelined or set in, "" when unknown or
+    when that country has several zones or summer time (places.utc_offset). The dateline decides
+    ("AKURE, Nigeria (AP) -", "NAIROBI, Kenya -", a capital alone: "LIMA (Reuters) -"); without one, the
+    country the text names most often (by name or demonym), when one clearly leads."""
+    head = text[:400]
+    for m in _DATELINE_RE.finditer(head):
+        city, country = m.group(1).strip().lower(), (m.group(2) or "").strip().lower()
+        c = _places.ALIAS_COUNTRY.get(country) or _places.CAPITAL_COUNTRY.get(city) or _places.ALIAS_COUNTRY.get(city)
+        if c:
+            return _places.utc_offset(c)
+    counts: dict[str, int] = {}
+    for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
+        for cand in (w, w.split()[0]):
+            lw = cand.lower()
+            c = _places.ALIAS_COUNTRY.get(lw) or _DEMONYM_COUNTRY.get(lw)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+                break
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return _places.utc_offset(ranked[0][0])
+    return ""
+
+
+def _zone_times(date_hits, zone: str) -> None:
+    """A clock time with no zone ("3 a.m.", "10 a.m. local time") in an article set in a one-zone
+    country is that country's time: give it the zone, and the UTC instant when the date is known."""
+    if not zone:
+        return
+    sign = 1 if zone[0] == "+" else -1
+    off = dt.timedelta(minutes=sign * (int(zone[1:3]) * 60 + int(zone[4:6])))
+    for h in date_hits:
+        f = h.fields
+        if not f.get("time") or f.get("tz") or f.get("utc"):
+            continue
+        f["tz"] = zone
+        if f.get("date"):
+            try:
+                local = dt.datetime.fromisoformat(f"{f['date'][:10]}T{f['time']}")
+            except ValueError:
+                continue
+            f["utc"] = (local - off).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 # ----------------------------------------------------------------------------- main
 _HEADLINE_ATTR_RE = re.compile(r"^([A-Z][\w’'.\- ]{1,40}?):\s+(?=\S)")
 
@@ -419,6 +475,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
     if isinstance(published, dt.datetime):
         published = published.date()
     tracker = Claimants()
+    zone = article_zone(text)
     out: list[Candidate] = []
     last_para = -1
     last_speaker: Resolved | None = None
@@ -431,7 +488,8 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
             if not text[u.start:u.start + 1] in "“\"":
                 last_speaker = None
             last_para = u.paragraph
-        claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker)
+        claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker,
+                                           zone)
         out.extend(claims)
         last_speaker = speaker
     out.sort(key=lambda c: (c.start, c.end))
@@ -439,9 +497,10 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
 
 
 def _sentence_claims(text: str, s: int, e: int, headline: bool, published, tracker: Claimants,
-                     last_speaker: Resolved | None) -> tuple[list[Candidate], Resolved | None]:
+                     last_speaker: Resolved | None, zone: str = "") -> tuple[list[Candidate], Resolved | None]:
     sent = text[s:e]
     date_hits = _nu.find_dates(sent, s, published)
+    _zone_times(date_hits, zone)
     masked = [(h.start, h.end) for h in date_hits]
     qty_hits = _nu.find_quantities(sent, s, masked)
     attrs = _cl.find_attributions(sent, s)

@@ -1197,6 +1197,7 @@ class _When:
     local: dt.datetime | None  # local date and time, zone unknown
     day: dt.date | None  # date only
     approx: bool
+    tod: int | None = None  # minutes after midnight UTC of a clock time in a known zone with no date
 
 
 def _when(v: Value) -> _When | None:
@@ -1231,6 +1232,26 @@ def _when(v: Value) -> _When | None:
         return _When(None, local, None, approx)
     if day:
         return _When(None, None, day, approx)
+    off = _tz_minutes(v.tz)
+    if tm and off is not None:  # "at 0440 GMT", "3 a.m." in a one-zone country: a time of day in UTC
+        return _When(None, None, None, approx, (tm.hour * 60 + tm.minute - off) % 1440)
+    return None
+
+
+def _slack(v: Value) -> int:
+    """Minutes a stated time allows: 30 exact, 45 for "shortly after/before", 90 for "about"."""
+    t = (v.text or "").lower()
+    if _ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t) or \
+            re.search(r"\b(?:about|around|approximately|roughly)\b", t):
+        return 90
+    return 45 if re.search(r"\bshortly\b", t) else 30
+
+
+def _tod(w: _When) -> int | None:
+    if w.tod is not None:
+        return w.tod
+    if w.instant is not None:
+        return w.instant.hour * 60 + w.instant.minute
     return None
 
 
@@ -1260,6 +1281,15 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
                           f"{topic}: {vl} vs {ve} - {why}")
 
     minute = dt.timedelta(minutes=1)
+    # a time of day known in UTC with no date on one side: compare the clock, one event, one day
+    ta, tb = _tod(wl), _tod(we)
+    if ta is not None and tb is not None and (wl.tod is not None or we.tod is not None):
+        diff = min(abs(ta - tb), 1440 - abs(ta - tb))
+        tol = max(_slack(later.value), _slack(earlier.value))
+        hm = lambda t: f"{t // 60:02d}:{t % 60:02d}"  # noqa: E731
+        if diff <= tol:
+            return verdict(True, 0.75, f"the same time of day in UTC ({hm(ta)} / {hm(tb)})")
+        return verdict(False, 0.6, f"{diff // 60} h {diff % 60} min apart in UTC")
     day_a = wl.instant or wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
     day_b = we.instant or we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
     if day_a and day_b and abs(day_a - day_b) > dt.timedelta(days=WINDOW_DAYS):

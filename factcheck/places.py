@@ -167,3 +167,30 @@ def country_of_capital(city: str) -> str:
 def is_place(word: str) -> bool:
     w = word.lower().strip()
     return any(x in COUNTRY_DEMONYM or x in CAPITAL_COUNTRY or x in DEMONYMS for x in (w, w + ".", w.rstrip(".")))
+
+
+# UTC offset of countries with one time zone and no daylight saving time, as "+HH:MM". Countries
+# with several zones (Russia, the United States, Brazil, Indonesia, Mexico...) or with summer time
+# (most of Europe, Egypt, Chile...) are left out on purpose: a local time there needs a stated zone.
+_OFFSETS = """
+afghanistan +04:30|algeria +01:00|angola +01:00|argentina -03:00|armenia +04:00|azerbaijan +04:00|
+bahrain +03:00|bangladesh +06:00|belarus +03:00|bolivia -04:00|burkina faso +00:00|cambodia +07:00|
+cameroon +01:00|chad +01:00|china +08:00|colombia -05:00|costa rica -06:00|ethiopia +03:00|
+georgia +04:00|ghana +00:00|guatemala -06:00|honduras -06:00|india +05:30|iran +03:30|iraq +03:00|
+japan +09:00|jordan +03:00|kenya +03:00|kuwait +03:00|malaysia +08:00|mali +00:00|myanmar +06:30|
+nepal +05:45|niger +01:00|nigeria +01:00|pakistan +05:00|peru -05:00|philippines +08:00|qatar +03:00|
+rwanda +02:00|saudi arabia +03:00|senegal +00:00|singapore +08:00|somalia +03:00|south africa +02:00|
+south korea +09:00|sri lanka +05:30|sudan +02:00|syria +03:00|taiwan +08:00|tanzania +03:00|
+thailand +07:00|tunisia +01:00|turkey +03:00|uganda +03:00|united arab emirates +04:00|uruguay -03:00|
+uzbekistan +05:00|venezuela -04:00|vietnam +07:00|yemen +03:00|zambia +02:00|zimbabwe +02:00
+"""
+UTC_OFFSET: dict[str, str] = {
+    name.strip(): off for name, _, off in
+    (item.strip().rpartition(" ") for item in _OFFSETS.replace("\n", "").split("|") if item.strip())
+}
+
+
+def utc_offset(country: str) -> str:
+    """"+01:00" for a country (or alias) with one zone and no summer time; "" when unknown or several."""
+    c = country.lower().strip()
+    return UTC_OFFSET.get(ALIAS_COUNTRY.get(c, c), "")

@@ -480,3 +480,22 @@ def test_values_in_sentences(text, values):
     for c in detect_claims(text):
         if c.value.unit == "ordinal":
             assert c.score <= 0.3
+
+
+@pytest.mark.parametrize(
+    "text, tz, utc",
+    [
+        # datelined in a one-zone country: a clock time takes that zone (and a UTC instant with a date)
+        ("date 2024-03-05 NAIROBI, Kenya (AP) - The building collapsed at 6 a.m. local time on Tuesday, police said.",
+         "+03:00", "2024-03-05T03:00:00Z"),
+        ("LIMA (Reuters) - The quake struck at 9:15 p.m., the geophysical institute said.", "-05:00", ""),
+        # a country with several zones or summer time needs a stated zone
+        ("MADRID (Reuters) - The blackout began at 12:33 p.m., the grid operator said.", "", ""),
+        ("SYDNEY, Australia - The fire started at 4 a.m., officials said.", "", ""),
+    ],
+)
+def test_local_times_take_the_article_country_zone(text, tz, utc):
+    dates = [c for c in detect_claims(text) if c.kind == "date" and c.value.time]
+    assert dates, text
+    assert dates[0].value.tz == tz
+    assert dates[0].value.utc == utc

@@ -583,3 +583,23 @@ def test_independent_sources_counts_claimants_not_outlets():
     claims = [q("63", who="russian defence ministry", art=n) for n in range(5)]
     claims += [q("63", who="outlet:ap", art=10), q("63", who="outlet:afp", art=11), q("63", who="outlet:ap", art=12)]
     assert independent_sources(claims) == 3
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # a clock time in a known zone with no date meets a UTC time of day
+        (d("6 a.m.", time="06:00", tz="+03:00", who="police"), d("0300 GMT", time="03:00", tz="GMT", who="ap"),
+         "corroborates"),
+        (d("around 9 p.m.", qual="about", time="21:00", tz="+05:30", who="police"),
+         d("1600 GMT", time="16:00", tz="GMT", who="ap"), "corroborates"),
+        (d("6 a.m.", time="06:00", tz="+03:00", who="police"), d("0600 GMT", time="06:00", tz="GMT", who="ap"),
+         "contradicts"),
+        # "shortly after" allows less than "about"
+        (d("shortly after 10 a.m.", qual="about", time="10:00", tz="-05:00", who="a"),
+         d("11 a.m.", time="11:00", tz="-05:00", who="b"), "contradicts"),
+    ],
+)
+def test_times_of_day_across_zones(a, b, expected):
+    s = compare(a, b)
+    assert (s.relation if s else None) == expected, s
