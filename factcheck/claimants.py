@@ -291,9 +291,15 @@ def _is_name_run(words: list[str]) -> bool:
     return True
 
 
+_ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
+
+
 def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
-    """Attributions in one sentence, leftmost first."""
-    toks = _tokens(sent)
+    """Attributions in one sentence, leftmost first.
+
+    A bracketed abbreviation after a name ("the National Disaster Agency (NDA) said") is an alias of
+    the name, not a word between the speaker and the verb: it is read as blank space."""
+    toks = _tokens(_ABBR_PAREN_RE.sub(lambda m: " " * len(m.group()), sent))
     out: list[Attribution] = []
     n = len(toks)
     low = [t[0].lower() for t in toks]

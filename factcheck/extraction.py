@@ -107,7 +107,7 @@ def claimant_key(name: str) -> str:
 _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated for|treatment for"),
     ("hospitalized", r"hospitali[sz]ed"),
     ("missing", r"missing|unaccounted\s+for"),
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody"),
@@ -248,6 +248,11 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
             has_aux = bool(re.search(r"\b(?:were|was|are|is|been|had|have|has)\b", gap, re.I))
             if has_aux or not partitive_num:
                 direct = after[0][2]
+    # "52 deaths, with 87 people receiving treatment for injuries": a participle phrase right after the
+    # counted noun says what happened to it, before any verb earlier in the sentence
+    if not direct and after and re.match(r"^\s+(?:[a-z]+ing|treated|admitted|taken|left)\b(?:\s+[a-z]+){0,4}\s+$",
+                                         text[subj_end:after[0][0]]):
+        direct = after[0][2]
     if direct:
         return direct
     if before:
@@ -405,6 +410,10 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
     return content
 
 
+_ADVERB_KEYS = {"long", "also", "repeatedly", "previously", "often", "already", "since", "later", "earlier",
+                "again", "still", "now", "recently", "initially", "first", "once", "always", "never"}
+
+
 # ----------------------------------------------------------------------------- article zone
 _DATELINE_RE = re.compile(r"^\s*(?:date\s+\S+\s+)?([A-Z][A-Z .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
                           r"(?:\(|—|–|-|,\s+[A-Z][a-z]{2}|$)", re.M)
@@ -557,12 +566,22 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # resolve claimants in order of appearance
     resolved: dict[int, Resolved | None] = {}
     for a in attrs:
-        resolved[id(a)] = tracker.resolve(a.np, text[max(0, a.np_start - 2000):a.np_start])
+        r = tracker.resolve(a.np, text[max(0, a.np_start - 2000):a.np_start])
+        # not a speaker: "the number of ... said" read across a quotation, an adverb ("have long warned")
+        if r is not None and not r.is_person and (
+                re.match(r"(?:number|total|toll|figure|count|rest|majority|most|some|all|many|few)\b", r.key)
+                or r.key in _ADVERB_KEYS):
+            r = None
+        resolved[id(a)] = r
     majors = [h for h in qty_hits if not h.minor]
     if len(majors) > 1:
         for h in majors:
             pre = text[max(s, h.start - 8):h.start]
-            if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier"):
+            # "stands at 52", "put the crowd at 30,000": the figure the sentence is about, not a place or label
+            stands = re.search(r"\b(?:stands?|stood|standing|put|puts|putting|pegged|placed|estimated|was|is)\s+"
+                               r"(?:[\w’'-]+\s+){0,5}?at\s+$", text[max(s, h.start - 60):h.start], re.I)
+            if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier") \
+                    and not stands:
                 gap_pred = _predicate(text, h.start, min(e, h.fields.get("_subj_end", h.end) + 40), h.start, h.fields.get("_subj_end", h.end), False)
                 after = text[h.fields.get("_subj_end", h.end):h.fields.get("_subj_end", h.end) + 30]
                 if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):

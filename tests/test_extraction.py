@@ -499,3 +499,28 @@ def test_local_times_take_the_article_country_zone(text, tz, utc):
     assert dates, text
     assert dates[0].value.tz == tz
     assert dates[0].value.utc == utc
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # the noun phrase and participle right after the figure decide what it counts
+        ('"The toll stands at 30, with 41 people treated for burns," the ministry said.',
+         [("30", "killed", "ministry"), ("41", "wounded", "ministry")]),
+        ("Six miners died, with 14 others receiving treatment for injuries, the company said.",
+         [("Six", "killed", "company"), ("14", "wounded", "company")]),
+        # a bracketed abbreviation is an alias, not a gap between the speaker and the verb
+        ("The Kenya Red Cross Society (KRCS) said 3,100 people had been displaced.",
+         [("3,100", "displaced", "kenyan red cross society")]),
+        ("Landslides buried at least 20 homes, the Disaster Management Authority (DMA) said in a statement.",
+         [("at least 20", "", "disaster management authority")]),
+        # an adverb is not a speaker
+        ("Residents have long warned that 300 homes sit below the levee.", [("300", "", "outlet")]),
+    ],
+)
+def test_what_is_counted_and_who_says_it(text, expect):
+    got = [(c.value.text, c.value.predicate, c.claimant_key) for c in detect_claims(text) if c.kind == "quantity"]
+    assert [(g[0], g[2]) for g in got] == [(e[0], e[2]) for e in expect]
+    for g, e in zip(got, expect):
+        if e[1]:
+            assert g[1] == e[1], (g, e)
