@@ -72,9 +72,14 @@ says that the words do not strictly exclude each other. So "at least 120" (offic
 than 150" (aid group) corroborate - both are lower bounds and 150 sits in 120-168 - while "at
 least 120" and "nearly 200" contradict: 180-200 is far above what "at least 120" tells a reader.
 
-Relations: same claimant and compatible value -> ``same``; same claimant, incompatible value ->
-``updates`` from the later article to the earlier; different claimants -> ``corroborates`` or
-``contradicts``. Arithmetic (``suggest`` only): for one projectile family and one event,
+Relations: same claimant and the same figure ("12,000" / "about 12,000"), or compatible values on
+one day -> ``same``; same claimant, a different figure in a *later* article -> ``updates`` from the
+later article to the earlier (no order of publication: they compete like any two figures);
+different claimants -> ``corroborates`` or ``contradicts``, never ``updates``. One claimant =
+``same_claimant_keys``: equal keys, spelling variants whose words are a subset of the other's (at
+least two words), or an abbreviation of the other's initials; the outlet's own voice only for the
+same named outlet. Background and partial figures (another year, "last year", "N more", "another N",
+"X alone") carry a tag in their key (``killed|people@y2013``) and meet only their own kind. Arithmetic (``suggest`` only): for one projectile family and one event,
 fired - intercepted = hit corroborates ("6 fired - 2 shot down = 4 hit"); hit or intercepted
 exceeding fired contradicts; a lone "4 hit" vs "6 fired" is no link at all.
 
