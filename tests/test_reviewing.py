@@ -197,6 +197,8 @@ def test_panel_query_count_does_not_grow_with_verdicts_and_notes(client, django_
 
     first = django_user_model.objects.create_user("r0", password="x-long-password")
     first.groups.add(Group.objects.get(name="Reviewers"))
+    Verdict.objects.create(claim=claim, reviewer=first, rating=rating("Mixed"), note="n")
+    Note.objects.create(claim=claim, author=first, text="first note")
     client.force_login(first)
     few = count()
     for n in range(8):
@@ -204,3 +206,18 @@ def test_panel_query_count_does_not_grow_with_verdicts_and_notes(client, django_
         Verdict.objects.create(claim=claim, reviewer=user, rating=rating("Mixed"), note="n")
         Note.objects.create(claim=claim, author=user, text=f"note {n}")
     assert count() == few
+
+
+def test_a_rated_claim_carries_its_claimreview_in_the_panel_and_the_fact_page(reviewer_client, claim):
+    import json
+    import re
+
+    fact = Fact.objects.create(title="people killed in the floods")
+    Claim.objects.filter(pk=claim.pk).update(fact=fact)
+    claim.refresh_from_db()
+    body = verdict(reviewer_client, claim, "Mostly accurate").content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S).group(1))
+    assert data["@type"] == "ClaimReview" and data["reviewRating"]["alternateName"] == "Mostly accurate"
+    page = reviewer_client.get(f"/facts/{fact.pk}/").content.decode()
+    reviews = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert [r["claimReviewed"] for r in reviews] == [claim.quote]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import linking
+from ..claimreview import claim_review, for_claim_review, json_ld_script
 from ..models import Claim, Fact, Link, VerdictRating
 
 CANDIDATES_SHOWN = 10
@@ -57,9 +58,14 @@ def panel_context(request, claim, error="", **extra):
         .exclude(pk=claim.pk)
         .select_related("claimant")
     )
+    review = None
+    if current:
+        reviewed = for_claim_review(Claim.objects.filter(pk=claim.pk)).first()
+        review = json_ld_script(claim_review(reviewed, request))
     return {
         "article": claim.article,
         "selected": claim,
+        "claim_review": review,
         "overlapping": overlapping,
         "competing": competing,
         "corroborating": corroborating,

@@ -3,12 +3,14 @@
 import datetime as dt
 from itertools import groupby
 
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.vary import vary_on_headers
 from django_tables2 import RequestConfig
 
+from ..claimreview import claim_review, for_claim_review, json_ld_script, rating_scale
 from ..linking import value_group
-from ..models import Claim, Fact
+from ..models import Claim, Fact, Verdict
 from ..plots import Point, value_plot
 from ..tables import FactTable
 
@@ -70,9 +72,21 @@ def fact_detail(request, pk):
         "article_total": len({c.article_id for c in claims}),
         "claimant_total": len(claimants),
         "notes": list(fact.notes.select_related("author")),
+        "claim_reviews": fact_claim_reviews(request, fact),
         "can_note": request.user.has_perm("factcheck.add_note"),
     }
     return render(request, "fact_detail.html", context)
+
+
+def fact_claim_reviews(request, fact):
+    """ClaimReview JSON-LD for the fact's rated claims, for search engines and fact-check aggregators."""
+    reviewed = list(for_claim_review(
+        fact.claims.live().filter(Exists(Verdict.objects.filter(claim=OuterRef("pk"), is_current=True)))
+    ))
+    if not reviewed:
+        return ""
+    scale = rating_scale()
+    return json_ld_script([claim_review(claim, request, scale=scale) for claim in reviewed])
 
 
 def sort_key(claim):
