@@ -4,7 +4,6 @@ claimant and value, and page furniture gives no claims. (Pure, no database.)"""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -162,11 +161,3 @@ def test_seed_properties(prefix):
         prev_end = c.end
     for a, b in split_sentences(text):
         assert not text[a:b].lstrip().startswith("date 20")
-
-
-def test_seed_speed():
-    text = "\n\n".join(seed(p) for p in ("000", "001", "003"))
-    detect_claims(text)
-    t0 = time.perf_counter()
-    detect_claims(text)
-    assert time.perf_counter() - t0 < 0.05
