@@ -47,6 +47,9 @@ def article_date(article) -> dt.date | None:
 
 
 def match_input(claim: Claim) -> matching.MatchClaim:
+    article = claim.article
+    if not hasattr(article, "text_lower"):
+        article.text_lower = article.text.lower()  # once per loaded article, shared by its claims
     return matching.MatchClaim(
         id=claim.pk,
         article_id=claim.article_id,
@@ -56,6 +59,7 @@ def match_input(claim: Claim) -> matching.MatchClaim:
         sentence=f"{claim.context_before}{claim.quote}{claim.context_after}",
         published=article_date(claim.article),
         outlet=claim.article.outlet.name if claim.article.outlet else "",
+        article_text=article.text_lower,
     )
 
 
@@ -82,7 +86,11 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
     name with the fact's articles, or names one of them (a town in a region it names).
     """
     day = article_date(claim.article)
-    facts = Fact.objects.filter(key=key.key)
+    keys = [key.key]
+    if key.key.split("|")[1:2] == [matching.UNKNOWN]:
+        # "Hundreds were killed" without saying whose joins the event's toll of whoever it is.
+        keys += matching.related_keys(key.key)
+    facts = Fact.objects.filter(key__in=keys)
     if day is not None:
         facts = facts.filter(
             Q(first_published__isnull=True)

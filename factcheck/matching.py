@@ -97,7 +97,7 @@ import functools
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.extraction import Value
@@ -132,6 +132,10 @@ class MatchClaim:
     sentence: str  # the claim's quote with a little context either side
     published: date | None  # article date
     outlet: str = ""
+    # The whole article, lower-case: a claim placed in one town and another placed in a second
+    # town are still one event when each article names the other's place (a town and the
+    # state capital where officials speak). Not compared; excluded from equality and hashing.
+    article_text: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -577,6 +581,16 @@ def _places_conflict(a: _Where, b: _Where) -> str:
                 return ""
             return f"different places: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
     return ""
+
+
+def _articles_share_places(a: MatchClaim, ia: _Info, b: MatchClaim, ib: _Info) -> bool:
+    """Whether each claim's place is named in the other claim's article (same scope assumed)."""
+    if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"}:
+        return False
+    levels = ("site", "region", "country")
+    named_a = set().union(*(ia.where.names(level) for level in levels))
+    named_b = set().union(*(ib.where.names(level) for level in levels))
+    return all(name in b.article_text for name in named_a) and all(name in a.article_text for name in named_b)
 
 
 def _shared_place(a: _Where, b: _Where) -> str:
@@ -1108,7 +1122,7 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None
     if not _within_window(a, b):
         return None
-    if _places_conflict(ia.where, ib.where):
+    if _places_conflict(ia.where, ib.where) and not _articles_share_places(a, ia, b, ib):
         return None
     if ia.side and ib.side and ia.side != ib.side:
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
