@@ -15,7 +15,7 @@ from typing import Iterable
 from django.db import transaction
 from django.db.models import F, Q
 
-from . import matching
+from . import extraction, matching
 from .extraction import Value
 from .models import Claim, Fact, Link
 
@@ -46,6 +46,18 @@ def article_date(article) -> dt.date | None:
     return article.published
 
 
+def claim_sentence(claim: Claim) -> str:
+    """The whole sentence (or sentences) the claim's span lies in: what the matcher reads for
+    scope, place and what is counted."""
+    article = claim.article
+    if not hasattr(article, "sentence_spans"):
+        article.sentence_spans = extraction.split_sentences(article.text)  # once per loaded article
+    spans = [(a, b) for a, b in article.sentence_spans if a < claim.end and claim.start < b]
+    if not spans:
+        return f"{claim.context_before}{claim.quote}{claim.context_after}"
+    return article.text[min(a for a, _ in spans):max(b for _, b in spans)]
+
+
 def match_input(claim: Claim) -> matching.MatchClaim:
     article = claim.article
     if not hasattr(article, "text_lower"):
@@ -56,7 +68,7 @@ def match_input(claim: Claim) -> matching.MatchClaim:
         claimant_key=claim.claimant.key if claim.claimant else "",
         kind=claim.kind,
         value=value_of(claim),
-        sentence=f"{claim.context_before}{claim.quote}{claim.context_after}",
+        sentence=claim_sentence(claim),
         published=article_date(claim.article),
         outlet=claim.article.outlet.name if claim.article.outlet else "",
         article_text=article.text_lower,

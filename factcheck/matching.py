@@ -666,8 +666,10 @@ _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:%|
                    r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)))", re.I)
 _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+"
                            + _MONTHS_RE + r",?\s*$", re.I)
-_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b|"
-                          r"\b(year|month|week)s?\s+ago\b", re.I)
+# Only periods that date the figure itself: "N months ago" usually dates something else in the
+# sentence ("since the war began 10 months ago"), so it is not among them.
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b",
+                          re.I)
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
 
 
@@ -694,7 +696,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     if not tags:
         m = _LAST_PERIOD.search(sentence)
         if m:
-            unit = (m.group(1) or m.group(2) or m.group(3)).lower()
+            unit = (m.group(1) or m.group(2)).lower()
             if unit == "year" and published is not None:
                 tags.append(f"y{published.year - 1}")
             else:

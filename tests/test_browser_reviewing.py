@@ -38,7 +38,13 @@ def open_claim(page, url, article, text):
     claim_id = mark.get_attribute("data-claim-id")
     mark.click()
     expect(page.locator(f'#claim-panel [data-selected-claim="{claim_id}"]')).to_be_visible()
+    settled(page)
     return int(claim_id)
+
+
+def settled(page):
+    """Wait until htmx has finished swapping, so typing goes into the form that stays."""
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
 
 
 def headline_article():
@@ -51,9 +57,11 @@ def test_a_rating_is_kept_after_a_reload(desk, page):
     page.get_by_label(re.compile("Your rating")).select_option(label="3 · Mixed")
     page.get_by_label("Note", exact=True).fill("Only the ministry's count; Ukraine says far more.")
     page.get_by_label(re.compile("Evidence links")).fill("https://example.org/statement")
+    expect(page.get_by_label(re.compile("Your rating")).locator("option:checked")).to_have_text("3 · Mixed")
     page.get_by_role("button", name="Save verdict").click()
     history = page.locator("#verdict-history")
     expect(history).to_contain_text("Mixed by rita")
+    expect(page.locator("#panel-error")).to_have_count(0)
     expect(page.locator(f'#article-text mark.claim-rated[data-claim-id="{claim_id}"]').first).to_be_visible()
 
     page.reload()
@@ -161,3 +169,18 @@ def test_the_keyboard_moves_between_claims_and_rates(desk, page):
     expect(page.locator("#verdict-history")).to_contain_text("False by rita")
     page.keyboard.press("r")
     expect(page.get_by_label(re.compile("Your rating"))).to_be_focused()
+
+
+def test_a_refused_action_is_explained_and_the_input_kept(desk, page, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    log_in(page, desk)
+    open_claim(page, desk, headline_article(), "63 Russian servicemen")
+    # The reviewers' right to rate is withdrawn while the page is open.
+    Group.objects.get(name="Reviewers").permissions.remove(Permission.objects.get(codename="add_verdict"))
+    page.get_by_label(re.compile("Your rating")).select_option(label="7 · False")
+    page.get_by_label("Note", exact=True).fill("Keep this text")
+    page.get_by_role("button", name="Save verdict").click()
+    expect(page.locator("#request-error")).to_contain_text("You do not have permission")
+    expect(page.get_by_label("Note", exact=True)).to_have_value("Keep this text")
+    assert not Verdict.objects.exists()

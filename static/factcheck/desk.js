@@ -153,5 +153,30 @@ document.addEventListener("keydown", (event) => {
   event.preventDefault();
 });
 
+// --- Failed requests: htmx does not swap error responses, so say what happened; the page,
+// and whatever was typed, stay as they are.
+const REQUEST_ERRORS = {
+  403: "You do not have permission to do that, or your session expired: reload the page.",
+  404: "That record no longer exists: reload the page.",
+  405: "That action is not allowed here.",
+};
+
+function showRequestError(message) {
+  const box = document.getElementById("request-error");
+  if (!box) return;
+  box.textContent = message;
+  box.hidden = false;
+  clearTimeout(showRequestError.timer);
+  showRequestError.timer = setTimeout(() => { box.hidden = true; }, 8000);
+}
+
+document.addEventListener("htmx:responseError", (event) => {
+  const status = event.detail.xhr.status;
+  showRequestError(REQUEST_ERRORS[status] || `The server could not do that (error ${status}); nothing typed was lost.`);
+});
+document.addEventListener("htmx:sendError", () => {
+  showRequestError("The desk could not be reached: check the connection and try again.");
+});
+
 document.addEventListener("DOMContentLoaded", markSelectedClaim);
 document.addEventListener("htmx:afterSettle", markSelectedClaim);
