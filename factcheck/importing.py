@@ -113,6 +113,7 @@ def import_text(
     outlet: str | None = None,
     title: str | None = None,
     published: dt.date | None = None,
+    default_published: dt.date | None = None,
     url: str = "",
 ) -> ImportResult:
     """Store one article and detect its claims. The same content a second time changes nothing."""
@@ -123,7 +124,8 @@ def import_text(
     article = Article.objects.create(
         title=(title or "").strip() or parsed.title,
         outlet=get_outlet(outlet),
-        published=published or parsed.published,
+        # A date given by hand wins; then the file's own prefix; then a default for undated files.
+        published=published or parsed.published or default_published,
         url=url,
         source_name=source_name,
         content_hash=content_hash(text),

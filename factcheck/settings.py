@@ -126,6 +126,10 @@ DJANGO_TABLES2_TEMPLATE = "django_tables2/bootstrap5.html"
 
 # The organisation that publishes reviews (used in exports and ClaimReview).
 FACTCHECK_ORGANISATION = os.environ.get("FACTCHECK_ORGANISATION", "Factcheck desk")
+# The site's public address, for absolute URLs in ClaimReview and annotations made outside a request.
+FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "")
+# Where browser uploads wait while they are imported one by one (shared storage when several hosts serve).
+FACTCHECK_IMPORT_DIR = os.environ.get("FACTCHECK_IMPORT_DIR", "")
 
 LOGGING = {
     "version": 1,

@@ -42,3 +42,13 @@ def test_the_account_is_a_reviewer():
     user = get_user_model().objects.get(username="reviewer")
     assert user.has_perm("factcheck.add_verdict") and user.has_perm("factcheck.change_link")
     assert not user.has_perm("factcheck.change_claim") and not user.is_staff
+
+
+def test_an_admin_account_is_staff_in_the_admins_group():
+    from django.contrib.auth import get_user_model
+
+    out = StringIO()
+    call_command("create_reviewer", "ada", role="admin", stdout=out)
+    user = get_user_model().objects.get(username="ada")
+    assert user.is_staff and user.groups.filter(name="Admins").exists()
+    assert user.has_perm("factcheck.export_records") and user.has_perm("factcheck.add_article")

@@ -150,3 +150,11 @@ def test_redetection_keeps_a_reviewers_work(db, tmp_path, reviewer):
     assert Claim.objects.get(pk=edited.pk).value_text == "edited by a reviewer"
     spans = list(article.claims.filter(origin=Claim.Origin.DETECTED).values_list("start", "end", "kind"))
     assert len(spans) == len(set(spans)), "re-detection duplicated a kept claim"
+
+
+def test_the_date_option_does_not_override_a_files_own_date(db, tmp_path):
+    (tmp_path / "dated.txt").write_text("date 2023-01-02 " + FLOOD, encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Rescuers said 30 people were missing.", encoding="utf-8")
+    run(tmp_path, date="2024-05-02")
+    assert Article.objects.get(source_name="dated.txt").published == dt.date(2023, 1, 2)
+    assert Article.objects.get(source_name="undated.txt").published == dt.date(2024, 5, 2)

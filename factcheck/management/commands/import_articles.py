@@ -40,7 +40,7 @@ class Command(BaseCommand):
             try:
                 if not path.exists():
                     raise ArticleFileError("no such file")
-                result = import_file(path, outlet=outlet, published=date, url=url)
+                result = import_file(path, outlet=outlet, default_published=date, url=url)
             except ArticleFileError as exc:
                 failures.append(path)
                 self.stderr.write(f"{progress} {path}: FAILED: {exc}")
