@@ -198,20 +198,59 @@ _MEASURE_WORDS = {
     "destroyed": "destroyed or damaged", "affected": "affected",
 }
 
+# Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
+# blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
+# "hit" and a missile "hit" are different events (verbs only decide when no noun is in sight).
 _EVENTS: list[tuple[str, re.Pattern]] = [
     (e, re.compile(p))
     for e, p in [
-        ("attack", r"\bhit\b|struck|strike|attack|shell|bomb|explo|blast|missile|rocket|drone|raid|assault|"
-                   r"fired|launch"),
-        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b"),
-        ("earthquake", r"quake|tremor|seismic"),
-        ("fire", r"\bfire\b|blaze|wildfire|burn"),
+        ("earthquake", r"quake|tremor|temblor|seismic"),
+        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
+        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
+        ("fire", r"\bfire\b|blaze|wildfire|inferno"),
+        ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
         ("crash", r"crash|collision|derail|capsiz|sank|sink"),
-        ("shooting", r"shooting|gunman|shot|stabbing"),
-        ("election", r"election|vote|ballot|poll"),
+        ("shooting", r"shooting|gunman|stabbing"),
+        ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
+_EVENT_VERBS: list[tuple[str, re.Pattern]] = [
+    ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
+    ("fire", re.compile(r"\bburn")),
+    ("shooting", re.compile(r"\bshot\b")),
+]
+
+
+def _no_month(text: str) -> str:
+    """Lower-case text where the month is not a march: "on March 22", "22 March", "in March"."""
+    return re.sub(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|(?<=\bin )march\b|(?<=\bof )march\b", "xxxxx",
+                  text.lower())
+
+
+def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
+    """The event family a text names: the first family that matches, or with `pos` the one whose
+    word is nearest that offset."""
+    low = _no_month(text)
+    best, best_d = "", 10**9
+    for name, rx in patterns or _EVENTS:
+        for m in rx.finditer(low):
+            if pos is None:
+                return name
+            d = abs(m.start() - pos)
+            if d < best_d:
+                best, best_d = name, d
+    return best
+
+
+def _article_event(article_text: str) -> str:
+    """The event family an article is about: the family whose nouns it uses most."""
+    low = _no_month(article_text)
+    counts = {name: len(rx.findall(low)) for name, rx in _EVENTS} if article_text else {}
+    counts = {k: n for k, n in counts.items() if n}
+    return max(counts, key=counts.get) if counts else ""
+
+
 _HAPPENED = re.compile(r"happen|occur|took place|began|started|hit|struck")
 
 
@@ -664,6 +703,19 @@ _MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:%|per ?cent|people|persons|troops|"
                    r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)))", re.I)
+_ANY_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d)")
+_YEAR_NAMES = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|in|of|since|during|before|after|from)|['’]s|"
+                         + _MONTHS_RE + r",?)\s*$", re.I)
+
+
+def _month_no(text: str) -> int:
+    low = text.lower()
+    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+        if name in low:
+            return i + 1
+    return 0
+
+
 _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+"
                            + _MONTHS_RE + r",?\s*$", re.I)
 # Only periods that date the figure itself: "N months ago" usually dates something else in the
@@ -682,14 +734,26 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     A year inside a full date ("Dec. 31, 2022") dates the event: no tag. "" otherwise."""
     tags = []
     own = v.text or ""
-    for m in _YEAR.finditer(sentence):
+    for m in _ANY_YEAR.finditer(sentence):
         if own and m.group(1) in own:
             continue
-        if _IN_FULL_DATE.search(sentence[max(0, m.start() - 20):m.start()]):
+        before = sentence[max(0, m.start() - 20):m.start()]
+        # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
+        # another event
+        if not _YEAR.match(sentence, m.start()) and not _YEAR_NAMES.search(before):
             continue
         year = int(m.group(1))
         if published is not None and year == published.year:
             continue
+        if published is not None and year > published.year:
+            continue  # "by 2027", "from 2028": a target or a plan of this event, not another event
+        full = _IN_FULL_DATE.search(before)
+        if full:
+            # "Dec. 31, 2022" dates the event when it is within the window of the article's date
+            # (a report published on Jan. 2); a month alone ("in October 2019") dates another event
+            if published is None or re.search(r"\d", full.group(0)) or (
+                    (published.year - year) * 12 + published.month - _month_no(full.group(0)) <= 1):
+                continue
         since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
         tags.append(("since" if since else "y") + str(year))
         break
@@ -718,6 +782,59 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     return ",".join(tags)
 
 
+# Measurements: a reading of one quantity of the event or of the economy - an earthquake's magnitude,
+# its depth, a temperature, a wind speed, a water level, rainfall, an interest rate. What is measured
+# is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
+# magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
+_READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
+    ("magnitude", {"magnitude"}, None),
+    ("depth", {"km", "m", "miles", "ft"}, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
+                                                    r"underground|below (?:the )?(?:ground|sea ?bed|sea floor)")),
+    ("wind speed", {"km/h", "mph", "knots", "m/s"}, re.compile(r"\bwinds?\b|\bgusts?\b")),
+    ("temperature", {"degrees", "°c", "°f", "c", "f"}, re.compile(r"temperature|degrees|°|\bheat\b|\bcold\b|"
+                                                                  r"thermometer|celsius|fahrenheit")),
+    ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
+                                                 r"\bpeaked\b|\bgauge\b")),
+    ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
+    ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
+                                        r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
+]
+# An aftershock's or a foreshock's magnitude is not the main shock's.
+_SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
+
+
+def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
+    """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
+    if not unit:
+        return None
+    low = sentence.lower()
+    lo, hi = max(0, pos - 70), pos + 70
+    for quantity, units, cue in _READINGS:
+        if unit not in units:
+            continue
+        if cue is not None and not cue.search(low[lo:hi]):
+            continue
+        if quantity == "interest rate":
+            return quantity, "rate"
+        if quantity in ("temperature", "wind speed", "rainfall", "water level"):
+            return quantity, "weather" if quantity != "water level" else "water"
+        # magnitude and depth belong to the event: the main shock, unless an aftershock is named
+        # in the figure's clause
+        clause = low[max(0, low.rfind(",", 0, max(0, pos - 5)) + 1):pos + 40]
+        if _SUB_EVENT.search(clause) or (quantity == "magnitude" and _SUB_EVENT.search(low)
+                                         and not re.search(r"\b(?:main|first|initial) (?:quake|shock)", low)):
+            return quantity, "aftershock"
+        if quantity == "magnitude":
+            return quantity, "earthquake"  # in the news only earthquakes have a magnitude
+        event = _event_family(sentence, pos) or _article_event(article_text) or "event"
+        return quantity, event
+    return None
+
+
+_TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*tolls?\b(?![^.;]*\b(?:said|says)\b)", re.I)
+_CLAUSE_END = re.compile(r",|;|\s(?:as|while|after|when|but|because|since|and then)\s|\s[-–—]\s")
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -730,20 +847,11 @@ def _info(claim: MatchClaim) -> _Info | None:
     if claim.kind == DATE:
         if not (v.date or v.utc or v.time):
             return None
-        text = f"{v.predicate} {v.subject}".lower()
-        event = ""
-        for name, rx in _EVENTS:
-            if rx.search(text):
-                event = name
-                break
-        if not event:
-            # nearest event word in the sentence
-            low, best_d = sentence.lower(), 10**9
-            for name, rx in _EVENTS:
-                for m in rx.finditer(low):
-                    d = abs(m.start() - pos)
-                    if d < best_d:
-                        event, best_d = name, d
+        # the event noun decides: the claim's subject, its predicate, the nearest noun in its sentence,
+        # the article's event; a verb ("struck", "hit") only when no noun says what happened
+        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, pos)
+                 or _article_event(claim.article_text)
+                 or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event:
             return None
         return _Info(f"when|{event}", "when", event, False, where, "")
@@ -752,6 +860,14 @@ def _info(claim: MatchClaim) -> _Info | None:
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
+    reading = _measurement(v, unit, sentence, pos, claim.article_text)
+    if reading is not None:
+        quantity, what = reading
+        key = f"{quantity}|{what}|{unit}"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, quantity, what, False, where, unit)
     measure = _measure(v.predicate) if v.predicate else ""
     if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
                                     r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
@@ -765,6 +881,18 @@ def _info(claim: MatchClaim) -> _Info | None:
                     r"casualties|losses|dead|death)s?", subj_text):
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
     subject = _subject_class(subj_text, sentence, measure) if subj_text else ""
+    toll = _TOLL.search(sentence[max(0, pos - 100):pos])
+    if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
+        # "the death toll ... rose to 27 as rescuers reached the villages": the toll counts people;
+        # only a noun between the toll and the figure, or in the figure's own clause, says whose
+        start = max(0, pos - 100) + toll.start()
+        end = _CLAUSE_END.search(sentence, pos)
+        part = sentence[start:end.start() if end else len(sentence)]
+        subject = _infer_subject(part, pos - start, measure or "killed")
+        if not subject:
+            subject = UNKNOWN if _MILITARY_CUE.search(sentence.lower()) else "people"
+        measure = measure or ("casualties" if re.search(r"casualt", toll.group(0), re.I) else "killed")
+        inferred = True
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True

@@ -270,6 +270,12 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 nxt = re.match(r"\s+([a-z][\w-]*)", after)
                 if not nxt or nxt.group(1) in _NOT_SUBJECT:
                     continue
+                # a year that names or dates something is no count: "October 2019", "the 2019
+                # quakes", "its 2021 election", "in 2019 voters..."
+                if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$|"
+                             r"\b(?:the|its|their|his|her|this|that|a|an|in|of|since|by|until|from|during|"
+                             r"before|after|last|next)\s*$|['’]s\s*$", before[-14:], re.I):
+                    continue
             # a time "4:17" or "1 am" belongs to the date finder
             if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d)", after, re.I) or re.match(r":\d", sent[m.end("num"):]):
                 continue
@@ -344,7 +350,11 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             "unit": unit,
             "vague": vague,
         }
-        if not unit and (re.search(r"\bmagnitude(?:\s+of)?\s*-?\s*$", sent[:core_s], re.I)
+        # "magnitude 6.9", "a magnitude of 6.9", "put the magnitude at 6.6", "downgraded the magnitude
+        # to 6.7 from an initial 6.9", "a 6.9-magnitude quake"
+        if not unit and (re.search(r"\bmagnitude(?:\s+(?:of|at|to|was|is|as|from|an?|the|its|initial|"
+                                   r"preliminary|revised|earlier|original|reading|estimate|\d+(?:\.\d+)?)){0,6}"
+                                   r"\s*(?:of\s*)?-?\s*$", sent[:core_s][-80:], re.I)
                          or re.match(r"[\s-]magnitude\b", sent[e:], re.I)):
             fields["unit"] = "magnitude"
         h = Hit(s + offset, e + offset, "quantity", fields)
