@@ -613,6 +613,8 @@ def _places_conflict(a: _Where, b: _Where) -> str:
     """A reason when the two claims are about different places or scopes, else ""."""
     if (a.scope == "wide" and b.scope == "site") or (a.scope == "site" and b.scope == "wide"):
         return "one counts country-wide, the other a single place"
+    if (a.scope == "world") != (b.scope == "world") and (a.places or b.places):
+        return "one counts worldwide, the other in one place"
     for level in ("site", "region", "country"):
         na, nb = a.names(level), b.names(level)
         if na and nb:
@@ -674,6 +676,7 @@ class _Info:
     where: _Where
     unit: str
     side: str = ""  # nationality or allegiance named in the subject: "russian", "foreign", "ukrainian"
+    actor: str = ""  # who does it, when the sentence names another actor: "zf" plans to cut 14,000 jobs
 
 
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -758,7 +761,12 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append(("since" if since else "y") + str(year))
         break
     if not tags:
-        m = _LAST_PERIOD.search(sentence)
+        # "Bosch said last year it would cut 5,000 jobs, while ZF plans to cut 14,000": the period
+        # dates its own clause only
+        cuts = [0] + [m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|,\s+but\b", sentence)] + [len(sentence)]
+        lo = max(c for c in cuts if c <= pos)
+        hi = min((c for c in cuts if c > pos), default=len(sentence))
+        m = _LAST_PERIOD.search(sentence[lo:hi])
         if m:
             unit = (m.group(1) or m.group(2)).lower()
             if unit == "year" and published is not None:
@@ -831,6 +839,76 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     return None
 
 
+_JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
+_CUT = re.compile(r"\bcut|eliminat|\blay(?:ing)? off|\blaid off|layoffs?|lay-offs?|\bshed|\baxe|\bslash|\bgo\b|"
+                  r"\bgoing\b|\blost\b|\blose\b|at risk|redundan|job losses|\bscrap", re.I)
+
+
+def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
+    """Whether the figure counts jobs cut (or at risk): jobs named with the figure and a cut in the
+    sentence, or "the cuts ... 1,900" in an article about job cuts."""
+    if _unit_class(v.unit) != "":
+        return False
+    low = sentence.lower()
+    end = low.find((v.text or "").lower(), max(0, pos - len(v.text or "")))
+    end = (end + len(v.text)) if end >= 0 and v.text else pos
+    after = low[end:end + 30]
+    subj = (v.subject or "").lower()
+    jobs_here = re.match(r"\s*(?:more\s+|new\s+|[a-z]{2,3}\s+)?" + _JOBS + r"\b", after) or re.search(
+        r"\b" + _JOBS + r"\b", subj)
+    if jobs_here and _CUT.search(low):
+        return True
+    # "the cuts in Germany remain at 1,900", "more than half of the cuts, 1,900, will fall in Germany"
+    before = low[max(0, pos - 60):pos]
+    return bool(re.search(r"\b(?:job )?cuts\b", before) and not re.match(r"\s*(?:[a-z]+\s+){0,2}(?:people|workers)",
+                                                                        after)
+                and re.search(r"\bjobs?\b", article_text or low) and _unit_class(v.unit) == "")
+
+
+_WORLD = re.compile(r"^[^,;]{0,25}?\b(?:worldwide|world-wide|globally|around the (?:world|globe)|across the (?:world|"
+                    r"globe|group)|across (?:its|the company's) (?:global )?operations)\b", re.I)
+_TAIL_PLACE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(" + _NAME + ")")
+
+
+def _figure_where(sentence: str, pos: int, v: Value) -> "_Where | None":
+    """Where the words right after the figure place it: "3,500 jobs worldwide" (the whole world,
+    whatever else the sentence names), "1,900 in Germany", "400 UK jobs". None when they say nothing."""
+    text = v.text or ""
+    i = sentence.find(text, max(0, pos - len(text))) if text else -1
+    end = i + len(text) if i >= 0 else pos
+    tail = sentence[end:end + 60]
+    if _WORLD.search(tail):
+        return _Where((), "world", pos)
+    m = _TAIL_PLACE.match(tail)
+    if m:
+        name = _clean_name(m.group(1))
+        if name:
+            return _Where(((name, _level(name, None), end + m.start(1)),), "", pos)
+    m = re.match(r"\s+([A-Z][A-Za-z.]+)\s+" + _JOBS, tail)
+    if m and m.group(1).lower().strip(".") in _COUNTRIES | {"uk", "us", "eu"}:
+        name = m.group(1).lower().strip(".")
+        return _Where(((name, "country", end),), "", pos)
+    return None
+
+
+_ACTOR = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)\s+(?:said\s+(?:\w+\s+){0,3}?(?:it|they)\s+)?"
+                    r"(?:(?:plans|planned|intends|intended|wants|aims|is set|was set|has decided|decided|is going|"
+                    r"will|would|could|is to|has|had|is|was|also)\s+)?(?:to\s+)?(?:cut|cuts|cutting|eliminate|"
+                    r"shed|axe|slash|lay off)\b")
+
+
+def _actor(sentence: str, pos: int) -> str:
+    """The organisation the sentence says does it, when named right before the verb ("ZF plans to cut
+    up to 14,000 jobs"): lower-case first word, "" when none."""
+    start = max(sentence.rfind(";", 0, pos), sentence.rfind(" while ", 0, pos), sentence.rfind(", and ", 0, pos))
+    found = ""
+    for m in _ACTOR.finditer(sentence, max(0, start), pos):
+        words = [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an", "it", "they", "he", "she")]
+        if words:
+            found = words[0].lower().strip(".")
+    return found
+
+
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*tolls?\b(?![^.;]*\b(?:said|says)\b)", re.I)
 _CLAUSE_END = re.compile(r",|;|\s(?:as|while|after|when|but|because|since|and then)\s|\s[-–—]\s")
 
@@ -868,6 +946,18 @@ def _info(claim: MatchClaim) -> _Info | None:
         if period:
             key += f"@{period}"
         return _Info(key, quantity, what, False, where, unit)
+    if _is_job_cut(v, sentence, pos, claim.article_text):
+        # "cut 3,500 jobs", "up to 5,000 jobs could go", "the cuts in Germany remain at 1,900": one
+        # measure, whatever the verb; where the jobs are is read from the words after the figure
+        where = _figure_where(sentence, pos, v) or where
+        key = "job cuts|jobs"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
+    world = _figure_where(sentence, pos, v)
+    if world is not None and world.scope == "world":
+        where = world
     measure = _measure(v.predicate) if v.predicate else ""
     if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
                                     r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
@@ -1254,6 +1344,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None
     if _places_conflict(ia.where, ib.where) and not _articles_share_places(a, ia, b, ib):
         return None
+    if (ia.actor and b.article_text and ia.actor not in b.article_text) or (
+            ib.actor and a.article_text and ib.actor not in a.article_text):
+        return None  # "ZF plans to cut 14,000 jobs": another company's figure, named only in one article
     if ia.side and ib.side and ia.side != ib.side:
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
     if ia.measure == "when":
