@@ -76,6 +76,11 @@ _SKIP_BEFORE_VERB = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "reportedly", "himself", "herself", "itself", "themselves", "now", "once",
 }
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+               "yesterday", "tonight", "on", "late", "early", "last", "this", "earlier", "later", "in"}
+# "X, which/who ...," right before a verb: X is the verb's subject
+_RELATIVE_BEFORE_RE = re.compile(
+    r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&'’-]*\s+|[a-z]+\s+){0,5}?[\w.&'’-]+),\s+(?:which|who|whose)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$")
 _STOP_FWD = {
     "who", "which", "that", "on", "at", "late", "early", "adding", "as", "after", "told",
     "when", "while", "because", "whose", "last", "earlier", "later", "during", "before",
@@ -360,6 +365,19 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             quoted = prev in {"”", '"', "’", "'"} or (j >= 2 and toks[j - 2][0] in {"”", '"'})
             a = i + 1
             b = _np_fwd(toks, a)
+            if not quoted and (a >= n or low[a] in _TIME_WORDS):
+                # "The union, which had warned Tuesday that ..., said Wednesday that ...": a time word
+                # after the verb is no speaker; the speaker is the noun phrase the relative clause
+                # (", which ...,") hangs on
+                rel = _RELATIVE_BEFORE_RE.search(sent[:toks[j - 1][1] + 1])
+                if rel:
+                    np_s, np_e = rel.start(1), rel.end(1)
+                    out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                           np_e + offset, vs + offset, ve + offset, "pre"))
+                    used_verbs.add(i)
+                    continue
+                if a < n and low[a] in _TIME_WORDS - {"on", "in", "late", "early", "last", "this"}:
+                    continue  # "..., said Wednesday that": never "Wednesday" as the speaker
             if b > a and (quoted or _is_cap(toks[a][0]) or low[a] in {"a", "an", "the", "his", "her", "their", "its", "one"}):
                 # appositive check first when not quoted: "Bezsonov, an official, said the..."
                 if not quoted:

@@ -626,7 +626,8 @@ def _places_conflict(a: _Where, b: _Where) -> str:
 
 def _articles_share_places(a: MatchClaim, ia: _Info, b: MatchClaim, ib: _Info) -> bool:
     """Whether each claim's place is named in the other claim's article (same scope assumed)."""
-    if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"}:
+    if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"} \
+            or "world" in (ia.where.scope, ib.where.scope):
         return False
     levels = ("site", "region", "country")
     named_a = set().union(*(ia.where.names(level) for level in levels))
@@ -867,7 +868,7 @@ def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
 
 _WORLD = re.compile(r"^[^,;]{0,25}?\b(?:worldwide|world-wide|globally|around the (?:world|globe)|across the (?:world|"
                     r"globe|group)|across (?:its|the company's) (?:global )?operations)\b", re.I)
-_TAIL_PLACE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(" + _NAME + ")")
+_TAIL_PLACE = re.compile(r"^,?\s*(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(" + _NAME + ")")
 
 
 def _figure_where(sentence: str, pos: int, v: Value) -> "_Where | None":
@@ -1287,7 +1288,11 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
       this for two claims on the same fact, where the shorter key names the same body;
     - an abbreviation is its body: a one-word key equal to the initials of the other key's words
       ("nema" / "national emergency management agency"), a leading place allowed ("sema" / "ondo state
-      emergency management agency").
+      emergency management agency");
+    - a one-word key that is the head noun of the other ("board" / "hale county board of elections",
+      "council" / "city council"): a later paragraph's "the board said" names the body the article
+      named in full. Allowed only because the caller asks this for two claims on the same fact (so
+      the same event and question); generic heads ("officials", "sources", "analysts") never count.
     """
     ka = re.sub(r"^the\s+", "", (ka or "").strip().lower())
     kb = re.sub(r"^the\s+", "", (kb or "").strip().lower())
@@ -1306,7 +1311,27 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True
     if len(small) == 1 and _initials_of(small[0], big):
         return True
+    if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
+        return True
     return False
+
+
+_GENERIC_HEADS = {"officials", "official", "sources", "source", "people", "residents", "witnesses", "analysts",
+                  "experts", "media", "reports", "report", "statement", "data", "figures", "government",
+                  "police", "ministry", "army", "military", "forces", "authorities", "spokesman",
+                  "spokeswoman", "spokesperson", "union", "company", "group"}
+
+
+def _head_noun(key: str) -> str:
+    """The noun a body's name is built on: "board" in "hale county board of elections" and in "county
+    elections board", "council" in "national disaster council". "" for generic heads (officials,
+    sources, analysts, police, ministry, union, company), which name different speakers in different
+    articles."""
+    words = re.split(r"[\s\-]+", key.strip())
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    head = words[-1] if words else ""
+    return "" if head in _GENERIC_HEADS else head
 
 
 def _same_claimant(a: MatchClaim, b: MatchClaim) -> bool:

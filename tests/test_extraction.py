@@ -509,3 +509,47 @@ def test_what_is_counted_and_who_says_it(text, expect):
     for g, e in zip(got, expect):
         if e[1]:
             assert g[1] == e[1], (g, e)
+
+
+# ----------------------------------------------------------------------------- years, magnitudes, speakers
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "floods in August 2010 killed hundreds",  # a month and a year date another event
+        "since the 2016 referendum",  # a year naming an event, after a determiner
+        "its 2021 census counted more",
+        "Chile's 2010 earthquake",
+    ],
+)
+def test_years_that_name_or_date_an_event_are_no_count(fragment):
+    assert [h for h in find_quantities(fragment, 0, []) if h.fields.get("text", "").isdigit()
+            and len(h.fields["text"]) == 4] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The seismological centre later revised the magnitude to 5.8 from 6.1.", "5.8"),
+        ("The seismological centre later revised the magnitude to 5.8 from 6.1.", "6.1"),
+        ("Kandilli observatory put the magnitude at 6.3.", "6.3"),
+        ("A 6.4-magnitude tremor shook the coast of Peru on Sunday, officials said.", "6.4"),
+    ],
+)
+def test_magnitudes_written_around_the_word_carry_the_unit(text, value):
+    assert find(claims(text), value).value.unit == "magnitude"
+
+
+@pytest.mark.parametrize(
+    "text, value, speaker",
+    [
+        # a weekday after "said" is when, not who: the speaker is the noun a relative clause hangs on
+        ("The nurses' union, which had warned Monday that 2,000 posts were at risk, said Thursday that "
+         "3,000 posts could go.", "3,000", "nurses union"),
+        ("The port authority, whose cranes were idle for 12 days, said Friday that 40 ships were waiting.",
+         "40", "port authority"),
+    ],
+)
+def test_a_weekday_after_said_is_never_the_speaker(text, value, speaker):
+    c = find(claims(text), value)
+    assert "thursday" not in c.claimant_key and "friday" not in c.claimant_key
+    assert speaker.split()[-1] in c.claimant_key, c.claimant_key

@@ -603,3 +603,146 @@ def test_independent_sources_counts_claimants_not_outlets():
 def test_times_of_day_across_zones(a, b, expected):
     s = compare(a, b)
     assert (s.relation if s else None) == expected, s
+
+
+# --------------------------------------------------------------------------- measurements, tolls, jobs, years
+
+def key_of(text, *, subj="", pred="", sent="", unit="", pub=date(2024, 5, 2), art_text="", kind="quantity", **kw):
+    c = q(text, subj=subj, pred=pred, sent=sent, unit=unit, pub=pub, kind=kind, **kw)
+    c = MatchClaim(id=c.id, article_id=c.article_id, claimant_key=c.claimant_key, kind=c.kind, value=c.value,
+                   sentence=c.sentence, published=c.published, article_text=art_text.lower())
+    fk = fact_key(c)
+    return fk.key if fk else None
+
+
+MEASUREMENT_KEYS = [
+    # what is measured decides, never the verb
+    (dict(text="6.1", unit="magnitude", subj="tremor", pred="struck",
+          sent="The magnitude 6.1 tremor struck off the coast of Peru."), "magnitude|earthquake|magnitude"),
+    (dict(text="5.9", unit="magnitude", sent="The German research centre GFZ put the magnitude at 5.9."),
+     "magnitude|earthquake|magnitude"),
+    (dict(text="5.8", unit="magnitude", pred="rose",
+          sent="Kandilli revised the magnitude to 5.8 from an initial 6.1."), "magnitude|earthquake|magnitude"),
+    # an aftershock's magnitude is another question
+    (dict(text="4.7", unit="magnitude", subj="aftershocks",
+          sent="Seismologists recorded 80 aftershocks, the strongest a magnitude 4.7."),
+     "magnitude|aftershock|magnitude"),
+    (dict(text="15 km", unit="km", sent="The quake struck at a depth of 15 km, the survey said."),
+     "depth|earthquake|km"),
+    (dict(text="190 km/h", unit="km/h", pred="hit", sent="Winds of up to 190 km/h hit the coast of Mozambique."),
+     "wind speed|weather|km/h"),
+    (dict(text="47 degrees", unit="degrees", pred="reached",
+          sent="Temperatures reached 47 degrees in Jacobabad on Tuesday."), "temperature|weather|degrees"),
+    (dict(text="5.25%", unit="%", pred="raised", sent="The central bank raised its key rate to 5.25% on Thursday."),
+     "interest rate|rate|%"),
+    # a death toll counts people: a noun in a later clause does not say whose
+    (dict(text="48", pred="rose", sent="Flood death toll rises to 48 as firefighters search collapsed homes"),
+     "killed|people"),
+    (dict(text="31", subj="toll among soldiers", pred="rose",
+          sent="The toll among soldiers rose to 31 as fighting continued."), "killed|military"),
+    # job cuts, whatever the verb
+    (dict(text="2,300", subj="jobs", pred="", sent="The carmaker will cut 2,300 jobs in Spain, it said."),
+     "job cuts|jobs"),
+    (dict(text="up to 800", qual="up to", subj="jobs", pred="",
+          sent="The union said up to 800 jobs could go at the Gdansk yard."), "job cuts|jobs"),
+    (dict(text="600", subj="", pred="",
+          sent="The cuts in France will total 600, the bank said.",
+          art_text="The bank will cut jobs in France and Italy."), "job cuts|jobs"),
+    # background years: a month and year, a year naming the event, a year in an earlier clause
+    (dict(text="at least 300", qual="at least", subj="people", pred="killed",
+          sent="Floods in the same valley in August 2010 killed at least 300 people."), "killed|people@y2010"),
+    (dict(text="about 80", qual="about", subj="people", pred="killed",
+          sent="The 2016 landslides in the district killed about 80 people and injured more than 150."),
+     "killed|people@y2016"),
+    (dict(text="more than 150", qual="more than", subj="people", pred="injured",
+          sent="The 2016 landslides in the district killed about 80 people and injured more than 150."),
+     "wounded|people@y2016"),
+    (dict(text="40", subj="people", pred="died",
+          sent="The last big storm here was in 2017, when 40 people died."), "killed|people@y2017"),
+    # a target year of this event's plan is not another event
+    (dict(text="3,000", subj="jobs", pred="", sent="The airline will cut 3,000 jobs by 2027, it said."),
+     "job cuts|jobs"),
+]
+
+
+@pytest.mark.parametrize("kw,key", MEASUREMENT_KEYS, ids=[k["sent"][:40] for k, _ in MEASUREMENT_KEYS])
+def test_measurement_toll_job_and_background_keys(kw, key):
+    assert key_of(**kw) == key
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # one tremor's magnitude from two agencies, however the sentence is built
+        (q("6.1", who="igp", unit="magnitude", subj="tremor", pred="struck", art=1,
+           sent="The magnitude 6.1 tremor struck near Arequipa on Sunday, the institute said."),
+         q("5.9", who="usgs", unit="magnitude", art=2, sent="The USGS put the magnitude at 5.9."), "contradicts"),
+        (q("6.1", who="igp", unit="magnitude", pred="struck", art=1, sent="A 6.1-magnitude earthquake struck Peru."),
+         q("6.1", who="gfz", unit="magnitude", art=2, sent="GFZ measured the quake at magnitude 6.1."),
+         "corroborates"),
+        # the mainshock and the strongest aftershock are different questions
+        (q("6.1", who="igp", unit="magnitude", art=1, sent="A 6.1-magnitude earthquake struck Peru."),
+         q("4.7", who="igp", unit="magnitude", subj="aftershocks", art=2,
+           sent="Seismologists recorded 80 aftershocks, the strongest a magnitude 4.7."), None),
+        # job cuts worldwide vs in one country: different scopes
+        (q("5,200", who="company", subj="jobs", art=1, sent="The bank will cut 5,200 jobs worldwide, including "
+           "1,100 in Italy."),
+         q("1,100", who="company", subj="jobs", art=2, sent="The cuts will include 1,100 jobs in Italy."), None),
+        (q("5,200", who="company", subj="jobs", art=1, sent="The bank will cut 5,200 jobs worldwide."),
+         q("about 7,000", qual="about", who="analysts", subj="jobs", art=2,
+           sent="Analysts expect the bank to cut about 7,000 jobs around the world."), "contradicts"),
+        # a job cut by a company named only in one article is not the article's company's cut
+        (MatchClaim(id=9001, article_id=91, claimant_key="outlet:x", kind="quantity",
+                    value=Value(text="up to 9,000", qualifier="up to", high=9000, subject="jobs"),
+                    sentence="Rival Kestrel plans to cut up to 9,000 jobs in Spain.", published=date(2024, 5, 2),
+                    article_text="the bank will cut jobs. rival kestrel plans to cut up to 9,000 jobs in spain."),
+         MatchClaim(id=9002, article_id=92, claimant_key="bank", kind="quantity",
+                    value=Value(text="1,200", low=1200, high=1200, subject="jobs"),
+                    sentence="The bank said 1,200 jobs would go in Spain.", published=date(2024, 5, 2),
+                    article_text="the bank said 1,200 jobs would go in spain."), None),
+    ],
+)
+def test_measurements_and_job_cuts_link(a, b, expected):
+    out = suggest([a, b])
+    assert (out[0].relation if out else None) == expected, out
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # the event noun decides the date's fact: "the quake hit" is not an attack
+        (d("10:05 p.m.", time="22:05", date="2024-01-01", pred="hit", who="igp",
+           sent="The quake hit at 10:05 p.m. near Arequipa."),
+         d("about 10 p.m.", qual="about", time="22:00", date="2024-01-01", pred="", who="witnesses",
+           sent="The tremor was felt at about 10 p.m. local time."), "corroborates"),
+    ],
+)
+def test_dates_are_keyed_by_the_event_noun(a, b, expected):
+    assert fact_key(a).key == fact_key(b).key == "when|earthquake"
+    assert fact_key(a).title.startswith("when the earthquake")
+    s = compare(a, b)
+    assert (s.relation if s else None) == expected
+
+
+@pytest.mark.parametrize(
+    "ka, kb, same",
+    [
+        ("board", "harris county board of elections", True),  # the head noun of the full name
+        ("county elections board", "harris county board of elections", True),
+        ("commission", "national electoral commission", True),
+        ("officials", "county officials", False),  # generic heads name different speakers
+        ("board", "national council", False),
+        ("analysts", "analysts at barclays", False),
+    ],
+)
+def test_a_one_word_key_is_its_bodys_head_noun(ka, kb, same):
+    from factcheck.matching import same_claimant_keys
+    assert same_claimant_keys(ka, kb) is same
+
+
+def test_the_same_board_revising_its_share_later_updates():
+    a = q("50.8%", who="board", unit="%", subj="vote", pred="", pub=date(2024, 11, 6),
+          sent="Mendez had 50.8% of the vote, the board said.")
+    b = q("50.5%", who="harris county board of elections", unit="%", subj="vote", pred="", pub=date(2024, 11, 8),
+          sent="Mendez had 50.5% of the vote, the Harris County Board of Elections said.")
+    assert compare(a, b).relation == "updates"
