@@ -184,3 +184,40 @@ def test_a_refused_action_is_explained_and_the_input_kept(desk, page, django_use
     expect(page.locator("#request-error")).to_contain_text("You do not have permission")
     expect(page.get_by_label("Note", exact=True)).to_have_value("Keep this text")
     assert not Verdict.objects.exists()
+
+
+def test_an_editor_changes_a_claims_span_by_selecting_text(desk, page, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user(username="eddie", password=PASSWORD)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    log_in(page, desk, "eddie")
+    article = headline_article()
+    claim_id = open_claim(page, desk, article, "63 Russian servicemen")
+    page.evaluate(
+        """(phrase) => {
+            const root = document.getElementById('article-text');
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                const node = walker.currentNode, at = node.data.indexOf(phrase);
+                if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + phrase.length);
+                    window.getSelection().removeAllRanges();
+                    window.getSelection().addRange(range);
+                    node.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                    return;
+                }
+            }
+            throw new Error('phrase not found');
+        }""",
+        "63 Russian servicemen were killed",
+    )
+    page.locator("#edit-claim summary").click()
+    page.get_by_role("button", name="Use selected text as span").click()
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.locator("#claim-panel blockquote strong")).to_have_text("63 Russian servicemen were killed")
+    claim = Claim.objects.get(pk=claim_id)
+    assert claim.quote == "63 Russian servicemen were killed" and claim.edited
+    assert article.text[claim.start:claim.end] == claim.quote

@@ -127,3 +127,16 @@ def test_panel_query_count_does_not_grow_with_links(reviewer_client, flood, make
                            f"{200 + n} people died", claimant=f"Source {n}", fact=flood["fact"])
         Link.objects.create(from_claim=flood["gov"], to_claim=other, relation="contradicts", score=0.5)
     assert count() == few
+
+
+def test_link_search_query_count_does_not_grow_with_matches(reviewer_client, flood, make_article, make_claim):
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            reviewer_client.get(f"/claims/{flood['gov'].pk}/link-candidates/?q=people", headers={"HX-Request": "true"})
+        return len(ctx.captured_queries)
+
+    few = count()
+    for n in range(12):
+        make_claim(make_article(text=f"Group {n} said {n + 5} people died.", title=f"G{n}", outlet=f"O{n}"),
+                   f"{n + 5} people died", claimant=f"Group {n}")
+    assert count() == few

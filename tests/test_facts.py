@@ -91,3 +91,23 @@ def test_a_pushed_fact_list_url_gives_a_full_page(reviewer_client, protest):
     assert "<html" in body
     fragment = reviewer_client.get("/facts/?sort=title", headers={"HX-Request": "true", "HX-Target": "fact-table"})
     assert "<html" not in fragment.content.decode()
+
+
+def test_the_fact_table_fragment_and_fact_notes_keep_flat_query_counts(reviewer_client, reviewer, protest):
+    from factcheck.models import Note
+
+    def count(method, url, **kwargs):
+        with CaptureQueriesContext(connection) as ctx:
+            assert getattr(reviewer_client, method)(url, **kwargs).status_code == 200
+        return len(ctx.captured_queries)
+
+    def both():
+        return (count("get", "/facts/?sort=title", headers={"HX-Request": "true", "HX-Target": "fact-table"}),
+                count("post", f"/facts/{fact.pk}/notes/", data={"text": "n"}, headers={"HX-Request": "true"}))
+
+    fact = protest["fact"]
+    few = both()
+    for n in range(10):
+        Fact.objects.create(title=f"more {n}", key=f"m{n}", claim_count=2)
+        Note.objects.create(fact=fact, author=reviewer, text=f"note {n}")
+    assert both() == few

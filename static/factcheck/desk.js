@@ -43,9 +43,14 @@ function selectionOffsets() {
   return { start: base + start, end: base + end, quote: text.trim() };
 }
 
+// The last selection made in the article, kept for "Use selected text as span" (a click on the
+// button itself would clear the selection first).
+let lastSelection = null;
+
 function showNewClaimForm() {
   const box = document.getElementById("new-claim");
   const found = selectionOffsets();
+  if (found) lastSelection = found;
   if (!box || !found) return;
   document.getElementById("new-claim-start").value = found.start;
   document.getElementById("new-claim-end").value = found.end;
@@ -71,6 +76,10 @@ document.addEventListener("mouseup", (event) => {
 document.addEventListener("click", (event) => {
   if (event.target.closest("#new-claim-cancel")) hideNewClaimForm();
   if (event.target.closest("#keyboard-help-button")) toggleHelp();
+  if (event.target.closest("#edit-use-selection") && lastSelection) {
+    document.getElementById("edit-start").value = lastSelection.start;
+    document.getElementById("edit-end").value = lastSelection.end;
+  }
 });
 
 document.addEventListener("htmx:afterRequest", (event) => {
