@@ -63,6 +63,8 @@ def test_a_rating_is_kept_after_a_reload(desk, page):
     expect(history).to_contain_text("Mixed by rita")
     expect(page.locator("#panel-error")).to_have_count(0)
     expect(page.locator(f'#article-text mark.claim-rated[data-claim-id="{claim_id}"]').first).to_be_visible()
+    expect(page.locator("#article-status")).to_contain_text("1 of")  # the legend and progress follow at once
+    expect(page.locator("#article-status .legend")).to_contain_text("rated 1")
 
     page.reload()
     expect(page.locator("#verdict-history")).to_contain_text("Only the ministry's count")
