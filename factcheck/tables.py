@@ -61,7 +61,8 @@ class ClaimTable(tables.Table):
     )
     state = tables.Column(order_by=("state", "pk"))
     verdict = tables.Column(empty_values=(), orderable=False)
-    article = tables.Column(linkify=True, order_by=("article__title", "pk"), attrs={"a": {"hx-boost": "false"}})
+    article = tables.Column(linkify=True, order_by=("article__title", "pk"),
+                            attrs={"a": {"hx-boost": "false"}, "td": {"style": "min-width: 14rem"}})
     outlet = tables.Column(
         accessor="article__outlet__name", verbose_name="Outlet", default="—", order_by=("article__outlet__name", "pk")
     )
@@ -86,7 +87,7 @@ class ClaimTable(tables.Table):
         return Truncator(value).chars(120)
 
     def render_article(self, value):
-        return Truncator(value.title).chars(60)
+        return Truncator(value.title).chars(40)
 
     def value_article(self, value):
         return value.title
