@@ -914,6 +914,224 @@ _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*tolls?\b(?![^.;]*\b(?:said
 _CLAUSE_END = re.compile(r",|;|\s(?:as|while|after|when|but|because|since|and then)\s|\s[-–—]\s")
 
 
+
+# ------------------------------------------------------------------------------ ballots, money, shares
+
+_BALLOT_CUE = re.compile(r"\bvot(?:e|es|ed|ers?|ing)\b|\bballots?\b|\bprecincts?\b|\bturnout\b|\bpolls?\b|"
+                         r"\belect(?:ion|ions|oral|ed)\b|\bcandidates?\b", re.I)
+_CAND_STOP = {"with", "the", "a", "an", "in", "on", "at", "according", "after", "before", "by", "of", "and", "but",
+              "mr", "mrs", "ms", "dr", "mayor", "challenger", "incumbent", "governor", "senator", "president", "that",
+              "this", "it", "he", "she", "they", "on", "election", "when", "as", "while", "or", "board", "county",
+              "unofficial", "official", "final", "results", "overall", "under", "if", "once", "nearly", "about",
+              "some", "almost", "more", "less", "just"} | {m.lower() for m in (
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
+_SIDE_SPLIT = re.compile(r";|\b(?:to|against|versus|vs\.?|while|whereas|compared with|and|but)\s+(?=[A-Z])")
+
+
+def _candidate_before(sentence: str, pos: int) -> str:
+    """The candidate or party a vote count or share is about: the last name before the figure in its own
+    side of the sentence ("Ortega had 126,410 votes, or 50.4%, to Whitfield's 124,394": Ortega, then
+    Whitfield). "" when no name is there."""
+    seg = sentence[:pos]
+    cuts = list(_SIDE_SPLIT.finditer(seg))
+    if cuts:
+        seg = seg[cuts[-1].end():]
+    names = [m for m in re.finditer(r"\b([A-Z][A-Za-z\-]+)(?:['’]s)?\b", seg)
+             if m.group(1).lower() not in _CAND_STOP]
+    if not names:
+        return ""
+    name = names[-1].group(1).lower()
+    if _COUNTRIES and name in _COUNTRIES:
+        return ""
+    return name
+
+
+def _candidate_after(sentence: str, end: int) -> str:
+    """"50.2% of the vote against 49.8% for the incumbent, Dana Whitfield": the name after "for"."""
+    m = re.match(r"\s*(?:of the (?:vote|ballots)\s+)?for\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+,?\s+){0,3}((?:[A-Z][\w\-]+\s+)*"
+                 r"[A-Z][\w\-]+)", sentence[end:end + 70])
+    if not m:
+        return ""
+    name = m.group(1).split()[-1].lower()
+    return "" if name in _CAND_STOP else name
+
+
+def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, str] | None:
+    """What an election figure measures: votes or a share for one candidate (``votes|ortega``,
+    ``share|ortega|%``), the lead between them, ballots cast, rejected or still to count, precincts
+    reporting, turnout. None when the figure is not about an election count."""
+    if unit not in ("", "%"):
+        return None
+    low = sentence.lower()
+    vt = (v.text or "").lower()
+    pos = max(0, pos - len(vt) // 2)  # _value_pos gives the middle of the figure
+    end = pos + len(vt)
+    after = low[end:end + 60]
+    clause_start = max(low.rfind(";", 0, pos), low.rfind(". ", 0, pos)) + 1
+    before = low[max(clause_start, pos - 90):pos]
+    subj = (v.subject or "").lower()
+    if not (_BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40]) or (v.predicate or "") == "voted"
+            or re.search(r"\b(?:lead|margin)\b", before)):
+        return None
+    if not _BALLOT_CUE.search(low):
+        return None
+    if re.match(r"\s*(?:leading\s+|main\s+|major\s+|remaining\s+)?(?:candidates|campaigns|parties|contenders|rivals|"
+                r"terms?)\b", after):
+        return None  # "the top two candidates", "a second term": not a count anyone disputes
+    near = before[-60:] + " " + after[:80]
+    if re.search(r"\b(?:outstanding|uncounted|remain(?:ed|ing|s)?|yet to be (?:counted|tallied)|still (?:to be|out|"
+                 r"being)|left to (?:count|be counted)|to be counted|not yet (?:been )?counted)\b", near) and \
+            re.search(r"\bballots?\b|\bvotes?\b", near):
+        return "ballots outstanding", "ballots"
+    if re.search(r"\b(?:rejected|disqualified|spoiled|spoilt|invalid|thrown out|discarded|set aside)\b", near):
+        return "ballots rejected", "ballots"
+    if re.match(r"\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?precincts?\b", after):
+        return "reporting", "precincts"
+    if re.search(r"\bturnout\b|\bregistered voters\b|\beligible voters\b|\bvoting-age\b", near):
+        whose = "voting-age" if re.search(r"voting-age|voting age|eligible", near) else "voters"
+        return "turnout", whose
+    long_before = low[max(clause_start, pos - 150):pos]
+    if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
+                  r"difference|separat\w+)\b[^.;]{0,110}$", long_before) or re.search(r"\bby\s+$", before)) and (
+            unit == "%" or re.match(r"\s*(?:votes?|ballots?|(?:percentage\s+)?points?)\b", after)):
+        return "lead", "votes"
+    if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
+                 near) and unit == "":
+        return "cast", "ballots"
+    if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before):
+        return None
+    cand = _candidate_after(sentence, end) or _candidate_before(sentence, pos)
+    if not cand:
+        return None
+    return ("share" if unit == "%" else "votes"), cand
+
+
+_MONEY_NOUN = re.compile(
+    r"\b(?:(net|operating|pre-tax|pretax|gross|core|annual|quarterly|full-year|restructuring|adjusted|underlying)\s+)?"
+    r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
+    r"damages?|fines?|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
+    r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
+    r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|"
+    r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
+    r"spend(?:s|ing)?)\b", re.I)
+_CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
+                        r"up|higher|rebounded)\b", re.I)
+_CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
+                          r"down|lower|slid|tumbled|sank|lost)\b", re.I)
+_NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
+               "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
+               "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
+               "debts": "debt", "bonuses": "bonus", "salaries": "salary", "wages": "wage", "prices": "price",
+               "loans": "loan", "grants": "grant", "taxes": "tax", "dividends": "dividend", "pledge": "aid",
+               "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
+               "market capitalization": "market value", "market capitalisation": "market value", "save": "savings",
+               "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
+               "severance": "restructuring cost", "spend": "spending", "spends": "spending"}
+
+
+def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: int = 70,
+                  after_cost: int = 10) -> re.Match | None:
+    """The match of `rx` nearest to the figure at `pos`; a clause boundary (a comma, a semicolon, a
+    dash) between them counts as 35 characters more, so each figure keeps the noun of its own clause."""
+    best, best_d = None, reach + 1
+    pos = max(0, pos - length // 2)  # _value_pos gives the middle of the figure
+    end = pos + length
+    for m in rx.finditer(sentence):
+        if m.end() <= pos:
+            gap = sentence[m.end():pos]
+            d = len(gap)
+        elif m.start() >= end:
+            gap = sentence[end:m.start()]
+            d = len(gap) + after_cost  # a noun after the figure ("€4.2bn in revenue") is a little less likely
+        else:
+            continue
+        d += 35 * len(re.findall(r"[,;]|\s[-–—]\s|\bincluding\b|\bafter\b|\bwhile\b|\bas\b", gap))
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def _money_measure(v: Value, sentence: str, pos: int) -> str:
+    """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"...
+    "" when nothing in the sentence says (a bare "€450m" is not linked to another bare amount)."""
+    start = max(0, pos - len(v.text or "") // 2)
+    # "down from €287m a year earlier": the earlier value of the measure named before, however far
+    reach = 200 if re.search(r"\b(?:from|compared with|against|versus)\s+(?:about\s+|some\s+)?$",
+                             sentence[max(0, start - 30):start].lower()) else 70
+    m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
+    if m is None:
+        pred = (v.predicate or "").lower()
+        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
+            return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
+        return ""
+    noun = m.group(2).lower()
+    noun = _NOUN_CANON.get(noun, noun)
+    mod = (m.group(1) or "").lower()
+    if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring"):
+        noun = f"{mod} {noun}"  # "net profit" is what "profit" alone means in a results story
+    low = sentence.lower()
+    if noun == "forecast":
+        # "its full-year revenue forecast": what is forecast is the noun before it
+        prev = re.search(r"\b(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|"
+                         r"savings|spending)\s+$", low[max(0, m.start(2) - 25):m.start(2)])
+        if prev:
+            return _NOUN_CANON.get(prev.group(1), prev.group(1)) + " forecast"
+    around = low[max(0, m.start() - 40):m.end() + 25]
+    if noun != "forecast" and re.search(r"\b(?:forecast|outlook|guidance|target)\b", around):
+        noun += " forecast"
+    elif re.search(r"\b(?:analysts?|consensus|polled)\b[^.;]{0,40}\b(?:expected|forecast|estimated|expect)\b|"
+                   r"\b(?:expected|estimated)\b", low[max(0, m.start() - 60):m.start()]):
+        noun = "expected " + noun
+    return noun
+
+
+_SHARE_NOUN = re.compile(
+    r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
+    r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
+    r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
+    r"approval|support|crime|homicides|emissions|index)\b", re.I)
+
+
+def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str, str] | None:
+    """A percentage's subject is the measure noun nearest to it, not a noun the extractor took from a
+    neighbouring figure ("cut 3,500 jobs worldwide after its net profit fell 61%": profit); its measure
+    is the change the nearest verb states (rose / fell) or a plain share."""
+    m = _nearest_noun(_SHARE_NOUN, sentence, pos, len(v.text or ""), reach=120, after_cost=25)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    noun = _NOUN_CANON.get(noun, noun)
+    noun = {"stock": "shares", "staff": "workforce", "headcount": "workforce", "rent": "rents"}.get(noun, noun)
+    if m.group(1) and m.group(1).lower() in ("operating", "pre-tax", "gross", "core"):
+        noun = f"{m.group(1).lower()} {noun}"
+    lo, hi = min(m.start(), pos), max(m.end(), pos + len(v.text or ""))
+    span = sentence[max(0, lo - 15):hi + 12]
+    up, down = _CHANGE_UP.search(span), _CHANGE_DOWN.search(span)
+    if measure in ("rose", "fell") and (up or down):
+        direction = "rose" if up and not down else "fell" if down and not up else measure
+    else:
+        direction = "rose" if up and not down else "fell" if down and not up else (measure if measure in ("rose", "fell") else "share")
+    return direction, noun
+
+
+_REGIONAL = re.compile(
+    r"\b(?:in|across|throughout|for)\s+(?:the|her|his|their|its|this|that)\s+(?:province|state|region|county|"
+    r"district|prefecture|governorate|oblast)\b|\bprovincial\b|\bgovernor\b|\b(?:regional|state|county|district|"
+    r"local)\s+(?:disaster\s+)?(?:officials?|office|authorities|government|agency)\b|"
+    r"\b[A-Z][\w\-]+\s+(?:province|region|county|district|prefecture|governorate|oblast)\s+alone\b")
+_NATIONAL = re.compile(r"\bnationwide\b|\bnationally\b|\bcountry-?wide\b|\bacross the country\b|\bnational\s+(?:death\s+)?"
+                       r"(?:toll|total|tally|figure|count)\b|\bthroughout the country\b|\bin all\b", re.I)
+
+
+def _regional(sentence: str) -> bool:
+    """A regional figure: the sentence scopes it to a province, state or region ("in her province", "in
+    the province", "Sindh province alone", a governor or a provincial office speaking) and does not say it
+    is national. Naming the province the event happened in ("died in the floods in Sindh province, the
+    interior ministry said") is only the event's place, not a regional tally."""
+    return bool(_REGIONAL.search(sentence)) and not _NATIONAL.search(sentence)
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -956,6 +1174,26 @@ def _info(claim: MatchClaim) -> _Info | None:
         if period:
             key += f"@{period}"
         return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
+    ballot = _ballot_reading(v, unit, sentence, pos)
+    if ballot is not None:
+        # an election night's figures: each candidate's votes and share, the lead, ballots cast, rejected
+        # and still to count, turnout are different questions
+        quantity, what = ballot
+        key = f"{quantity}|{what}" + (f"|{unit}" if unit else "")
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, quantity, what, False, where, unit)
+    if _is_money(unit):
+        # money needs a measure noun: a revenue forecast never meets a restructuring cost
+        noun = _money_measure(v, sentence, pos)
+        if not noun:
+            return None
+        key = f"{noun}|money|{unit}"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, noun, "money", False, where, unit)
     world = _figure_where(sentence, pos, v)
     if world is not None and world.scope == "world":
         where = world
@@ -1019,10 +1257,21 @@ def _info(claim: MatchClaim) -> _Info | None:
             subject = "military" if _MILITARY_CUE.search(sentence.lower()) else UNKNOWN
         elif not unit:
             return None  # "63 ... destroyed": destroyed what? nothing to match on
+    if unit == "%" and measure != "turnout":
+        share = _share_reading(v, measure, sentence, pos)
+        if share is not None:
+            measure, subject = share
     key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, claim.published)
     if period:
         key += f"@{period}"  # a background or partial figure: its own fact (see _period)
+    elif measure in _HUMAN_MEASURES and _regional(sentence):
+        # a province's toll and the national toll are different questions: a figure the sentence scopes
+        # to a province, state or region (or a governor gives) meets only other regional figures
+        if subject == UNKNOWN:
+            subject = "people"
+            key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+        key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
 
 

@@ -746,3 +746,99 @@ def test_the_same_board_revising_its_share_later_updates():
     b = q("50.5%", who="harris county board of elections", unit="%", subj="vote", pred="", pub=date(2024, 11, 8),
           sent="Mendez had 50.5% of the vote, the Harris County Board of Elections said.")
     assert compare(a, b).relation == "updates"
+
+
+# --------------------------------------------------------------------------- elections, money, shares, regions
+
+ELECTION_AND_MONEY_KEYS = [
+    # each candidate's votes and share are their own facts; the lead, ballots still out, rejected ballots,
+    # precincts reporting are other measures
+    (dict(text="88,120", subj="votes", pred="voted",
+          sent="With 96% of precincts counted, Kowalczyk had 88,120 votes, or 51.2%, to Brennan's 83,990."),
+     "votes|kowalczyk"),
+    (dict(text="51.2%", unit="%", subj="votes", pred="voted",
+          sent="With 96% of precincts counted, Kowalczyk had 88,120 votes, or 51.2%, to Brennan's 83,990."),
+     "share|kowalczyk|%"),
+    (dict(text="83,990", subj="votes", pred="voted",
+          sent="With 96% of precincts counted, Kowalczyk had 88,120 votes, or 51.2%, to Brennan's 83,990."),
+     "votes|brennan"),
+    (dict(text="47.9%", unit="%", subj="vote",
+          sent="The Greens took 52.1% of the vote against 47.9% for the governing party, Likud Beiteinu."),
+     "share|beiteinu|%"),
+    (dict(text="4,130", subj="votes", pred="voted",
+          sent="Kowalczyk's lead over the incumbent shrank to 4,130 votes after the absentee count."), "lead|votes"),
+    (dict(text="about 6,500", qual="about", subj="absentee ballots", pred="voted",
+          sent="The clerk said about 6,500 absentee ballots had yet to be counted."), "ballots outstanding|ballots"),
+    (dict(text="310", subj="ballots", pred="voted",
+          sent="The clerk said 310 ballots were rejected because signatures did not match."), "ballots rejected|ballots"),
+    (dict(text="all 118", subj="precincts", pred="voted", sent="With all 118 precincts reporting, the race was tied."),
+     "reporting|precincts"),
+    # money needs a measure noun; the nearest one decides, and an earlier value keeps the measure
+    (dict(text="$2.4bn", unit="USD", sent="The airline expects annual revenue of $2.4bn, it said."),
+     "revenue|money|USD"),
+    (dict(text="$310m", unit="USD", subj="revenue",
+          sent="Quarterly revenue rose 4% while net profit came in at $310m."), "profit|money|USD"),
+    (dict(text="$180m", unit="USD", subj="",
+          sent="The miner made a profit of $240m in the half year, up from $180m a year before."),
+     "profit|money|USD"),
+    (dict(text="€900m", unit="EUR", sent="The group lowered its full-year sales forecast to €900m."),
+     "revenue forecast|money|EUR"),
+    (dict(text="$75m", unit="USD", sent="The brewer will spend $75m on severance and restructuring."),
+     "spending|money|USD"),
+    (dict(text="£40m", unit="GBP", sent="The regulator imposed a fine of £40m on the lender."), "fine|money|GBP"),
+    # a percentage takes the measure noun of its own clause, not a neighbouring figure's subject
+    (dict(text="38%", unit="%", subj="jobs worldwide", pred="fell",
+          sent="The chipmaker will cut 1,200 jobs worldwide after its operating profit fell 38%, it said."),
+     "fell|operating profit|%"),
+    # a governor's or a province's toll is a regional figure, not the national toll
+    (dict(text="31", subj="", pred="died",
+          sent="Governor Elena Marquez said 31 people had died in her province."), "killed|people@region"),
+    (dict(text="12", subj="people", pred="killed",
+          sent="The provincial disaster office in Sulu said 12 people were killed."), "killed|people@region"),
+    (dict(text="58", subj="people", pred="killed",
+          sent="Nationwide, 58 people were killed, the provincial governor said."), "killed|people"),
+]
+
+
+@pytest.mark.parametrize("kw,key", ELECTION_AND_MONEY_KEYS, ids=[k["sent"][:50] for k, _ in ELECTION_AND_MONEY_KEYS])
+def test_election_money_share_and_regional_keys(kw, key):
+    assert key_of(**kw) == key
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # one candidate's share vs the other candidate's share: different facts
+        (q("51.2%", who="county clerk", unit="%", subj="vote", art=1,
+           sent="Kowalczyk won 51.2% of the vote, the county clerk said."),
+         q("48.8%", who="county clerk", unit="%", subj="vote", art=2,
+           sent="Brennan won 48.8% of the vote, the county clerk said."), None),
+        # the same candidate's share revised by the same board two days later
+        (q("51.2%", who="county board of elections", unit="%", subj="vote", art=1, pub=date(2024, 11, 6),
+           sent="Kowalczyk had 51.2% of the vote, the county board of elections said."),
+         q("50.9%", who="board", unit="%", subj="vote", art=2, pub=date(2024, 11, 8),
+           sent="Kowalczyk's share slipped to 50.9% of the vote, the board said."), "updates"),
+        # a candidate's vote count is not the lead
+        (q("88,120", who="clerk", subj="votes", pred="voted", art=1, sent="Kowalczyk had 88,120 votes."),
+         q("4,130", who="clerk", subj="votes", pred="voted", art=2,
+           sent="Kowalczyk's lead shrank to 4,130 votes."), None),
+        # a revenue forecast is not a restructuring cost
+        (q("€900m", who="group", unit="EUR", art=1, sent="The group lowered its full-year sales forecast to €900m."),
+         q("€120m", who="group", unit="EUR", art=2, sent="The group will book €120m in restructuring costs."), None),
+        # a bare amount with no measure is not linked
+        (q("€900m", who="group", unit="EUR", art=1, sent="The figure was €900m."),
+         q("€120m", who="group", unit="EUR", art=2, sent="That came to €120m."), None),
+        # a governor's provincial toll vs the national agency's toll
+        (q("31", who="elena marquez", pred="died", art=1,
+           sent="Governor Elena Marquez said 31 people had died in her province."),
+         q("44", who="national disaster agency", subj="people", pred="killed", art=2,
+           sent="The national disaster agency said 44 people were killed."), None),
+        (q("31", who="elena marquez", pred="died", art=1,
+           sent="Governor Elena Marquez said 31 people had died in her province."),
+         q("27", who="provincial police", subj="people", pred="killed", art=2,
+           sent="Provincial police said 27 people were killed in the province."), "contradicts"),
+    ],
+)
+def test_candidates_money_and_regions_link(a, b, expected):
+    out = suggest([a, b])
+    assert (out[0].relation if out else None) == expected, out
