@@ -989,7 +989,9 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, 
     if re.match(r"\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?precincts?\b", after):
         return "reporting", "precincts"
     if re.search(r"\bturnout\b|\bregistered voters\b|\beligible voters\b|\bvoting-age\b", near):
-        whose = "voting-age" if re.search(r"voting-age|voting age|eligible", near) else "voters"
+        # turnout of registered voters is the usual turnout (the key every turnout shares); turnout of the
+        # voting-age or eligible population is another figure
+        whose = "voting-age" if re.search(r"voting-age|voting age|eligible", near) else "crowd"
         return "turnout", whose
     long_before = low[max(clause_start, pos - 150):pos]
     if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
@@ -1117,18 +1119,19 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
 
 _REGIONAL = re.compile(
     r"\b(?:in|across|throughout|for)\s+(?:the|her|his|their|its|this|that)\s+(?:province|state|region|county|"
-    r"district|prefecture|governorate|oblast)\b|\bprovincial\b|\bgovernor\b|\b(?:regional|state|county|district|"
-    r"local)\s+(?:disaster\s+)?(?:officials?|office|authorities|government|agency)\b|"
-    r"\b[A-Z][\w\-]+\s+(?:province|region|county|district|prefecture|governorate|oblast)\s+alone\b")
+    r"district|prefecture|governorate|oblast)\b|"
+    r"\b[A-Z][\w\-]+\s+(?:province|region|county|district|prefecture|governorate|oblast)\s+alone\b|"
+    r"\b(?:of|among)\s+the\s+(?:dead|victims|deaths|injured|fatalities)\s+(?:were|was|are)\s+(?:from|in)\s+[A-Z]")
 _NATIONAL = re.compile(r"\bnationwide\b|\bnationally\b|\bcountry-?wide\b|\bacross the country\b|\bnational\s+(?:death\s+)?"
                        r"(?:toll|total|tally|figure|count)\b|\bthroughout the country\b|\bin all\b", re.I)
 
 
 def _regional(sentence: str) -> bool:
-    """A regional figure: the sentence scopes it to a province, state or region ("in her province", "in
-    the province", "Sindh province alone", a governor or a provincial office speaking) and does not say it
-    is national. Naming the province the event happened in ("died in the floods in Sindh province, the
-    interior ministry said") is only the event's place, not a regional tally."""
+    """A regional figure: the sentence scopes it to a province, state or region as part of a larger
+    whole ("in her province", "in the province", "Sindh province alone", "23 of the dead were from
+    Cotabato") and does not say it is national. Naming the province the event happened in ("died in the
+    floods in Sindh province, the interior ministry said"), or a governor or regional office speaking, is
+    not enough: most events happen in one province and its governor gives the event's toll."""
     return bool(_REGIONAL.search(sentence)) and not _NATIONAL.search(sentence)
 
 

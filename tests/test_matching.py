@@ -794,9 +794,15 @@ ELECTION_AND_MONEY_KEYS = [
     (dict(text="31", subj="", pred="died",
           sent="Governor Elena Marquez said 31 people had died in her province."), "killed|people@region"),
     (dict(text="12", subj="people", pred="killed",
-          sent="The provincial disaster office in Sulu said 12 people were killed."), "killed|people@region"),
+          sent="The disaster office in Sulu said 12 people were killed in the province."), "killed|people@region"),
+    (dict(text="9", subj="", pred="dead",
+          sent="Nine of the dead were from Basilan, the rest from the city."), "killed|people@region"),
+    # a governor giving the event's toll, with no word scoping it to a part of a whole, is not regional
+    (dict(text="14", subj="people", pred="killed",
+          sent="14 people were killed in the mudslide in Quindio, the governor said."), "killed|people"),
     (dict(text="58", subj="people", pred="killed",
-          sent="Nationwide, 58 people were killed, the provincial governor said."), "killed|people"),
+          sent="Nationwide, 58 people were killed, including 20 in the province, the governor said."),
+     "killed|people"),
 ]
 
 
