@@ -1541,6 +1541,10 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     - an abbreviation is its body: a one-word key equal to the initials of the other key's words
       ("nema" / "national emergency management agency"), a leading place allowed ("sema" / "ondo state
       emergency management agency");
+    - a short name of the body: two or more words, the same non-generic head noun, in the same order
+      inside the long name ("disaster council" / "national disaster risk reduction and management
+      council"), or whose initials sit in order inside the body's initialism and end on its last letter
+      ("management council" / "ndrrmc");
     - a one-word key that is the head noun of the other ("board" / "hale county board of elections",
       "council" / "city council"): a later paragraph's "the board said" names the body the article
       named in full. Allowed only because the caller asks this for two claims on the same fact (so
@@ -1565,7 +1569,29 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True
     if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
         return True
+    if len(small) >= 2 and len(big) >= 2 and small[-1] == big[-1] and _head_noun(" ".join(small)) and \
+            _subsequence(small, big):
+        return True  # "disaster council" / "national disaster risk reduction and management council"
+    if len(small) == 1 and len(big) >= 2 and _head_noun(" ".join(big)) and _initials_cover(big, small[0]):
+        return True  # "management council" / "ndrrmc": the initials of the short name end the initialism
     return False
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(w in it for w in small)
+
+
+def _initials_cover(words: list[str], acronym: str) -> bool:
+    """"disaster council" and "management council" are parts of "ndrrmc": the initials of the words are
+    a subsequence of the initialism ending in its last letter (the head noun's)."""
+    if not (3 <= len(acronym) <= 8) or not acronym.isalpha():
+        return False
+    initials = [w[0] for w in words]
+    if initials[-1] != acronym[-1]:
+        return False
+    it = iter(acronym[:-1])
+    return all(ch in it for ch in initials[:-1])
 
 
 _GENERIC_HEADS = {"officials", "official", "sources", "source", "people", "residents", "witnesses", "analysts",

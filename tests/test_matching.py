@@ -848,3 +848,29 @@ def test_election_money_share_and_regional_keys(kw, key):
 def test_candidates_money_and_regions_link(a, b, expected):
     out = suggest([a, b])
     assert (out[0].relation if out else None) == expected, out
+
+
+@pytest.mark.parametrize(
+    "ka, kb, same",
+    [
+        ("ndmc", "national disaster management council", True),
+        ("disaster council", "national disaster management council", True),
+        ("management council", "ndmc", True),
+        ("disaster council", "ndmc", True),
+        ("security council", "ndmc", False),  # s is not in n-d-m
+        ("disaster agency", "national disaster management council", False),  # another head noun
+        ("county officials", "state emergency officials", False),  # generic heads never count
+        ("council", "ndmc", False),
+    ],
+)
+def test_short_names_and_initialisms_of_one_body(ka, kb, same):
+    from factcheck.matching import same_claimant_keys
+    assert same_claimant_keys(ka, kb) is same
+
+
+def test_a_body_under_two_names_in_later_articles_updates():
+    a = q("19", who="ndmc", subj="people", pred="killed", pub=date(2024, 3, 1), art=1,
+          sent="The NDMC said 19 people were killed.")
+    b = q("33", who="disaster council", subj="people", pred="killed", pub=date(2024, 3, 2), art=2,
+          sent="The disaster council said 33 people were killed.")
+    assert compare(a, b).relation == "updates"
