@@ -161,9 +161,23 @@ _TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
              "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
 _FIGURE_VERBS = {"put", "puts", "putting", "placed", "counted", "counts", "recorded", "records",
                  "registered", "tallied", "gave", "gives", "estimated", "estimates"}
+# "Phivolcs downgraded the magnitude to 6.7", "the ministry raised the toll to 40", "the company cut its
+# revenue forecast to €17bn", "the survey measured the quake at 6.6": whoever revises or measures a figure
+# states it. Only with a figure noun and "to"/"at" after the verb ("cut 3,500 jobs" names no speaker).
+_REVISE_VERBS = {"downgraded", "downgrades", "upgraded", "upgrades", "revised", "revises", "raised", "raises",
+                 "lowered", "lowers", "cut", "cuts", "trimmed", "lifted", "measured", "measures", "updated",
+                 "updates", "increased", "reduced", "adjusted"}
+_FIGURE_VERBS = _FIGURE_VERBS | _REVISE_VERBS
 _PUT_AT_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
+    re.I,
+)
+_REVISE_RE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|toll|total|count|"
+    r"turnout|tally|estimate|cost|losses|damage|crowd|attendance|magnitude|depth|strength|quake|earthquake|"
+    r"tremor|forecast|outlook|guidance|target|rate|share|projection|assessment|reading|speed)\b[^.;]{0,40}?"
+    r"\b(?:at|to|as)\b",
     re.I,
 )
 _CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
@@ -335,7 +349,10 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         if w in _FIGURE_VERBS and toks[i][0][0].islower():
             # "the union put the figure at some 80,000", "police counted 12,000 marchers"
             rest = sent[toks[i][2]:toks[i][2] + 80]
-            if w in {"put", "puts", "putting", "placed", "gave", "gives"} and not _PUT_AT_RE.match(rest):
+            if w in {"put", "puts", "putting", "placed", "gave", "gives"} and not (
+                    _PUT_AT_RE.match(rest) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))):
+                continue
+            if w in _REVISE_VERBS and not _REVISE_RE.match(rest):
                 continue
         elif w not in ATTR_VERBS and w not in GERUNDS:
             continue

@@ -553,3 +553,26 @@ def test_a_weekday_after_said_is_never_the_speaker(text, value, speaker):
     c = find(claims(text), value)
     assert "thursday" not in c.claimant_key and "friday" not in c.claimant_key
     assert speaker.split()[-1] in c.claimant_key, c.claimant_key
+
+
+@pytest.mark.parametrize(
+    "text, value, speaker",
+    [
+        # an agency that revises, measures or puts a figure states it, with no "said"
+        ("Kandilli on Monday downgraded the tremor's magnitude to 5.8 from an initial 6.1.", "5.8", "kandilli"),
+        ("The European-Mediterranean Seismological Centre put the magnitude at 6.0.", "6.0", "seismological"),
+        ("The interior ministry raised the toll to 63 on Sunday.", "63", "ministry"),
+        ("The airline cut its annual profit forecast to $410 million.", "$410 million", "airline"),
+        ("GeoNet measured the quake at magnitude 5.4.", "5.4", "geonet"),
+        ("The coastguard recorded 17 crossings on Tuesday.", "17", "coastguard"),
+        ("The Red Crescent confirmed 48 deaths in the district.", "48", "crescent"),
+    ],
+)
+def test_agencies_that_revise_or_measure_a_figure_are_its_claimant(text, value, speaker):
+    c = find(claims(text), value)
+    assert speaker in c.claimant_key, c.claimant_key
+
+
+def test_cutting_jobs_names_no_speaker():
+    c = find(claims("The insurer will cut 1,400 jobs by 2026."), "1,400")
+    assert c.claimant_key == "outlet"
