@@ -390,13 +390,32 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         a, b = m.start() + offset, m.end() + offset
         if any(ms < b and a < me for ms, me in masked) or any(x.start < b and a < x.end for x in hits):
             continue
-        if not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", sent[m.end():], re.I):
+        fraction_like = re.search(r"\b(?:a|an|one)\s+$", sent[:m.start()], re.I)
+        if not fraction_like and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", sent[m.end():], re.I):
             continue
         if re.match(r"[\s-]+(?:largest|biggest|highest|lowest|most|least|time|times|place|half|quarter|hand|"
                     r"consecutive|straight|best|worst)\b", sent[m.end():], re.I):
             continue
         w = m.group(1).lower()
         n = ORDINALS.get(w) or int(re.match(r"\d+", w).group())
+        frac = re.search(r"(?:\b(nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|"
+                         r"just under)\s+)?\b(?:a|an|one)\s+$", sent[:m.start()], re.I)
+        if frac:
+            # "a second term" is no figure; "nearly a fifth", "a third of the homes" are fractions: a share
+            if n == 2 or re.match(r"[\s-]+(?:term|time|round|wave|day|night|week|year|consecutive|straight|"
+                                  r"attempt|chance|opinion|look|place|half)\b", sent[m.end():], re.I):
+                continue
+            qual = (frac.group(1) or "").lower()
+            qual = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
+                    "just over": "more than", "under": "less than", "just under": "nearly"}.get(qual, qual)
+            share = round(100.0 / n, 1)
+            low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
+            fs = frac.start() + offset
+            if any(x.start < b and fs < x.end for x in hits):
+                continue
+            hits.append(Hit(fs, b, "quantity", {"text": sent[frac.start():m.end()], "qualifier": qual, "low": low,
+                                                "high": high, "unit": "%", "vague": False}))
+            continue
         hits.append(Hit(a, b, "quantity", {"text": m.group(0), "qualifier": "", "low": n, "high": n,
                                               "unit": "ordinal", "vague": False, "_ordinal": True}))
     hits.sort(key=lambda h: h.start)

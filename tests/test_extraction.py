@@ -576,3 +576,24 @@ def test_agencies_that_revise_or_measure_a_figure_are_its_claimant(text, value, 
 def test_cutting_jobs_names_no_speaker():
     c = find(claims("The insurer will cut 1,400 jobs by 2026."), "1,400")
     assert c.claimant_key == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high",
+    [
+        # a fraction after "a" is a share, not an ordinal
+        ("Bus fares have gone up by nearly a third since 2021, the transit authority said.", "nearly a third",
+         28.0, 33.4),
+        ("The fleet shrank by almost a fifth, the airline said.", "almost a fifth", 17.0, 20.0),
+        ("A quarter of the flats were empty, and a tenth of the shops had closed, the survey found.",
+         "a tenth", 10.0, 10.0),
+    ],
+)
+def test_fractions_after_a_are_shares(text, value, low, high):
+    c = find(claims(text), value)
+    assert c.value.unit == "%" and low <= c.value.low <= high + 0.01, c.value
+
+
+def test_a_second_term_is_no_figure():
+    assert not [c for c in claims("Okafor won a second term in 2019 and is seeking a third.")
+                if c.value and c.value.unit == "ordinal" and c.value.low == 2]
