@@ -13,14 +13,15 @@ from collections import defaultdict
 from typing import Iterable
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 
 from . import extraction, matching
 from .extraction import Value
 from .models import Claim, Fact, Link
 
-# Articles further apart than this report different events, so their claims get different facts.
-EVENT_WINDOW = dt.timedelta(days=10)
+# Articles further apart than this report different events, so their claims get different facts
+# (the same window the matcher compares within).
+EVENT_WINDOW = dt.timedelta(days=matching.WINDOW_DAYS)
 
 
 def value_of(claim: Claim) -> Value:
@@ -58,10 +59,13 @@ def claim_sentence(claim: Claim) -> str:
     return article.text[min(a for a, _ in spans):max(b for _, b in spans)]
 
 
-def match_input(claim: Claim) -> matching.MatchClaim:
-    article = claim.article
+def lowered_text(article) -> str:
     if not hasattr(article, "text_lower"):
         article.text_lower = article.text.lower()  # once per loaded article, shared by its claims
+    return article.text_lower
+
+
+def match_input(claim: Claim) -> matching.MatchClaim:
     return matching.MatchClaim(
         id=claim.pk,
         article_id=claim.article_id,
@@ -71,7 +75,7 @@ def match_input(claim: Claim) -> matching.MatchClaim:
         sentence=claim_sentence(claim),
         published=article_date(claim.article),
         outlet=claim.article.outlet.name if claim.article.outlet else "",
-        article_text=article.text_lower,
+        article_text=lowered_text(claim.article),
     )
 
 
@@ -108,7 +112,7 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
             Q(first_published__isnull=True)
             | Q(first_published__gte=day - EVENT_WINDOW, first_published__lte=day + EVENT_WINDOW)
         )
-    text = claim.article.text.lower()
+    text = lowered_text(claim.article)
     fact = next((f for f in facts.order_by("-claim_count", "pk")[:50] if same_event(f, places, text)), None)
     if fact is None:
         return Fact.objects.create(key=key.key, places="|".join(sorted(places)[:MAX_FACT_PLACES]),
