@@ -66,6 +66,18 @@ dozens              [24, 99]                same (scores 40-99, hundreds 200-999
                                             several hundred 200-999, thousands 2000-9999...)
 ==================  ======================  =====================================
 
+Approximate figures are heard as their central value: two "about" figures whose central values differ
+by more than 10% contradict ("about 150" vs "around 180": the ranges touch, the figures do not), and
+so does an "about" figure whose central value lies outside the other's heard range ("around 180" vs
+"more than 200"). Two exact figures that round to each other ("51.2" / "51", "3,870" / "3,900") are
+one figure. A figure counted with no measure word but with a noun ("30 relief camps") is a ``count``
+of that noun; "N cases" are ``cases``; bodies at a morgue are ``received|bodies``; power in MW is a
+reading. Parts ("among the dead", "including"), recoveries in a short period ("overnight") and
+rates ("a day", "usually") carry tags (``part``, ``+``, ``rate``). Readings (temperatures...) of two
+different days, or a reading and a forecast, are different questions; "N degrees above normal" is
+an ``anomaly``. Dates: "left/departed/set sail" is a ``departure``, an address or briefing a
+``speech`` - moments of the story, never the article's whole event.
+
 When heard intervals do not overlap but literal ones do ("up to 400" vs 63, "more than 100" vs
 about 300) the pair is still suggested as ``contradicts`` with a lower score, and the reason
 says that the words do not strictly exclude each other. So "at least 120" (officials) and "more
@@ -207,7 +219,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("earthquake", r"quake|tremor|temblor|seismic"),
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
-        ("fire", r"\bfire\b|blaze|wildfire|inferno"),
+        ("departure", r"\bdepart|\bleft\b|\bleaving\b|set (?:sail|off|out)|\bsailed\b|took off|pulled out of"),
+        ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
+                 r"|blaze|wildfire|inferno"),
+        ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
         ("crash", r"crash|collision|derail|capsiz|sank|sink"),
@@ -215,6 +230,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
+_MOMENTS = {"departure", "speech"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -246,7 +262,8 @@ def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
 def _article_event(article_text: str) -> str:
     """The event family an article is about: the family whose nouns it uses most."""
     low = _no_month(article_text)
-    counts = {name: len(rx.findall(low)) for name, rx in _EVENTS} if article_text else {}
+    # a departure or a speech is a moment inside the story, never what the whole article is about
+    counts = {name: len(rx.findall(low)) for name, rx in _EVENTS if name not in _MOMENTS} if article_text else {}
     counts = {k: n for k, n in counts.items() if n}
     return max(counts, key=counts.get) if counts else ""
 
@@ -678,6 +695,7 @@ class _Info:
     unit: str
     side: str = ""  # nationality or allegiance named in the subject: "russian", "foreign", "ukrainian"
     actor: str = ""  # who does it, when the sentence names another actor: "zf" plans to cut 14,000 jobs
+    day: str = ""  # a reading's day: "monday", "forecast" ("expected to fall to 38 by Friday"), ""
 
 
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -786,9 +804,26 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if not re.search(r"\d.*\band\b", sentence[:max(0, start)]):
             tags.append("+")
     win = sentence[max(0, start - 60):start + len(own) + 60]
-    if _ALONE.search(win):
-        tags.append("part")
+    near = sentence[max(0, start - 45):start + len(own) + 45]
+    if _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
+                                                         sentence[max(0, start - 40):start], re.I):
+        tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
+    elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
+        tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
+    if _RATE.search(sentence[start + len(own):start + len(own) + 30]) or _USUAL.search(near):
+        tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
+
+
+_AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fatalities|bodies|injured|"
+                    r"wounded|missing|survivors|rescued)\b", re.I)
+_INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"
+                        r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
+_RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|per|each|every) (?:day|week|month|hour)\b(?!\s+(?:before|earlier|ago|later|after))"
+                   r"|^\s*(?:[a-z]+\s+)?(?:daily|a-day)\b", re.I)
+_USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|an average of|on a normal day|"
+                    r"ordinarily)\b", re.I)
 
 
 # Measurements: a reading of one quantity of the event or of the economy - an earthquake's magnitude,
@@ -805,9 +840,35 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
                                                  r"\bpeaked\b|\bgauge\b")),
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
+    ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
                                         r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
 ]
+_ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
+                      r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
+_FORECAST = re.compile(r"\bforecast|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
+                       r"\bis likely\b|\bcould\b|\boutlook\b")
+
+
+def _reading_day(sentence: str, pos: int) -> str:
+    """Which day a reading is of: a forecast ("expected to ease to around 38 by Friday") is "forecast";
+    otherwise the weekday named nearest the figure in its clause, "" when none. Temperatures on two
+    days, or a reading and a forecast, answer different questions."""
+    low = sentence.lower()
+    lo = max(0, low.rfind(";", 0, pos) + 1)
+    hi = low.find(";", pos)
+    clause = low[lo:hi if hi >= 0 else len(low)]
+    if _FORECAST.search(clause):
+        return "forecast"
+    best, best_d = "", 10**9
+    for m in _WEEKDAY.finditer(clause):
+        d = abs(lo + m.start() - pos)
+        if d < best_d:
+            best, best_d = m.group(1), d
+    return best
+
+
 # An aftershock's or a foreshock's magnitude is not the main shock's.
 _SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
 
@@ -825,6 +886,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             continue
         if quantity == "interest rate":
             return quantity, "rate"
+        if quantity == "power":
+            return quantity, "demand"
+        if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
+            return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
         if quantity in ("temperature", "wind speed", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
@@ -1167,7 +1232,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         period = _period(sentence, pos, v, claim.published)
         if period:
             key += f"@{period}"
-        return _Info(key, quantity, what, False, where, unit)
+        return _Info(key, quantity, what, False, where, unit, day=_reading_day(sentence, pos))
     if _is_job_cut(v, sentence, pos, claim.article_text):
         # "cut 3,500 jobs", "up to 5,000 jobs could go", "the cuts in Germany remain at 1,900": one
         # measure, whatever the verb; where the jobs are is read from the words after the figure
@@ -1236,6 +1301,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "casualties"  # "hundreds have been killed and wounded": one figure for both
     if re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", v.subject.lower()) and measure not in ("missing",):
         measure, subject = "killed", ("military" if _MILITARY_CUE.search(sentence.lower()) else "people")
+    if subject == "case" or re.search(r"\b(?:cases|infections)\b", subj_text):
+        measure, subject = "cases", "people"  # "2,340 cases": cases counted, whatever verb the sentence has
+    elif re.search(r"\b(?:bod(?:y|ies)|corpses)\b", v.subject.lower()) and \
+            re.search(r"\b(?:morgues?|mortuar(?:y|ies)|cold storage|graveyards?|cemeter(?:y|ies))\b",
+                      sentence[max(0, pos - 80):pos + 80].lower()):
+        measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
     if measure == "without power":
@@ -1251,6 +1322,10 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = "amount"
         elif unit == "%":
             measure = "share"
+        elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
+                re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
+            # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
+            measure = "count"
         else:
             return None  # a bare number with nothing to say what it counts
     if not subject:
@@ -1268,7 +1343,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     period = _period(sentence, pos, v, claim.published)
     if period:
         key += f"@{period}"  # a background or partial figure: its own fact (see _period)
-    elif measure in _HUMAN_MEASURES and _regional(sentence):
+    elif (measure in _HUMAN_MEASURES or measure == "cases") and _regional(sentence):
         # a province's toll and the national toll are different questions: a figure the sentence scopes
         # to a province, state or region (or a governor gives) meets only other regional figures
         if subject == UNKNOWN:
@@ -1276,6 +1351,12 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+# heads that say how often or how long, not what is counted ("three times", "two weeks")
+_NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
+                "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
+                "alive", "dead", "later", "earlier", "ago", "seat"}
 
 
 def _title(info: _Info) -> str:
@@ -1563,8 +1644,8 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     if not wa or not wb:
         return False
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(small) >= 2 and set(small) < set(big):
-        return True
+    if len(small) >= 2 and set(small) <= set(big):
+        return True  # a subset, or the same words reordered ("ministry of health" / "health ministry")
     if len(small) == 1 and _initials_of(small[0], big):
         return True
     if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
@@ -1638,6 +1719,45 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     return _compare(a, b, _info(a), _info(b))
 
 
+def _rounds_to(fa: float | None, fb: float | None) -> bool:
+    """Two figures that round to each other are one figure: "51.2" and "51" (a decimal and the whole
+    number it rounds to), "3,870" and "3,900" (a figure and the same figure to two significant digits)."""
+    if fa is None or fb is None or fa == fb or fa <= 0 or fb <= 0:
+        return False
+    for x, y in ((fa, fb), (fb, fa)):
+        if y != int(y):
+            continue  # y must be the rounder figure
+        if x != int(x) and math.floor(x + 0.5) == y:
+            return True
+        if y >= 1000:
+            digits = len(str(int(y)).rstrip("0"))
+            if digits == 2 and x == int(x) and len(str(int(x)).rstrip("0")) > digits:
+                scale = 10 ** (len(str(int(y))) - digits)
+                if math.floor(x / scale + 0.5) * scale == y:
+                    return True
+    return False
+
+
+def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range, fb: float | None) -> bool:
+    """Two figures whose heard ranges touch, yet read as different figures. An approximate figure
+    ("about 150", "around 180") is heard as its central value: two approximate figures whose central
+    values differ by more than 10% contradict (about 150 vs around 180: 20% apart); and an approximate
+    figure whose central value lies outside the other's heard range (around 180 vs "more than 200", vs
+    "as many as 250") contradicts it too."""
+    if fa is None or fb is None or ra.vague or rb.vague:
+        return False
+    qa, qb = _qualifier(va), _qualifier(vb)
+    about_a, about_b = bool(qa and _ABOUT.match(qa)), bool(qb and _ABOUT.match(qb))
+    if not (about_a or about_b):
+        return False
+    if about_a and about_b:
+        return abs(fa - fb) > 0.1 * max(fa, fb)
+    x, other = (fa, rb) if about_a else (fb, ra)
+    if other.crisp:
+        return False  # "about 150" vs "160": the exact figure sits in the approximate one
+    return not (other.lo <= x <= other.hi)
+
+
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
@@ -1650,6 +1770,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if (ia.actor and b.article_text and ia.actor not in b.article_text) or (
             ib.actor and a.article_text and ib.actor not in a.article_text):
         return None  # "ZF plans to cut 14,000 jobs": another company's figure, named only in one article
+    if ia.day and ib.day and ia.day != ib.day and "forecast" not in (ia.day, ib.day) or \
+            (ia.day == "forecast") != (ib.day == "forecast"):
+        return None  # Monday's temperature and Tuesday's, a reading and a forecast: different questions
     if ia.side and ib.side and ia.side != ib.side:
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
     if ia.measure == "when":
@@ -1678,11 +1801,16 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         fact_conf -= 0.15  # one country-wide, the other unspecified
     compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
     literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
+    fa, fb = _figure(a.value), _figure(b.value)
+    if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
+        compatible = False
+    rounded = _rounds_to(fa, fb) and ra.crisp and rb.crisp
+    if rounded:
+        compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
-        fa, fb = _figure(a.value), _figure(b.value)
-        same_figure = identical or (compatible and fa is not None and fa == fb)
+        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
         dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
         # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
         # ("63" / "more than 60") is the same claim; a different figure in a later article is a revision

@@ -874,3 +874,95 @@ def test_a_body_under_two_names_in_later_articles_updates():
     b = q("33", who="disaster council", subj="people", pred="killed", pub=date(2024, 3, 2), art=2,
           sent="The disaster council said 33 people were killed.")
     assert compare(a, b).relation == "updates"
+
+
+# --------------------------------------------------------------------------- blind3 lessons, own events
+# (a wildfire season, a bus crash, a measles outbreak, a cold snap: general rules, not the evaluation text)
+
+LESSON_PAIRS = [
+    # two approximate figures whose central values differ by more than 10% contradict
+    ("about 400 vs around 470 evacuees",
+     q("about 400", qual="about", who="county sheriff", subj="residents", pred="evacuated",
+       sent="About 400 residents were evacuated, the county sheriff said."),
+     q("around 470", qual="around", who="red cross", subj="residents", pred="evacuated",
+       sent="Around 470 residents were evacuated, the Red Cross said."), "contradicts"),
+    ("about 400 vs some 420 evacuees: within 10%",
+     q("about 400", qual="about", who="county sheriff", subj="residents", pred="evacuated"),
+     q("some 420", qual="some", who="red cross", subj="residents", pred="evacuated"), "corroborates"),
+    # an approximate figure below a lower bound, or outside what "as many as" is heard as
+    ("around 70 passengers vs more than 80",
+     q("around 70", qual="around", who="bus company", subj="passengers", pred="on board"),
+     q("more than 80", qual="more than", who="police", subj="passengers", pred="on board"), "contradicts"),
+    ("around 60 passengers vs as many as 90",
+     q("around 60", qual="around", who="bus company", subj="passengers", pred="on board"),
+     q("as many as 90", qual="as many as", who="police", subj="passengers", pred="on board"), "contradicts"),
+    # a figure and the same figure rounded
+    ("38.4 vs 38 degrees: rounding is the same figure",
+     q("38.4 degrees", low=38.4, high=38.4, unit="degrees", who="weather service", sent="The temperature reached 38.4 degrees in Sevilla."),
+     q("38 degrees", unit="degrees", who="weather service", sent="The temperature reached 38 degrees in Sevilla."),
+     "same"),
+    ("1,480 MW vs 1,500 MW, different speakers: corroborates",
+     q("1,480 megawatts", unit="mw", who="grid operator", sent="Demand peaked at 1,480 megawatts."),
+     q("1,500 megawatts", unit="mw", who="energy ministry", sent="Demand peaked at 1,500 megawatts."),
+     "corroborates"),
+    # one reading per place and day; a forecast and an anomaly are other questions
+    ("a temperature on Monday vs on Wednesday",
+     q("41 degrees", unit="degrees", who="met service", sent="The temperature hit 41 degrees in Lahore on Monday."),
+     q("44 degrees", unit="degrees", who="met service", sent="The temperature hit 44 degrees in Lahore on Wednesday."),
+     None),
+    ("a reading vs a forecast",
+     q("41 degrees", unit="degrees", who="met service", sent="The temperature hit 41 degrees in Lahore."),
+     q("around 35 degrees", qual="around", unit="degrees", who="met service",
+       sent="Temperatures are expected to fall to around 35 degrees in Lahore by the weekend."), None),
+    ("a reading vs an anomaly",
+     q("41 degrees", unit="degrees", who="met service", sent="The temperature hit 41 degrees in Lahore."),
+     q("5 to 7 degrees", low=5, high=7, unit="degrees", who="met service",
+       sent="Temperatures were 5 to 7 degrees above normal across the province."), None),
+    # parts, increments, places and rates are not the toll
+    ("children among the dead vs the toll",
+     q("at least 18", qual="at least", who="police", subj="people", pred="killed",
+       sent="At least 18 people were killed when the bus plunged into a gorge, police said."),
+     q("seven", subj="children", pred="killed", who="hospital",
+       sent="Seven children were among the dead, a hospital official said."), None),
+    ("bodies recovered overnight vs the toll",
+     q("at least 18", qual="at least", who="police", subj="people", pred="killed",
+       sent="At least 18 people were killed when the bus plunged into a gorge, police said."),
+     q("a dozen", low=12, high=12, subj="bodies", pred="recovered", who="rescuers",
+       sent="A dozen bodies were recovered overnight from the gorge, rescuers said."), None),
+    ("bodies at a morgue vs deaths",
+     q("35", subj="people", pred="died", who="health department", sent="35 people died of heatstroke, the health department said."),
+     q("290", subj="bodies", pred="received", who="charity",
+       sent="The charity said its morgue had received 290 bodies since Saturday."), None),
+    ("a usual daily rate vs the toll",
+     q("35", subj="people", pred="died", who="health department", sent="35 people died of heatstroke, the health department said."),
+     q("about 12", qual="about", subj="bodies", pred="received", who="charity",
+       sent="The morgue usually receives about 12 bodies a day."), None),
+    # counts named only by their noun
+    ("12 cooling centres vs 14 cooling centres",
+     q("12", subj="cooling centres", who="city council", sent="The city opened 12 cooling centres."),
+     q("14", subj="cooling centres", who="mayor", sent="The mayor said 14 cooling centres were open."), "contradicts"),
+    # cases are not deaths; the same ministry under two spellings revises
+    ("ministry of health vs health ministry, later article: updates",
+     q("112", subj="people", pred="died", who="ministry of health", pub=date(2024, 5, 2), art=1,
+       sent="The measles outbreak has killed 112 people, the Ministry of Health said."),
+     q("140", subj="people", pred="died", who="health ministry", pub=date(2024, 5, 5), art=2,
+       sent="The measles outbreak has killed 140 people, the health ministry said."), "updates"),
+    ("cases vs deaths",
+     q("2,100", subj="cases", pred="killed", who="who", sent="The outbreak has killed dozens; 2,100 cases were recorded."),
+     q("140", subj="people", pred="died", who="health ministry", sent="The outbreak has killed 140 people."), None),
+]
+
+
+@pytest.mark.parametrize("name,a,b,expected", LESSON_PAIRS, ids=[p[0] for p in LESSON_PAIRS])
+def test_lesson_pairs(name, a, b, expected):
+    s = compare(a, b)
+    assert (s.relation if s else None) == expected, (name, s, fact_key(a), fact_key(b))
+
+
+@pytest.mark.parametrize("sent, text, event", [
+    ("The bus left the terminal at 6:10 a.m., the operator said.", "6:10 a.m.", "departure"),
+    ("The bus crashed at about 8:40 a.m. near the pass.", "8:40 a.m.", "crash"),
+    ("The governor will give a televised address at 8pm on Sunday.", "8pm on Sunday", "speech"),
+])
+def test_the_event_nearest_a_time_decides(sent, text, event):
+    assert key_of(text, kind="date", sent=sent, time="08:00", art_text=sent) == f"when|{event}"
