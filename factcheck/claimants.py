@@ -186,6 +186,14 @@ _CORPORATE_RE = re.compile(
     r"\b((?:[A-Z][\w&.\-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Co|Company|"
     r"Holdings|AG|SA|NV|LLC|Airlines|Airways|Motors|Bank|Industries|Technologies|Energy)\b(?:['’]s)?)"
 )
+# "K-Electric, the city's sole private electricity supplier": a name with a description of its kind;
+# "K-Electric's demand record": a possessive name written with a capital inside or a hyphen (a brand)
+_UTILITY_HEADS = {"utility", "supplier", "provider", "distributor", "producer", "exporter", "importer"}
+_KIND_RE = "|".join(sorted(_CORPORATE_HEADS | _UTILITY_HEADS | {"giant", "maker", "owner", "builder", "agency"}))
+_APPOS_ORG_RE = re.compile(
+    r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?:the|a|an|its|which)\s+(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + _KIND_RE + r")s?\b")
+_BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['’]s\b|\s+(?:said|says|spokes))")
 _GENERIC_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 
 
@@ -711,8 +719,12 @@ class Claimants:
                 if toks < rt:
                     self.history.append(r)
                     return Resolved(r.display, r.key, text, False)
-        if generic and key in _CORPORATE_HEADS and before:
-            names = _CORPORATE_RE.findall(before[-2000:])
+        if generic and key in (_CORPORATE_HEADS | _UTILITY_HEADS) and before:
+            # the most recent company named before: "the company said", "the utility's spokesperson"
+            window = before[-2000:]
+            found = [(m.start(1), m.group(1)) for rx in (_CORPORATE_RE, _APPOS_ORG_RE, _BRAND_RE)
+                     for m in rx.finditer(window)]
+            names = [n for _, n in sorted(found)]
             if names:
                 name = re.sub(r"['’]s$", "", names[-1])
                 k = org_key(name)

@@ -473,6 +473,15 @@ def _zone_times(date_hits, zone: str) -> None:
 _HEADLINE_ATTR_RE = re.compile(r"^([A-Z][\w’'.\- ]{1,40}?):\s+(?=\S)")
 
 
+_SPEECH_WORDS = {"said", "says", "say", "told", "tells", "according to", "added", "announced", "reported",
+                 "stated", "confirmed", "estimated", "warned", "wrote", "tweeted"}
+_MEASURE_VERBS = {"recorded", "records", "registered", "registers", "measured", "logged", "logs", "saw", "sees",
+                  "reached", "reaches", "hit", "hits", "experienced", "counted", "put", "puts"}
+_PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|region|state|county|port|capital|island|"
+                          r"area|neighbo(?:u)?rhood|suburb|desert|valley|mercury|thermometer|temperatures?|the heat)\b"
+                          r"(?:\s+of\b|$)", re.I)
+
+
 def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate]:
     """Every check-worthy claim in `text`, ordered by start offset."""
     _, prefix_date = date_prefix(text)
@@ -512,6 +521,13 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     _zone_times(date_hits, zone)
     masked = [(h.start, h.end) for h in date_hits]
     qty_hits = _nu.find_quantities(sent, s, masked)
+    # "51.2 degrees Celsius (124.2 degrees Fahrenheit)", "60 km (37 miles)": a conversion in brackets
+    # right after a figure with a unit restates that figure; it is no claim of its own
+    qty_hits = [h for i, h in enumerate(qty_hits)
+                if not (i > 0 and h.fields.get("unit") and qty_hits[i - 1].fields.get("unit")
+                        and re.fullmatch(r"\s*(?:[A-Za-z°]+\.?\s*){0,2}\(\s*(?:about|around|some|roughly|or|nearly)?\s*",
+                                         text[qty_hits[i - 1].end:h.start])
+                        and re.match(r"[^()]{0,40}\)", text[h.end:h.end + 41]))]
     attrs = _cl.find_attributions(sent, s)
     if headline:
         m = _HEADLINE_ATTR_RE.match(sent)
@@ -528,7 +544,17 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             continue
         if re.search(r"\bwhich\s*$", pre) and a.np.lower() in _cl.PRONOUNS:
             continue
+        # "with 23 people confirmed dead": a participle describing the count, not a speaker
+        if a.word.lower() in {"confirmed", "reported", "feared", "believed", "presumed"} and \
+                re.match(r"\s*(?:dead|killed|missing|injured|drowned|died|to have)\b", text[a.verb_end:a.verb_end + 20], re.I):
+            continue
         keep.append(a)
+    # "The town of X recorded 51 degrees ..., the weather office said": a place or a thing that
+    # "records" or "reaches" a figure is where it was measured; the speech verb names who says so
+    speech = [a for a in keep if a.word.lower() in _SPEECH_WORDS]
+    if speech:
+        keep = [a for a in keep if a in speech or a.word.lower() not in _MEASURE_VERBS or (
+            not _PLACE_NP_RE.match(a.np.strip()) and not _places.is_place(re.sub(r"^the\s+", "", a.np.strip(), flags=re.I)))]
     attrs = keep
     # quantities inside an attribution ("a blogger with 700,000 followers, said") are background
     for h in qty_hits:

@@ -597,3 +597,35 @@ def test_fractions_after_a_are_shares(text, value, low, high):
 def test_a_second_term_is_no_figure():
     assert not [c for c in claims("Okafor won a second term in 2019 and is seeking a third.")
                 if c.value and c.value.unit == "ordinal" and c.value.low == 2]
+
+
+# --- speakers: a trailing "..., X said" beats a place that "records" a figure; a participle is no
+# speaker; "the company" / "the utility" is the company named earlier (own sentences, other events)
+SPEAKER_CASES = [
+    ("The town of Ouargla recorded 49.8 degrees Celsius on Sunday, the national weather office said.",
+     "49.8 degrees", "national weather office"),
+    ("The city of Mildura registered 46 degrees on Friday, the Bureau of Meteorology said.",
+     "46 degrees", "bureau of meteorology"),
+    ("The bus plunged into a ravine late on Friday, with 23 people confirmed dead, according to police.",
+     "23", "police"),
+    ("Power demand on the network of Voltra-Gas, the region's main electricity supplier, peaked at 2,100 "
+     "megawatts on Monday, the company said in a statement.", "2,100 megawatts", "voltra-gas"),
+    ("MetroGrid's demand record of 2,100MW was set at 3pm on Monday, the utility's spokesperson said.",
+     "2,100MW", "metrogrid"),
+]
+
+
+@pytest.mark.parametrize("text, value, key", SPEAKER_CASES)
+def test_speaker_rules(text, value, key):
+    c = find(claims(text), value)
+    assert c.claimant_key == key
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Temperatures rose to 45 degrees Celsius (113 degrees Fahrenheit) in Basra on Sunday.", "45 degrees",
+     "113 degrees"),
+    ("The ferry sank about 40 km (25 miles) off the coast.", "about 40 km", "25 miles"),
+])
+def test_a_converted_unit_in_brackets_is_no_claim(text, kept, dropped):
+    values = [c.value.text for c in claims(text) if c.value]
+    assert kept in values and dropped not in values
