@@ -219,7 +219,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("earthquake", r"quake|tremor|temblor|seismic"),
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
-        ("departure", r"\bdepart|\bleft\b|\bleaving\b|set (?:sail|off|out)|\bsailed\b|took off|pulled out of"),
+        ("departure", r"\bdepart|\bleft\b|\bleaving\b|set sail|\bsailed\b|took off|pulled out of"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
                  r"|blaze|wildfire|inferno"),
         ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
@@ -1277,6 +1277,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
                     r"casualties|losses|dead|death)s?", subj_text):
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
+    if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital)$|"
+                 r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
+        subj_text = ""  # "the toll in Bangladesh's Meghna river rose to 34": a place, not what is counted
     subject = _subject_class(subj_text, sentence, measure) if subj_text else ""
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])
     if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
@@ -1804,7 +1807,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     fa, fb = _figure(a.value), _figure(b.value)
     if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
         compatible = False
-    rounded = _rounds_to(fa, fb) and ra.crisp and rb.crisp
+    # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded
+    rounded = _rounds_to(fa, fb) and ((ra.crisp and rb.crisp) or (compatible and (ra.crisp or rb.crisp)))
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)

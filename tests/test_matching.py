@@ -966,3 +966,17 @@ def test_lesson_pairs(name, a, b, expected):
 ])
 def test_the_event_nearest_a_time_decides(sent, text, event):
     assert key_of(text, kind="date", sent=sent, time="08:00", art_text=sent) == f"when|{event}"
+
+
+def test_a_place_read_as_subject_is_not_what_is_counted():
+    a = q("rose to 34", low=34, high=34, subj="tanzania's lake victoria", pred="rose", who="police",
+          sent="The death toll in Tanzania's Lake Victoria rose to 34, police said.")
+    assert fact_key(a).key == "killed|people"
+
+
+def test_nearly_a_rounded_figure_is_the_same_figure():
+    a = q("1,480 megawatts", unit="mw", who="grid operator", pub=date(2024, 5, 2), art=1,
+          sent="Demand peaked at 1,480 megawatts.")
+    b = q("nearly 1,500 megawatts", qual="nearly", unit="mw", who="grid operator", pub=date(2024, 5, 3), art=2,
+          sent="Demand peaked at nearly 1,500 megawatts.")
+    assert compare(a, b).relation == "same"
