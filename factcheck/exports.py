@@ -5,10 +5,12 @@ Text cells a spreadsheet would run as a formula are neutralised (OWASP's rule).
 """
 
 import csv
+from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from .models import Article, Claim, Link, Note, Verdict
@@ -32,7 +34,9 @@ class Export:
     # Decorates any queryset of `model` (the whole table, or what an admin changelist matches) with the
     # joins and prefetches `row` needs, so a filtered export is as flat as a full one.
     prepare: Callable[[QuerySet], QuerySet]
-    row: Callable[[object], tuple]
+    row: Callable[[object], tuple] | None = None
+    # For the biggest table: rows straight from the database as tuples, without model instances.
+    rows: Callable[[QuerySet], Iterator[tuple]] | None = None
 
     def queryset(self, queryset: QuerySet | None = None) -> QuerySet:
         qs = self.model.objects.all() if queryset is None else queryset
@@ -40,18 +44,29 @@ class Export:
         return self.prepare(qs).order_by("pk")
 
 
-CLAIM_UNUSED = ("article__text", "context_before", "context_after", "value_data", "claimant_text", "attribution",
-                "value_predicate")
+CLAIM_FIELDS = ("pk", "article_id", "article__title", "article__outlet__name", "article__source_name", "start",
+                "end", "quote", "claimant__name", "kind", "value_text", "value_qualifier", "value_low", "value_high",
+                "value_unit", "value_subject", "fact_id", "fact__title", "state", "origin", "dismissed", "score")
+VERDICT_AT = CLAIM_FIELDS.index("state") + 1
 
 
-# A list per claim (to_attr), not a related manager: building a manager per row cost a fifth of the export.
-def current_verdicts():
-    return Verdict.objects.filter(is_current=True).select_related("rating")
+def claim_rows(queryset: QuerySet) -> Iterator[tuple]:
+    """Claims as value tuples, a chunk at a time, each chunk's current verdicts in one more query.
 
-
-def claim_verdict(claim):
-    """The labels of the claim's current verdicts."""
-    return "; ".join(sorted({v.rating.label for v in claim.export_verdicts}))
+    Tuples rather than model instances: building five model objects per row made a million-row
+    export ten times slower than the database could deliver it.
+    """
+    values = queryset.values_list(*CLAIM_FIELDS).iterator(chunk_size=CHUNK_SIZE)
+    while chunk := list(islice(values, CHUNK_SIZE)):
+        labels = defaultdict(set)
+        current = Verdict.objects.filter(claim_id__in=[row[0] for row in chunk], is_current=True)
+        for claim_id, label in current.values_list("claim_id", "rating__label"):
+            labels[claim_id].add(label)
+        for row in chunk:
+            row = tuple("" if v is None and name.endswith(("__name", "__title")) else v
+                        for name, v in zip(CLAIM_FIELDS, row))
+            verdict = "; ".join(sorted(labels.get(row[0], ())))
+            yield row[:VERDICT_AT] + (verdict,) + row[VERDICT_AT:-1] + (round(row[-1], 3),)
 
 
 def live_claim_total():
@@ -79,15 +94,8 @@ EXPORTS = {
                  "claimant", "kind", "value", "qualifier", "low", "high", "unit", "subject", "fact_id", "fact",
                  "state", "verdict", "origin", "dismissed", "score"),
         model=Claim,
-        # The article's text and the claim's context are the bulk of each joined row and no column shows them.
-        prepare=lambda qs: qs.select_related("article__outlet", "claimant", "fact")
-        .defer(*CLAIM_UNUSED)
-        .prefetch_related(Prefetch("verdicts", queryset=current_verdicts(), to_attr="export_verdicts")),
-        row=lambda c: (c.pk, c.article_id, c.article.title, c.article.outlet.name if c.article.outlet else "",
-                       c.article.source_name, c.start, c.end, c.quote, c.claimant.name if c.claimant else "",
-                       c.kind, c.value_text, c.value_qualifier, c.value_low, c.value_high, c.value_unit,
-                       c.value_subject, c.fact_id, c.fact.title if c.fact else "", c.state, claim_verdict(c),
-                       c.origin, c.dismissed, round(c.score, 3)),
+        prepare=lambda qs: qs,
+        rows=claim_rows,
     ),
     "links": Export(
         columns=("link_id", "from_claim_id", "to_claim_id", "relation", "status", "origin", "score",
@@ -122,8 +130,10 @@ def iter_rows(kind: str, queryset: QuerySet | None = None) -> Iterator[tuple]:
     """
     export = EXPORTS[kind]
     yield export.columns
-    for record in export.queryset(queryset).iterator(chunk_size=CHUNK_SIZE):
-        yield tuple(safe_cell(v) for v in export.row(record))
+    queryset = export.queryset(queryset)
+    rows = export.rows(queryset) if export.rows else map(export.row, queryset.iterator(chunk_size=CHUNK_SIZE))
+    for row in rows:
+        yield tuple(safe_cell(v) for v in row)
 
 
 class Echo:
