@@ -96,3 +96,15 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-sync",
         ],
     }
+
+
+@pytest.fixture
+def desk(live_server, transactional_db, django_user_model):
+    """The seeds imported behind a live server, and a reviewer 'rita' to log in with (for browser tests)."""
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    call_command("import_articles", str(SEEDS), verbosity=0)
+    user = django_user_model.objects.create_user(username="rita", password="a-long-test-password")
+    user.groups.add(Group.objects.get(name="Reviewers"))
+    return live_server.url

@@ -3,24 +3,13 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.db.models import Q
 from playwright.sync_api import expect
 
 from factcheck.models import Claim
 
-from .conftest import SEEDS
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def desk(live_server, transactional_db, django_user_model):
-    call_command("import_articles", str(SEEDS), verbosity=0)
-    user = django_user_model.objects.create_user(username="rita", password="a-long-test-password")
-    user.groups.add(Group.objects.get(name="Reviewers"))
-    return live_server.url
 
 
 def expect_rows(page, claims):

@@ -47,6 +47,30 @@ def settled(page):
     page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
 
 
+def select_text(page, phrase):
+    """Select a phrase of the article text as a reader's drag would, and release the mouse."""
+    page.evaluate(
+        """(phrase) => {
+            const root = document.getElementById('article-text');
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                const node = walker.currentNode, at = node.data.indexOf(phrase);
+                if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + phrase.length);
+                    window.getSelection().removeAllRanges();
+                    window.getSelection().addRange(range);
+                    node.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                    return;
+                }
+            }
+            throw new Error('phrase not found');
+        }""",
+        phrase,
+    )
+
+
 def headline_article():
     return Article.objects.get(source_name="004_c92ee13249389db6.txt")
 
@@ -76,27 +100,7 @@ def test_a_claim_is_made_by_selecting_text(desk, page):
     log_in(page, desk)
     article = headline_article()
     page.goto(f"{desk}/articles/{article.pk}/")
-    page.evaluate(
-        """(phrase) => {
-            const root = document.getElementById('article-text');
-            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const node = walker.currentNode, at = node.data.indexOf(phrase);
-                if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + phrase.length);
-                    const selection = window.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    node.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                    return;
-                }
-            }
-            throw new Error('phrase not found');
-        }""",
-        "Alexander Nemenov",
-    )
+    select_text(page, "Alexander Nemenov")
     form = page.locator("#new-claim")
     expect(form).to_be_visible()
     expect(form.locator("#new-claim-quote")).to_have_text("Alexander Nemenov")
@@ -196,26 +200,7 @@ def test_an_editor_changes_a_claims_span_by_selecting_text(desk, page, django_us
     log_in(page, desk, "eddie")
     article = headline_article()
     claim_id = open_claim(page, desk, article, "63 Russian servicemen")
-    page.evaluate(
-        """(phrase) => {
-            const root = document.getElementById('article-text');
-            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const node = walker.currentNode, at = node.data.indexOf(phrase);
-                if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + phrase.length);
-                    window.getSelection().removeAllRanges();
-                    window.getSelection().addRange(range);
-                    node.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                    return;
-                }
-            }
-            throw new Error('phrase not found');
-        }""",
-        "63 Russian servicemen were killed",
-    )
+    select_text(page, "63 Russian servicemen were killed")
     page.locator("#edit-claim summary").click()
     page.get_by_role("button", name="Use selected text as span").click()
     page.get_by_role("button", name="Save changes").click()
