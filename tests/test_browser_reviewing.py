@@ -165,6 +165,7 @@ def test_the_keyboard_moves_between_claims_and_rates(desk, page):
     page.keyboard.type("Checked against the ministry's statement.")
     page.keyboard.press("Control+Enter")
     expect(page.locator("#note-list")).to_contain_text("Checked against the ministry's statement.")
+    settled(page)
 
     page.keyboard.press("Escape")
     page.keyboard.press("7")  # the seventh rating of the scale

@@ -221,3 +221,12 @@ def test_a_rated_claim_carries_its_claimreview_in_the_panel_and_the_fact_page(re
     page = reviewer_client.get(f"/facts/{fact.pk}/").content.decode()
     reviews = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
     assert [r["claimReviewed"] for r in reviews] == [claim.quote]
+
+
+def test_without_htmx_a_verdict_still_saves_and_redirects_to_the_claim(reviewer_client, claim):
+    response = reviewer_client.post(f"/claims/{claim.pk}/verdicts/",
+                                    {"rating": rating("Accurate").pk, "version": claim.version})
+    assert response.status_code == 302 and response["Location"].endswith(f"?claim={claim.pk}")
+    assert Verdict.objects.filter(claim=claim, rating__label="Accurate").exists()
+    bad = reviewer_client.post(f"/claims/{claim.pk}/notes/", {"text": ""}, follow=True)
+    assert "A note needs some text." in bad.content.decode()

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -89,8 +90,24 @@ def panel_context(request, claim, error="", **extra):
     }
 
 
-def render_panel(request, claim, error=""):
-    return render(request, "article_detail.html#panel", panel_context(request, claim, error))
+def render_panel(request, claim, *, error="", article_changed=False, **extra):
+    """The refreshed panel; with article_changed, the highlighted text and legend too (out of band).
+
+    Without htmx (a form posted before the page's script took it over) the answer is a redirect to
+    the claim's page, with any error as a message there: post, redirect, get.
+    """
+    claim = panel_claim(claim.pk)
+    if not request.htmx:
+        if error:
+            messages.warning(request, error)
+        return redirect(claim.get_absolute_url())
+    context = panel_context(request, claim, error, **extra)
+    if article_changed:
+        from .articles import article_text_context  # articles imports this module
+
+        context.update(article_text_context(claim.article))
+        context["oob"] = True
+    return render(request, "article_detail.html#panel-response", context)
 
 
 def panel_claim(pk):
@@ -103,7 +120,7 @@ def link_decision(request, pk, decision):
     link = get_object_or_404(Link, pk=pk)
     claim = panel_claim(request.POST.get("claim") or link.from_claim_id)
     if claim.pk not in (link.from_claim_id, link.to_claim_id):
-        return render_panel(request, claim, "That link does not belong to this claim.")
+        return render_panel(request, claim, error="That link does not belong to this claim.")
     with transaction.atomic():
         link.status = Link.Status.CONFIRMED if decision == "confirm" else Link.Status.REJECTED
         link.decided_by = request.user
@@ -142,10 +159,10 @@ def claim_links(request, pk):
     relation = request.POST.get("relation", "")
     other_id = request.POST.get("to_claim", "")
     if relation not in Link.Relation.values:
-        return render_panel(request, claim, "Choose how the two claims relate.")
+        return render_panel(request, claim, error="Choose how the two claims relate.")
     other = Claim.objects.filter(pk=other_id if other_id.isdigit() else 0).first()
     if other is None or other.article_id == claim.article_id:
-        return render_panel(request, claim, "Choose a claim from another article.")
+        return render_panel(request, claim, error="Choose a claim from another article.")
     with transaction.atomic():
         link = Link.objects.filter(
             Q(from_claim=claim, to_claim=other) | Q(from_claim=other, to_claim=claim)
@@ -174,7 +191,7 @@ def claim_fact(request, pk):
         elif fact_id.isdigit() and Fact.objects.filter(pk=fact_id).exists():
             fact = Fact.objects.get(pk=fact_id)
         else:
-            return render_panel(request, claim, "Choose a fact, or name a new one.")
+            return render_panel(request, claim, error="Choose a fact, or name a new one.")
         old = claim.fact_id
         Claim.objects.filter(pk=claim.pk).update(fact=fact, edited=True, version=claim.version + 1)
         linking.refresh_links({fact.pk} | ({old} if old else set()), focus={claim.pk})

@@ -7,14 +7,14 @@ conflicts come back as a 200 with the reviewer's input kept, so nothing typed is
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from .. import extraction, linking, reviewing
 from ..models import Article, Claim, Claimant, ClaimantAlias, Fact, VerdictRating
-from .articles import article_text_context
-from .claims import panel_claim, panel_context
+from .claims import panel_claim, render_panel
 
 NOTE_MAX = 5000
 
@@ -22,16 +22,6 @@ NOTE_MAX = 5000
 def seen_version(request):
     value = request.POST.get("version", "")
     return int(value) if value.isdigit() else None
-
-
-def render_panel(request, claim, *, article_changed=False, **extra):
-    """The panel; with article_changed, the highlighted text too (swapped out of band)."""
-    claim = panel_claim(claim.pk)
-    context = panel_context(request, claim, **extra)
-    if article_changed:
-        context.update(article_text_context(claim.article))
-        context["oob"] = True
-    return render(request, "article_detail.html#panel-response", context)
 
 
 @require_POST
@@ -85,6 +75,10 @@ def fact_note(request, pk):
     else:
         reviewing.add_note(request.user, text, fact=fact)
         text = ""
+    if not request.htmx:
+        if error:
+            messages.warning(request, error)
+        return redirect(fact.get_absolute_url())
     context = {"fact": fact, "notes": list(fact.notes.select_related("author")), "note_error": error,
                "note_text": text, "can_note": True}
     return render(request, "fact_detail.html#fact-notes", context)
@@ -127,6 +121,9 @@ def article_claim_create(request, pk):
     if not error and form["kind"] not in Claim.Kind.values:
         error = "Choose what kind of claim it is."
     if error:
+        if not request.htmx:
+            messages.warning(request, error)
+            return redirect(article.get_absolute_url())
         # The form stays as typed; only its feedback line changes.
         response = render(request, "article_detail.html#new-claim-error", {"error": error})
         return reswap(retarget(response, "#new-claim-feedback"), "innerHTML")
