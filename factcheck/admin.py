@@ -266,11 +266,9 @@ class ClaimAdminForm(forms.ModelForm):
 
     def save(self, commit=True):
         claim = super().save(commit=False)
-        text = claim.article.text
         # The quote and its context always follow the span, so exports and annotations find it in the text.
-        claim.quote = text[claim.start:claim.end]
-        claim.context_before = text[max(0, claim.start - 200):claim.start]
-        claim.context_after = text[claim.end:claim.end + 200]
+        for field, value in claim.article.span(claim.start, claim.end).items():
+            setattr(claim, field, value)
         if commit:
             claim.save()
             self.save_m2m()

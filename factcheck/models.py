@@ -17,6 +17,10 @@ class Outlet(models.Model):
         return self.name
 
 
+# Characters kept either side of a claim made or re-spanned by hand (the detector keeps its own).
+SPAN_CONTEXT = 80
+
+
 class ArticleQuerySet(models.QuerySet):
     def for_list(self):
         """Articles with the counts the article table shows, in one query."""
@@ -55,6 +59,14 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article_detail", args=[self.pk])
+
+    def span(self, start: int, end: int) -> dict:
+        """A claim's quote and the bit of text either side, for a span of this article's text."""
+        return {
+            "quote": self.text[start:end],
+            "context_before": self.text[max(self.body_start, start - SPAN_CONTEXT):start],
+            "context_after": self.text[end:end + SPAN_CONTEXT],
+        }
 
 
 class Claimant(models.Model):

@@ -4,7 +4,6 @@ reviewers working at once never overwrite each other silently."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -107,7 +106,3 @@ def describe_changes(current: Claim, submitted: dict) -> list[Change]:
         for name, value in fields.items()
         if name in submitted and str(submitted[name]) != str(value)
     ]
-
-
-def is_web_link(url: str) -> bool:
-    return urlsplit(url).scheme in {"http", "https"}

@@ -19,6 +19,15 @@ from .claims import panel_claim, render_panel
 NOTE_MAX = 5000
 
 
+def note_error(text: str) -> str:
+    """Why a note cannot be saved, or "" when it can."""
+    if not text:
+        return "A note needs some text."
+    if len(text) > NOTE_MAX:
+        return f"Notes are limited to {NOTE_MAX} characters."
+    return ""
+
+
 def seen_version(request):
     value = request.POST.get("version", "")
     return int(value) if value.isdigit() else None
@@ -54,10 +63,8 @@ def claim_verdict(request, pk):
 def claim_note(request, pk):
     claim = panel_claim(pk)
     text = request.POST.get("text", "").strip()
-    if not text:
-        return render_panel(request, claim, error="A note needs some text.", note_text=text)
-    if len(text) > NOTE_MAX:
-        return render_panel(request, claim, error=f"Notes are limited to {NOTE_MAX} characters.", note_text=text)
+    if error := note_error(text):
+        return render_panel(request, claim, error=error, note_text=text)
     reviewing.add_note(request.user, text, claim=claim)
     return render_panel(request, claim)
 
@@ -67,12 +74,8 @@ def claim_note(request, pk):
 def fact_note(request, pk):
     fact = get_object_or_404(Fact, pk=pk)
     text = request.POST.get("text", "").strip()
-    error = ""
-    if not text:
-        error = "A note needs some text."
-    elif len(text) > NOTE_MAX:
-        error = f"Notes are limited to {NOTE_MAX} characters."
-    else:
+    error = note_error(text)
+    if not error:
         reviewing.add_note(request.user, text, fact=fact)
         text = ""
     if not request.htmx:
@@ -127,14 +130,13 @@ def article_claim_create(request, pk):
         # The form stays as typed; only its feedback line changes.
         response = render(request, "article_detail.html#new-claim-error", {"error": error})
         return reswap(retarget(response, "#new-claim-feedback"), "innerHTML")
-    quote = article.text[start:end]
+    span = article.span(start, end)
     with transaction.atomic():
         claim = Claim.objects.create(
-            article=article, start=start, end=end, quote=quote, kind=form["kind"],
-            context_before=article.text[max(article.body_start, start - 80):start],
-            context_after=article.text[end:end + 80],
+            article=article, start=start, end=end, kind=form["kind"], **span,
             claimant=claimant_for(form["claimant"]), claimant_text=form["claimant"].strip()[:300],
-            value_text=form["value_text"].strip()[:300] or quote[:300], origin=Claim.Origin.MANUAL, score=1.0,
+            value_text=form["value_text"].strip()[:300] or span["quote"][:300], origin=Claim.Origin.MANUAL,
+            score=1.0,
         )
         linking.link_claims([claim])
     response = render_panel(request, claim, article_changed=True)
@@ -163,9 +165,7 @@ def claim_edit(request, pk):
         with transaction.atomic():
             reviewing.bump_version(claim, seen_version(request) or 0)
             Claim.objects.filter(pk=claim.pk).update(
-                start=start, end=end, quote=article.text[start:end],
-                context_before=article.text[max(article.body_start, start - 80):start],
-                context_after=article.text[end:end + 80],
+                start=start, end=end, **article.span(start, end),
                 claimant=claimant_for(submitted["claimant"]), claimant_text=submitted["claimant"][:300],
                 value_text=submitted["value_text"][:300], kind=submitted["kind"], edited=True,
             )
@@ -187,11 +187,10 @@ def claim_dismiss(request, pk):
     dismiss = request.POST.get("dismiss", "1") == "1"
     with transaction.atomic():
         Claim.objects.filter(pk=claim.pk).update(dismissed=dismiss, edited=True, version=claim.version + 1)
-        affected = [claim.pk]
         if claim.fact_id:
             if dismiss:
                 linking.refresh_facts([claim.fact_id])
             else:
                 linking.refresh_links({claim.fact_id}, focus={claim.pk})
-        linking.refresh_states(affected)
+        linking.refresh_states([claim.pk])
     return render_panel(request, claim, article_changed=True)
