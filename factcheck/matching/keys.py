@@ -1,0 +1,408 @@
+"""The fact key of a claim: its measure, subject, unit and tags (another year, a part, a rate), read
+once per claim from its own sentence, and which keys may meet."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extraction import Value
+
+from .core import DATE, QUANTITY, UNKNOWN, FactKey, MatchClaim
+from .measures import (
+    _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
+    _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
+    _measure, _side, _subject_class, _value_pos,
+)
+from .readings import (
+    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_job_cut, _is_money, _measurement,
+    _money_measure, _reading_day, _regional, _share_reading, _unit_class,
+)
+from .scope import _Where, _where
+from .values import _figure
+
+
+# --------------------------------------------------------------------------------------------
+# Fact keys
+
+
+
+
+@dataclass(frozen=True)
+class _Info:
+    key: str
+    measure: str
+    subject: str
+    subject_inferred: bool
+    where: _Where
+    unit: str
+    side: str = ""  # nationality or allegiance named in the subject: "russian", "foreign", "ukrainian"
+    actor: str = ""  # who does it, when the sentence names another actor: "zf" plans to cut 14,000 jobs
+    day: str = ""  # a reading's day: "monday", "forecast" ("expected to fall to 38 by Friday"), ""
+
+
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
+                     r"Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|est|Jr|Sr|U\.S|U\.N|U\.K|Prof|Inc|Co|Corp))$")
+
+
+def _own_sentence(text: str, quote: str) -> str:
+    """The sentence of `text` holding the quote: context from neighbouring sentences (a photo caption, the
+    previous paragraph) must not lend the claim its places, subjects or scope."""
+    i = text.find(quote) if quote else -1
+    if i < 0 and quote:
+        i = text.lower().find(quote.lower())
+    if i < 0:
+        return text
+    cuts = [0]
+    for m in re.finditer(r"\n\s*\n|\n(?=[A-Z“\"])|[.!?][\"”’)]?(?=\s*[A-Z“\"]|\s*$)", text):
+        if m.group(0).startswith((".",)) and _ABBREV.search(text[:m.start()]):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    start = max(c for c in cuts if c <= i)
+    end = min(c for c in cuts if c >= i + len(quote))
+    return text[start:end].strip() or text
+
+
+_MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:%|per ?cent|people|persons|troops|"
+                   r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)))", re.I)
+_ANY_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d)")
+_YEAR_NAMES = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|in|of|since|during|before|after|from)|['’]s|"
+                         + _MONTHS_RE + r",?)\s*$", re.I)
+
+
+def _month_no(text: str) -> int:
+    low = text.lower()
+    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+        if name in low:
+            return i + 1
+    return 0
+
+
+_IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+"
+                           + _MONTHS_RE + r",?\s*$", re.I)
+# Only periods that date the figure itself: "N months ago" usually dates something else in the
+# sentence ("since the war began 10 months ago"), so it is not among them.
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b",
+                          re.I)
+_ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
+
+
+def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
+    """When a figure is not about the reported event's own period, a tag that keeps it off the event's
+    facts (it answers another question): "y2013" for a year other than the article's ("the 2013
+    collapse killed more than 1,100", "since 2010"), "y<year-1>" or "last year" for "last year",
+    "last month"...; "+" for an increment ("six more bodies were found", "another 12 died": a part
+    of a total, not the total); "part" for an explicit part of the whole ("in the port alone").
+    A year inside a full date ("Dec. 31, 2022") dates the event: no tag. "" otherwise."""
+    tags = []
+    own = v.text or ""
+    for m in _ANY_YEAR.finditer(sentence):
+        if own and m.group(1) in own:
+            continue
+        before = sentence[max(0, m.start() - 20):m.start()]
+        # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
+        # another event
+        if not _YEAR.match(sentence, m.start()) and not _YEAR_NAMES.search(before):
+            continue
+        year = int(m.group(1))
+        if published is not None and year == published.year:
+            continue
+        if published is not None and year > published.year:
+            continue  # "by 2027", "from 2028": a target or a plan of this event, not another event
+        full = _IN_FULL_DATE.search(before)
+        if full:
+            # "Dec. 31, 2022" dates the event when it is within the window of the article's date
+            # (a report published on Jan. 2); a month alone ("in October 2019") dates another event
+            if published is None or re.search(r"\d", full.group(0)) or (
+                    (published.year - year) * 12 + published.month - _month_no(full.group(0)) <= 1):
+                continue
+        since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
+        tags.append(("since" if since else "y") + str(year))
+        break
+    if not tags:
+        # "Bosch said last year it would cut 5,000 jobs, while ZF plans to cut 14,000": the period
+        # dates its own clause only
+        cuts = [0] + [m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|,\s+but\b", sentence)] + [len(sentence)]
+        lo = max(c for c in cuts if c <= pos)
+        hi = min((c for c in cuts if c > pos), default=len(sentence))
+        m = _LAST_PERIOD.search(sentence[lo:hi])
+        if m:
+            unit = (m.group(1) or m.group(2)).lower()
+            if unit == "year" and published is not None:
+                tags.append(f"y{published.year - 1}")
+            else:
+                tags.append(f"last {unit}")
+    after = sentence[pos + max(0, len(own) - len(own) // 2):pos + max(0, len(own) - len(own) // 2) + 30] \
+        if own else sentence[pos:pos + 30]
+    start = sentence.find(own) if own else pos
+    before = sentence[max(0, start - 25):max(0, start)]
+    if re.match(r"\s+(?:more|additional|further|extra)\b", after) or \
+            re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.I) or \
+            re.match(r"(?:another|a further|an additional|an extra)\s", own, re.I):
+        # "400 killed in the barracks and about 300 more wounded": another group beside an earlier
+        # figure of the sentence, not an increment of this one
+        if not re.search(r"\d.*\band\b", sentence[:max(0, start)]):
+            tags.append("+")
+    win = sentence[max(0, start - 60):start + len(own) + 60]
+    near = sentence[max(0, start - 45):start + len(own) + 45]
+    if _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
+                                                         sentence[max(0, start - 40):start], re.I):
+        tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
+    elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
+        tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
+    if _RATE.search(sentence[start + len(own):start + len(own) + 30]) or _USUAL.search(near):
+        tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
+    return ",".join(tags)
+
+
+_AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fatalities|bodies|injured|"
+                    r"wounded|missing|survivors|rescued)\b", re.I)
+_INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"
+                        r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
+_RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|per|each|every) (?:day|week|month|hour)\b(?!\s+(?:before|earlier|ago|later|after))"
+                   r"|^\s*(?:[a-z]+\s+)?(?:daily|a-day)\b", re.I)
+_USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|an average of|on a normal day|"
+                    r"ordinarily)\b", re.I)
+
+
+# Claims are immutable values: the same claim met again in a later import is not parsed again.
+@functools.lru_cache(maxsize=65536)
+def _info(claim: MatchClaim) -> _Info | None:
+    v = claim.value
+    if v is None:
+        return None
+    sentence = _own_sentence(claim.sentence or v.text or "", v.text)
+    pos = _value_pos(v, sentence)
+    where = _where(sentence, pos)
+    if claim.kind == DATE:
+        if not (v.date or v.utc or v.time):
+            return None
+        # the event noun decides: the claim's subject, its predicate, the nearest noun in its sentence,
+        # the article's event; a verb ("struck", "hit") only when no noun says what happened
+        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, pos)
+                 or _article_event(claim.article_text)
+                 or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
+        if not event:
+            return None
+        return _Info(f"when|{event}", "when", event, False, where, "")
+    if claim.kind != QUANTITY:
+        return None  # statements: no measure we can compare
+    if v.low is None and v.high is None and not v.vague and _figure(v) is None:
+        return None
+    unit = _unit_class(v.unit)
+    reading = _measurement(v, unit, sentence, pos, claim.article_text)
+    if reading is not None:
+        quantity, what = reading
+        key = f"{quantity}|{what}|{unit}"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, quantity, what, False, where, unit, day=_reading_day(sentence, pos))
+    if _is_job_cut(v, sentence, pos, claim.article_text):
+        # "cut 3,500 jobs", "up to 5,000 jobs could go", "the cuts in Germany remain at 1,900": one
+        # measure, whatever the verb; where the jobs are is read from the words after the figure
+        where = _figure_where(sentence, pos, v) or where
+        key = "job cuts|jobs"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
+    ballot = _ballot_reading(v, unit, sentence, pos)
+    if ballot is not None:
+        # an election night's figures: each candidate's votes and share, the lead, ballots cast, rejected
+        # and still to count, turnout are different questions
+        quantity, what = ballot
+        key = f"{quantity}|{what}" + (f"|{unit}" if unit else "")
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, quantity, what, False, where, unit)
+    if _is_money(unit):
+        # money needs a measure noun: a revenue forecast never meets a restructuring cost
+        noun = _money_measure(v, sentence, pos)
+        if not noun:
+            return None
+        key = f"{noun}|money|{unit}"
+        period = _period(sentence, pos, v, claim.published)
+        if period:
+            key += f"@{period}"
+        return _Info(key, noun, "money", False, where, unit)
+    world = _figure_where(sentence, pos, v)
+    if world is not None and world.scope == "world":
+        where = world
+    measure = _measure(v.predicate) if v.predicate else ""
+    if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
+                                    r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
+        # "the death toll rose to 52": the verb says it changed; what is counted is named before it
+        measure = _measure(v.subject) or _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
+    if not measure:
+        measure = _infer_measure(sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
+    inferred = False
+    subj_text = v.subject.strip().lower()
+    if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
+                    r"casualties|losses|dead|death)s?", subj_text):
+        subj_text = ""  # "the death toll was in the hundreds": the measure, not who
+    if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital)$|"
+                 r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
+        subj_text = ""  # "the toll in Bangladesh's Meghna river rose to 34": a place, not what is counted
+    subject = _subject_class(subj_text, sentence, measure) if subj_text else ""
+    toll = _TOLL.search(sentence[max(0, pos - 100):pos])
+    if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
+        # "the death toll ... rose to 27 as rescuers reached the villages": the toll counts people;
+        # only a noun between the toll and the figure, or in the figure's own clause, says whose
+        start = max(0, pos - 100) + toll.start()
+        end = _CLAUSE_END.search(sentence, pos)
+        part = sentence[start:end.start() if end else len(sentence)]
+        subject = _infer_subject(part, pos - start, measure or "killed")
+        if not subject:
+            subject = UNKNOWN if _MILITARY_CUE.search(sentence.lower()) else "people"
+        measure = measure or ("casualties" if re.search(r"casualt", toll.group(0), re.I) else "killed")
+        inferred = True
+    if not subject:
+        subject = _infer_subject(sentence, pos, measure)
+        inferred = True
+    if measure == "destroyed" and subject in _PROJECTILES:
+        measure = "intercepted"
+    if measure in ("killed", "wounded") and re.search(
+            r"(?:killed|dead|died) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)",
+            sentence[max(0, pos - 80):pos + 80].lower()):
+        measure = "casualties"  # "hundreds have been killed and wounded": one figure for both
+    if re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", v.subject.lower()) and measure not in ("missing",):
+        measure, subject = "killed", ("military" if _MILITARY_CUE.search(sentence.lower()) else "people")
+    if subject == "case" or re.search(r"\b(?:cases|infections)\b", subj_text):
+        measure, subject = "cases", "people"  # "2,340 cases": cases counted, whatever verb the sentence has
+    elif re.search(r"\b(?:bod(?:y|ies)|corpses)\b", v.subject.lower()) and \
+            re.search(r"\b(?:morgues?|mortuar(?:y|ies)|cold storage|graveyards?|cemeter(?:y|ies))\b",
+                      sentence[max(0, pos - 80):pos + 80].lower()):
+        measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
+    if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
+        measure = "captured"  # hostages "held", "taken", "seized": how many are held
+    if measure == "without power":
+        subject = "households"  # homes, households, customers: the unit utilities count
+    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):
+        subject = "crowd"
+    elif subject == "crowd" and measure and measure != "turnout":
+        subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
+    if subject == "crowd" and not measure:
+        measure = "turnout"
+    if not measure:
+        if _is_money(unit):
+            measure = "amount"
+        elif unit == "%":
+            measure = "share"
+        elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
+                re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
+            # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
+            measure = "count"
+        else:
+            return None  # a bare number with nothing to say what it counts
+    if not subject:
+        if measure in _HUMAN_MEASURES:
+            # "hundreds could have been killed": whose dead? a military cue in the sentence says soldiers;
+            # otherwise the subject is unknown and may meet any human class (see related_keys)
+            subject = "military" if _MILITARY_CUE.search(sentence.lower()) else UNKNOWN
+        elif not unit:
+            return None  # "63 ... destroyed": destroyed what? nothing to match on
+    if unit == "%" and measure != "turnout":
+        share = _share_reading(v, measure, sentence, pos)
+        if share is not None:
+            measure, subject = share
+    key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
+    period = _period(sentence, pos, v, claim.published)
+    if period:
+        key += f"@{period}"  # a background or partial figure: its own fact (see _period)
+    elif (measure in _HUMAN_MEASURES or measure == "cases") and _regional(sentence):
+        # a province's toll and the national toll are different questions: a figure the sentence scopes
+        # to a province, state or region (or a governor gives) meets only other regional figures
+        if subject == UNKNOWN:
+            subject = "people"
+            key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+        key += "@region"
+    return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+# heads that say how often or how long, not what is counted ("three times", "two weeks")
+_NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
+                "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
+                "alive", "dead", "later", "earlier", "ago", "seat"}
+
+
+def _title(info: _Info) -> str:
+    place = info.where.best()
+    place_txt = place.title() if place else ""
+    if info.measure == "when":
+        t = f"when the {info.subject} happened"
+        return t + (f" in {place_txt}" if place_txt else "")
+    subj = _SUBJECT_TITLES.get(info.subject, info.subject)
+    if info.measure == "turnout":
+        t = "turnout"
+    elif info.measure in _MEASURE_WORDS:
+        t = f"{subj} {_MEASURE_WORDS[info.measure]}"
+    else:
+        t = f"{subj} {info.measure}".strip()
+    if info.unit:
+        t += f" ({info.unit})"
+    if info.where.scope == "wide":
+        return t + (f" across {place_txt}" if place_txt else " country-wide")
+    if place_txt:
+        t += f" {'over' if info.measure in ('intercepted',) else 'in'} {place_txt}"
+    return t
+
+
+def fact_key(claim: MatchClaim) -> FactKey | None:
+    """The fact a claim answers, or None when it cannot be matched (no measure, vague statement)."""
+    info = _info(claim)
+    if info is None:
+        return None
+    return FactKey(info.key, _title(info), info.where.best(), info.where.scope)
+
+
+def place_of(text: str) -> str:
+    """The most specific place a headline or sentence names, lower-case; "" when none."""
+    return _where(text, 0).best()
+
+
+def related_keys(key: str) -> list[str]:
+    """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
+    one projectile family (arithmetic), and for a human count that does not say whose ("unknown"),
+    every human class (and back). The caller's block for `key` is: claims of `key` + related keys."""
+    if "@" in key:
+        return []  # background and partial figures meet only their own kind
+    parts = key.split("|")
+    if len(parts) < 2:
+        return []
+    measure, subject, unit = parts[0], parts[1], parts[2:]
+    tail = "".join(f"|{u}" for u in unit)
+    out = []
+    if measure in _PROJECTILE_MEASURES:
+        out += [f"{m}|{subject}{tail}" for m in _PROJECTILE_MEASURES if m != measure]
+    if subject == UNKNOWN:
+        out += [f"{measure}|{c}{tail}" for c in sorted(_HUMAN_CLASSES - {"crowd"})]
+    elif subject in _HUMAN_CLASSES and subject != "crowd" and measure in _HUMAN_MEASURES:
+        out.append(f"{measure}|{UNKNOWN}{tail}")
+    return out
+
+
+def _keys_meet(a: _Info, b: _Info) -> bool:
+    """Same key, or one human count that does not say whose against one that does."""
+    if a.key == b.key:
+        return True
+    if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:
+        return False
+    return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES)
+
+
+def independent_sources(claims: list[MatchClaim]) -> int:
+    """Distinct claimants: one claimant repeated by five outlets counts once; each outlet's own voice
+    ("outlet:..." keys) counts as its own source; an unknown claimant counts once per article."""
+    keys = set()
+    for c in claims:
+        k = (c.claimant_key or "").strip().lower()
+        keys.add(k if k else f"unknown-in-article:{c.article_id}")
+    return len(keys)

@@ -1,0 +1,314 @@
+"""What a claim measures (killed, wounded, fired, intercepted, turnout...), the event it belongs to
+(an earthquake, a fire, an attack), and whom it counts (soldiers, civilians, children, drones...)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import places as gazetteer
+from factcheck.extraction import Value
+
+from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
+
+
+# --------------------------------------------------------------------------------------------
+# Measures
+
+
+_MEASURES: list[tuple[str, re.Pattern]] = [
+    (m, re.compile(p))
+    for m, p in [
+        ("intercepted", r"shot down|shoot down|intercept|downed|neutrali[sz]|repel|repuls|brought down|"
+                        r"air defen[cs]e"),
+        ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
+        ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
+                   r"drown|murder|\bbodies\b|\btoll\b"),
+        ("wounded", r"wound|injur|\bhurt\b|hospitali[sz]"),
+        ("missing", r"missing|unaccounted|disappear"),
+        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up"),
+        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
+        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
+        ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
+        ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
+        ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
+                          r"cut off from (?:power|electricity)|no (?:power|electricity)"),
+        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b"),
+        ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
+                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
+        ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached"),
+        ("fired", r"\bfired?\b|\bfires\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
+        ("destroyed", r"destroy|damag|wreck|burn|flatten|collaps|razed"),
+        ("affected", r"affect"),
+    ]
+]
+
+_HUMAN_MEASURES = {"killed", "wounded", "casualties", "missing", "arrested", "displaced", "rescued",
+                   "captured", "released", "affected", "turnout", "aboard"}
+_PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
+
+_MEASURE_WORDS = {
+    "killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "missing": "missing",
+    "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
+    "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
+    "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
+    "destroyed": "destroyed or damaged", "affected": "affected",
+}
+
+# Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
+# blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
+# "hit" and a missile "hit" are different events (verbs only decide when no noun is in sight).
+_EVENTS: list[tuple[str, re.Pattern]] = [
+    (e, re.compile(p))
+    for e, p in [
+        ("earthquake", r"quake|tremor|temblor|seismic"),
+        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
+        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
+        ("departure", r"\bdepart|\bleft\b|\bleaving\b|set sail|\bsailed\b|took off|pulled out of"),
+        ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
+                 r"|blaze|wildfire|inferno"),
+        ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
+        ("collapse", r"collaps|cave-in|caved in"),
+        ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
+        ("crash", r"crash|collision|derail|capsiz|sank|sink"),
+        ("shooting", r"shooting|gunman|stabbing"),
+        ("election", r"election|\bvot|ballot|\bpolls?\b"),
+    ]
+]
+_MOMENTS = {"departure", "speech"}
+_EVENT_VERBS: list[tuple[str, re.Pattern]] = [
+    ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
+    ("fire", re.compile(r"\bburn")),
+    ("shooting", re.compile(r"\bshot\b")),
+]
+
+
+def _no_month(text: str) -> str:
+    """Lower-case text where the month is not a march: "on March 22", "22 March", "in March"."""
+    return re.sub(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|(?<=\bin )march\b|(?<=\bof )march\b", "xxxxx",
+                  text.lower())
+
+
+def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
+    """The event family a text names: the first family that matches, or with `pos` the one whose
+    word is nearest that offset."""
+    low = _no_month(text)
+    best, best_d = "", 10**9
+    for name, rx in patterns or _EVENTS:
+        for m in rx.finditer(low):
+            if pos is None:
+                return name
+            d = abs(m.start() - pos)
+            if d < best_d:
+                best, best_d = name, d
+    return best
+
+
+def _article_event(article_text: str) -> str:
+    """The event family an article is about: the family whose nouns it uses most."""
+    low = _no_month(article_text)
+    # a departure or a speech is a moment inside the story, never what the whole article is about
+    counts = {name: len(rx.findall(low)) for name, rx in _EVENTS if name not in _MOMENTS} if article_text else {}
+    counts = {k: n for k, n in counts.items() if n}
+    return max(counts, key=counts.get) if counts else ""
+
+
+_HAPPENED = re.compile(r"happen|occur|took place|began|started|hit|struck")
+
+
+def _measure(pred: str) -> str:
+    p = pred.lower()
+    for name, rx in _MEASURES:
+        if rx.search(p):
+            return name
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects
+
+
+def _sing(w: str) -> str:
+    w = w.lower().strip(".,;:'’\"()")
+    if w in {"people", "police", "personnel", "staff", "crowd", "equipment", "children", "men", "women",
+             "servicemen", "policemen", "firemen", "militia", "aircraft", "infrastructure", "news"}:
+        return w
+    if w.endswith("men") and len(w) > 5:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_CLASS_WORDS: dict[str, str] = {}
+for _cls, _words in {
+    "military": "soldier troop serviceman servicemen servicemember service-member personnel recruit conscript "
+                "mobilised mobilized mobilisee fighter combatant militant marine paratrooper reservist mercenary "
+                "sailor airman infantryman commando guardsman trooper sapper gunner officer-cadet cadet "
+                "insurgent rebel jihadist army-men",
+    "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
+              "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
+              "asylum-seeker survivor",
+    "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
+    "police": "police policeman policemen police-officer gendarme",
+    "journalists": "journalist reporter photographer cameraman",
+    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard",
+    "medics": "medic doctor nurse paramedic health-worker",
+    "prisoners": "prisoner inmate detainee hostage captive",
+    "crowd": "protester protestor demonstrator marcher participant attendee spectator supporter",
+    "missiles": "rocket missile projectile warhead himars iskander kalibr kinzhal s-300 s-400 grad atacms",
+    "drones": "drone uav shahed shahed-136 quadcopter kamikaze",
+    "aircraft": "aircraft plane jet helicopter warplane fighter-jet bomber",
+    "shells": "shell artillery-shell mortar round grenade",
+    "tanks": "tank",
+    "vehicles": "vehicle truck car bus armoured-vehicle apc equipment launcher howitzer hardware",
+    "buildings": "building home house apartment flat dwelling structure property school hospital shop",
+    "infrastructure": "infrastructure substation power-plant plant facility bridge pipeline",
+    "households": "household customer",
+}.items():
+    for _w in _words.split():
+        _CLASS_WORDS[_w] = _cls
+
+_MILITARY_MODIFIERS = {"military", "army", "mobilised", "mobilized", "enlisted", "uniformed"}
+_MILITARY_CUE = re.compile(
+    r"soldier|troop|servicem|military|\barmy\b|\bforces\b|barrack|\bfront(?:line)?\b|combat|mobili[sz]|"
+    r"recruit|personnel|conscript|regiment|brigade|battalion|defen[cs]e ministry|ministry of defen[cs]e|"
+    r"\bunit\b|deployment point|\bcamp\b|garrison"
+)
+_SUBJECT_TITLES = {
+    "military": "military personnel", "people": "people", "children": "children", "police": "police",
+    "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
+    "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
+    "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
+    "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households",
+    UNKNOWN: "people (unspecified)",
+}
+_PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
+
+
+def _is_demonym_plural(w: str) -> bool:
+    s = _sing(w)
+    if s in _DEMONYMS:
+        return True
+    return bool(re.fullmatch(r"[a-z]+(?:ian|ean|ese|ani|i|an)", s)) and not _DEMONYMS and s not in _CLASS_WORDS
+
+
+def _subject_class(subject: str, sentence: str, measure: str) -> str:
+    """Class of a counted noun phrase, "" when it names nothing we know."""
+    words = [w for w in re.split(r"[\s/]+", subject.lower().replace("-", " ")) if w]
+    if not words:
+        return ""
+    singles = [_sing(w) for w in words]
+    # two-word entries ("power plant", "artillery shell", "police officer")
+    for a, b in zip(singles, singles[1:]):
+        cls = _CLASS_WORDS.get(f"{a}-{b}")
+        if cls:
+            return cls
+    head = singles[-1]
+    cls = _CLASS_WORDS.get(head)
+    mods = set(singles[:-1])
+    if cls in (None, "people") and mods & _MILITARY_MODIFIERS:
+        return "military"
+    if cls == "people" and head in {"man", "men"} and _MILITARY_CUE.search(sentence.lower()):
+        return "military"
+    if cls:
+        if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
+            return "vehicles"
+        return cls
+    if _is_demonym_plural(words[-1]):
+        if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()):
+            return "military"
+        return "people"
+    for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
+        if w in _CLASS_WORDS:
+            return _CLASS_WORDS[w]
+    return head
+
+
+def _side(subject: str) -> str:
+    """Whose people or things: a nationality in the subject ("russian soldiers", "israelis") or "foreign".
+    Two claims naming different sides ("russian soldiers" vs "foreign mercenaries") are different facts."""
+    for w in re.split(r"[\s/\-]+", subject.lower()):
+        w = w.strip(".,'’")
+        if w in ("foreign", "international"):
+            return "foreign"
+        sw = _sing(w)
+        if sw in _DEMONYMS:
+            return sw
+        if w in _COUNTRIES and _places_demonym(w):
+            return _places_demonym(w)
+    return ""
+
+
+def _places_demonym(country: str) -> str:
+    try:
+        return gazetteer.demonym(country)
+    except Exception:  # pragma: no cover
+        return ""
+
+
+def _value_pos(v: Value, sentence: str) -> int:
+    if v.text:
+        i = sentence.find(v.text)
+        if i < 0:
+            i = sentence.lower().find(v.text.lower())
+        if i >= 0:
+            return i + len(v.text) // 2
+    return len(sentence) // 2
+
+
+_HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "rescuers", "medics", "prisoners",
+                  "crowd"}
+
+
+def _fits_measure(cls: str, measure: str) -> bool:
+    """Whether a class noun can be what `measure` counts (people are not "hit", buildings not "wounded")."""
+    if measure in _HUMAN_MEASURES:
+        return cls in _HUMAN_CLASSES
+    if measure in _PROJECTILE_MEASURES:
+        return cls in _PROJECTILES
+    if measure == "destroyed":
+        return cls not in _HUMAN_CLASSES
+    return True
+
+
+def _infer_subject(sentence: str, pos: int, measure: str) -> str:
+    """Nearest known class noun to the figure that the measure can count, preferring words after it."""
+    best, best_d = "", 10**9
+    # "about 300 more were wounded", "another 300": the figure counts what the previous one counted
+    back_ref = re.search(r"^\W*more\b", sentence[pos:pos + 40].split(" ", 1)[-1]) or \
+        re.search(r"\b(?:another|a further|an additional)\s+\S*$", sentence[max(0, pos - 40):pos])
+    limit = 10**6 if back_ref else 130
+    for m in re.finditer(r"[A-Za-z][A-Za-z\-]+", sentence):
+        w = m.group(0)
+        s = _sing(w)
+        cls = _CLASS_WORDS.get(s)
+        if not cls and _is_demonym_plural(w) and w.lower().endswith("s"):
+            cls = "military" if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()) else "people"
+        if not cls or not _fits_measure(cls, measure):
+            continue
+        # "police said 60 were dead", "according to residents": the speaker, not what is counted
+        after = sentence[m.end():m.end() + 25].lower()
+        before = sentence[max(0, m.start() - 16):m.start()].lower()
+        if re.match(r"\W*(?:said|say|says|told|reported|claimed|added|estimated|counted|put|confirmed)\b", after) \
+                or before.rstrip().endswith("according to"):
+            continue
+        d = m.start() - pos
+        d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
+        if d < best_d and d < limit:
+            best, best_d = cls, d
+    return best
+
+
+def _infer_measure(sentence: str, pos: int) -> str:
+    best, best_d = "", 10**9
+    low = sentence.lower()
+    for name, rx in _MEASURES:
+        for m in rx.finditer(low):
+            d = abs(m.start() - pos)
+            if d < best_d and d < 120:
+                best, best_d = name, d
+    return best

@@ -1,0 +1,408 @@
+"""Figures that are not head counts: readings of one quantity (a magnitude, a temperature, a wind
+speed, a rate), ballots and vote shares, money and percentages, job cuts, and the units they are
+given in."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction import Value
+
+from .core import _COUNTRIES
+from .measures import _article_event, _event_family
+from .scope import _NAME, _Where, _clean_name, _level
+
+
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH"}
+
+
+def _unit_class(unit: str) -> str:
+    """"" for plain counts, "%" for shares, the ISO code for money (no conversion: $ never meets €)."""
+    u = (unit or "").strip()
+    if not u or u.lower() in {"people", "persons", "person"}:
+        return ""
+    if u.lower() in {"%", "percent", "per cent", "pct"}:
+        return "%"
+    if u in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[u]
+    if re.fullmatch(r"[A-Za-z]{3}", u) and u.isupper():
+        return u
+    return u.lower()
+
+
+def _is_money(unit: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3}", unit))
+
+
+# Measurements: a reading of one quantity of the event or of the economy - an earthquake's magnitude,
+# its depth, a temperature, a wind speed, a water level, rainfall, an interest rate. What is measured
+# is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
+# magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
+_READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
+    ("magnitude", {"magnitude"}, None),
+    ("depth", {"km", "m", "miles", "ft"}, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
+                                                    r"underground|below (?:the )?(?:ground|sea ?bed|sea floor)")),
+    ("wind speed", {"km/h", "mph", "knots", "m/s"}, re.compile(r"\bwinds?\b|\bgusts?\b")),
+    ("temperature", {"degrees", "°c", "°f", "c", "f"}, re.compile(r"temperature|degrees|°|\bheat\b|\bcold\b|"
+                                                                  r"thermometer|celsius|fahrenheit")),
+    ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
+                                                 r"\bpeaked\b|\bgauge\b")),
+    ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
+    ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
+    ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
+                                        r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
+]
+_ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
+                      r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
+_FORECAST = re.compile(r"\bforecast|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
+                       r"\bis likely\b|\bcould\b|\boutlook\b")
+
+
+def _reading_day(sentence: str, pos: int) -> str:
+    """Which day a reading is of: a forecast ("expected to ease to around 38 by Friday") is "forecast";
+    otherwise the weekday named nearest the figure in its clause, "" when none. Temperatures on two
+    days, or a reading and a forecast, answer different questions."""
+    low = sentence.lower()
+    lo = max(0, low.rfind(";", 0, pos) + 1)
+    hi = low.find(";", pos)
+    clause = low[lo:hi if hi >= 0 else len(low)]
+    if _FORECAST.search(clause):
+        return "forecast"
+    best, best_d = "", 10**9
+    for m in _WEEKDAY.finditer(clause):
+        d = abs(lo + m.start() - pos)
+        if d < best_d:
+            best, best_d = m.group(1), d
+    return best
+
+
+# An aftershock's or a foreshock's magnitude is not the main shock's.
+_SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
+
+
+def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
+    """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
+    if not unit:
+        return None
+    low = sentence.lower()
+    lo, hi = max(0, pos - 70), pos + 70
+    for quantity, units, cue in _READINGS:
+        if unit not in units:
+            continue
+        if cue is not None and not cue.search(low[lo:hi]):
+            continue
+        if quantity == "interest rate":
+            return quantity, "rate"
+        if quantity == "power":
+            return quantity, "demand"
+        if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
+            return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
+        if quantity in ("temperature", "wind speed", "rainfall", "water level"):
+            return quantity, "weather" if quantity != "water level" else "water"
+        # magnitude and depth belong to the event: the main shock, unless an aftershock is named
+        # in the figure's clause
+        clause = low[max(0, low.rfind(",", 0, max(0, pos - 5)) + 1):pos + 40]
+        if _SUB_EVENT.search(clause) or (quantity == "magnitude" and _SUB_EVENT.search(low)
+                                         and not re.search(r"\b(?:main|first|initial) (?:quake|shock)", low)):
+            return quantity, "aftershock"
+        if quantity == "magnitude":
+            return quantity, "earthquake"  # in the news only earthquakes have a magnitude
+        event = _event_family(sentence, pos) or _article_event(article_text) or "event"
+        return quantity, event
+    return None
+
+
+_JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
+_CUT = re.compile(r"\bcut|eliminat|\blay(?:ing)? off|\blaid off|layoffs?|lay-offs?|\bshed|\baxe|\bslash|\bgo\b|"
+                  r"\bgoing\b|\blost\b|\blose\b|at risk|redundan|job losses|\bscrap", re.I)
+
+
+def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
+    """Whether the figure counts jobs cut (or at risk): jobs named with the figure and a cut in the
+    sentence, or "the cuts ... 1,900" in an article about job cuts."""
+    if _unit_class(v.unit) != "":
+        return False
+    low = sentence.lower()
+    end = low.find((v.text or "").lower(), max(0, pos - len(v.text or "")))
+    end = (end + len(v.text)) if end >= 0 and v.text else pos
+    after = low[end:end + 30]
+    subj = (v.subject or "").lower()
+    jobs_here = re.match(r"\s*(?:more\s+|new\s+|[a-z]{2,3}\s+)?" + _JOBS + r"\b", after) or re.search(
+        r"\b" + _JOBS + r"\b", subj)
+    if jobs_here and _CUT.search(low):
+        return True
+    # "the cuts in Germany remain at 1,900", "more than half of the cuts, 1,900, will fall in Germany"
+    before = low[max(0, pos - 60):pos]
+    return bool(re.search(r"\b(?:job )?cuts\b", before) and not re.match(r"\s*(?:[a-z]+\s+){0,2}(?:people|workers)",
+                                                                        after)
+                and re.search(r"\bjobs?\b", article_text or low) and _unit_class(v.unit) == "")
+
+
+_WORLD = re.compile(r"^[^,;]{0,25}?\b(?:worldwide|world-wide|globally|around the (?:world|globe)|across the (?:world|"
+                    r"globe|group)|across (?:its|the company's) (?:global )?operations)\b", re.I)
+_TAIL_PLACE = re.compile(r"^,?\s*(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(" + _NAME + ")")
+
+
+def _figure_where(sentence: str, pos: int, v: Value) -> "_Where | None":
+    """Where the words right after the figure place it: "3,500 jobs worldwide" (the whole world,
+    whatever else the sentence names), "1,900 in Germany", "400 UK jobs". None when they say nothing."""
+    text = v.text or ""
+    i = sentence.find(text, max(0, pos - len(text))) if text else -1
+    end = i + len(text) if i >= 0 else pos
+    tail = sentence[end:end + 60]
+    if _WORLD.search(tail):
+        return _Where((), "world", pos)
+    m = _TAIL_PLACE.match(tail)
+    if m:
+        name = _clean_name(m.group(1))
+        if name:
+            return _Where(((name, _level(name, None), end + m.start(1)),), "", pos)
+    m = re.match(r"\s+([A-Z][A-Za-z.]+)\s+" + _JOBS, tail)
+    if m and m.group(1).lower().strip(".") in _COUNTRIES | {"uk", "us", "eu"}:
+        name = m.group(1).lower().strip(".")
+        return _Where(((name, "country", end),), "", pos)
+    return None
+
+
+_ACTOR = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)\s+(?:said\s+(?:\w+\s+){0,3}?(?:it|they)\s+)?"
+                    r"(?:(?:plans|planned|intends|intended|wants|aims|is set|was set|has decided|decided|is going|"
+                    r"will|would|could|is to|has|had|is|was|also)\s+)?(?:to\s+)?(?:cut|cuts|cutting|eliminate|"
+                    r"shed|axe|slash|lay off)\b")
+
+
+def _actor(sentence: str, pos: int) -> str:
+    """The organisation the sentence says does it, when named right before the verb ("ZF plans to cut
+    up to 14,000 jobs"): lower-case first word, "" when none."""
+    start = max(sentence.rfind(";", 0, pos), sentence.rfind(" while ", 0, pos), sentence.rfind(", and ", 0, pos))
+    found = ""
+    for m in _ACTOR.finditer(sentence, max(0, start), pos):
+        words = [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an", "it", "they", "he", "she")]
+        if words:
+            found = words[0].lower().strip(".")
+    return found
+
+
+_TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*tolls?\b(?![^.;]*\b(?:said|says)\b)", re.I)
+_CLAUSE_END = re.compile(r",|;|\s(?:as|while|after|when|but|because|since|and then)\s|\s[-–—]\s")
+
+
+
+# ------------------------------------------------------------------------------ ballots, money, shares
+
+_BALLOT_CUE = re.compile(r"\bvot(?:e|es|ed|ers?|ing)\b|\bballots?\b|\bprecincts?\b|\bturnout\b|\bpolls?\b|"
+                         r"\belect(?:ion|ions|oral|ed)\b|\bcandidates?\b", re.I)
+_CAND_STOP = {"with", "the", "a", "an", "in", "on", "at", "according", "after", "before", "by", "of", "and", "but",
+              "mr", "mrs", "ms", "dr", "mayor", "challenger", "incumbent", "governor", "senator", "president", "that",
+              "this", "it", "he", "she", "they", "on", "election", "when", "as", "while", "or", "board", "county",
+              "unofficial", "official", "final", "results", "overall", "under", "if", "once", "nearly", "about",
+              "some", "almost", "more", "less", "just"} | {m.lower() for m in (
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
+_SIDE_SPLIT = re.compile(r";|\b(?:to|against|versus|vs\.?|while|whereas|compared with|and|but)\s+(?=[A-Z])")
+
+
+def _candidate_before(sentence: str, pos: int) -> str:
+    """The candidate or party a vote count or share is about: the last name before the figure in its own
+    side of the sentence ("Ortega had 126,410 votes, or 50.4%, to Whitfield's 124,394": Ortega, then
+    Whitfield). "" when no name is there."""
+    seg = sentence[:pos]
+    cuts = list(_SIDE_SPLIT.finditer(seg))
+    if cuts:
+        seg = seg[cuts[-1].end():]
+    names = [m for m in re.finditer(r"\b([A-Z][A-Za-z\-]+)(?:['’]s)?\b", seg)
+             if m.group(1).lower() not in _CAND_STOP]
+    if not names:
+        return ""
+    name = names[-1].group(1).lower()
+    if _COUNTRIES and name in _COUNTRIES:
+        return ""
+    return name
+
+
+def _candidate_after(sentence: str, end: int) -> str:
+    """"50.2% of the vote against 49.8% for the incumbent, Dana Whitfield": the name after "for"."""
+    m = re.match(r"\s*(?:of the (?:vote|ballots)\s+)?for\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+,?\s+){0,3}((?:[A-Z][\w\-]+\s+)*"
+                 r"[A-Z][\w\-]+)", sentence[end:end + 70])
+    if not m:
+        return ""
+    name = m.group(1).split()[-1].lower()
+    return "" if name in _CAND_STOP else name
+
+
+def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, str] | None:
+    """What an election figure measures: votes or a share for one candidate (``votes|ortega``,
+    ``share|ortega|%``), the lead between them, ballots cast, rejected or still to count, precincts
+    reporting, turnout. None when the figure is not about an election count."""
+    if unit not in ("", "%"):
+        return None
+    low = sentence.lower()
+    vt = (v.text or "").lower()
+    pos = max(0, pos - len(vt) // 2)  # _value_pos gives the middle of the figure
+    end = pos + len(vt)
+    after = low[end:end + 60]
+    clause_start = max(low.rfind(";", 0, pos), low.rfind(". ", 0, pos)) + 1
+    before = low[max(clause_start, pos - 90):pos]
+    subj = (v.subject or "").lower()
+    if not (_BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40]) or (v.predicate or "") == "voted"
+            or re.search(r"\b(?:lead|margin)\b", before)):
+        return None
+    if not _BALLOT_CUE.search(low):
+        return None
+    if re.match(r"\s*(?:leading\s+|main\s+|major\s+|remaining\s+)?(?:candidates|campaigns|parties|contenders|rivals|"
+                r"terms?)\b", after):
+        return None  # "the top two candidates", "a second term": not a count anyone disputes
+    near = before[-60:] + " " + after[:80]
+    if re.search(r"\b(?:outstanding|uncounted|remain(?:ed|ing|s)?|yet to be (?:counted|tallied)|still (?:to be|out|"
+                 r"being)|left to (?:count|be counted)|to be counted|not yet (?:been )?counted)\b", near) and \
+            re.search(r"\bballots?\b|\bvotes?\b", near):
+        return "ballots outstanding", "ballots"
+    if re.search(r"\b(?:rejected|disqualified|spoiled|spoilt|invalid|thrown out|discarded|set aside)\b", near):
+        return "ballots rejected", "ballots"
+    if re.match(r"\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?precincts?\b", after):
+        return "reporting", "precincts"
+    if re.search(r"\bturnout\b|\bregistered voters\b|\beligible voters\b|\bvoting-age\b", near):
+        # turnout of registered voters is the usual turnout (the key every turnout shares); turnout of the
+        # voting-age or eligible population is another figure
+        whose = "voting-age" if re.search(r"voting-age|voting age|eligible", near) else "crowd"
+        return "turnout", whose
+    long_before = low[max(clause_start, pos - 150):pos]
+    if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
+                  r"difference|separat\w+)\b[^.;]{0,110}$", long_before) or re.search(r"\bby\s+$", before)) and (
+            unit == "%" or re.match(r"\s*(?:votes?|ballots?|(?:percentage\s+)?points?)\b", after)):
+        return "lead", "votes"
+    if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
+                 near) and unit == "":
+        return "cast", "ballots"
+    if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before):
+        return None
+    cand = _candidate_after(sentence, end) or _candidate_before(sentence, pos)
+    if not cand:
+        return None
+    return ("share" if unit == "%" else "votes"), cand
+
+
+_MONEY_NOUN = re.compile(
+    r"\b(?:(net|operating|pre-tax|pretax|gross|core|annual|quarterly|full-year|restructuring|adjusted|underlying)\s+)?"
+    r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
+    r"damages?|fines?|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
+    r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
+    r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|"
+    r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
+    r"spend(?:s|ing)?)\b", re.I)
+_CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
+                        r"up|higher|rebounded)\b", re.I)
+_CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
+                          r"down|lower|slid|tumbled|sank|lost)\b", re.I)
+_NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
+               "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
+               "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
+               "debts": "debt", "bonuses": "bonus", "salaries": "salary", "wages": "wage", "prices": "price",
+               "loans": "loan", "grants": "grant", "taxes": "tax", "dividends": "dividend", "pledge": "aid",
+               "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
+               "market capitalization": "market value", "market capitalisation": "market value", "save": "savings",
+               "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
+               "severance": "restructuring cost", "spend": "spending", "spends": "spending"}
+
+
+def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: int = 70,
+                  after_cost: int = 10) -> re.Match | None:
+    """The match of `rx` nearest to the figure at `pos`; a clause boundary (a comma, a semicolon, a
+    dash) between them counts as 35 characters more, so each figure keeps the noun of its own clause."""
+    best, best_d = None, reach + 1
+    pos = max(0, pos - length // 2)  # _value_pos gives the middle of the figure
+    end = pos + length
+    for m in rx.finditer(sentence):
+        if m.end() <= pos:
+            gap = sentence[m.end():pos]
+            d = len(gap)
+        elif m.start() >= end:
+            gap = sentence[end:m.start()]
+            d = len(gap) + after_cost  # a noun after the figure ("€4.2bn in revenue") is a little less likely
+        else:
+            continue
+        d += 35 * len(re.findall(r"[,;]|\s[-–—]\s|\bincluding\b|\bafter\b|\bwhile\b|\bas\b", gap))
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def _money_measure(v: Value, sentence: str, pos: int) -> str:
+    """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"...
+    "" when nothing in the sentence says (a bare "€450m" is not linked to another bare amount)."""
+    start = max(0, pos - len(v.text or "") // 2)
+    # "down from €287m a year earlier": the earlier value of the measure named before, however far
+    reach = 200 if re.search(r"\b(?:from|compared with|against|versus)\s+(?:about\s+|some\s+)?$",
+                             sentence[max(0, start - 30):start].lower()) else 70
+    m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
+    if m is None:
+        pred = (v.predicate or "").lower()
+        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
+            return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
+        return ""
+    noun = m.group(2).lower()
+    noun = _NOUN_CANON.get(noun, noun)
+    mod = (m.group(1) or "").lower()
+    if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring"):
+        noun = f"{mod} {noun}"  # "net profit" is what "profit" alone means in a results story
+    low = sentence.lower()
+    if noun == "forecast":
+        # "its full-year revenue forecast": what is forecast is the noun before it
+        prev = re.search(r"\b(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|"
+                         r"savings|spending)\s+$", low[max(0, m.start(2) - 25):m.start(2)])
+        if prev:
+            return _NOUN_CANON.get(prev.group(1), prev.group(1)) + " forecast"
+    around = low[max(0, m.start() - 40):m.end() + 25]
+    if noun != "forecast" and re.search(r"\b(?:forecast|outlook|guidance|target)\b", around):
+        noun += " forecast"
+    elif re.search(r"\b(?:analysts?|consensus|polled)\b[^.;]{0,40}\b(?:expected|forecast|estimated|expect)\b|"
+                   r"\b(?:expected|estimated)\b", low[max(0, m.start() - 60):m.start()]):
+        noun = "expected " + noun
+    return noun
+
+
+_SHARE_NOUN = re.compile(
+    r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
+    r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
+    r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
+    r"approval|support|crime|homicides|emissions|index)\b", re.I)
+
+
+def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str, str] | None:
+    """A percentage's subject is the measure noun nearest to it, not a noun the extractor took from a
+    neighbouring figure ("cut 3,500 jobs worldwide after its net profit fell 61%": profit); its measure
+    is the change the nearest verb states (rose / fell) or a plain share."""
+    m = _nearest_noun(_SHARE_NOUN, sentence, pos, len(v.text or ""), reach=120, after_cost=25)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    noun = _NOUN_CANON.get(noun, noun)
+    noun = {"stock": "shares", "staff": "workforce", "headcount": "workforce", "rent": "rents"}.get(noun, noun)
+    if m.group(1) and m.group(1).lower() in ("operating", "pre-tax", "gross", "core"):
+        noun = f"{m.group(1).lower()} {noun}"
+    lo, hi = min(m.start(), pos), max(m.end(), pos + len(v.text or ""))
+    span = sentence[max(0, lo - 15):hi + 12]
+    up, down = _CHANGE_UP.search(span), _CHANGE_DOWN.search(span)
+    if measure in ("rose", "fell") and (up or down):
+        direction = "rose" if up and not down else "fell" if down and not up else measure
+    else:
+        direction = "rose" if up and not down else "fell" if down and not up else (measure if measure in ("rose", "fell") else "share")
+    return direction, noun
+
+
+_REGIONAL = re.compile(
+    r"\b(?:in|across|throughout|for)\s+(?:the|her|his|their|its|this|that)\s+(?:province|state|region|county|"
+    r"district|prefecture|governorate|oblast)\b|"
+    r"\b[A-Z][\w\-]+\s+(?:province|region|county|district|prefecture|governorate|oblast)\s+alone\b|"
+    r"\b(?:of|among)\s+the\s+(?:dead|victims|deaths|injured|fatalities)\s+(?:were|was|are)\s+(?:from|in)\s+[A-Z]")
+_NATIONAL = re.compile(r"\bnationwide\b|\bnationally\b|\bcountry-?wide\b|\bacross the country\b|\bnational\s+(?:death\s+)?"
+                       r"(?:toll|total|tally|figure|count)\b|\bthroughout the country\b|\bin all\b", re.I)
+
+
+def _regional(sentence: str) -> bool:
+    """A regional figure: the sentence scopes it to a province, state or region as part of a larger
+    whole ("in her province", "in the province", "Sindh province alone", "23 of the dead were from
+    Cotabato") and does not say it is national. Naming the province the event happened in ("died in the
+    floods in Sindh province, the interior ministry said"), or a governor or regional office speaking, is
+    not enough: most events happen in one province and its governor gives the event's toll."""
+    return bool(_REGIONAL.search(sentence)) and not _NATIONAL.search(sentence)

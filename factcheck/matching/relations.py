@@ -1,0 +1,177 @@
+"""Comparing two claims on one fact: same, corroborates, contradicts or updates, with a score and a
+reason a person can read."""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.extraction import Value
+
+from .core import (
+    CONTRADICTS, CORROBORATES, SAME, UNKNOWN, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt,
+    _order,
+)
+from .identity import _same_claimant
+from .keys import _Info, _info, _keys_meet, _title
+from .scope import _Where, _articles_share_places, _places_conflict, _shared_place
+from .times import _compare_dates
+from .values import _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing
+
+
+
+
+def _within_window(a: MatchClaim, b: MatchClaim) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= WINDOW_DAYS
+
+
+
+
+
+
+
+
+
+
+def _topic(info: _Info, shared_place: str) -> str:
+    t = _title(info) if not shared_place else _title(_Info(info.key, info.measure, info.subject, False,
+                                                           _Where(((shared_place, "site", 0),), info.where.scope),
+                                                           info.unit))
+    return t
+
+
+def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
+    """Relation between two claims on the same fact key in different articles, or None."""
+    if a.article_id == b.article_id or a.id == b.id:
+        return None
+    return _compare(a, b, _info(a), _info(b))
+
+
+def _rounds_to(fa: float | None, fb: float | None) -> bool:
+    """Two figures that round to each other are one figure: "51.2" and "51" (a decimal and the whole
+    number it rounds to), "3,870" and "3,900" (a figure and the same figure to two significant digits)."""
+    if fa is None or fb is None or fa == fb or fa <= 0 or fb <= 0:
+        return False
+    for x, y in ((fa, fb), (fb, fa)):
+        if y != int(y):
+            continue  # y must be the rounder figure
+        if x != int(x) and math.floor(x + 0.5) == y:
+            return True
+        if y >= 1000:
+            digits = len(str(int(y)).rstrip("0"))
+            if digits == 2 and x == int(x) and len(str(int(x)).rstrip("0")) > digits:
+                scale = 10 ** (len(str(int(y))) - digits)
+                if math.floor(x / scale + 0.5) * scale == y:
+                    return True
+    return False
+
+
+def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range, fb: float | None) -> bool:
+    """Two figures whose heard ranges touch, yet read as different figures. An approximate figure
+    ("about 150", "around 180") is heard as its central value: two approximate figures whose central
+    values differ by more than 10% contradict (about 150 vs around 180: 20% apart); and an approximate
+    figure whose central value lies outside the other's heard range (around 180 vs "more than 200", vs
+    "as many as 250") contradicts it too."""
+    if fa is None or fb is None or ra.vague or rb.vague:
+        return False
+    qa, qb = _qualifier(va), _qualifier(vb)
+    about_a, about_b = bool(qa and _ABOUT.match(qa)), bool(qb and _ABOUT.match(qb))
+    if not (about_a or about_b):
+        return False
+    if about_a and about_b:
+        return abs(fa - fb) > 0.1 * max(fa, fb)
+    x, other = (fa, rb) if about_a else (fb, ra)
+    if other.crisp:
+        return False  # "about 150" vs "160": the exact figure sits in the approximate one
+    return not (other.lo <= x <= other.hi)
+
+
+def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
+    if a.article_id == b.article_id or a.id == b.id:
+        return None
+    if ia is None or ib is None or not _keys_meet(ia, ib):
+        return None
+    if not _within_window(a, b):
+        return None
+    if _places_conflict(ia.where, ib.where) and not _articles_share_places(a, ia, b, ib):
+        return None
+    if (ia.actor and b.article_text and ia.actor not in b.article_text) or (
+            ib.actor and a.article_text and ib.actor not in a.article_text):
+        return None  # "ZF plans to cut 14,000 jobs": another company's figure, named only in one article
+    if ia.day and ib.day and ia.day != ib.day and "forecast" not in (ia.day, ib.day) or \
+            (ia.day == "forecast") != (ib.day == "forecast"):
+        return None  # Monday's temperature and Tuesday's, a reading and a forecast: different questions
+    if ia.side and ib.side and ia.side != ib.side:
+        return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
+    if ia.measure == "when":
+        return _compare_dates(a, b, ia, ib)
+    ra, rb = _range(a.value), _range(b.value)
+    if ra is None or rb is None:
+        return None
+    later, earlier = _order(a, b)
+    rl, re_ = (ra, rb) if later is a else (rb, ra)
+    place = _shared_place(ia.where, ib.where)
+    ref = ib if ia.subject == UNKNOWN else ia  # name the fact by the claim that says whose count it is
+    where = ia.where if ia.where.best() else ib.where  # and place it where either claim places it
+    topic = _topic(ref, place) if place else _title(_Info(ref.key, ref.measure, ref.subject, False, where, ref.unit))
+    both = f"both count {topic}"
+    # confidence that the two claims are on one fact
+    fact_conf = 0.0
+    if place:
+        fact_conf += 0.1
+    elif not ia.where.places and not ib.where.places:
+        fact_conf -= 0.05
+    if ia.subject_inferred or ib.subject_inferred:
+        fact_conf -= 0.05
+    if ia.subject != ib.subject:
+        fact_conf -= 0.15  # one does not say whose count it is
+    if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
+        fact_conf -= 0.15  # one country-wide, the other unspecified
+    compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
+    literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
+    fa, fb = _figure(a.value), _figure(b.value)
+    if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
+        compatible = False
+    # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded
+    rounded = _rounds_to(fa, fb) and ((ra.crisp and rb.crisp) or (compatible and (ra.crisp or rb.crisp)))
+    if rounded:
+        compatible = True  # "51.2" and "51": one figure, rounded
+    vl, ve = _fmt(later.value), _fmt(earlier.value)
+    if _same_claimant(a, b):
+        identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
+        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
+        dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
+        # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
+        # ("63" / "more than 60") is the same claim; a different figure in a later article is a revision
+        # even when the two overlap ("more than 200", then "at least 250"). Different figures with no
+        # order of publication are not a revision: they compete like any two figures.
+        if same_figure or (compatible and not dated_apart):
+            return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if same_figure else 0.75) + fact_conf),
+                              f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
+        if dated_apart:
+            mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
+            direction = "raised" if mid(rl) > mid(re_) else "lowered"
+            return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.75 + fact_conf),
+                              f"the same source {direction} its figure for {topic}: {ve} then {vl}")
+    if compatible:
+        score = 0.6 + fact_conf
+        if ra.crisp and rb.crisp:
+            score += 0.15
+        elif ra.vague or rb.vague:
+            score -= 0.1
+        how = "the same figure" if ra.crisp and rb.crisp and ra.lo == rb.lo else "compatible figures"
+        return Suggestion(later.id, earlier.id, CORROBORATES, _clamp(score),
+                          f"{both}: {vl} vs {ve} - {how}")
+    score = 0.6 + fact_conf + min(0.2, 0.1 * math.log(_gap_ratio(ra, rb), 2))
+    note = ""
+    if literal:
+        score -= 0.2
+        note = " (the words do not strictly exclude each other, but read as different figures)"
+    elif ra.vague or rb.vague:
+        score -= 0.05
+    return Suggestion(later.id, earlier.id, CONTRADICTS, _clamp(score), f"{both}: {vl} vs {ve}{note}")

@@ -1,0 +1,203 @@
+"""Where a claim is about, and how wide: the places its sentence names, at which level (a site, a
+region, a country), and whether it counts one site or a whole country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .core import MatchClaim, _COUNTRIES, _DEMONYMS
+
+if TYPE_CHECKING:  # annotations only
+    from .keys import _Info
+
+
+# --------------------------------------------------------------------------------------------
+# Places and scope
+
+_NOT_PLACE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "kremlin", "pentagon",
+    "easter", "the", "a", "an", "telegram", "twitter", "facebook", "x", "instagram", "vkontakte", "ministry",
+    "defense", "defence", "council", "army", "forces", "government", "parliament", "police", "agency",
+    "president", "mayor", "governor", "minister", "general", "staff", "state", "department", "office", "court",
+    "his", "her", "their", "its", "this", "that", "these", "those", "he", "she", "they", "it", "we", "i",
+    "ramadan", "eid", "day", "eve", "year", "years", "week", "gmt", "utc", "am", "pm", "english", "reuters",
+    "ap", "afp", "cnn", "bbc", "red", "un", "nato", "eu", "who", "an", "st", "mr", "mrs", "ms", "dr",
+}
+_LEVEL_WORDS = {
+    "region": "region", "province": "region", "oblast": "region", "state": "region", "county": "region",
+    "district": "region", "governorate": "region", "prefecture": "region", "department": "region",
+    "territory": "region", "valley": "region", "basin": "region", "area": "region", "island": "region",
+    "town": "site", "city": "site", "village": "site", "port": "site", "capital": "site",
+    "settlement": "site", "suburb": "site", "neighbourhood": "site", "neighborhood": "site",
+}
+_NAME = r"[A-Z][\w'’.\-]*[\w](?:[ \t]+(?:(?:de|do|da|del|la|el|al|sur)[ \t]+)?[A-Z][\w'’\-]*[\w])*"
+_PREP = r"\b(?:in|at|near|over|on|across|throughout|through|around|outside|inside|into|towards?|for|targeting|hit|struck|attacked|shelled)\s+"
+_ADJ = (r"(?:(?:the|occupied|embattled|besieged|frontline|front-line|southern|northern|eastern|western|central|"
+        r"north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|"
+        r"northwestern|southeastern|southwestern|coastal|rural|flooded|devastated|capital|nearby|"
+        r"neighbouring|neighboring|city|town|village|port|region|province|district)\s+)*")
+_PLACE_AFTER_PREP = re.compile(_PREP + _ADJ + r"(" + _NAME + r")(?:\s+(region|province|oblast|state|county|"
+                               r"district|governorate|prefecture|department|territory|valley|basin|area|island))?")
+_PLACE_OF = re.compile(r"\b(town|city|village|port|capital|settlement|suburb|region|province|oblast|state|"
+                       r"county|district|governorate|prefecture|neighbou?rhood)\s+of\s+(" + _NAME + r")")
+_FUNCTION_WORDS = {
+    "in", "on", "at", "and", "or", "that", "which", "where", "overnight", "last", "this", "after", "before",
+    "during", "when", "as", "with", "by", "to", "of", "since", "early", "late", "yesterday", "today", "while",
+    "but", "from", "late", "on", "was", "were", "is", "are", "had", "has", "have", "said", "says", "the", "a",
+    "an", "for", "than", "because", "until", "amid", "following", "under", "said.", "tonight", "following",
+}
+_WIDE = re.compile(
+    r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:country|nation|region|state|province|territory|"
+    r"island|continent|world|globe)\b|\bnation-?wide\b|\bcountry-?wide\b|\bnationally\b|"
+    r"\bin\s+(?:several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
+    r"dozens of)\s+(?:regions|provinces|cities|towns|states|districts|counties|areas|locations|oblasts)\b"
+)
+_WIDE_PLACE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:" + _ADJ + r")(" + _NAME + ")")
+_SITE_TARGET = re.compile(
+    r"\b(?:at|on|into|in|inside|struck|hit|targeted|hitting|striking)\s+(?:a|an|the|one|its|their|that)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:building|school|facility|barracks|base|camp|hospital|house|home|apartment block|"
+    r"block of flats|market|station|plant|factory|bridge|dormitory|hotel|church|mosque|airport|compound|site|"
+    r"quarters|headquarters|warehouse|depot|checkpoint|village|shopping (?:centre|center|mall)|mall|stadium|"
+    r"deployment point|theatre|theater|nightclub|concert hall|square)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Where:
+    places: tuple[tuple[str, str, int], ...]  # (name, level, offset) with level in site/region/country
+    scope: str  # "wide", "site" or ""
+    near: int = 0  # offset of the figure in the sentence
+
+    def names(self, level: str) -> set[str]:
+        return {p[0] for p in self.places if p[1] == level}
+
+    def best(self) -> str:
+        """The most specific place, the one nearest the figure among equals."""
+        for level in ("site", "region", "country"):
+            cands = [p for p in self.places if p[1] == level]
+            if cands:
+                return min(cands, key=lambda p: abs(p[2] - self.near))[0]
+        return ""
+
+
+def _clean_name(name: str) -> str:
+    # holidays and times are not places: "New Year's Eve", "Independence Day", "Easter Sunday"
+    if re.search(r"^new year|(?:year|eve|day|week|month|night|morning|evening)(?:['’]s)?$", name, re.I):
+        return ""
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    while words and words[0].lower() in _NOT_PLACE:
+        words = words[1:]
+    while words and (words[-1].lower() in _NOT_PLACE or words[-1].lower() in {"de", "do", "da", "del", "la", "el",
+                                                                                "al", "sur"}):
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _DEMONYMS:  # "Ukraine Russian" across a line break
+        words = words[:-1]
+    if not words:
+        return ""
+    if any(re.search(r"-(?:controlled|held|occupied|backed|installed|appointed|led|made|based|supplied)$", w, re.I)
+           for w in words):
+        return ""
+    return " ".join(words).lower()
+
+
+def _level(name: str, level_word: str | None) -> str:
+    if level_word:
+        return _LEVEL_WORDS.get(level_word.lower(), "region")
+    if name in _COUNTRIES:
+        return "country"
+    return "site"
+
+
+_WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spokes\w+|office|command|leaders?|"
+                     r"sources|correspondents?|reporters?|analysts?|the kremlin|administration|president|"
+                     r"headquarters|prosecutors?|court|agency|media|bureau|based|residents? of|governor of|"
+                     r"mayor of)\s*,?\s*$", re.I)
+
+
+def _where(sentence: str, near: int = 0) -> _Where:
+    places: list[tuple[str, str, int]] = []
+    seen = set()
+
+    def add(name: str, level: str, pos: int) -> None:
+        if name and name not in seen and name not in _DEMONYMS:
+            seen.add(name)
+            places.append((name, level, pos))
+
+    for m in _PLACE_OF.finditer(sentence):
+        if _WHO_IN.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        name = _clean_name(m.group(2))
+        add(name, _level(name, m.group(1)) if m.group(1).lower() not in ("town", "city", "village") else "site",
+            m.start(2))
+    for m in _PLACE_AFTER_PREP.finditer(sentence):
+        raw, level_word = m.group(1), m.group(2)
+        name = _clean_name(raw)
+        if not name:
+            continue
+        # "the defence ministry in Moscow", "officials in Kyiv": where the speaker sits, not the event
+        if _WHO_IN.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        if not level_word:
+            # "in Russian strikes", "in Ukrainian missile attacks": an adjective, not a place
+            rest = sentence[m.end():].lstrip()
+            nxt = re.match(r"([A-Za-z][\w\-]*)", rest)
+            if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _FUNCTION_WORDS \
+                    and len(raw.split()) == 1 and (name in _DEMONYMS or re.search(r"(?:ian|ese|ish|ean)$", name)):
+                continue
+            if name in _DEMONYMS:
+                continue
+        add(name, _level(name, level_word), m.start(1))
+    scope = ""
+    if _WIDE.search(sentence):
+        scope = "wide"
+    else:
+        wm = _WIDE_PLACE.search(sentence)
+        if wm:
+            name = _clean_name(wm.group(1))
+            if name and (name in _COUNTRIES or _level(name, None) == "country" or name not in seen or True):
+                scope = "wide"
+                # the place a wide claim spans is a country/region, not a site
+                places = [(n, ("country" if n in _COUNTRIES else "region") if n == name else lv, p)
+                          for n, lv, p in places]
+    if not scope and (any(p[1] == "site" for p in places) or _SITE_TARGET.search(sentence)):
+        scope = "site"
+    return _Where(tuple(places), scope, near)
+
+
+def _places_conflict(a: _Where, b: _Where) -> str:
+    """A reason when the two claims are about different places or scopes, else ""."""
+    if (a.scope == "wide" and b.scope == "site") or (a.scope == "site" and b.scope == "wide"):
+        return "one counts country-wide, the other a single place"
+    if (a.scope == "world") != (b.scope == "world") and (a.places or b.places):
+        return "one counts worldwide, the other in one place"
+    for level in ("site", "region", "country"):
+        na, nb = a.names(level), b.names(level)
+        if na and nb:
+            if na & nb:
+                return ""
+            return f"different places: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
+    return ""
+
+
+def _articles_share_places(a: MatchClaim, ia: _Info, b: MatchClaim, ib: _Info) -> bool:
+    """Whether each claim's place is named in the other claim's article (same scope assumed)."""
+    if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"} \
+            or "world" in (ia.where.scope, ib.where.scope):
+        return False
+    levels = ("site", "region", "country")
+    named_a = set().union(*(ia.where.names(level) for level in levels))
+    named_b = set().union(*(ib.where.names(level) for level in levels))
+    return all(name in b.article_text for name in named_a) and all(name in a.article_text for name in named_b)
+
+
+def _shared_place(a: _Where, b: _Where) -> str:
+    for level in ("site", "region", "country"):
+        common = a.names(level) & b.names(level)
+        if common:
+            return sorted(common)[0]
+    return ""

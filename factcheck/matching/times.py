@@ -1,0 +1,204 @@
+"""Dates and times: when an event happened, with time zones applied, and whether two claims about
+it agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.extraction import Value
+
+from .core import (
+    CONTRADICTS, CORROBORATES, SAME, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
+)
+from .identity import _same_claimant
+from .keys import _Info
+from .scope import _shared_place
+from .values import _ABOUT, _qualifier
+
+
+# ---------------------------------------------------------------------------------- dates
+
+_TZ = re.compile(r"^(?:utc|gmt|z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
+_TZ_NAMES = {"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+             "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+             "pst": -480, "pdt": -420, "ist": 330, "jst": 540, "aest": 600, "wib": 420, "pkt": 300}
+
+
+def _tz_minutes(tz: str) -> int | None:
+    t = (tz or "").strip().lower()
+    if not t:
+        return None
+    if t in _TZ_NAMES:
+        return _TZ_NAMES[t]
+    m = _TZ.match(t)
+    if m:
+        mins = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return mins if m.group(1) == "+" else -mins
+    return None
+
+
+@dataclass(frozen=True)
+class _When:
+    instant: dt.datetime | None  # naive UTC when known
+    local: dt.datetime | None  # local date and time, zone unknown
+    day: dt.date | None  # date only
+    approx: bool
+    tod: int | None = None  # minutes after midnight UTC of a clock time in a known zone with no date
+
+
+def _when(v: Value) -> _When | None:
+    approx = bool(_ABOUT.match(_qualifier(v))) or bool(re.search(r"\b(?:about|around|approximately|roughly|shortly)\b",
+                                                                (v.text or "").lower()))
+    day = None
+    if v.date:
+        try:
+            day = dt.date.fromisoformat(v.date[:10])
+        except ValueError:
+            day = None
+    tm = None
+    if v.time:
+        try:
+            hh, mm = v.time.split(":")[:2]
+            tm = dt.time(int(hh), int(mm))
+        except ValueError:
+            tm = None
+    if v.utc:
+        try:
+            inst = dt.datetime.fromisoformat(v.utc.replace("Z", "+00:00"))
+            if inst.tzinfo is not None:
+                inst = inst.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            return _When(inst, None, inst.date(), approx)
+        except ValueError:
+            pass
+    if day and tm:
+        off = _tz_minutes(v.tz)
+        local = dt.datetime.combine(day, tm)
+        if off is not None:
+            return _When(local - dt.timedelta(minutes=off), None, None, approx)
+        return _When(None, local, None, approx)
+    if day:
+        return _When(None, None, day, approx)
+    off = _tz_minutes(v.tz)
+    if tm and off is not None:  # "at 0440 GMT", "3 a.m." in a one-zone country: a time of day in UTC
+        return _When(None, None, None, approx, (tm.hour * 60 + tm.minute - off) % 1440)
+    return None
+
+
+def _slack(v: Value) -> int:
+    """Minutes a stated time allows: 30 exact, 45 for "shortly after/before", 90 for "about"."""
+    t = (v.text or "").lower()
+    if _ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t) or \
+            re.search(r"\b(?:about|around|approximately|roughly)\b", t):
+        return 90
+    return 45 if re.search(r"\bshortly\b", t) else 30
+
+
+def _tod(w: _When) -> int | None:
+    if w.tod is not None:
+        return w.tod
+    if w.instant is not None:
+        return w.instant.hour * 60 + w.instant.minute
+    return None
+
+
+def _fmt_dt(x: dt.datetime) -> str:
+    return x.strftime("%Y-%m-%d %H:%M")
+
+
+def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
+    wa, wb = _when(a.value), _when(b.value)
+    if wa is None or wb is None:
+        return None
+    later, earlier = _order(a, b)
+    wl, we = (wa, wb) if later is a else (wb, wa)
+    place = _shared_place(ia.where, ib.where)
+    topic = f"when the {ia.subject} happened" + (f" in {place.title()}" if place else "")
+    vl, ve = _fmt(later.value), _fmt(earlier.value)
+    same = _same_claimant(a, b)
+    base = 0.05 if place else 0.0
+
+    def verdict(ok: bool, score: float, why: str) -> Suggestion:
+        if same:
+            if ok:
+                return Suggestion(later.id, earlier.id, SAME, _clamp(score + 0.1), f"the same source dates {topic}: {ve} / {vl}")
+            if later.published and earlier.published and later.published > earlier.published:
+                return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6), f"the same source changed {topic}: {ve} then {vl}")
+        return Suggestion(later.id, earlier.id, CORROBORATES if ok else CONTRADICTS, _clamp(score + base),
+                          f"{topic}: {vl} vs {ve} - {why}")
+
+    minute = dt.timedelta(minutes=1)
+    # a time of day known in UTC with no date on one side: compare the clock, one event, one day
+    ta, tb = _tod(wl), _tod(we)
+    if ta is not None and tb is not None and (wl.tod is not None or we.tod is not None):
+        diff = min(abs(ta - tb), 1440 - abs(ta - tb))
+        tol = max(_slack(later.value), _slack(earlier.value))
+        hm = lambda t: f"{t // 60:02d}:{t % 60:02d}"  # noqa: E731
+        if diff <= tol:
+            return verdict(True, 0.75, f"the same time of day in UTC ({hm(ta)} / {hm(tb)})")
+        return verdict(False, 0.6, f"{diff // 60} h {diff % 60} min apart in UTC")
+    day_a = wl.instant or wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
+    day_b = we.instant or we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
+    if day_a and day_b and abs(day_a - day_b) > dt.timedelta(days=WINDOW_DAYS):
+        return None  # dates further apart than the window date different events, not one event twice
+    # both instants known in UTC
+    if wl.instant and we.instant:
+        diff = abs(wl.instant - we.instant)
+        tol = dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30)
+        if diff <= tol:
+            return verdict(True, 0.85, f"the same moment in UTC ({_fmt_dt(wl.instant)} / {_fmt_dt(we.instant)})")
+        return verdict(False, 0.75, f"{int(diff / minute) // 60} h {int(diff / minute) % 60} min apart in UTC")
+    # an instant in UTC against a local time or a date in an unknown zone
+    inst = wl.instant or we.instant
+    other = we if wl.instant else wl
+    if inst and other.local:
+        off = (other.local - inst) / minute  # zone offset that would reconcile them, in minutes
+        slack = 90 if (wl.approx or we.approx) else 30
+        if -12 * 60 - slack <= off <= 14 * 60 + slack:
+            return verdict(True, 0.5, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
+        return verdict(False, 0.6, "no time zone reconciles them")
+    if inst and other.day:
+        lo, hi = inst - dt.timedelta(hours=12), inst + dt.timedelta(hours=14)
+        if lo.date() <= other.day <= hi.date():
+            if other.day == inst.date():
+                return verdict(True, 0.7, f"the same day in UTC ({_fmt_dt(inst)} UTC)")
+            return verdict(True, 0.45, f"{_fmt_dt(inst)} UTC falls on {other.day.isoformat()} in some time zones; depends on the zone")
+        return verdict(False, 0.7, f"{(other.day - inst.date()).days:+d} days apart")
+    # a local time (zone unknown) against a date, or two local times
+    la = wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
+    lb = we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
+    if la is None or lb is None:
+        return None
+    if wl.local and we.local:
+        diff = abs(wl.local - we.local)
+        if diff <= dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30):
+            return verdict(True, 0.65, "the same local time (zones not stated)")
+        if diff <= dt.timedelta(hours=14):
+            return verdict(True, 0.3, f"{diff / minute / 60:.1f} h apart; could be the same moment in different time zones")
+        return verdict(False, 0.6, f"{diff / minute / 60:.0f} h apart")
+    timed = wl if wl.local else (we if we.local else None)
+    dated = we if timed is wl else wl
+    if timed is not None and dated.day is not None:
+        t = timed.local
+        if t.date() == dated.day:
+            return verdict(True, 0.7, "the same day")
+        # how far the local time must move to fall on the other day
+        start = dt.datetime.combine(dated.day, dt.time(0))
+        end = start + dt.timedelta(days=1)
+        shift = (start - t) if t < start else (t - end + minute)
+        hours = shift / minute / 60
+        if hours <= 12:
+            return verdict(True, 0.45 if hours <= 3 else 0.3,
+                           f"{_fmt_dt(t)} local is {dated.day.isoformat()} in zones {hours:.1f} h or more "
+                           f"{'ahead' if t < start else 'behind'}; depends on the time zone")
+        return verdict(False, 0.65, f"{abs((dated.day - t.date()).days)} day(s) apart")
+    # two dates
+    days = abs((wl.day - we.day).days)
+    if days > WINDOW_DAYS:
+        return None  # a background date ("the invasion began on February 24"), not this event
+    if days == 0:
+        return verdict(True, 0.75, "the same date")
+    if days == 1:
+        return verdict(False, 0.35, "one day apart; could be the same night in different time zones")
+    return verdict(False, 0.75, f"{days} days apart")

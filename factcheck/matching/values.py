@@ -1,0 +1,154 @@
+"""Values as intervals: what the words allow (the literal interval) and what a reader takes away (the
+heard interval), from qualifiers (about, nearly, up to, more than...) and vague numbers (dozens,
+hundreds)."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.extraction import Value
+
+
+# --------------------------------------------------------------------------------------------
+# Values as intervals
+
+_VAGUE = [
+    (r"tens of thousands", 20000, 99999),
+    (r"hundreds of thousands", 200000, 999999),
+    (r"several thousand|thousands", 2000, 9999),
+    (r"several hundred|hundreds|a few hundred", 200, 999),
+    (r"several dozen|dozens", 24, 99),
+    (r"\bscores\b", 40, 99),
+    (r"a dozen", 10, 14),
+    (r"a handful|a few\b", 2, 6),
+    (r"\bseveral\b", 3, 9),
+]
+_ABOUT = re.compile(r"^(?:about|around|some|approximately|approx\.?|roughly|an estimated|estimated|circa|nearly about|"
+                    r"more or less|close to|~)$")
+_NEARLY = re.compile(r"^(?:nearly|almost|just under|just shy of|close to|not quite)$")
+_UPTO = re.compile(r"^(?:up to|as many as|as much as|at most|no more than|a maximum of|maximum)$")
+_MORE = re.compile(r"^(?:more than|over|at least|upwards of|in excess of|above|no fewer than|no less than|"
+                   r"a minimum of|minimum|exceeding|beyond|just over)$")
+_LESS = re.compile(r"^(?:fewer than|less than|under|below)$")
+_QUAL_IN_TEXT = re.compile(
+    r"^\s*(about|around|some|approximately|roughly|an estimated|nearly|almost|just under|close to|up to|"
+    r"as many as|at most|no more than|more than|over|at least|upwards of|in excess of|just over|fewer than|"
+    r"less than|under|below)\b",
+    re.I,
+)
+_NUMWORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+
+
+def _figure(v: Value) -> float | None:
+    """The number as written ("about 400" -> 400), from the bounds or the text."""
+    q = _qualifier(v)
+    if v.low is not None and v.high is not None:
+        if v.low == v.high:
+            return float(v.low)
+        if _ABOUT.match(q):
+            return (v.low + v.high) / 2
+        if _NEARLY.match(q) or _UPTO.match(q) or _LESS.match(q):
+            return float(v.high)
+        if _MORE.match(q):
+            return float(v.low)
+    if v.high is not None and v.low is None:
+        return float(v.high)
+    if v.low is not None and v.high is None:
+        return float(v.low)
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b", v.text or "", re.I)
+    if m:
+        x = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            x *= _SCALE[m.group(2).lower()]
+        return x
+    low = (v.text or "").lower()
+    for w, n in sorted(_NUMWORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{w}\b", low):
+            return float(n)
+    return None
+
+
+def _qualifier(v: Value) -> str:
+    q = (v.qualifier or "").strip().lower()
+    if not q:
+        m = _QUAL_IN_TEXT.match(v.text or "")
+        if m:
+            q = m.group(1).lower()
+    return q
+
+
+def _more_than_top(x: float) -> float:
+    """Top of what "more than x" is heard as: 1.4x, but 2x for powers of ten ("more than 100", "more
+    than a million" speak of an order of magnitude, so 1.5 million still fits)."""
+    if x >= 100 and abs(math.log10(x) - round(math.log10(x))) < 1e-9:
+        return 2 * x
+    return 1.4 * x
+
+
+@dataclass(frozen=True)
+class _Range:
+    lit_lo: float
+    lit_hi: float
+    lo: float  # heard
+    hi: float
+    crisp: bool  # an exact figure
+    vague: bool
+    soft: bool  # heard interval narrower than the literal one (up to, more than, fewer than)
+
+
+@functools.lru_cache(maxsize=65536)
+def _range(v: Value) -> _Range | None:
+    text = (v.text or "").lower()
+    if v.vague or (v.low is None and v.high is None):
+        for pat, lo, hi in _VAGUE:
+            if re.search(pat, text):
+                return _Range(lo, hi, lo, hi, False, True, False)
+        if v.vague:
+            if v.low is not None or v.high is not None:
+                lo = float(v.low or 0)
+                hi = float(v.high) if v.high is not None else lo * 10
+                return _Range(lo, hi, lo, hi, False, True, False)
+            return None  # "many", "an unspecified number"
+    x = _figure(v)
+    if x is None:
+        return None
+    q = _qualifier(v)
+    inf = math.inf
+    if v.low is not None and v.high is not None and v.low != v.high and not q:
+        return _Range(float(v.low), float(v.high), float(v.low), float(v.high), False, False, False)
+    if _NEARLY.match(q):
+        return _Range(0.85 * x, x, 0.85 * x, x, False, False, False)
+    if _ABOUT.match(q):
+        return _Range(0.85 * x, 1.15 * x, 0.85 * x, 1.15 * x, False, False, False)
+    if _UPTO.match(q):
+        return _Range(0.0, x, 0.75 * x, x, False, False, True)
+    if _MORE.match(q):
+        return _Range(x, inf, x, _more_than_top(x), False, False, True)
+    if _LESS.match(q):
+        return _Range(0.0, x, 0.7 * x, x, False, False, True)
+    if v.low is not None and v.high is None and q:
+        return _Range(x, inf, x, _more_than_top(x), False, False, True)
+    return _Range(x, x, x, x, True, False, False)
+
+
+def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
+    eps = 1e-9 * max(1.0, abs(lo1), abs(lo2))
+    return lo1 <= hi2 + eps and lo2 <= hi1 + eps
+
+
+def _gap_ratio(a: _Range, b: _Range) -> float:
+    """How far apart two heard intervals are, as a ratio >= 1."""
+    if a.hi < b.lo:
+        return (b.lo + 1) / (a.hi + 1)
+    if b.hi < a.lo:
+        return (a.lo + 1) / (b.hi + 1)
+    return 1.0
