@@ -482,6 +482,42 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
                           r"(?:\s+of\b|$)", re.I)
 
 
+def _topic_label(words: str) -> bool:
+    """"Bangladesh ferry: Search called off", "Ukraine war: ...": a headline's topic before the colon,
+    not a speaker ("Zelensky: ...", "Kyiv mayor: ...", "UN: ..."). A speaker is a name or ends in a
+    title or a body; a topic ends in a common noun."""
+    last = words.split()[-1]
+    return last[:1].islower() and last.lower() not in _cl.TITLES and last.lower() not in _cl.ORG_WORDS
+
+
+def _same_figure(a: Value | None, b: Value | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.low is not None or a.high is not None:
+        return (a.low, a.high, a.unit) == (b.low, b.high, b.unit)
+    return bool(a.utc and a.utc == b.utc) or (bool(a.date) and (a.date, a.time) == (b.date, b.time))
+
+
+def _headline_sources(claims: list[Candidate], headline_ids: set[int]) -> list[Candidate]:
+    """A headline sums up the story's lead: a figure in it is the lead's figure, from the lead's
+    source. "Ferry capsizes, killing at least 27" takes the police from "killing at least 27 people,
+    police said"; "Argentina says 17 arrested" takes the Security Ministry of the lead. The first body
+    claim with the same figure and a named source lends it; a headline figure the body never repeats
+    keeps what the headline says."""
+    body = [c for c in claims if id(c) not in headline_ids]
+    out = []
+    for c in claims:
+        if id(c) in headline_ids:
+            twin = next((b for b in body if b.kind == c.kind and b.claimant_key != OUTLET_KEY
+                         and _same_figure(c.value, b.value)), None)
+            if twin is not None and twin.claimant_key != c.claimant_key:
+                c = replace(c, claimant=twin.claimant, claimant_key=twin.claimant_key,
+                                        claimant_text=twin.claimant_text, attribution=twin.attribution,
+                                        claimant_is_person=twin.claimant_is_person)
+        out.append(c)
+    return out
+
+
 def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate]:
     """Every check-worthy claim in `text`, ordered by start offset."""
     _, prefix_date = date_prefix(text)
@@ -495,6 +531,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
     tracker = Claimants()
     zone = article_zone(text)
     out: list[Candidate] = []
+    headline_ids: set[int] = set()
     last_para = -1
     last_speaker: Resolved | None = None
     for u in units(text):
@@ -509,7 +546,10 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
         claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker,
                                            zone)
         out.extend(claims)
+        if u.kind == HEADLINE:
+            headline_ids.update(id(c) for c in claims)
         last_speaker = speaker
+    out = _headline_sources(out, headline_ids)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -531,7 +571,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     attrs = _cl.find_attributions(sent, s)
     if headline:
         m = _HEADLINE_ATTR_RE.match(sent)
-        if m and len(m.group(1).split()) <= 5 and not re.search(r"\d", m.group(1)):
+        if m and len(m.group(1).split()) <= 5 and not re.search(r"\d", m.group(1)) and not _topic_label(m.group(1)):
             attrs.insert(0, Attribution(s + m.end(1), s + m.end(1) + 1, ":", m.group(1), s, s + m.end(1), s, s + m.end(1) + 1, "headline"))
     # drop attributions that are comparisons ("than Russia reported") or relative ("which it said")
     keep = []

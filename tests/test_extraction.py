@@ -629,3 +629,29 @@ def test_speaker_rules(text, value, key):
 def test_a_converted_unit_in_brackets_is_no_claim(text, kept, dropped):
     values = [c.value.text for c in claims(text) if c.value]
     assert kept in values and dropped not in values
+
+
+def test_a_headline_figure_takes_the_source_of_the_lead_that_repeats_it():
+    text = (
+        "Bus plunges into gorge in Nepal, killing at least 19\n\n"
+        "KATHMANDU (AP) - A crowded bus veered off a mountain road and fell into a gorge in western Nepal "
+        "on Friday, killing at least 19 passengers, district police said."
+    )
+    cs = claims(text)
+    headline, lead = [c for c in cs if c.value and c.value.low == 19]
+    assert headline.start < lead.start
+    assert lead.claimant_key == headline.claimant_key == "district police"
+
+
+def test_a_headline_topic_before_a_colon_is_not_a_speaker():
+    text = (
+        "Chile wildfires: Death toll rises to 46 as blazes near Vina del Mar\n\n"
+        "The number of people killed in wildfires in central Chile has risen to 46, "
+        "President Gabriel Boric said on Saturday."
+    )
+    headline = claims(text)[0]
+    assert headline.value.low == 46
+    assert headline.claimant_key != "chilean wildfires" and "wildfire" not in headline.claimant_key
+    assert headline.claimant_key == "gabriel boric"
+    speaker = claims("Kyiv mayor: 12 drones shot down over the capital overnight")[0]
+    assert speaker.claimant_key != "outlet"

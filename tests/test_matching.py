@@ -980,3 +980,34 @@ def test_nearly_a_rounded_figure_is_the_same_figure():
     b = q("nearly 1,500 megawatts", qual="nearly", unit="mw", who="grid operator", pub=date(2024, 5, 3), art=2,
           sent="Demand peaked at nearly 1,500 megawatts.")
     assert compare(a, b).relation == "same"
+
+
+@pytest.mark.parametrize(
+    "ka, kb, same",
+    [
+        ("health officials", "sindh health department", True),  # officials named by what they do, for the body
+        ("state emergency officials", "ondo state emergency management agency", True),
+        ("police officials", "police", True),
+        ("officials", "sindh health department", False),  # bare "officials" could be anyone
+        ("city officials", "sindh health department", False),
+        ("local health officials", "health ministry", True),
+    ],
+)
+def test_officials_named_by_what_they_do_speak_for_their_body(ka, kb, same):
+    from factcheck.matching import same_claimant_keys
+    assert same_claimant_keys(ka, kb) is same
+
+
+def test_a_toll_given_as_a_rise_updates_the_same_sources_lower_figure_of_that_day():
+    day = date(2024, 7, 9)
+    a = q("at least 27", qual="at least", who="police", subj="people", pred="killed", pub=day,
+          sent="The ferry capsized on the river, killing at least 27 people, police said.")
+    b = q("34", who="police", subj="", pred="killed", pub=day,
+          sent="The death toll from the ferry disaster rose to 34 on Tuesday evening, police said.")
+    s = compare(a, b)
+    assert s.relation == "updates" and (s.from_id, s.to_id) == (b.id, a.id)
+    assert "raised" in s.reason
+    # without the rise, a compatible figure of the same day from the same source is the same claim
+    c = q("34", who="police", subj="people", pred="killed", pub=day,
+          sent="Police said 34 people were killed when the ferry capsized.")
+    assert compare(a, c).relation == "same"

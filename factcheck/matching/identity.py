@@ -44,7 +44,10 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     - a one-word key that is the head noun of the other ("board" / "hale county board of elections",
       "council" / "city council"): a later paragraph's "the board said" names the body the article
       named in full. Allowed only because the caller asks this for two claims on the same fact (so
-      the same event and question); generic heads ("officials", "sources", "analysts") never count.
+      the same event and question); generic heads ("officials", "sources", "analysts") never count;
+    - officials named by what they do, every word of which is in the body's name ("health officials" /
+      "sindh health department", "state emergency officials" / "ondo state emergency management agency");
+      bare "officials" never.
     """
     ka = re.sub(r"^the\s+", "", (ka or "").strip().lower())
     kb = re.sub(r"^the\s+", "", (kb or "").strip().lower())
@@ -70,7 +73,19 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True  # "disaster council" / "national disaster risk reduction and management council"
     if len(small) == 1 and len(big) >= 2 and _head_noun(" ".join(big)) and _initials_cover(big, small[0]):
         return True  # "management council" / "ndrrmc": the initials of the short name end the initialism
-    return False
+    return _voice_of(wa, wb) or _voice_of(wb, wa)
+
+
+# Officials who speak for a body without naming it: "health officials" for the Sindh health department,
+# "state emergency officials" for the Ondo State Emergency Management Agency.
+_VOICES = {"officials", "official", "authorities", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
+_NOT_QUALIFIERS = {"local", "senior", "government", "top", "some", "other", "two", "several"}
+
+
+def _voice_of(voice: list[str], body: list[str]) -> bool:
+    qualifiers = [w for w in voice[:-1] if w not in _NOT_QUALIFIERS]
+    return bool(voice) and voice[-1] in _VOICES and body[-1] not in _VOICES and bool(qualifiers) \
+        and set(qualifiers) <= set(body)
 
 
 def _subsequence(small: list[str], big: list[str]) -> bool:

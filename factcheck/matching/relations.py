@@ -4,6 +4,7 @@ reason a person can read."""
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.extraction import Value
 
@@ -22,20 +23,10 @@ from .values import _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _
 # Comparing
 
 
-
-
 def _within_window(a: MatchClaim, b: MatchClaim) -> bool:
     if a.published is None or b.published is None:
         return True
     return abs((a.published - b.published).days) <= WINDOW_DAYS
-
-
-
-
-
-
-
-
 
 
 def _topic(info: _Info, shared_place: str) -> str:
@@ -50,6 +41,28 @@ def compare(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
     return _compare(a, b, _info(a), _info(b))
+
+
+_RISE_CUE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|"
+                       r"mounted|mounting|up)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+                       r"\b(?:new|latest|updated|revised)\s+(?:death\s+)?(?:toll|figure|count|tally)\s+"
+                       r"(?:of|at|to|is|was|stands\s+at|stood\s+at)?\s*(?:at\s+least\s+)?$|"
+                       r"\bnow\s+(?:stands?|stood|standing)\s+at\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _revision(a: MatchClaim, b: MatchClaim) -> tuple[MatchClaim, MatchClaim, str] | None:
+    """(new, old, why) when one source's claim revises its other claim upward on the same day: the
+    higher figure is phrased as a rise ("the toll rose to 34", "has risen to 52", "the new toll")."""
+    for new, old in ((a, b), (b, a)):
+        fn, fo = _figure(new.value), _figure(old.value)
+        if fn is None or fo is None or fn <= fo or new.value.vague or old.value.vague:
+            continue
+        if new.published and old.published and new.published < old.published:
+            continue
+        pos = new.sentence.lower().find((new.value.text or "").lower())
+        if pos > 0 and _RISE_CUE.search(new.sentence[max(0, pos - 40):pos]):
+            return new, old, "raised"
+    return None
 
 
 def _rounds_to(fa: float | None, fb: float | None) -> bool:
@@ -150,6 +163,12 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         # ("63" / "more than 60") is the same claim; a different figure in a later article is a revision
         # even when the two overlap ("more than 200", then "at least 250"). Different figures with no
         # order of publication are not a revision: they compete like any two figures.
+        revision = None if dated_apart or same_figure else _revision(a, b)
+        if revision:
+            new, old, direction = revision
+            return Suggestion(new.id, old.id, UPDATES, _clamp(0.7 + fact_conf),
+                              f"the same source {direction} its figure for {topic}: {_fmt(old.value)} then "
+                              f"{_fmt(new.value)}")
         if same_figure or (compatible and not dated_apart):
             return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if same_figure else 0.75) + fact_conf),
                               f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
