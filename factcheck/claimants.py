@@ -245,12 +245,30 @@ def _looks_verbal(tok: str) -> bool:
     return (t.endswith("ed") and len(t) > 4) or (t.endswith("ing") and len(t) > 5 and t not in {"building", "thing", "king", "wing", "ring", "spring", "morning", "evening", "meeting", "briefing", "ruling", "wedding", "bombing", "shooting", "killing", "uprising"})
 
 
+def _and_in_name(toks, k: int) -> bool:
+    """Whether the "and" at token k joins two halves of one body's name: "the National Disaster Risk
+    Reduction and Management Council", "the Garment and Industrial Workers Federation" - capitalised words
+    either side running, after it, into a capitalised organisation word. "Russia and Ukraine" is two."""
+    if not (0 < k < len(toks) - 1 and _is_cap(toks[k - 1][0]) and _is_cap(toks[k + 1][0])):
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        word = toks[m][0]
+        if not (_is_word(word) and _is_cap(word)):
+            return False
+        if word.lower() in ORG_WORDS:
+            return True
+    return False
+
+
 def _np_back(toks, i: int) -> int:
     """Index of the first token of the noun phrase that ends at token i-1 (i if empty)."""
     j = i
     while j > 0 and i - j < 12:
         t = toks[j - 1][0]
         tl = t.lower()
+        if tl == "and" and _and_in_name(toks, j - 1):
+            j -= 1
+            continue
         if not _is_word(t):
             if t == "." and j >= 2 and toks[j - 2][0].lower() in {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "maj", "adm", "st", "rev"}:
                 j -= 1
@@ -286,6 +304,9 @@ def _np_fwd(toks, i: int, limit: int = 14) -> int:
                 continue
             break
         if tl in ("in",) and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and j > i:
+            j += 1
+            continue
+        if tl == "and" and j > i and _and_in_name(toks, j):
             j += 1
             continue
         if tl in _STOP_FWD and j > i:

@@ -470,6 +470,7 @@ def _zone_times(date_hits, zone: str) -> None:
 
 
 # ----------------------------------------------------------------------------- main
+_STAMP_AFTER_RE = re.compile(r"[ \t]*(?:[-–—|:]|\.\s)[ \t]")
 _HEADLINE_ATTR_RE = re.compile(r"^([A-Z][\w’'.\- ]{1,40}?):\s+(?=\S)")
 
 
@@ -558,6 +559,9 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                      last_speaker: Resolved | None, zone: str = "") -> tuple[list[Candidate], Resolved | None]:
     sent = text[s:e]
     date_hits = _nu.find_dates(sent, s, published)
+    # "0340 GMT - PAGASA confirms...", "10:45 BST: Police say...": a live blog's entry stamp dates the
+    # post, not the event
+    date_hits = [h for h in date_hits if not (not text[s:h.start].strip() and _STAMP_AFTER_RE.match(text, h.end))]
     _zone_times(date_hits, zone)
     masked = [(h.start, h.end) for h in date_hits]
     qty_hits = _nu.find_quantities(sent, s, masked)

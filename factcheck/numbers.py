@@ -719,6 +719,7 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
         p_wd = next((a for a in primary if a.kind == "weekday"), None)
         s_date = next((a for a in secondary if a.kind == "date"), None)
         s_time = next((a for a in secondary if a.kind == "time"), None)
+        s_wd = next((a for a in secondary if a.kind == "weekday"), None)
         if not (p_date or p_time or p_wd):
             continue
         weekday_only = bool(p_wd and not p_date and not p_time)
@@ -751,9 +752,25 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
             fields["tz"] = p_time.tz
             ref_time, ref_date = p_time, date
         elif s_time and s_time.tz:
+            # "02:40 local time (00:40 UTC)", "2:30 am (1830 GMT Monday)": the conversion in brackets gives
+            # the instant; the local clock stays the claim's time, in the zone the two clocks imply
             fields["tz"] = s_time.tz
             ref_time = s_time
-            ref_date = _resolve_date(s_date.date, published) if s_date else date
+            ref_date = date
+            if s_date:
+                ref_date = _resolve_date(s_date.date, published)
+            elif s_wd and published is not None:
+                ref_date = published - dt.timedelta(days=(published.weekday() - s_wd.weekday) % 7)
+            s_off = _zone_offset(s_time.tz)
+            if p_time and s_off is not None:
+                diff = ((p_time.time[0] - s_time.time[0]) * 60 + p_time.time[1] - s_time.time[1]) % 1440
+                local_off = s_off + (diff - 1440 if diff > 14 * 60 else diff)
+                if -12 * 60 <= local_off <= 14 * 60:
+                    sign = "+" if local_off >= 0 else "-"
+                    fields["tz"] = f"UTC{sign}{abs(local_off) // 60:02d}:{abs(local_off) % 60:02d}"
+                    if ref_date is not None and not p_date:
+                        instant = dt.datetime.combine(ref_date, dt.time(*s_time.time))
+                        fields["date"] = (instant + dt.timedelta(minutes=local_off)).date().isoformat()
         if ref_time is not None:
             off = _zone_offset(ref_time.tz)
             if off is not None and ref_date is not None:

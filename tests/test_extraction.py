@@ -230,7 +230,7 @@ def test_earthquake_time_with_zone():
     cs = claims(text, published=dt.date(2024, 3, 13))
     t = find(cs, "04:17 local time (01:17 GMT) on Tuesday")
     assert t.kind == DATE
-    assert t.value.time == "04:17" and t.value.tz == "GMT"
+    assert t.value.time == "04:17" and t.value.tz == "UTC+03:00"  # the zone the two clocks imply
     assert t.value.date == "2024-03-12"
     assert t.value.utc == "2024-03-12T01:17:00Z"
     mag = find(cs, "6.8")
@@ -356,7 +356,7 @@ def test_dates_resolved_with_published():
     assert t.value.time == "00:02" and t.value.date == "2024-01-01"
     g = find(cs, "about 1 am on January 1 (2200 GMT on December 31)")
     assert g.value.time == "01:00" and g.value.qualifier == "about"
-    assert g.value.tz == "GMT" and g.value.utc == "2023-12-31T22:00:00Z"
+    assert g.value.tz == "UTC+03:00" and g.value.utc == "2023-12-31T22:00:00Z"
 
 
 def test_statements_and_opinions():
@@ -655,3 +655,23 @@ def test_a_headline_topic_before_a_colon_is_not_a_speaker():
     assert headline.claimant_key == "gabriel boric"
     speaker = claims("Kyiv mayor: 12 drones shot down over the capital overnight")[0]
     assert speaker.claimant_key != "outlet"
+
+
+def test_a_local_time_with_its_conversion_in_brackets_keeps_both_clocks_consistent():
+    pub = dt.date(2024, 10, 22)
+    (landfall,) = [c for c in claims("The typhoon made landfall at 2:30 am (1830 GMT Monday), the weather service said.",
+                                     published=pub) if c.kind == DATE]
+    v = landfall.value
+    assert (v.time, v.tz, v.date, v.utc) == ("02:30", "UTC+08:00", "2024-10-22", "2024-10-21T18:30:00Z")
+    (blast,) = [c for c in claims("The first blasts were heard at 02:40 local time (00:40 UTC), residents said.",
+                                  published=pub) if c.kind == DATE]
+    assert (blast.value.time, blast.value.tz) == ("02:40", "UTC+02:00")
+
+
+def test_live_blog_entry_stamps_are_not_claims():
+    text = ("Live: Typhoon Kiroga\n\n0340 GMT - The weather service confirms the typhoon made landfall at 1830 GMT "
+            "yesterday.\n\n10:45 BST: Police say 12 people were rescued overnight.")
+    values = [c.value.text for c in claims(text) if c.value]
+    assert "0340 GMT" not in values and "10:45 BST" not in values
+    assert any(v.startswith("1830 GMT") for v in values)
+    assert any(v.startswith("12") for v in values)

@@ -118,7 +118,7 @@ def test_seed_dates_and_times():
     (one_am,) = pick(cs, value="about 1 am on January 1 (2200 GMT on December 31)", kind=DATE)
     assert one_am.claimant_key == "igor strelkov"
     v = one_am.value
-    assert (v.time, v.qualifier, v.date, v.tz, v.utc) == ("01:00", "about", "2023-01-01", "GMT", "2022-12-31T22:00:00Z")
+    assert (v.time, v.qualifier, v.date, v.tz, v.utc) == ("01:00", "about", "2023-01-01", "UTC+03:00", "2022-12-31T22:00:00Z")
 
 
 def test_seed_claimants_resolve_references():

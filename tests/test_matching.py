@@ -294,6 +294,20 @@ PAIRS = [
      q("63", who="mod", subj="servicemen", pred="killed"),
      None),
     # --- times and dates
+    ("time: a bare local clock and the same clock given with its conversion",
+     d("2:40 a.m.", who="air force", time="02:40", sent="The first missiles hit the port at 2:40 a.m., the air force said."),
+     d("02:40 local time (00:40 UTC)", who="blogger", time="02:40", tz="UTC+02:00",
+       sent="The first blasts were reported at 02:40 local time (00:40 UTC)."),
+     "corroborates"),
+    ("time: a bare local clock and a UTC time a whole-hour zone reconciles",
+     d("2:40 a.m.", who="air force", time="02:40", sent="The first missiles hit the port at 2:40 a.m., the air force said."),
+     d("about 0040 GMT", qual="about", who="wire", time="00:40", tz="GMT",
+       sent="The first missiles struck the port at about 0040 GMT."),
+     "corroborates"),
+    ("time: a bare local clock no zone reconciles with a UTC time may be another moment: no link",
+     d("2:55 a.m.", who="air force", time="02:55", sent="The first missiles hit the port at 2:55 a.m., the air force said."),
+     d("0040 GMT", who="wire", time="00:40", tz="GMT", sent="The first missiles struck the port at 0040 GMT."),
+     None),
     ("time: 2200 GMT Dec 31 vs about 1 am Jan 1 at UTC+3",
      d("2200 GMT on December 31", who="strelkov", date="2022-12-31", time="22:00", tz="GMT",
        utc="2022-12-31T22:00:00+00:00", pub=date(2023, 1, 3)),
@@ -858,7 +872,7 @@ def test_candidates_money_and_regions_link(a, b, expected):
         ("management council", "ndmc", True),
         ("disaster council", "ndmc", True),
         ("security council", "ndmc", False),  # s is not in n-d-m
-        ("disaster agency", "national disaster management council", False),  # another head noun
+        ("disaster agency", "national disaster management council", True),  # described by what it does
         ("county officials", "state emergency officials", False),  # generic heads never count
         ("council", "ndmc", False),
     ],
@@ -991,6 +1005,10 @@ def test_nearly_a_rounded_figure_is_the_same_figure():
         ("officials", "sindh health department", False),  # bare "officials" could be anyone
         ("city officials", "sindh health department", False),
         ("local health officials", "health ministry", True),
+        ("country disaster agency", "national disaster risk reduction and management council", True),
+        ("country disaster agency", "national disaster agency", True),
+        ("agency", "national disaster agency", True),  # "the agency said", later in the article
+        ("provincial disaster agency", "national disaster agency", False),
     ],
 )
 def test_officials_named_by_what_they_do_speak_for_their_body(ka, kb, same):

@@ -45,9 +45,10 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
       "council" / "city council"): a later paragraph's "the board said" names the body the article
       named in full. Allowed only because the caller asks this for two claims on the same fact (so
       the same event and question); generic heads ("officials", "sources", "analysts") never count;
-    - officials named by what they do, every word of which is in the body's name ("health officials" /
-      "sindh health department", "state emergency officials" / "ondo state emergency management agency");
-      bare "officials" never.
+    - officials or a body named by what they do, every word of which is in the body's name ("health
+      officials" / "sindh health department", "state emergency officials" / "ondo state emergency
+      management agency", "disaster agency" / "national disaster risk reduction and management council");
+      bare "officials" or "the agency" never.
     """
     ka = re.sub(r"^the\s+", "", (ka or "").strip().lower())
     kb = re.sub(r"^the\s+", "", (kb or "").strip().lower())
@@ -77,15 +78,17 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
 
 
 # Officials who speak for a body without naming it: "health officials" for the Sindh health department,
-# "state emergency officials" for the Ondo State Emergency Management Agency.
-_VOICES = {"officials", "official", "authorities", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
-_NOT_QUALIFIERS = {"local", "senior", "government", "top", "some", "other", "two", "several"}
+# "state emergency officials" for the Ondo State Emergency Management Agency; and a body described by
+# what it does: "the country's disaster agency" for the National Disaster Risk Reduction and Management
+# Council.
+_VOICES = {"officials", "official", "authorities", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+           "agency", "body", "authority", "office", "department", "service"}
+_NOT_QUALIFIERS = {"local", "senior", "government", "top", "some", "other", "two", "several", "country", "nation"}
 
 
 def _voice_of(voice: list[str], body: list[str]) -> bool:
     qualifiers = [w for w in voice[:-1] if w not in _NOT_QUALIFIERS]
-    return bool(voice) and voice[-1] in _VOICES and body[-1] not in _VOICES and bool(qualifiers) \
-        and set(qualifiers) <= set(body)
+    return bool(voice) and voice[-1] in _VOICES and bool(qualifiers) and set(qualifiers) <= set(body)
 
 
 def _subsequence(small: list[str], big: list[str]) -> bool:

@@ -46,6 +46,8 @@ class _When:
     day: dt.date | None  # date only
     approx: bool
     tod: int | None = None  # minutes after midnight UTC of a clock time in a known zone with no date
+    clock: int | None = None  # minutes after midnight of a clock time as written, in the zone it was given in
+    zoned: bool = False  # whether that zone is known ("2:30 am (1830 GMT)", "0040 GMT") or not ("2:40 a.m.")
 
 
 def _when(v: Value) -> _When | None:
@@ -64,26 +66,33 @@ def _when(v: Value) -> _When | None:
             tm = dt.time(int(hh), int(mm))
         except ValueError:
             tm = None
+    off = _tz_minutes(v.tz)
+    clock = tm.hour * 60 + tm.minute if tm else None
+    zoned = off is not None
     if v.utc:
         try:
             inst = dt.datetime.fromisoformat(v.utc.replace("Z", "+00:00"))
             if inst.tzinfo is not None:
                 inst = inst.astimezone(dt.timezone.utc).replace(tzinfo=None)
-            return _When(inst, None, inst.date(), approx)
+            return _When(inst, None, inst.date(), approx, None, clock, zoned)
         except ValueError:
             pass
     if day and tm:
-        off = _tz_minutes(v.tz)
         local = dt.datetime.combine(day, tm)
         if off is not None:
-            return _When(local - dt.timedelta(minutes=off), None, None, approx)
-        return _When(None, local, None, approx)
+            return _When(local - dt.timedelta(minutes=off), None, None, approx, None, clock, zoned)
+        return _When(None, local, None, approx, None, clock, zoned)
     if day:
         return _When(None, None, day, approx)
-    off = _tz_minutes(v.tz)
     if tm and off is not None:  # "at 0440 GMT", "3 a.m." in a one-zone country: a time of day in UTC
-        return _When(None, None, None, approx, (tm.hour * 60 + tm.minute - off) % 1440)
+        return _When(None, None, None, approx, (clock - off) % 1440, clock, zoned)
+    if tm:  # "at 2:40 a.m.": a clock time, no date, no zone
+        return _When(None, None, None, approx, None, clock, False)
     return None
+
+
+def _bare(w: _When) -> bool:
+    return w.clock is not None and not w.zoned and w.instant is None and w.local is None and w.day is None
 
 
 def _slack(v: Value) -> int:
@@ -129,12 +138,33 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
                           f"{topic}: {vl} vs {ve} - {why}")
 
     minute = dt.timedelta(minutes=1)
+    hm = lambda t: f"{t // 60:02d}:{t % 60:02d}"  # noqa: E731
+    # a clock time in an unknown zone with no date ("at 2:40 a.m."): the same clock elsewhere, or a zone
+    # that reconciles it with a time known in UTC, agree
+    bare = wl if _bare(wl) else (we if _bare(we) else None)
+    if bare is not None:
+        other = we if bare is wl else wl
+        tol = max(_slack(later.value), _slack(earlier.value))
+        if other.clock is not None and (_bare(other) or other.zoned):
+            diff = min(abs(bare.clock - other.clock), 1440 - abs(bare.clock - other.clock))
+            if diff <= tol:
+                return verdict(True, 0.6, f"the same local time ({hm(bare.clock)} / {hm(other.clock)})")
+        # a clock with neither date nor zone may be another moment of the story (polls closing, results
+        # declared): it agrees when it can, and is not set against a time it cannot be reconciled with
+        utc = _tod(other)
+        if utc is None or other.clock != utc:
+            return None  # the other gives its own local clock ("4pm local time (21:00 GMT)"), and it differs
+        off = (bare.clock - utc) % 1440
+        off = off - 1440 if off > 14 * 60 else off
+        near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
+        if near <= max(tol - 25, 5):
+            return verdict(True, 0.4, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
+        return None
     # a time of day known in UTC with no date on one side: compare the clock, one event, one day
     ta, tb = _tod(wl), _tod(we)
     if ta is not None and tb is not None and (wl.tod is not None or we.tod is not None):
         diff = min(abs(ta - tb), 1440 - abs(ta - tb))
         tol = max(_slack(later.value), _slack(earlier.value))
-        hm = lambda t: f"{t // 60:02d}:{t % 60:02d}"  # noqa: E731
         if diff <= tol:
             return verdict(True, 0.75, f"the same time of day in UTC ({hm(ta)} / {hm(tb)})")
         return verdict(False, 0.6, f"{diff // 60} h {diff % 60} min apart in UTC")
