@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from . import extraction
 from .linking import link_claims
+from .sentences import byline_date
 from .models import Article, Claim, Claimant, ClaimantAlias, Link, Outlet
 
 # "date 2023-01-02" on its own line, or glued to the first sentence, with or without leading space.
@@ -73,6 +74,8 @@ def parse_article(text: str) -> ParsedArticle:
             raise ArticleFileError(f"the date prefix {match.group(1)!r} is not a real date") from None
         body_start = match.end()
     body = text[body_start:]
+    if published is None and (found := byline_date(body)):
+        published = dt.date.fromisoformat(found)
     if not body.strip():
         raise ArticleFileError("the file has no article text")
     return ParsedArticle(text=text, published=published, body_start=body_start, title=guess_title(body))

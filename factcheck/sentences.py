@@ -9,6 +9,7 @@ passages that contain several sentences before their attribution.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,44 @@ def date_prefix(text: str) -> tuple[int, str]:
     if not m:
         return 0, ""
     return m.end(), f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                            "dec"))}
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BYLINE_DATE_RES = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+    _SLASH_DATE_RE := re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+]
+_BYLINE_CUE = re.compile(r"\b(?:posted|published|updated|by)\b", re.I)
+
+
+def byline_date(text: str) -> str:
+    """ISO date of a file with no date prefix, from its top lines: "Posted 15.03.2024 by FW desk",
+    "Updated Sun 17 Nov 2024 09:12", "By Jane Doe | March 14, 2024", or a line that is only a date. A
+    date in a headline or in the story does not count: the line must carry a byline word or be short,
+    and the date must have its year. "" when none is found."""
+    lines = [ln.strip() for ln in text[:1500].splitlines() if ln.strip()][:6]
+    for line in lines:
+        if len(line) > 140 or not (_BYLINE_CUE.search(line) or (len(line.split()) <= 6 and line[-1] not in ".!?")):
+            continue
+        for rx in _BYLINE_DATE_RES:
+            m = rx.search(line)
+            if not m:
+                continue
+            parts = m.groupdict()
+            month = _MONTHS[parts["mon"][:3].lower()] if parts.get("mon") else int(parts["m"])
+            day, year = int(parts["d"]), int(parts["y"])
+            if rx is _SLASH_DATE_RE and month > 12 >= day:
+                month, day = day, month  # 15/03/2024 is day first
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return ""
 
 
 def _quote_regions(line: str) -> list[tuple[int, int]]:

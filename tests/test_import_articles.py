@@ -29,6 +29,13 @@ def run(*paths, **options):
         ("date 2024-02-29 Police said 40 were held.", dt.date(2024, 2, 29), "Police said 40 were held."),
         ("Police said 40 were held.", None, "Police said 40 were held."),
         ("The date 2023-01-02 was cold.", None, "The date 2023-01-02 was cold."),
+        # no prefix: a byline's date in the top lines stands in for it
+        ("Kalvesh strike: the numbers\nPosted 15.03.2024 by FW desk\n\nNine died.", dt.date(2024, 3, 15),
+         "Kalvesh strike: the numbers\nPosted 15.03.2024 by FW desk\n\nNine died."),
+        ("Ostrel march\nUpdated Sun 17 Nov 2024 09:12\n\nPolice said 40 were held.", dt.date(2024, 11, 17),
+         "Ostrel march\nUpdated Sun 17 Nov 2024 09:12\n\nPolice said 40 were held."),
+        ("Strike on March 14, 2024 kills ten in the market town\nTen died.", None,
+         "Strike on March 14, 2024 kills ten in the market town\nTen died."),
     ],
 )
 def test_it_reads_the_date_prefix_in_both_forms(text, published, body):

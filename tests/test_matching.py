@@ -352,10 +352,10 @@ PAIRS = [
      q("40", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 1)),
      q("52", who="red crescent", subj="people", pred="killed", pub=date(2024, 3, 3)),
      "contradicts"),
-    ("same claimant, different figures, no later article: they compete",
+    ("same claimant, different figures, same day: the higher toll is taken as the later revision",
      q("40", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 1)),
      q("52", who="health ministry", subj="people", pred="killed", pub=date(2024, 3, 1)),
-     "contradicts"),
+     "updates"),
     ("same claimant, one figure with and without 'about' in later articles: same",
      q("about 8,000", qual="about", who="civil protection agency", subj="people", pred="evacuated", pub=date(2024, 9, 1)),
      q("8,000", who="civil protection agency", subj="people", pred="evacuated", pub=date(2024, 9, 3)),
@@ -1009,6 +1009,9 @@ def test_nearly_a_rounded_figure_is_the_same_figure():
         ("country disaster agency", "national disaster agency", True),
         ("agency", "national disaster agency", True),  # "the agency said", later in the article
         ("provincial disaster agency", "national disaster agency", False),
+        ("police", "police in lisvania", True),  # where the body sits is not part of its name
+        ("defense ministry in capital", "serethia defense ministry", True),
+        ("serethia defense ministry at", "serethia defense ministry", True),
     ],
 )
 def test_officials_named_by_what_they_do_speak_for_their_body(ka, kb, same):
@@ -1029,3 +1032,19 @@ def test_a_toll_given_as_a_rise_updates_the_same_sources_lower_figure_of_that_da
     c = q("34", who="police", subj="people", pred="killed", pub=day,
           sent="Police said 34 people were killed when the ferry capsized.")
     assert compare(a, c).relation == "same"
+
+
+def test_two_figures_of_one_day_from_one_source_are_a_revision_in_the_direction_counts_move():
+    day = date(2024, 7, 17)
+    low = q("five", who="mine operator", subj="miners", pred="killed", pub=day, low=5, high=5,
+            sent="At least five miners were killed, the mine operator said.")
+    high = q("nine", who="mine operator", subj="miners", pred="killed", pub=day, low=9, high=9,
+             sent="Nine miners have died, the mine operator said.")
+    s = compare(low, high)
+    assert s.relation == "updates" and (s.from_id, s.to_id) == (high.id, low.id)  # tolls grow
+    twelve = q("12", who="disaster agency", subj="people", pred="missing", pub=day,
+               sent="Twelve people were missing, the disaster agency said.")
+    nine = q("9", who="disaster agency", subj="people", pred="missing", pub=day,
+             sent="Nine people were still missing, the disaster agency said.")
+    s = compare(twelve, nine)
+    assert s.relation == "updates" and (s.from_id, s.to_id) == (nine.id, twelve.id)  # the missing are found

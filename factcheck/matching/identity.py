@@ -50,8 +50,7 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
       management agency", "disaster agency" / "national disaster risk reduction and management council");
       bare "officials" or "the agency" never.
     """
-    ka = re.sub(r"^the\s+", "", (ka or "").strip().lower())
-    kb = re.sub(r"^the\s+", "", (kb or "").strip().lower())
+    ka, kb = _plain_key(ka), _plain_key(kb)
     if not ka or not kb:
         return False
     if ka.startswith("outlet") or kb.startswith("outlet"):
@@ -89,6 +88,15 @@ _NOT_QUALIFIERS = {"local", "senior", "government", "top", "some", "other", "two
 def _voice_of(voice: list[str], body: list[str]) -> bool:
     qualifiers = [w for w in voice[:-1] if w not in _NOT_QUALIFIERS]
     return bool(voice) and voice[-1] in _VOICES and bool(qualifiers) and set(qualifiers) <= set(body)
+
+
+def _plain_key(key: str) -> str:
+    """The body's own name: "the police" -> "police", "police in lisvania" -> "police", "defense ministry in
+    capital" -> "defense ministry", "serethia defense ministry at" -> "serethia defense ministry"."""
+    key = re.sub(r"^the\s+", "", (key or "").strip().lower())
+    if not key.startswith("outlet"):
+        key = re.sub(r"\s+in(?:\s+[\w'’-]+){1,3}$|\s+(?:in|at|on|from|for)$", "", key)  # where it sits
+    return key
 
 
 def _subsequence(small: list[str], big: list[str]) -> bool:

@@ -160,23 +160,34 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
         dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
         # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
-        # ("63" / "more than 60") is the same claim; a different figure in a later article is a revision
-        # even when the two overlap ("more than 200", then "at least 250"). Different figures with no
-        # order of publication are not a revision: they compete like any two figures.
-        revision = None if dated_apart or same_figure else _revision(a, b)
+        # ("63" / "more than 60") is the same claim; a different figure is a revision (SPEC: "a later
+        # figure from the same claimant"), even when the two overlap ("more than 200", then "at least
+        # 250"). Which came first: the later article; on one day, the figure given as a rise ("rose to
+        # 34"); failing that, a toll only grows (the higher figure is the later) and the missing are found
+        # (the lower figure is the later).
+        if same_figure:
+            return Suggestion(later.id, earlier.id, SAME, _clamp(0.9 + fact_conf),
+                              f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
+        revision = None if dated_apart else _revision(a, b)
         if revision:
             new, old, direction = revision
             return Suggestion(new.id, old.id, UPDATES, _clamp(0.7 + fact_conf),
                               f"the same source {direction} its figure for {topic}: {_fmt(old.value)} then "
                               f"{_fmt(new.value)}")
-        if same_figure or (compatible and not dated_apart):
-            return Suggestion(later.id, earlier.id, SAME, _clamp((0.9 if same_figure else 0.75) + fact_conf),
-                              f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
+        if compatible and not dated_apart:
+            return Suggestion(later.id, earlier.id, SAME, _clamp(0.75 + fact_conf),
+                              f"the same source repeats {topic}: {ve} / {vl}")
+        mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
         if dated_apart:
-            mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
             direction = "raised" if mid(rl) > mid(re_) else "lowered"
             return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.75 + fact_conf),
                               f"the same source {direction} its figure for {topic}: {ve} then {vl}")
+        falls = ia.measure == "missing"
+        new, old = (a, b) if (mid(ra) > mid(rb)) != falls else (b, a)
+        return Suggestion(new.id, old.id, UPDATES, _clamp(0.55 + fact_conf),
+                          f"the same source gives two figures for {topic} on one day: {_fmt(old.value)} and "
+                          f"{_fmt(new.value)} - taken as a revision ({'the lower' if falls else 'the higher'} "
+                          f"figure as the later)")
     if compatible:
         score = 0.6 + fact_conf
         if ra.crisp and rb.crisp:
