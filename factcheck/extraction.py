@@ -130,6 +130,12 @@ _PRED_TABLE = [
 PRED_RE = re.compile(
     "|".join(f"(?P<p{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
 )
+# "38 drones and two missiles were shot down": a second counted noun shares the verb that follows
+_COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
+_SHARED_VERB_RE = re.compile(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s", re.I)
+# "downed 38 of 45 drones": the second figure is the whole the first is part of
+_WHOLE_OF_RE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|all\s+)?$")
+_PROJECTILE_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions)\b", re.I)
 _AUX_GAP_RE = re.compile(
     r"^(?:\s|,|had|have|has|been|were|was|are|is|be|being|could|would|may|might|reportedly|"
     r"allegedly|also|all|later|since|now|already|so far|\"|“|”)*$",
@@ -244,7 +250,7 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     direct = None
     if after:
         gap = text[subj_end:after[0][0]]
-        if _AUX_GAP_RE.match(gap):
+        if _AUX_GAP_RE.match(gap) or _COORDINATED_GAP_RE.match(gap):
             has_aux = bool(re.search(r"\b(?:were|was|are|is|been|had|have|has)\b", gap, re.I))
             if has_aux or not partitive_num:
                 direct = after[0][2]
@@ -712,6 +718,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         if vals:
             for h in c_majors:
                 h.fields["predicate"] = _predicate(text, c.start, c.end, h.start, h.fields.get("_subj_end", h.end), h.fields.get("_partitive_num", False))
+                if _WHOLE_OF_RE.search(text[max(c.start, h.start - 16):h.start]):
+                    # "shot down 38 of 45 drones": 45 were launched, not shot down
+                    projectiles = _PROJECTILE_WORDS.search(h.fields.get("subject", ""))
+                    h.fields["predicate"] = "fired" if projectiles else ""
             pieces = _partition(text, c.start, c.end, vals)
             for (ps, pe), h in zip(pieces, vals):
                 raw.append((ps, pe, h.kind, h.fields, at, who, h.minor and h.kind == QUANTITY, h.start, h.end))
@@ -733,11 +743,15 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         h.fields["_clause"] = (s, e)
         h.fields["_hit"] = h
     prev_pred = ""
-    for r in raw:
+    for i, r in enumerate(raw):
         f = r[3]
         if r[2] == QUANTITY and not r[6]:
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if not f.get("predicate") and nxt is not None and nxt[2] == QUANTITY and nxt[3].get("predicate") and \
+                    _SHARED_VERB_RE.match(text, nxt[0], nxt[1]):
+                f["predicate"] = nxt[3]["predicate"]  # "38 drones and two missiles were shot down"
             if not f.get("predicate") and prev_pred:
-                f["predicate"] = prev_pred
+                f["predicate"] = prev_pred  # "fired 45 drones and six missiles"
             prev_pred = f.get("predicate") or prev_pred
     cands = []
     single = len(raw) == 1

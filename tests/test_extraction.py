@@ -675,3 +675,14 @@ def test_live_blog_entry_stamps_are_not_claims():
     assert "0340 GMT" not in values and "10:45 BST" not in values
     assert any(v.startswith("1830 GMT") for v in values)
     assert any(v.startswith("12") for v in values)
+
+
+def test_coordinated_counts_share_their_verb_and_a_whole_is_not_its_part():
+    cs = claims("The air force said Russia launched 60 drones and eight missiles overnight, and that 51 drones and "
+                "five missiles were destroyed.")
+    preds = {(c.value.low, c.value.subject): c.value.predicate for c in cs if c.value and c.value.low}
+    assert preds[(60, "drones")] == preds[(8, "missiles")] == "fired"
+    assert preds[(51, "drones")] == preds[(5, "missiles")] == "destroyed"
+    cs = claims("The navy said it intercepted 12 of 16 missiles fired at the port.")
+    by_low = {c.value.low: c.value.predicate for c in cs if c.value and c.value.low}
+    assert by_low[12] == "shot down" and by_low[16] == "fired"
