@@ -112,7 +112,7 @@ _PRED_TABLE = [
     ("missing", r"missing|unaccounted\s+for"),
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
-    ("displaced", r"displaced|homeless|fled|forced from their homes"),
+    ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued"),
     ("fired", r"fired|firing|fires|launched|launching"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
@@ -134,7 +134,8 @@ PRED_RE = re.compile(
 _COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
 _SHARED_VERB_RE = re.compile(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s", re.I)
 # "downed 38 of 45 drones": the second figure is the whole the first is part of
-_WHOLE_OF_RE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|all\s+)?$")
+_WHOLE_OF_RE = re.compile(r"(?:\d[\d,.]*|\b(?:none|each|any|most|some|half|many|several|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|dozens|hundreds))\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
 _PROJECTILE_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions)\b", re.I)
 _AUX_GAP_RE = re.compile(
     r"^(?:\s|,|had|have|has|been|were|was|are|is|be|being|could|would|may|might|reportedly|"
@@ -256,7 +257,7 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
                 direct = after[0][2]
     # "52 deaths, with 87 people receiving treatment for injuries": a participle phrase right after the
     # counted noun says what happened to it, before any verb earlier in the sentence
-    if not direct and after and re.match(r"^\s+(?:[a-z]+ing|treated|admitted|taken|left)\b(?:\s+[a-z]+){0,4}\s+$",
+    if not direct and after and re.match(r"^\s+(?:(?:[a-z]+ing|treated|admitted|taken|left)\b(?:\s+[a-z]+){0,4}|to)\s+$",
                                          text[subj_end:after[0][0]]):
         direct = after[0][2]
     if direct:
@@ -718,7 +719,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         if vals:
             for h in c_majors:
                 h.fields["predicate"] = _predicate(text, c.start, c.end, h.start, h.fields.get("_subj_end", h.end), h.fields.get("_partitive_num", False))
-                if _WHOLE_OF_RE.search(text[max(c.start, h.start - 16):h.start]):
+                if _WHOLE_OF_RE.search(text[max(c.start, h.start - 24):h.start]):
                     # "shot down 38 of 45 drones": 45 were launched, not shot down
                     projectiles = _PROJECTILE_WORDS.search(h.fields.get("subject", ""))
                     h.fields["predicate"] = "fired" if projectiles else ""

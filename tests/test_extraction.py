@@ -686,3 +686,11 @@ def test_coordinated_counts_share_their_verb_and_a_whole_is_not_its_part():
     cs = claims("The navy said it intercepted 12 of 16 missiles fired at the port.")
     by_low = {c.value.low: c.value.predicate for c in cs if c.value and c.value.low}
     assert by_low[12] == "shot down" and by_low[16] == "fired"
+
+
+def test_people_forced_to_flee_are_displaced_and_none_of_a_group_is_the_group():
+    cs = claims("The storm killed at least 14 people and forced more than 340,000 people to flee, the agency said.")
+    by_low = {c.value.low: c.value.predicate for c in cs if c.value and c.value.low}
+    assert by_low[14] == "killed" and by_low[340000] == "displaced"
+    (workers,) = [c for c in claims("The company said none of the 120 workers on the night shift was hurt.") if c.value]
+    assert workers.value.low == 120 and workers.value.predicate != "wounded"

@@ -1048,3 +1048,12 @@ def test_two_figures_of_one_day_from_one_source_are_a_revision_in_the_direction_
              sent="Nine people were still missing, the disaster agency said.")
     s = compare(twelve, nine)
     assert s.relation == "updates" and (s.from_id, s.to_id) == (nine.id, twelve.id)  # the missing are found
+
+
+def test_a_figure_from_elsewhere_is_not_the_storys_toll():
+    port = q("nine", who="governor", subj="people", pred="killed", low=9, high=9, art=1,
+             sent="At least nine people were killed in the port city overnight, the governor said.")
+    elsewhere = q("two", who="regional authorities", subj="people", pred="killed", low=2, high=2, art=2,
+                  sent="Elsewhere, Russian shelling killed two people in the south, regional authorities said.")
+    assert compare(port, elsewhere) is None
+    assert fact_key(port).key != fact_key(elsewhere).key

@@ -315,6 +315,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure, subject = share
     key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, claim.published)
+    if not period and _ELSEWHERE.match(sentence):
+        period = "elsewhere"  # "Elsewhere, shelling killed two people in Kherson": not the story's event
     if period:
         key += f"@{period}"  # a background or partial figure: its own fact (see _period)
     elif (measure in _HUMAN_MEASURES or measure == "cases") and _regional(sentence):
@@ -325,6 +327,10 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+_ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
+                        r"meanwhile,? in\b)", re.I)
 
 
 # heads that say how often or how long, not what is counted ("three times", "two weeks")
