@@ -107,8 +107,8 @@ def claimant_key(name: str) -> str:
 _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated for|treatment for"),
-    ("hospitalized", r"hospitali[sz]ed"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for"),
+    ("hospitalized", r"hospitali[sz]ed|admitted(?=\s+(?:to|overnight|with|for|in)\b|\s*[,.])"),
     ("missing", r"missing|unaccounted\s+for"),
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
@@ -177,6 +177,8 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
     """Noun phrase right after a value. Returns (words, end offset, partitive, pronoun)."""
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in _WORD_RE.finditer(text[pos:end])]
     i = 0
+    if toks and toks[0][0] in {'"', "”", "’", "'"} and toks[0][1] == pos:
+        i = 1  # killed "more than 200" Serethian troops: the quotation closes on the figure
     partitive = False
     pronoun = False
     if i < len(toks) and toks[i][0].lower() in {"more", "other", "others", "additional", "further", "another", "new"}:
@@ -270,9 +272,17 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     return inside[0][2] if inside else ""
 
 
+_NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
+                           r"arrested|detained|displaced|evacuated|rescued|trapped)\b", re.I)
+
+
 def _subject_before(text: str, cs: int, vs: int) -> str:
-    """"revenue rose 12%", "turnout was 67 percent", "the death toll rose to 120"."""
+    """"revenue rose 12%", "turnout was 67 percent", "the death toll rose to 120", "raised the number of
+    soldiers killed ... to 23"."""
     seg = text[cs:vs]
+    m = _NUMBER_OF_RE.search(seg)
+    if m:
+        return m.group(1).lower()
     m = re.search(
         r"((?:[A-Za-z][\w’'\-]*\s+){0,2}[A-Za-z][\w’'\-]*)\s+(?:was|were|is|are|stood at|reached|"
         r"totall?ed|hit|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|"

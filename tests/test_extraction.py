@@ -694,3 +694,15 @@ def test_people_forced_to_flee_are_displaced_and_none_of_a_group_is_the_group():
     assert by_low[14] == "killed" and by_low[340000] == "displaced"
     (workers,) = [c for c in claims("The company said none of the 120 workers on the night shift was hurt.") if c.value]
     assert workers.value.low == 120 and workers.value.predicate != "wounded"
+
+
+def test_counts_of_the_treated_and_admitted_and_subjects_across_quotes_and_number_of():
+    by = lambda text: {c.value.low: c.value for c in claims(text) if c.value and c.value.low}  # noqa: E731
+    v = by("Volunteer medics said they had treated at least 60 protesters, most of them for tear gas.")[60]
+    assert v.predicate == "wounded" and v.subject == "protesters"
+    v = by("Doctors said 14 protesters had been admitted overnight, one of them with a head injury.")[14]
+    assert v.predicate == "hospitalized"
+    v = by('Its military said it had killed "more than 200" enemy troops.')[200]
+    assert v.subject == "enemy troops" and v.predicate == "killed"
+    v = by("The ministry raised the number of soldiers killed in the strike to 23, up from 17.")[23]
+    assert v.subject == "soldiers"

@@ -23,7 +23,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b"),
-        ("wounded", r"wound|injur|\bhurt\b|hospitali[sz]"),
+        ("wounded", r"wound|injur|\bhurt\b|hospitali[sz]|\btreated\b|\badmitted\b"),
         ("missing", r"missing|unaccounted|disappear"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up"),
         ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
