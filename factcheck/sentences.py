@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .numbers import MONTHS
+
 HEADLINE = "headline"  # first line of the text, no final punctuation: may hold claims
 TEXT = "text"  # an ordinary sentence
 FURNITURE = "furniture"  # section head, photo credit, teaser, boilerplate: never a claim
@@ -71,8 +73,6 @@ def date_prefix(text: str) -> tuple[int, str]:
     return m.end(), f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                            "dec"))}
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BYLINE_DATE_RES = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
@@ -98,7 +98,7 @@ def byline_date(text: str) -> str:
             if not m:
                 continue
             parts = m.groupdict()
-            month = _MONTHS[parts["mon"][:3].lower()] if parts.get("mon") else int(parts["m"])
+            month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
             day, year = int(parts["d"]), int(parts["y"])
             if rx is _SLASH_DATE_RE and month > 12 >= day:
                 month, day = day, month  # 15/03/2024 is day first

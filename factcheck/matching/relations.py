@@ -57,8 +57,6 @@ def _revision(a: MatchClaim, b: MatchClaim) -> tuple[MatchClaim, MatchClaim, str
         fn, fo = _figure(new.value), _figure(old.value)
         if fn is None or fo is None or fn <= fo or new.value.vague or old.value.vague:
             continue
-        if new.published and old.published and new.published < old.published:
-            continue
         pos = new.sentence.lower().find((new.value.text or "").lower())
         if pos > 0 and _RISE_CUE.search(new.sentence[max(0, pos - 40):pos]):
             return new, old, "raised"
