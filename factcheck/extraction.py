@@ -110,7 +110,8 @@ _PRED_TABLE = [
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for"),
     ("hospitalized", r"hospitali[sz]ed|admitted(?=\s+(?:to|overnight|with|for|in)\b|\s*[,.])"),
     ("missing", r"missing|unaccounted\s+for"),
-    ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody"),
+    ("trapped", r"trapped|stranded|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
+    ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|(?:been|were|was|being)\s+held"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued"),
@@ -139,7 +140,7 @@ _WHOLE_OF_RE = re.compile(r"(?:\d[\d,.]*|\b(?:none|each|any|most|some|half|many|
 _PROJECTILE_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions)\b", re.I)
 _AUX_GAP_RE = re.compile(
     r"^(?:\s|,|had|have|has|been|were|was|are|is|be|being|could|would|may|might|reportedly|"
-    r"allegedly|also|all|later|since|now|already|so far|\"|“|”)*$",
+    r"allegedly|also|all|later|since|now|already|so far|still|remain|remained|remains|confirmed|\"|“|”)*$",
     re.I,
 )
 CASUALTY = {"killed", "wounded", "missing", "hospitalized", "arrested", "displaced", "evacuated", "rescued"}
@@ -170,7 +171,8 @@ _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", 
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
 _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says", "including",
                                  "like", "such", "there", "here", "overnight", "yesterday",
-                                 "today", "tonight", "however", "apiece", "each", "respectively"}
+                                 "today", "tonight", "however", "apiece", "each", "respectively",
+                                 "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly"}
 
 
 def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool, bool]:
@@ -189,7 +191,8 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
         partitive = True
         i += 1
         while i < len(toks) and (toks[i][0].lower() in _SUBJ_SKIP_DET or toks[i][0].endswith(("'s", "’s"))):
-            if toks[i][0].lower() in _PRONOUN_SUBJ and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0].lower() in _SUBJ_STOP):
+            if toks[i][0].lower() in {"whom", "which", "them", "us", "it"} or \
+                    toks[i][0].lower() in _PRONOUN_SUBJ and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0].lower() in _SUBJ_STOP):
                 return [], toks[i][2], True, True
             i += 1
         if i < len(toks) and toks[i][0].lower() in _PRONOUN_SUBJ:
@@ -206,6 +209,11 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
             break
         if tl in _SUBJ_STOP:
             break
+        if tl == "cut" and i + 1 < len(toks) and toks[i + 1][0].lower() == "off":
+            break  # "the 38 miners cut off by the fall": what happened to them, not who
+        multi = PRED_RE.match(text, toks[i][1])
+        if multi and multi.end() > toks[i][2]:
+            break  # "45,000 took part", "60 lost their lives": a predicate of several words
         verbal = (tl.endswith("ed") or (tl.endswith("ing") and len(tl) > 5)) and "-" not in tl and tl not in {"armed", "united"}
         if verbal:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""

@@ -46,6 +46,7 @@ _W_NUM = rf"(?:(?:{_W_TEN})(?:-(?:{_W_ONE}))?|{_W_ONE})"
 _W_SCALE = "hundred|thousand|million|billion|trillion"
 WORD_NUMBER = (
     rf"(?:half\s+an?\s+(?:{_W_SCALE}|lakh|crore)"
+    rf"|(?:a|one|three)\s+quarters?\s+of\s+an?\s+(?:{_W_SCALE})"
     rf"|(?:{_W_NUM}|a|an)\s+(?:{_W_SCALE}|lakh|crore)(?:\s+(?:and\s+)?(?:{_W_NUM}|{_W_SCALE}))*"
     rf"|(?:{_W_NUM}|a|half\s+a)\s+dozen|{_W_NUM})"
 )
@@ -103,7 +104,7 @@ MEASURE_UNITS = {
     "meter": "m", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
     "hectares": "ha", "acres": "acres", "degrees": "degrees", "mm": "mm", "cm": "cm",
     "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
-    "inches": "in", "feet": "ft", "km/h": "km/h", "mph": "mph", "barrels": "barrels",
+    "inches": "in", "feet": "ft", "km/h": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
 }
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
@@ -148,6 +149,10 @@ def words_to_number(s: str) -> float | None:
     if s.startswith("half a ") or s.startswith("half an "):  # "half a million", "half a dozen"
         rest = words_to_number("a " + s.split(" ", 2)[2])
         return rest / 2 if rest else None
+    quarter = re.match(r"(a|one|three) quarters? of (an? \w+)$", s)
+    if quarter:  # "a quarter of a million", "three quarters of a million"
+        rest = words_to_number(quarter.group(2))
+        return rest * (0.75 if quarter.group(1) == "three" else 0.25) if rest else None
     total = 0
     current = 0
     seen = False
@@ -324,6 +329,12 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                     unit = MEASURE_UNITS.get(unit_text, unit_text)
             if cur:
                 unit = cur
+            elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and (
+                    re.search(r"\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|"
+                              r"distance)\b[^.;]{0,25}$", sent[:s], re.I)
+                    or re.match(r"\s*(?:deep|high|tall|long|wide|below|above|beneath|underground|down|up)\b", sent[e:], re.I)):
+                # "a depth of more than 400m", "400m below the surface": metres, not millions
+                v1, unit = v1 / 1e6, "m"
             # a bare small number-word scale like "a hundred" is fine
             if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):
                 # "2-1" scores or "24-25" probably fine; keep as range only if ordered
@@ -350,6 +361,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             "unit": unit,
             "vague": vague,
         }
+        # "185 kilometres an hour", "115 miles per hour": a speed, not a distance
+        if unit in ("km", "miles") and re.match(r"\s*(?:an|a|per)\s+hour\b|\s*/\s*h\b", sent[e:], re.I):
+            fields["unit"] = "km/h" if unit == "km" else "mph"
         # "magnitude 6.9", "a magnitude of 6.9", "put the magnitude at 6.6", "downgraded the magnitude
         # to 6.7 from an initial 6.9", "a 6.9-magnitude quake"
         if not unit and (re.search(r"\bmagnitude(?:\s+(?:of|at|to|was|is|as|from|an?|the|its|initial|"

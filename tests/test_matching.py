@@ -642,7 +642,7 @@ MEASUREMENT_KEYS = [
           sent="Seismologists recorded 80 aftershocks, the strongest a magnitude 4.7."),
      "magnitude|aftershock|magnitude"),
     (dict(text="15 km", unit="km", sent="The quake struck at a depth of 15 km, the survey said."),
-     "depth|earthquake|km"),
+     "depth|earthquake|m"),
     (dict(text="190 km/h", unit="km/h", pred="hit", sent="Winds of up to 190 km/h hit the coast of Mozambique."),
      "wind speed|weather|km/h"),
     (dict(text="47 degrees", unit="degrees", pred="reached",

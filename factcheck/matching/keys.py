@@ -17,11 +17,12 @@ from .measures import (
     _measure, _side, _subject_class, _value_pos,
 )
 from .readings import (
-    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_job_cut, _is_money, _measurement,
+    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_job_cut, _is_money, _is_population,
+    _measurement,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
-from .values import _figure
+from .values import _figure, base_unit
 
 
 # --------------------------------------------------------------------------------------------
@@ -69,7 +70,7 @@ def _own_sentence(text: str, quote: str) -> str:
 _MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:%|per ?cent|people|persons|troops|"
-                   r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)))", re.I)
+                   r"soldiers|workers|residents|homes|houses|[a-z]+s\b(?<!years)|gmt\b|utc\b|hrs\b|hours\b|local\b))", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d)")
 _YEAR_NAMES = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|in|of|since|during|before|after|from)|['’]s|"
                          + _MONTHS_RE + r",?)\s*$", re.I)
@@ -150,7 +151,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             tags.append("+")
     win = sentence[max(0, start - 60):start + len(own) + 60]
     near = sentence[max(0, start - 45):start + len(own) + 45]
-    if _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
+    part_of_earlier = re.match(r"\s*of (?:whom|them|those)\b", sentence[start + len(own):start + len(own) + 14], re.I) \
+        and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)])
+    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
                                                          sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
@@ -199,6 +202,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
     if reading is not None:
         quantity, what = reading
+        unit = base_unit(unit)
         key = f"{quantity}|{what}|{unit}"
         period = _period(sentence, pos, v, claim.published)
         if period:
@@ -233,6 +237,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         if period:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
+    unit = base_unit(unit)
+    if _is_population(v, sentence, pos, bool(v.predicate and _measure(v.predicate)) or bool(_infer_measure(sentence, pos))):
+        # how many live there: background for every story about the place, never its toll
+        return _Info("population|people", "population", "people", False, where, unit)
     world = _figure_where(sentence, pos, v)
     if world is not None and world.scope == "world":
         where = world
@@ -317,6 +325,11 @@ def _info(claim: MatchClaim) -> _Info | None:
     period = _period(sentence, pos, v, claim.published)
     if not period and _ELSEWHERE.match(sentence):
         period = "elsewhere"  # "Elsewhere, shelling killed two people in Kherson": not the story's event
+    if not period and measure == "trapped" and re.search(r"\b(?:still|remain\w*|yet to be (?:reached|freed|rescued))\b",
+                                                         sentence[max(0, pos - 30):pos + 50].lower()):
+        period = "still"  # "21 are still trapped" counts who is left, not how many the collapse cut off
+        if subject == UNKNOWN:
+            subject = "people"
     if period:
         key += f"@{period}"  # a background or partial figure: its own fact (see _period)
     elif (measure in _HUMAN_MEASURES or measure == "cases") and _regional(sentence):
@@ -346,8 +359,8 @@ def _title(info: _Info) -> str:
         t = f"when the {info.subject} happened"
         return t + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
-    if info.measure == "turnout":
-        t = "turnout"
+    if info.measure in ("turnout", "population"):
+        t = info.measure
     elif info.measure in _MEASURE_WORDS:
         t = f"{subj} {_MEASURE_WORDS[info.measure]}"
     else:

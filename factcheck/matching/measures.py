@@ -25,7 +25,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                    r"drown|murder|\bbodies\b|\btoll\b"),
         ("wounded", r"wound|injur|\bhurt\b|hospitali[sz]|\btreated\b|\badmitted\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up"),
+        ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
+        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
         ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
@@ -33,6 +34,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b"),
+        # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
+        ("present", r"\b(?:were|was) (?:underground|inside|at work|on duty|working)\b|\bon (?:the|their|that) shift\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached"),
@@ -42,12 +45,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "casualties", "missing", "arrested", "displaced", "rescued",
+_HUMAN_MEASURES = {"killed", "wounded", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "missing": "missing",
+    "killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
@@ -151,7 +154,7 @@ for _cls, _words in {
                 "insurgent rebel jihadist army-men",
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
-              "asylum-seeker survivor",
+              "asylum-seeker survivor climber hiker trekker skier",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
@@ -214,6 +217,12 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         return "military"
     if cls == "people" and head in {"man", "men"} and _MILITARY_CUE.search(sentence.lower()):
         return "military"
+    if head == "officer" and not cls:
+        # "23 officers were injured": police officers in a sentence about police, else soldiers
+        if re.search(r"\bpolice|\bconstab", sentence.lower()):
+            return "police"
+        if _MILITARY_CUE.search(sentence.lower()):
+            return "military"
     if cls:
         if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
             return "vehicles"

@@ -81,10 +81,30 @@ def _reading_day(sentence: str, pos: int) -> str:
 _SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
 
 
+_DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|off|(?:north|south|east|west)(?:-?(?:east|west))?"
+                       r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?([a-z][a-z\-]+)")
+
+
+def _distance(v: Value, unit: str, sentence: str) -> str:
+    """What a distance is measured to: "6 km (4 miles) from the border" -> "border", "140 kilometres
+    southwest of Harare" -> "harare"; "" when the figure is not a distance."""
+    if unit not in ("km", "m", "miles", "ft"):
+        return ""
+    low = sentence.lower()
+    at = low.find((v.text or "").lower())
+    if at < 0 or not v.text:
+        return ""
+    m = _DISTANCE.match(low, at + len(v.text))
+    return m.group(1) if m else ""
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
         return None
+    target = _distance(v, unit, sentence)
+    if target:
+        return "distance", target
     low = sentence.lower()
     lo, hi = max(0, pos - 70), pos + 70
     for quantity, units, cue in _READINGS:
@@ -98,7 +118,12 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "demand"
         if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
-        if quantity in ("temperature", "wind speed", "rainfall", "water level"):
+        if quantity == "wind speed":
+            # "sustained winds of 185 km/h and gusts of up to 230 km/h": the last of the two words
+            # before the figure says which; a gust and a sustained wind are different readings
+            said = re.findall(r"\b(gust|wind)", low[max(0, pos - 45):pos])
+            return quantity, "gusts" if (said[-1:] or re.findall(r"\b(gust|wind)", low[lo:hi])[:1]) == ["gust"] else "weather"
+        if quantity in ("temperature", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
         # in the figure's clause
@@ -111,6 +136,31 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         event = _event_family(sentence, pos) or _article_event(article_text) or "event"
         return quantity, event
     return None
+
+
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:a|the|this|its)\s+(?:\w+\s+)?(?:town|city|village|country|nation|community|district|island|region|"
+    r"province|state|municipality|settlement|capital|port|suburb|county)\s+of\s+(?:about|some|around|roughly|nearly|"
+    r"almost|more than|over|just over|just under|fewer than|less than|under|approximately)?\s*$|"
+    r"\b(?:home to|population (?:of|is|was|stands at|stood at|at|to))\s+(?:about|some|around|roughly|nearly|almost|"
+    r"more than|over|just over|approximately)?\s*$")
+_DWELLERS = re.compile(r"^\s*(?:people|residents|inhabitants|souls)?\b")
+
+
+def _is_population(v: Value, sentence: str, pos: int, measured: bool) -> bool:
+    """Whether a figure is how many people live somewhere: "a town of about 14,000 people", "home to
+    2 million", "a population of 90,000", or residents counted with nothing done to them ("it had some
+    14,000 residents before the war"). A population is background, never a toll or a turnout."""
+    if _unit_class(v.unit) != "":
+        return False
+    low = sentence.lower()
+    at = low.find((v.text or "").lower())
+    if at < 0 or not v.text:
+        return False
+    lead = low[max(0, at - 60):at]
+    if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[at + len(v.text):]):
+        return True
+    return not measured and bool(re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower()))
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"

@@ -47,8 +47,40 @@ _NUMWORDS = {
 }
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 
+# Physical units, as (unit of comparison, factor): "115 mph" and "185 km/h", "four miles" and "6 km",
+# "1,300 feet" and "400 metres" are one figure. Money is never converted (no exchange rates here).
+_BASE_UNITS = {
+    "km": ("m", 1000.0), "m": ("m", 1.0), "miles": ("m", 1609.344), "ft": ("m", 0.3048),
+    "cm": ("mm", 10.0), "mm": ("mm", 1.0), "in": ("mm", 25.4),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852), "m/s": ("km/h", 3.6),
+    "t": ("t", 1.0), "kg": ("t", 0.001), "ha": ("ha", 1.0), "acres": ("ha", 0.404686),
+}
+
+
+def base_unit(unit: str) -> str:
+    """The unit two figures are compared in: metres for any length, km/h for any speed..."""
+    u = (unit or "").strip().lower()
+    return _BASE_UNITS[u][0] if u in _BASE_UNITS else u
+
+
+def _factor(v: Value) -> float:
+    u = (v.unit or "").strip().lower()
+    return _BASE_UNITS[u][1] if u in _BASE_UNITS else 1.0
+
+
+def _converted(v: Value) -> bool:
+    """A figure given in another unit than the one of comparison: conversions are rounded ("6 km (4
+    miles)"), so it is heard as approximate."""
+    return _factor(v) != 1.0
+
 
 def _figure(v: Value) -> float | None:
+    """The number ("about 400" -> 400) in the unit of comparison (see base_unit)."""
+    x = _figure_as_written(v)
+    return None if x is None else x * _factor(v)
+
+
+def _figure_as_written(v: Value) -> float | None:
     """The number as written ("about 400" -> 400), from the bounds or the text."""
     q = _qualifier(v)
     if v.low is not None and v.high is not None:
@@ -124,7 +156,10 @@ def _range(v: Value) -> _Range | None:
     q = _qualifier(v)
     inf = math.inf
     if v.low is not None and v.high is not None and v.low != v.high and not q:
-        return _Range(float(v.low), float(v.high), float(v.low), float(v.high), False, False, False)
+        f = _factor(v)
+        return _Range(f * v.low, f * v.high, f * v.low, f * v.high, False, False, False)
+    if _converted(v) and not q:
+        return _Range(0.9 * x, 1.1 * x, 0.9 * x, 1.1 * x, False, False, False)
     if _NEARLY.match(q):
         return _Range(0.85 * x, x, 0.85 * x, x, False, False, False)
     if _ABOUT.match(q):

@@ -1,0 +1,98 @@
+"""From article text to facts and links: claims detected in sentences of our own (other events, other
+outlets' styles), then keyed and compared the way an import does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extraction import detect_claims, split_sentences
+from factcheck.matching import MatchClaim, compare, fact_key
+
+PUB = date(2025, 6, 3)
+
+
+def claim(text, value_text, *, art=1, pub=PUB):
+    """The claim whose value reads `value_text`, as linking hands it to the matcher."""
+    found = [c for c in detect_claims(text, published=pub) if c.value and c.value.text == value_text]
+    assert found, f"no claim {value_text!r} in {[c.value.text for c in detect_claims(text, published=pub) if c.value]}"
+    c = found[0]
+    spans = [(a, b) for a, b in split_sentences(text) if a < c.end and c.start < b]
+    sentence = text[min(a for a, _ in spans):max(b for _, b in spans)]
+    return MatchClaim(id=hash((art, c.start)) % 10**6, article_id=art, claimant_key=c.claimant_key, kind=c.kind,
+                      value=c.value, sentence=sentence, published=pub, article_text=text.lower())
+
+
+def key(text, value_text):
+    fk = fact_key(claim(text, value_text))
+    return fk.key if fk else None
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # miners or climbers trapped are their own question, and who is still trapped another one
+        ("At least 30 workers were trapped when the tunnel caved in, the operator said.", "At least 30", "trapped|people"),
+        ("Twelve climbers are still trapped below the pass, rescuers said.", "Twelve", "trapped|people@still"),
+        ("The 52 miners cut off by the flooding were reached on Friday, the company said.", "52", "trapped|people"),
+        # who was there when it happened
+        ("Sixty workers were underground when the gas exploded, the company said.", "Sixty", "present|people"),
+        # "held" after a form of "be" is an arrest; "took part" is a turnout, not a subject "part"
+        ("Police said 85 had been held after the match.", "85", "arrested|unknown"),
+        ("The interior ministry said about 9,000 took part in the rally.", "about 9,000", "turnout|crowd"),
+        # an officer is a police officer where police speak, and "four of whom" is a part of the 30
+        ("Police said 30 officers were hurt, four of whom were taken to hospital.", "30", "wounded|police"),
+        ("Police said 30 officers were hurt, four of whom were taken to hospital.", "four", "wounded|police@part"),
+        # how many live in a place is background, never a toll
+        ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
+        ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),
+        # distances are measured to something, in one unit of comparison
+        ("The fire is burning 12 km (7 miles) from the town of Alder.", "12 km", "distance|town|m"),
+        ("The epicentre lay about 80 miles southwest of the capital.", "about 80 miles", "distance|capital|m"),
+        # a depth in metres written "400m" is no 400 million, and a time in GMT is no year
+        ("The cage fell from a depth of about 400m, the inspectorate said.", "about 400m", "depth|event|m"),
+        ("The shaft gave way at 1915 GMT, about 600 metres below ground.", "about 600 metres", "depth|event|m"),
+        # speeds in km/h and mph are one reading; gusts are another
+        ("The cyclone brought sustained winds of 160 kilometres an hour and gusts of 200 km/h.",
+         "160 kilometres", "wind speed|weather|km/h"),
+        ("The cyclone brought sustained winds of 160 kilometres an hour and gusts of 200 km/h.",
+         "200 km/h", "wind speed|gusts|km/h"),
+        ("Forecasters said winds reached 100 mph.", "100 mph", "wind speed|weather|km/h"),
+    ],
+)
+def test_keys_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        # the same wind speed in two units; a distance in miles and in kilometres
+        ("Sustained winds reached 160 kilometres an hour, the weather bureau said.", "160 kilometres",
+         "Hurricane hunters measured sustained winds of 100 mph.", "100 mph", "corroborates"),
+        ("Sustained winds reached 160 kilometres an hour, the weather bureau said.", "160 kilometres",
+         "Hurricane hunters measured sustained winds of 140 mph.", "140 mph", "contradicts"),
+        ("The blaze is 10 km from the border, firefighters said.", "10 km",
+         "The fire was burning about six miles from the border.", "about six miles", "corroborates"),
+        # a mine's depth in metres and feet
+        ("The collapse happened about 500 meters (1,640 feet) below the surface, the operator said.", "about 500 meters",
+         "Miners were working at a depth of 1,700 feet when the roof collapsed, the union said.", "1,700 feet", "corroborates"),
+        # a quarter of a million is 250,000, not a million
+        ("Organisers said a quarter of a million people marched.", "a quarter of a million",
+         "Police put the crowd at 60,000.", "60,000", "contradicts"),
+        ("Organisers said a quarter of a million people marched.", "a quarter of a million",
+         "A union count gave about 250,000 marchers.", "about 250,000", "corroborates"),
+        # who is still trapped is not how many the collapse cut off
+        ("At least 40 workers were trapped by the collapse, the union said.", "At least 40",
+         "Fifteen workers are still trapped, the company said.", "Fifteen", None),
+        ("Fifteen workers are still trapped, the company said.", "Fifteen",
+         "The mayor said 25 workers remain trapped underground.", "25", "contradicts"),
+        # a town's population never meets a count of the evacuated
+        ("Dunmore, a town of about 8,000 people, lies on the river.", "about 8,000",
+         "About 8,000 residents were evacuated from Dunmore, officials said.", "About 8,000", None),
+    ],
+)
+def test_links_read_from_text(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
