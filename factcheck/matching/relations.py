@@ -82,6 +82,10 @@ def _rounds_to(fa: float | None, fb: float | None) -> bool:
     return False
 
 
+def _both_lower_bounds(ra: _Range, rb: _Range) -> bool:
+    return ra.soft and rb.soft and ra.lit_hi == math.inf and rb.lit_hi == math.inf
+
+
 def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range, fb: float | None) -> bool:
     """Two figures whose heard ranges touch, yet read as different figures. An approximate figure
     ("about 150", "around 180") is heard as its central value: two approximate figures whose central
@@ -146,6 +150,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
     literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
     fa, fb = _figure(a.value), _figure(b.value)
+    if not compatible and _both_lower_bounds(ra, rb):
+        # "at least 40" and "at least 70" both hold if 70 do: two floors agree unless far apart
+        lo, hi = sorted((ra.lo, rb.lo))
+        compatible = hi <= 1.8 * lo or hi - lo <= 6
     if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
         compatible = False
     # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded

@@ -119,11 +119,12 @@ def _qualifier(v: Value) -> str:
 
 
 def _more_than_top(x: float) -> float:
-    """Top of what "more than x" is heard as: 1.4x, but 2x for powers of ten ("more than 100", "more
-    than a million" speak of an order of magnitude, so 1.5 million still fits)."""
+    """Top of what "more than x" is heard as: 1.4x (and a few more for small figures: "at least four"
+    dead fits six), but 2x for powers of ten ("more than 100", "more than a million" speak of an order
+    of magnitude, so 1.5 million still fits)."""
     if x >= 100 and abs(math.log10(x) - round(math.log10(x))) < 1e-9:
         return 2 * x
-    return 1.4 * x
+    return max(1.4 * x, x + 3)
 
 
 @dataclass(frozen=True)
