@@ -115,7 +115,8 @@ _PRED_TABLE = [
     ("evacuated", r"evacuated|evacuating|evacuations?"),
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued"),
-    ("fired", r"fired|firing|fires|launched|launching"),
+    ("fired", r"fired|firing|fires|launched|launching|"
+              r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
     ("damaged", r"damaged|damaging"),
     ("hit", r"hit|hitting|struck|striking|strikes|strike"),

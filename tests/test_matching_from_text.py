@@ -59,6 +59,17 @@ def key(text, value_text):
         ("The cyclone brought sustained winds of 160 kilometres an hour and gusts of 200 km/h.",
          "200 km/h", "wind speed|gusts|km/h"),
         ("Forecasters said winds reached 100 mph.", "100 mph", "wind speed|weather|km/h"),
+        # weapons "used" were fired; rockets with no verb in their clause were fired, not intercepted
+        ("The army says it used six cruise missiles, all of which it says hit their targets.", "six", "fired|missiles"),
+        ("The ministry counted 20 drones and 4 missiles; it says 15 drones were shot down.", "20", "fired|drones"),
+        ("The ministry counted 20 drones and 4 missiles; it says 15 drones were shot down.", "15", "intercepted|drones"),
+        # a run of short answers counts what the question before them asks about
+        ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
+         "The unions say 110,000.", "about 30,000", "turnout|crowd"),
+        ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
+         "The unions say 110,000.", "110,000", "turnout|crowd"),
+        # but a bare figure after a sentence that counts nothing stays unmatched
+        ("The rain stopped on Monday. Officials said 40.", "40", None),
     ],
 )
 def test_keys_read_from_text(text, value_text, expected):

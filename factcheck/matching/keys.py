@@ -250,7 +250,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "the death toll rose to 52": the verb says it changed; what is counted is named before it
         measure = _measure(v.subject) or _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     if not measure:
-        measure = _infer_measure(sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
+        measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     inferred = False
     subj_text = v.subject.strip().lower()
     if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
@@ -309,7 +309,11 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
             measure = "count"
         else:
-            return None  # a bare number with nothing to say what it counts
+            borrowed = _borrowed_measure(claim, sentence)
+            if borrowed is None:
+                return None  # a bare number with nothing to say what it counts
+            measure, subject = borrowed
+            inferred = True
     if not subject:
         if measure in _HUMAN_MEASURES:
             # "hundreds could have been killed": whose dead? a military cue in the sentence says soldiers;
@@ -340,6 +344,47 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+def _clause_measure(v: Value, sentence: str, pos: int) -> str:
+    """The measure nearest a figure that has no verb of its own, read in its clause first: in "12
+    rockets and 60 shells; nine rockets were intercepted" the 12 were not intercepted. Rockets or
+    drones counted with no verb in their clause were fired."""
+    lo = sentence.rfind(";", 0, pos) + 1
+    hi = sentence.find(";", pos)
+    hi = len(sentence) if hi < 0 else hi
+    if lo == 0 and hi == len(sentence):
+        return _infer_measure(sentence, pos)
+    measure = _infer_measure(sentence[lo:hi], pos - lo)
+    if not measure and _subject_class((v.subject or "").lower(), sentence, "fired") in _PROJECTILES:
+        return "fired"
+    return measure or _infer_measure(sentence, pos)
+
+
+def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | None:
+    """What a short answer counts, from the sentences before it: "How many people were there? Police
+    say around 45,000. Organisers say at least 250,000." Short sentences only (answers in a list of
+    estimates), and only a measure that a sentence before them names."""
+    if len(re.findall(r"[A-Za-z]+", sentence)) > 12 or not claim.article_text:
+        return None
+    at = claim.article_text.find(sentence.strip().lower())
+    if at <= 0:
+        return None
+    before = claim.article_text[max(0, at - 400):at].rstrip()
+    previous = [p for p in re.split(r"(?<=[.?!])\s*(?=[a-z\"“])|\n+", before) if p.strip()][-3:]
+    for prev in reversed(previous):
+        measure = _infer_measure(prev, len(prev))
+        if not measure and re.search(r"\bhow many\b.*\b(?:there|came|showed up|turned up)\b", prev) and \
+                _article_event(claim.article_text) == "protest":
+            measure = "turnout"  # "So how many people were there?" in a report on a protest
+        if measure:
+            subject = _infer_subject(prev, len(prev), measure)
+            if measure == "turnout" or subject == "crowd":
+                return "turnout", "crowd"
+            return (measure, subject) if subject else None
+        if len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
+            return None  # only a run of short answers leads back to the question
+    return None
 
 
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
