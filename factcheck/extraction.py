@@ -119,7 +119,7 @@ _PRED_TABLE = [
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
     ("damaged", r"damaged|damaging"),
-    ("hit", r"hit|hitting|struck|striking|strikes|strike"),
+    ("hit", r"hit|hitting|struck|striking|strikes|strike|got\s+through|broke\s+through"),
     ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
     ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
@@ -127,7 +127,7 @@ _PRED_TABLE = [
     ("affected", r"affected"),
     ("captured", r"captured|seized|liberated|recaptured|retook"),
     ("deployed", r"deployed|sent|dispatched"),
-    ("cost", r"cost|costs|spent|paid|pay|raised|earned|lost"),
+    ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|raised|earned|lost"),
 ]
 PRED_RE = re.compile(
     "|".join(f"(?P<p{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
@@ -176,6 +176,12 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
                                  "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly"}
 
 
+# "five of them children", "two of whom soldiers": a group noun right after the pronoun names the part
+_SUBJ_NOUNS_AFTER_PRONOUN = {"children", "women", "men", "minors", "soldiers", "civilians", "officers", "police",
+                             "policemen", "foreigners", "tourists", "students", "girls", "boys", "babies", "infants",
+                             "teenagers", "journalists", "medics", "firefighters", "rescuers", "passengers", "workers"}
+
+
 def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool, bool]:
     """Noun phrase right after a value. Returns (words, end offset, partitive, pronoun)."""
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in _WORD_RE.finditer(text[pos:end])]
@@ -192,12 +198,19 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
         partitive = True
         i += 1
         while i < len(toks) and (toks[i][0].lower() in _SUBJ_SKIP_DET or toks[i][0].endswith(("'s", "’s"))):
+            nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+            if nxt in _SUBJ_NOUNS_AFTER_PRONOUN:
+                i += 1
+                break
             if toks[i][0].lower() in {"whom", "which", "them", "us", "it"} or \
                     toks[i][0].lower() in _PRONOUN_SUBJ and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0].lower() in _SUBJ_STOP):
                 return [], toks[i][2], True, True
             i += 1
         if i < len(toks) and toks[i][0].lower() in _PRONOUN_SUBJ:
-            return [], toks[i][2], True, True
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if not (nxt[:1].isalpha() and nxt.lower() in _SUBJ_NOUNS_AFTER_PRONOUN):
+                return [], toks[i][2], True, True
+            i += 1  # "31 wounded, five of them children": the noun after the pronoun says who
         # "four of the six rockets"
         if i < len(toks) and (toks[i][0][0].isdigit() or toks[i][0].lower() in _nu.ONES or toks[i][0].lower().split("-")[0] in _nu.TENS):
             i += 1
@@ -210,6 +223,9 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
             break
         if tl in _SUBJ_STOP:
             break
+        if re.fullmatch(r"[a-z]{1,4}-\d+[a-z]?", tl):
+            i += 1  # a model name ("Kh-59", "S-300", "T-72") before what it names
+            continue
         if tl == "cut" and i + 1 < len(toks) and toks[i + 1][0].lower() == "off":
             break  # "the 38 miners cut off by the fall": what happened to them, not who
         multi = PRED_RE.match(text, toks[i][1])

@@ -362,7 +362,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             "vague": vague,
         }
         # "185 kilometres an hour", "115 miles per hour": a speed, not a distance
-        if unit in ("km", "miles") and re.match(r"\s*(?:an|a|per)\s+hour\b|\s*/\s*h\b", sent[e:], re.I):
+        if unit in ("km", "miles") and re.match(r"\s*(?:\([^)]*\)\s*)?(?:an|a|per)\s+hour\b|\s*/\s*h\b", sent[e:], re.I):
             fields["unit"] = "km/h" if unit == "km" else "mph"
         # "magnitude 6.9", "a magnitude of 6.9", "put the magnitude at 6.6", "downgraded the magnitude
         # to 6.7 from an initial 6.9", "a 6.9-magnitude quake"

@@ -63,6 +63,18 @@ def key(text, value_text):
         ("The army says it used six cruise missiles, all of which it says hit their targets.", "six", "fired|missiles"),
         ("The ministry counted 20 drones and 4 missiles; it says 15 drones were shot down.", "20", "fired|drones"),
         ("The ministry counted 20 drones and 4 missiles; it says 15 drones were shot down.", "15", "intercepted|drones"),
+        # a model name is not what is counted; a part after "of them" names its own group
+        ("Air defences destroyed 30 drones and two Kh-101 cruise missiles, the air force said.", "two",
+         "intercepted|missiles"),
+        ("The number of injured rose to 44, nine of them children, the governor said.", "44", "wounded|unknown"),
+        ("The number of injured rose to 44, nine of them children, the governor said.", "nine", "wounded|children@part"),
+        # drones that got through hit; wheat is grain; people moved out of their homes are displaced
+        ("Of the drones launched overnight, 12 got through, the air force said.", "12", "hit|drones"),
+        ("The exporter said about 5,000 tonnes of maize were destroyed in the fire.", "about 5,000 tonnes", "destroyed|grain|t"),
+        ("About 600 residents were moved to a sports hall, the mayor said.", "About 600", "displaced|people"),
+        # "the strongest since 2016" compares with another year and "per hour" is a speed, not a rate
+        ("Winds of 190 kilometres (118 miles) per hour made it the strongest storm since 2016.", "190 kilometres",
+         "wind speed|weather|km/h"),
         # a run of short answers counts what the question before them asks about
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),

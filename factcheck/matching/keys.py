@@ -123,6 +123,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
                     (published.year - year) * 12 + published.month - _month_no(full.group(0)) <= 1):
                 continue
         since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
+        if since and re.search(r"\b(?:strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first)\b"
+                               r"[^.;]{0,60}$", sentence[:m.start()], re.I):
+            continue  # "the strongest storm to hit since 2016" compares with another year; it does not date
         tags.append(("since" if since else "y") + str(year))
         break
     if not tags:
@@ -158,7 +161,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
         tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
-    if _RATE.search(sentence[start + len(own):start + len(own) + 30]) or _USUAL.search(near):
+    if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in _SPEEDS) \
+            or _USUAL.search(near):
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
 
@@ -254,7 +258,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     inferred = False
     subj_text = v.subject.strip().lower()
     if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
-                    r"casualties|losses|dead|death)s?", subj_text):
+                    r"casualties|losses|dead|death)s?", subj_text) or \
+            re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
+                         r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text):
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
     if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital)$|"
                  r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
@@ -386,6 +392,8 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
             return None  # only a run of short answers leads back to the question
     return None
 
+
+_SPEEDS = {"km/h", "mph", "knots", "m/s"}
 
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
                         r"meanwhile,? in\b)", re.I)

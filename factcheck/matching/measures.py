@@ -27,7 +27,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
-        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot"),
+        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
@@ -38,7 +38,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("present", r"\b(?:were|was) (?:underground|inside|at work|on duty|working)\b|\bon (?:the|their|that) shift\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
-        ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached"),
+        ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
+                r"evaded (?:the )?air defen"),
         ("fired", r"\bfired?\b|\bfires\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
         ("destroyed", r"destroy|damag|wreck|burn|flatten|collaps|razed"),
         ("affected", r"affect"),
@@ -171,6 +172,7 @@ for _cls, _words in {
     "buildings": "building home house apartment flat dwelling structure property school hospital shop",
     "infrastructure": "infrastructure substation power-plant plant facility bridge pipeline",
     "households": "household customer",
+    "grain": "grain wheat maize corn barley soybean rye sorghum cereal",
 }.items():
     for _w in _words.split():
         _CLASS_WORDS[_w] = _cls
@@ -186,7 +188,7 @@ _SUBJECT_TITLES = {
     "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
     "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
     "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
-    "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households",
+    "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households", "grain": "grain",
     UNKNOWN: "people (unspecified)",
 }
 _PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
@@ -302,6 +304,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         # "police said 60 were dead", "according to residents": the speaker, not what is counted
         after = sentence[m.end():m.end() + 25].lower()
         before = sentence[max(0, m.start() - 16):m.start()].lower()
+        if re.search(r"\bof (?:them|whom)\s+$|\bincluding\s+(?:\S+\s+)?$", sentence[max(0, m.start() - 30):m.start()].lower()):
+            continue  # "31 wounded, five of them children": the part, not what the whole counts
         if re.match(r"\W*(?:said|say|says|told|reported|claimed|added|estimated|counted|put|confirmed)\b", after) \
                 or before.rstrip().endswith("according to"):
             continue

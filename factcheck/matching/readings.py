@@ -160,7 +160,8 @@ def _is_population(v: Value, sentence: str, pos: int, measured: bool) -> bool:
     lead = low[max(0, at - 60):at]
     if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[at + len(v.text):]):
         return True
-    return not measured and bool(re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower()))
+    return not measured and bool(re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())) \
+        and bool(re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead))
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
