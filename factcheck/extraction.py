@@ -512,7 +512,9 @@ def _zone_times(date_hits, zone: str) -> None:
 
 
 # ----------------------------------------------------------------------------- main
-_STAMP_AFTER_RE = re.compile(r"[ \t]*(?:[-–—|:]|\.\s)[ \t]")
+# what follows a live blog's entry stamp: a dash, bar or colon, a line break, or the entry's first word
+# glued to it ("08:12Mayor Holm says...")
+_STAMP_AFTER_RE = re.compile(r"[ \t]*(?:[-–—|:]|\.\s)[ \t]|[ \t]*\n|(?=[A-Z][a-z])")
 _HEADLINE_ATTR_RE = re.compile(r"^([A-Z][\w’'.\- ]{1,40}?):\s+(?=\S)")
 
 

@@ -75,6 +75,23 @@ def key(text, value_text):
         # "the strongest since 2016" compares with another year and "per hour" is a speed, not a rate
         ("Winds of 190 kilometres (118 miles) per hour made it the strongest storm since 2016.", "190 kilometres",
          "wind speed|weather|km/h"),
+        # a vehicle's speed, a speed limit, an area in any unit, what a ferry may carry
+        ("Investigators said the bus was travelling at 95 kph when it left the road.", "95 kph", "speed|vehicle|km/h"),
+        ("The lorry entered a bend where the limit is 50 km/h, police said.", "50 km/h", "speed|limit|km/h"),
+        ("The flood has covered 340 square kilometres of farmland, the ministry said.", "340 square kilometres",
+         "area|flood|ha"),
+        ("The bus was licensed to carry 45 passengers, the operator said.", "45", "capacity|people"),
+        ("Passengers: the operator says 212.", "212", "aboard|people"),
+        # "the number is much higher, at more than 9,000" counts what the sentence before counts
+        ("About 6,000 people were evacuated, the agency said. The mayor insists the number is much higher, "
+         "at more than 9,000, because many left on their own.", "more than 9,000", "displaced|people"),
+        # the words in a time's own clause, and before it, say what happened at it
+        ("The bus, which left the depot at 6.10am, overturned at 7.25am near the bridge.", "6.10am", "when|departure"),
+        ("The bus, which left the depot at 6.10am, overturned at 7.25am near the bridge.", "7.25am", "when|crash"),
+        ("The alert began at 21:10 GMT (23:10 local time) and the all-clear came at 02:30 GMT.",
+         "21:10 GMT (23:10 local time)", "when|alert"),
+        ("The alert began at 21:10 GMT (23:10 local time) and the all-clear came at 02:30 GMT.",
+         "02:30 GMT", "when|all clear"),
         # a run of short answers counts what the question before them asks about
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),
@@ -86,6 +103,11 @@ def key(text, value_text):
 )
 def test_keys_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
+    text = "Storm Elin live\n08:12Police say two people were killed in Hove.\n09:40The coastguard says 14 are missing."
+    assert not [c for c in detect_claims(text, published=PUB) if c.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -111,6 +133,12 @@ def test_keys_read_from_text(text, value_text, expected):
          "Fifteen workers are still trapped, the company said.", "Fifteen", None),
         ("Fifteen workers are still trapped, the company said.", "Fifteen",
          "The mayor said 25 workers remain trapped underground.", "25", "contradicts"),
+        # a ferry's licence is no count of who was on board
+        ("The ferry was licensed to carry 90 passengers, the port authority said.", "90",
+         "Survivors said about 200 people were on board.", "about 200", None),
+        # speeds in kph and km/h
+        ("The union said the train was going at about 110 kph.", "about 110 kph",
+         "The event recorder shows the train was travelling at 94 km/h.", "94 km/h", "contradicts"),
         # a town's population never meets a count of the evacuated
         ("Dunmore, a town of about 8,000 people, lies on the river.", "about 8,000",
          "About 8,000 residents were evacuated from Dunmore, officials said.", "About 8,000", None),

@@ -17,7 +17,7 @@ from .measures import (
     _measure, _side, _subject_class, _value_pos,
 )
 from .readings import (
-    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_job_cut, _is_money, _is_population,
+    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
     _measurement,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
@@ -192,7 +192,10 @@ def _info(claim: MatchClaim) -> _Info | None:
             return None
         # the event noun decides: the claim's subject, its predicate, the nearest noun in its sentence,
         # the article's event; a verb ("struck", "hit") only when no noun says what happened
-        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, pos)
+        # measured from where the time starts: "the alert began at 23:24 GMT (01:24 local time) and the
+        # all-clear came at 04:50" - the words before a time say what happened at it
+        at = sentence.find(v.text) if v.text else -1
+        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, at if at >= 0 else pos)
                  or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event:
@@ -242,6 +245,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
     unit = base_unit(unit)
+    if _is_capacity(v, sentence):
+        return _Info("capacity|people", "capacity", "people", False, where, unit)
     if _is_population(v, sentence, pos, bool(v.predicate and _measure(v.predicate)) or bool(_infer_measure(sentence, pos))):
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
@@ -367,11 +372,17 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
     return measure or _infer_measure(sentence, pos)
 
 
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her) (?:real |true |actual |official )?(?:number|figure|total|"
+                     r"toll|count|tally|estimate)\b", re.I)
+
+
 def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | None:
     """What a short answer counts, from the sentences before it: "How many people were there? Police
     say around 45,000. Organisers say at least 250,000." Short sentences only (answers in a list of
-    estimates), and only a measure that a sentence before them names."""
-    if len(re.findall(r"[A-Za-z]+", sentence)) > 12 or not claim.article_text:
+    estimates) or one that points back ("insists the number is much higher, at more than 25,000"),
+    and only a measure that a sentence before them names."""
+    anaphor = bool(_ANAPHOR.search(sentence))
+    if (len(re.findall(r"[A-Za-z]+", sentence)) > 12 and not anaphor) or not claim.article_text:
         return None
     at = claim.article_text.find(sentence.strip().lower())
     if at <= 0:
@@ -388,7 +399,7 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
             if measure == "turnout" or subject == "crowd":
                 return "turnout", "crowd"
             return (measure, subject) if subject else None
-        if len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
+        if anaphor or len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
             return None  # only a run of short answers leads back to the question
     return None
 
@@ -412,7 +423,7 @@ def _title(info: _Info) -> str:
         t = f"when the {info.subject} happened"
         return t + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
-    if info.measure in ("turnout", "population"):
+    if info.measure in ("turnout", "population", "capacity"):
         t = info.measure
     elif info.measure in _MEASURE_WORDS:
         t = f"{subj} {_MEASURE_WORDS[info.measure]}"

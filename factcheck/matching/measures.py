@@ -27,13 +27,14 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
-        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b"),
+        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
+                      r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
-        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b"),
+        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\b(?:were|was) (?:underground|inside|at work|on duty|working)\b|\bon (?:the|their|that) shift\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
@@ -67,18 +68,23 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("earthquake", r"quake|tremor|temblor|seismic"),
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
-        ("departure", r"\bdepart|\bleft\b|\bleaving\b|set sail|\bsailed\b|took off|pulled out of"),
+        ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
+                      r"took off|pulled out of"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
                  r"|blaze|wildfire|inferno"),
         ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
+        # an air-raid alert and its all-clear are moments of an attack, not the attack
+        ("all clear", r"all[- ]clear"),
+        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)"),
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
-        ("crash", r"crash|collision|derail|capsiz|sank|sink"),
+        ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|"
+                  r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech"}
+_MOMENTS = {"departure", "speech", "all clear", "alert"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -94,8 +100,21 @@ def _no_month(text: str) -> str:
 
 def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
     """The event family a text names: the first family that matches, or with `pos` the one whose
-    word is nearest that offset."""
+    word is nearest that offset, in the offset's own clause first ("the train, which left at 9.05pm,
+    derailed at 11.47pm": the 9.05pm is the departure)."""
     low = _no_month(text)
+    if pos is not None:
+        lo = max(low.rfind(",", 0, pos), low.rfind(";", 0, pos)) + 1
+        ends = [i for i in (low.find(",", pos), low.find(";", pos)) if i >= 0]
+        hi = min(ends) if ends else len(low)
+        if (lo, hi) != (0, len(low)):
+            inner = _nearest_family(low[lo:hi], pos - lo, patterns)
+            if inner:
+                return inner
+    return _nearest_family(low, pos, patterns)
+
+
+def _nearest_family(low: str, pos: int | None, patterns) -> str:
     best, best_d = "", 10**9
     for name, rx in patterns or _EVENTS:
         for m in rx.finditer(low):

@@ -49,6 +49,10 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                                  r"\bpeaked\b|\bgauge\b")),
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
+    # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
+    ("speed", {"km/h", "mph", "knots", "m/s"}, None),
+    # an area: burnt, flooded, affected, searched; conversions make hectares, acres and km2 one figure
+    ("area", {"ha", "acres", "km2", "sq mi"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
                                         r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
 ]
@@ -123,6 +127,14 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             # before the figure says which; a gust and a sustained wind are different readings
             said = re.findall(r"\b(gust|wind)", low[max(0, pos - 45):pos])
             return quantity, "gusts" if (said[-1:] or re.findall(r"\b(gust|wind)", low[lo:hi])[:1]) == ["gust"] else "weather"
+        if quantity == "speed":
+            at = low.find((v.text or "").lower())
+            end = at + len(v.text) if at >= 0 and v.text else pos
+            limit = re.search(r"\b(?:limit|restriction|maximum|allowed)\b[^.;,]{0,20}$", low[max(0, end - 45):end]) or \
+                re.match(r"\s*(?:\([^)]*\)\s*)?(?:speed\s+)?(?:limit|restriction|curve|zone|section)\b", low[end:])
+            return quantity, "limit" if limit else "vehicle"
+        if quantity == "area":
+            return quantity, _event_family(sentence, pos) or _article_event(article_text) or "event"
         if quantity in ("temperature", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
@@ -162,6 +174,19 @@ def _is_population(v: Value, sentence: str, pos: int, measured: bool) -> bool:
         return True
     return not measured and bool(re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())) \
         and bool(re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead))
+
+
+_CAPACITY = re.compile(r"\b(?:(?:licen[sc]ed|designed|built|certified|allowed|permitted|rated|meant) to (?:carry|hold|take|"
+                       r"seat|accommodate)|(?:a )?capacity (?:of|for)|can (?:carry|hold|seat|accommodate|take)|"
+                       r"room for|seats? for)\s+(?:up to |about |around |some |more than |nearly )?$")
+
+
+def _is_capacity(v: Value, sentence: str) -> bool:
+    """Whether a figure is how many something can hold ("licensed to carry 120 passengers", "a
+    capacity of 60,000"): a limit, never how many were there."""
+    low = sentence.lower()
+    at = low.find((v.text or "").lower())
+    return at >= 0 and bool(v.text) and bool(_CAPACITY.search(low[max(0, at - 45):at]))
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"

@@ -102,7 +102,8 @@ def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range
         return abs(fa - fb) > 0.1 * max(fa, fb)
     x, other = (fa, rb) if about_a else (fb, ra)
     if other.crisp:
-        return False  # "about 150" vs "160": the exact figure sits in the approximate one
+        # "about 150" vs "160": the exact figure sits in the approximate one; "about 110" vs "94" does not
+        return abs(x - other.lo) > 0.1 * x
     return not (other.lo <= x <= other.hi)
 
 
