@@ -467,7 +467,43 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
                                np_s + offset, span_e + offset, "gerund" if gerund else "pre"))
         used_verbs.add(i)
+    out += _possessive_attributions(sent, toks, offset, out)
     out.sort(key=lambda a: a.verb_start)
+    return out
+
+
+_FIGURE_NOUNS = {"toll", "figure", "figures", "count", "estimate", "estimates", "tally", "total", "number", "numbers",
+                 "data", "statistics", "count's"}
+_FIGURE_NOUN_MODIFIERS = {"latest", "own", "official", "updated", "revised", "new", "preliminary", "final", "death",
+                          "casualty", "initial", "first", "earlier", "last", "current"}
+
+
+def _possessive_attributions(sent: str, toks, offset: int, found: list[Attribution]) -> list[Attribution]:
+    """"The Interior Ministry's toll stands at 21", "the UN's latest estimate of 400": the body whose figure
+    it is states it. Only a capitalised name or an organisation word before the possessive, and a
+    figure after it in the same clause."""
+    out = []
+    low = [t[0].lower() for t in toks]
+    for i, (tok, ts, te) in enumerate(toks):
+        if not tok.endswith(("'s", "’s")) or len(tok) < 4:
+            continue
+        j = i + 1
+        while j < len(toks) and low[j] in _FIGURE_NOUN_MODIFIERS and j - i <= 2:
+            j += 1
+        if j >= len(toks) or low[j] not in _FIGURE_NOUNS:
+            continue
+        clause = re.split(r"[;.]", sent[toks[j][2]:toks[j][2] + 80], maxsplit=1)[0]
+        if not re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", clause):
+            continue
+        k = _np_back(toks, i)
+        words = [t[0] for t in toks[k:i]] + [tok[:-2]]
+        if not (_is_cap(tok) or any(w.lower() in ORG_WORDS for w in words)):
+            continue
+        np_s, np_e = toks[k][1] if k < i else ts, te - 2
+        if any(a.np_start <= np_s + offset < a.span_end for a in found):
+            continue
+        out.append(Attribution(toks[j][1] + offset, toks[j][2] + offset, "'s " + low[j], sent[np_s:np_e],
+                               np_s + offset, np_e + offset, np_s + offset, toks[j][2] + offset, "possessive"))
     return out
 
 

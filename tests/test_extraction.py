@@ -297,6 +297,18 @@ def test_inverted_and_appositive_and_according_to():
     assert un.claimant_key == "united nations" and un.attribution == "according to"
 
 
+def test_a_bodys_own_figure_is_its_claim():
+    text = (
+        "The Health Ministry's toll stands at 48 dead, up from 31 on Monday.\n"
+        "The Red Crescent's latest estimate of more than 70 dead was not confirmed.\n"
+        "The region's rivers rose 3 metres overnight."
+    )
+    cs = claims(text)
+    assert find(cs, "48").claimant_key == "health ministry"
+    assert find(cs, "more than 70").claimant_key == "red crescent"
+    assert find(cs, "3 metres").claimant_key != "region"  # a possessive that owns no figure names no speaker
+
+
 def test_pronoun_and_surname_resolution():
     text = (
         "Fire chief Tom Baker said 14 firefighters were hurt.\n"
