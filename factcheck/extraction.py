@@ -527,6 +527,22 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
                           r"(?:\s+of\b|$)", re.I)
 
 
+# "18:55 Holm: death toll now 11", "Mayor Katarin Holm: seven dead": a live blog's entry led by its speaker
+_ENTRY_ATTR_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?([A-Z][\w’'.\- ]{1,40}?):\s*(?=\S)")
+
+
+def _entry_speaker(label: str, tracker: Claimants) -> bool:
+    """Whether the words before a colon at the start of a body sentence name who speaks: a person's
+    name, a surname already met in the article, or a body; not a topic ("Passengers:", "Previous:",
+    "WHAT WAS FIRED:")."""
+    words = label.split()
+    if len(words) > 4 or re.search(r"\d", label) or label.isupper() or _topic_label(label):
+        return False
+    if _cl.person_name(label) or words[-1].lower() in _cl.ORG_WORDS or words[-1].lower() in _cl.TITLES:
+        return True
+    return len(words) == 1 and any(r.is_person and r.key.split()[-1] == label.lower() for r in tracker.history)
+
+
 def _topic_label(words: str) -> bool:
     """"Bangladesh ferry: Search called off", "Ukraine war: ...": a headline's topic before the colon,
     not a speaker ("Zelensky: ...", "Kyiv mayor: ...", "UN: ..."). A speaker is a name or ends in a
@@ -621,6 +637,11 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         m = _HEADLINE_ATTR_RE.match(sent)
         if m and len(m.group(1).split()) <= 5 and not re.search(r"\d", m.group(1)) and not _topic_label(m.group(1)):
             attrs.insert(0, Attribution(s + m.end(1), s + m.end(1) + 1, ":", m.group(1), s, s + m.end(1), s, s + m.end(1) + 1, "headline"))
+    else:
+        m = _ENTRY_ATTR_RE.match(sent)
+        if m and _entry_speaker(m.group(1), tracker):
+            a, b = s + m.start(1), s + m.end(1)
+            attrs.insert(0, Attribution(b, b + 1, ":", m.group(1), a, b, a, b + 1, "headline"))
     # drop attributions that are comparisons ("than Russia reported") or relative ("which it said")
     keep = []
     for a in attrs:

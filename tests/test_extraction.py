@@ -309,6 +309,18 @@ def test_a_bodys_own_figure_is_its_claim():
     assert find(cs, "3 metres").claimant_key != "region"  # a possessive that owns no figure names no speaker
 
 
+def test_a_live_blog_entry_led_by_its_speaker():
+    text = (
+        "Floods in the north: live\n"
+        "09:10Governor Ana Ruiz says 12 people have died.\n"
+        "10:45Ruiz: toll now 15.\n"
+        "Evacuated: the army says 3,000.\n"
+    )
+    cs = claims(text)
+    assert find(cs, "15").claimant_key == "ana ruiz"
+    assert find(cs, "3,000").claimant_key == "army"  # "Evacuated:" is a topic, not a speaker
+
+
 def test_pronoun_and_surname_resolution():
     text = (
         "Fire chief Tom Baker said 14 firefighters were hurt.\n"
