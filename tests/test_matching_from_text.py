@@ -92,6 +92,9 @@ def key(text, value_text):
          "21:10 GMT (23:10 local time)", "when|alert"),
         ("The alert began at 21:10 GMT (23:10 local time) and the all-clear came at 02:30 GMT.",
          "02:30 GMT", "when|all clear"),
+        # people in hospital are their own count, and "seven of the dead were staff" a part of the toll
+        ("Some 23 people were hospitalised, the health ministry said.", "Some 23", "hospitalised|people"),
+        ("Seven of the dead were staff, the company said.", "Seven", "killed|unknown@part"),
         # a run of short answers counts what the question before them asks about
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),
@@ -133,6 +136,9 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "Fifteen workers are still trapped, the company said.", "Fifteen", None),
         ("Fifteen workers are still trapped, the company said.", "Fifteen",
          "The mayor said 25 workers remain trapped underground.", "25", "contradicts"),
+        # the injured and those taken to hospital answer different questions
+        ("Forty-one people were wounded, police said.", "Forty-one",
+         "Doctors said 28 people had been admitted to hospital.", "28", None),
         # a ferry's licence is no count of who was on board
         ("The ferry was licensed to carry 90 passengers, the port authority said.", "90",
          "Survivors said about 200 people were on board.", "about 200", None),

@@ -155,7 +155,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     win = sentence[max(0, start - 60):start + len(own) + 60]
     near = sentence[max(0, start - 45):start + len(own) + 45]
     part_of_earlier = re.match(r"\s*of (?:whom|them|those)\b", sentence[start + len(own):start + len(own) + 14], re.I) \
-        and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)])
+        and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)]) \
+        or re.match(r"\s*of (?:the|those) (?:dead|killed|victims|injured|wounded|missing|casualties|bodies)\b",
+                    sentence[start + len(own):start + len(own) + 30], re.I)
     if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
                                                          sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
