@@ -5,10 +5,11 @@ Each claim carries a source tag (who said which figure, e.g. "mayor7" = Mayor Ka
 seven dead). The relation of two claims in different files on one fact is looked up, by hand, in
 REL[fact][(tag, tag)], so every cross-file pair gets the relation a careful fact-checker would give.
 """
-import json, itertools, os
+import sys
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
-A = str(HERE / "articles") + "/"
+sys.path.insert(0, str(HERE.parent))
+from blind_labels import C, CO, S, SC, U, write_labels  # noqa: E402,F401
 D_R, D_B, D_H, D_L = "drone_reuters.txt", "drone_bbc.txt", "drone_merinherald.txt", "drone_liveblog.txt"
 T_A, T_D, T_P, T_W = "train_ap.txt", "train_dw.txt", "train_marenzapost.txt", "train_railwatch.txt"
 W_A, W_E, W_K = "wildfire_afp.txt", "wildfire_euronews.txt", "wildfire_kalistratimes.txt"
@@ -293,8 +294,6 @@ STATEMENTS = [  # attributed, checkable assertions without a figure
  (W_K, "Villagers blame a sagging power line for the fire", None, "villagers", "fire_cause", "res"),
 ]
 claims = claims + STATEMENTS
-C, CO, S, U = "contradicts", "corroborates", "same", "updates"
-SC = [S, CO]  # same claimant, compatible wording (or a claimant named two ways): either is right
 # relation between two source tags on a fact (order does not matter)
 REL = {
  # --- drone attack on Merin (Lutavia's capital), night of 1-2 March 2025; local time = GMT+2
@@ -369,56 +368,5 @@ REL = {
 }
 
 
-USED = set()
-
-
-def rel(fact, ta, tb):
-    table = REL[fact]
-    key = (ta, tb) if (ta, tb) in table else (tb, ta)
-    assert key in table, ("no relation for", fact, ta, tb)
-    USED.add((fact, key))
-    return table[key]
-
-
-tag_of = {(f, v): t for f, v, n, c, fact, t in claims}
-fact_of = {(f, v): fact for f, v, n, c, fact, t in claims}
-links = []
-for x, y in itertools.combinations(claims, 2):
-    if x[4] == y[4] and x[0] != y[0]:
-        links.append((x[0], x[1], y[0], y[1], rel(x[4], x[5], y[5])))
-# checks
-texts = {f: open(A+f).read() for f in os.listdir(A)}
-keys = set()
-for f, v, n, c, fact in [x[:5] for x in claims] + OPT:
-    assert v in texts[f], (f, v)
-    assert (f, v) not in keys, (f, v); keys.add((f, v))
-opt_facts = {x[4] for x in OPT}
-assert not opt_facts & set(fact_of.values()), opt_facts & set(fact_of.values())
-assert all(len({f.split("_")[0] for f, v, n, c, fa, t in claims if fa == fact}) == 1 for fact in set(fact_of.values()))
-pairs = set()
-for a, av, b, bv, r in links:
-    assert (a, av) in keys and (b, bv) in keys, (a, av, b, bv)
-    assert a != b and fact_of[(a, av)] == fact_of[(b, bv)], (a, av, b, bv)
-    assert r in (C, CO, S, U) or (isinstance(r, list) and set(r) <= {C, CO, S, U}), r
-    pairs.add(frozenset([(a, av), (b, bv)]))
-byfact = {}
-for f, v, n, c, fact, t in claims: byfact.setdefault(fact, []).append((f, v))
-for fact, ms in byfact.items():
-    for x, y in itertools.combinations(ms, 2):
-        if x[0] != y[0]:
-            assert frozenset([x, y]) in pairs, ("missing link", fact, x, y)
-unused = [(fact, k) for fact, tab in REL.items() for k in tab if (fact, k) not in USED]
-assert not unused, ("relation table entries no pair uses (a mistyped tag?)", unused)
-assert set(REL) <= set(byfact), ("relation table for a fact with no claims", set(REL) - set(byfact))
-out = {
- "about": "Hand labels for bench/blind6/articles. claims: check-worthy claims per file; links: expected relations between claims in different files on the same fact. Labels with optional=true are borderline: detecting them is not a false positive and missing them is not a miss. Every cross-file pair on the same fact is listed; pairs on different facts must not be linked. A relation given as a list accepts any of its members (same claimant, same figure in different wording).",
- "claims": [dict(file=f, value=v, number=n, claimant=c, fact=fact) for f, v, n, c, fact, t in claims]
-           + [dict(file=f, value=v, number=n, claimant=c, fact=fact, optional=True) for f, v, n, c, fact in OPT],
- "links": [dict(a=[a, av], b=[b, bv], relation=r) for a, av, b, bv, r in links],
-}
-json.dump(out, open(HERE / "labels.json", "w"), indent=1, ensure_ascii=False)
-print(len(claims), "claims", len(OPT), "optional", len(links), "links", len(byfact), "facts")
-for ev in ("drone", "train", "wildfire"):
-    print(" ", ev, sum(1 for x in claims if x[0].startswith(ev)), "claims,",
-          sum(1 for x in OPT if x[0].startswith(ev)), "optional,",
-          sum(1 for x in links if x[0].startswith(ev)), "links")
+if __name__ == "__main__":
+    write_labels(HERE, claims, OPT, REL)
