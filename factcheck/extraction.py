@@ -170,6 +170,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
 _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
                   "your", "my", "this", "that", "all"}
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
+_PRONOUN_ONLY = _PRONOUN_SUBJ - {"those", "these"}  # never a determiner
 _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says", "including",
                                  "like", "such", "there", "here", "overnight", "yesterday",
                                  "today", "tonight", "however", "apiece", "each", "respectively",
@@ -198,17 +199,15 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
         partitive = True
         i += 1
         while i < len(toks) and (toks[i][0].lower() in _SUBJ_SKIP_DET or toks[i][0].endswith(("'s", "’s"))):
-            nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
-            if nxt in _SUBJ_NOUNS_AFTER_PRONOUN:
-                i += 1
+            # "those"/"these" before a noun are determiners ("of those villagers"); "whom", "which" never are
+            if toks[i][0].lower() in _PRONOUN_SUBJ and (toks[i][0].lower() in _PRONOUN_ONLY or i + 1 >= len(toks)
+                                                        or not toks[i + 1][0][:1].isalpha()
+                                                        or toks[i + 1][0].lower() in _SUBJ_STOP):
                 break
-            if toks[i][0].lower() in {"whom", "which", "them", "us", "it"} or \
-                    toks[i][0].lower() in _PRONOUN_SUBJ and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0].lower() in _SUBJ_STOP):
-                return [], toks[i][2], True, True
             i += 1
         if i < len(toks) and toks[i][0].lower() in _PRONOUN_SUBJ:
-            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-            if not (nxt[:1].isalpha() and nxt.lower() in _SUBJ_NOUNS_AFTER_PRONOUN):
+            nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+            if nxt not in _SUBJ_NOUNS_AFTER_PRONOUN:
                 return [], toks[i][2], True, True
             i += 1  # "31 wounded, five of them children": the noun after the pronoun says who
         # "four of the six rockets"

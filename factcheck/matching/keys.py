@@ -14,7 +14,7 @@ from .core import DATE, QUANTITY, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
     _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
-    _measure, _side, _subject_class, _value_pos,
+    _measure, _side, _subject_class, _value_pos, _value_span,
 )
 from .readings import (
     _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
@@ -196,8 +196,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         # the article's event; a verb ("struck", "hit") only when no noun says what happened
         # measured from where the time starts: "the alert began at 23:24 GMT (01:24 local time) and the
         # all-clear came at 04:50" - the words before a time say what happened at it
-        at = sentence.find(v.text) if v.text else -1
-        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, at if at >= 0 else pos)
+        span = _value_span(v, sentence)
+        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, span[0] if span else pos)
                  or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event:
@@ -249,7 +249,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     unit = base_unit(unit)
     if _is_capacity(v, sentence):
         return _Info("capacity|people", "capacity", "people", False, where, unit)
-    if _is_population(v, sentence, pos, bool(v.predicate and _measure(v.predicate)) or bool(_infer_measure(sentence, pos))):
+    if _is_population(v, sentence, pos):
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
     world = _figure_where(sentence, pos, v)

@@ -282,14 +282,19 @@ def _places_demonym(country: str) -> str:
         return ""
 
 
+def _value_span(v: Value, sentence: str) -> tuple[int, int] | None:
+    """Where the value's words stand in the sentence (matched without case), None when they do not."""
+    if not v.text:
+        return None
+    i = sentence.find(v.text)
+    if i < 0:
+        i = sentence.lower().find(v.text.lower())
+    return (i, i + len(v.text)) if i >= 0 else None
+
+
 def _value_pos(v: Value, sentence: str) -> int:
-    if v.text:
-        i = sentence.find(v.text)
-        if i < 0:
-            i = sentence.lower().find(v.text.lower())
-        if i >= 0:
-            return i + len(v.text) // 2
-    return len(sentence) // 2
+    span = _value_span(v, sentence)
+    return (span[0] + span[1]) // 2 if span else len(sentence) // 2
 
 
 _HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "rescuers", "medics", "prisoners",

@@ -9,7 +9,7 @@ import re
 from factcheck.extraction import Value
 
 from .core import _COUNTRIES
-from .measures import _article_event, _event_family
+from .measures import _article_event, _event_family, _infer_measure, _measure, _value_span
 from .scope import _NAME, _Where, _clean_name, _level
 
 
@@ -92,13 +92,8 @@ _DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|off|(?:
 def _distance(v: Value, unit: str, sentence: str) -> str:
     """What a distance is measured to: "6 km (4 miles) from the border" -> "border", "140 kilometres
     southwest of Harare" -> "harare"; "" when the figure is not a distance."""
-    if unit not in ("km", "m", "miles", "ft"):
-        return ""
-    low = sentence.lower()
-    at = low.find((v.text or "").lower())
-    if at < 0 or not v.text:
-        return ""
-    m = _DISTANCE.match(low, at + len(v.text))
+    span = _value_span(v, sentence) if unit in ("km", "m", "miles", "ft") else None
+    m = _DISTANCE.match(sentence.lower(), span[1]) if span else None
     return m.group(1) if m else ""
 
 
@@ -128,8 +123,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             said = re.findall(r"\b(gust|wind)", low[max(0, pos - 45):pos])
             return quantity, "gusts" if (said[-1:] or re.findall(r"\b(gust|wind)", low[lo:hi])[:1]) == ["gust"] else "weather"
         if quantity == "speed":
-            at = low.find((v.text or "").lower())
-            end = at + len(v.text) if at >= 0 and v.text else pos
+            span = _value_span(v, sentence)
+            end = span[1] if span else pos
             limit = re.search(r"\b(?:limit|restriction|maximum|allowed)\b[^.;,]{0,20}$", low[max(0, end - 45):end]) or \
                 re.match(r"\s*(?:\([^)]*\)\s*)?(?:speed\s+)?(?:limit|restriction|curve|zone|section)\b", low[end:])
             return quantity, "limit" if limit else "vehicle"
@@ -159,21 +154,22 @@ _SETTLEMENT_OF = re.compile(
 _DWELLERS = re.compile(r"^\s*(?:people|residents|inhabitants|souls)?\b")
 
 
-def _is_population(v: Value, sentence: str, pos: int, measured: bool) -> bool:
+def _is_population(v: Value, sentence: str, pos: int) -> bool:
     """Whether a figure is how many people live somewhere: "a town of about 14,000 people", "home to
     2 million", "a population of 90,000", or residents counted with nothing done to them ("it had some
     14,000 residents before the war"). A population is background, never a toll or a turnout."""
-    if _unit_class(v.unit) != "":
+    span = _value_span(v, sentence) if _unit_class(v.unit) == "" else None
+    if span is None:
         return False
     low = sentence.lower()
-    at = low.find((v.text or "").lower())
-    if at < 0 or not v.text:
-        return False
-    lead = low[max(0, at - 60):at]
-    if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[at + len(v.text):]):
+    lead = low[max(0, span[0] - 60):span[0]]
+    if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[span[1]:]):
         return True
-    return not measured and bool(re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())) \
-        and bool(re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead))
+    if not (re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())
+            and re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead)):
+        return False
+    measured = bool(v.predicate and _measure(v.predicate)) or bool(_infer_measure(sentence, pos))
+    return not measured
 
 
 _CAPACITY = re.compile(r"\b(?:(?:licen[sc]ed|designed|built|certified|allowed|permitted|rated|meant) to (?:carry|hold|take|"
@@ -184,9 +180,8 @@ _CAPACITY = re.compile(r"\b(?:(?:licen[sc]ed|designed|built|certified|allowed|pe
 def _is_capacity(v: Value, sentence: str) -> bool:
     """Whether a figure is how many something can hold ("licensed to carry 120 passengers", "a
     capacity of 60,000"): a limit, never how many were there."""
-    low = sentence.lower()
-    at = low.find((v.text or "").lower())
-    return at >= 0 and bool(v.text) and bool(_CAPACITY.search(low[max(0, at - 45):at]))
+    span = _value_span(v, sentence)
+    return bool(span) and bool(_CAPACITY.search(sentence.lower()[max(0, span[0] - 45):span[0]]))
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
