@@ -17,7 +17,7 @@ from .measures import (
     _measure, _side, _subject_class, _value_pos, _value_span,
 )
 from .readings import (
-    _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
+    SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
     _measurement,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
@@ -163,7 +163,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
         tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
-    if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in _SPEEDS) \
+    if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in SPEED_UNITS) \
             or _USUAL.search(near):
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
@@ -405,8 +405,6 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
             return None  # only a run of short answers leads back to the question
     return None
 
-
-_SPEEDS = {"km/h", "mph", "knots", "m/s"}
 
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
                         r"meanwhile,? in\b)", re.I)

@@ -38,11 +38,13 @@ def _is_money(unit: str) -> bool:
 # its depth, a temperature, a wind speed, a water level, rainfall, an interest rate. What is measured
 # is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
 # magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
+LENGTH_UNITS = {"km", "m", "miles", "ft"}
+SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
-    ("depth", {"km", "m", "miles", "ft"}, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
+    ("depth", LENGTH_UNITS, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
                                                     r"underground|below (?:the )?(?:ground|sea ?bed|sea floor)")),
-    ("wind speed", {"km/h", "mph", "knots", "m/s"}, re.compile(r"\bwinds?\b|\bgusts?\b")),
+    ("wind speed", SPEED_UNITS, re.compile(r"\bwinds?\b|\bgusts?\b")),
     ("temperature", {"degrees", "°c", "°f", "c", "f"}, re.compile(r"temperature|degrees|°|\bheat\b|\bcold\b|"
                                                                   r"thermometer|celsius|fahrenheit")),
     ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
@@ -50,7 +52,7 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
-    ("speed", {"km/h", "mph", "knots", "m/s"}, None),
+    ("speed", SPEED_UNITS, None),
     # an area: burnt, flooded, affected, searched; conversions make hectares, acres and km2 one figure
     ("area", {"ha", "acres", "km2", "sq mi"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
@@ -92,7 +94,7 @@ _DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|off|(?:
 def _distance(v: Value, unit: str, sentence: str) -> str:
     """What a distance is measured to: "6 km (4 miles) from the border" -> "border", "140 kilometres
     southwest of Harare" -> "harare"; "" when the figure is not a distance."""
-    span = _value_span(v, sentence) if unit in ("km", "m", "miles", "ft") else None
+    span = _value_span(v, sentence) if unit in LENGTH_UNITS else None
     m = _DISTANCE.match(sentence.lower(), span[1]) if span else None
     return m.group(1) if m else ""
 
