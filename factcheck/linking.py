@@ -65,7 +65,8 @@ def lowered_text(article) -> str:
     return article.text_lower
 
 
-def match_input(claim: Claim) -> matching.MatchClaim:
+def match_input(claim: Claim, with_fact: bool = True) -> matching.MatchClaim:
+    """The matcher's view of a claim. `with_fact=False` when only its key is wanted (no fact query)."""
     return matching.MatchClaim(
         id=claim.pk,
         article_id=claim.article_id,
@@ -76,6 +77,7 @@ def match_input(claim: Claim) -> matching.MatchClaim:
         published=article_date(claim.article),
         outlet=claim.article.outlet.name if claim.article.outlet else "",
         article_text=lowered_text(claim.article),
+        fact_key=claim.fact.key if with_fact and claim.fact_id else "",
     )
 
 
@@ -103,7 +105,8 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
     """
     day = article_date(claim.article)
     keys = [key.key]
-    if key.key.split("|")[1:2] == [matching.UNKNOWN]:
+    unspecified = key.key.split("|")[1:2] == [matching.UNKNOWN]
+    if unspecified:
         # "Hundreds were killed" without saying whose joins the event's toll of whoever it is.
         keys += matching.related_keys(key.key)
     facts = Fact.objects.filter(key__in=keys)
@@ -113,7 +116,14 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
             | Q(first_published__gte=day - EVENT_WINDOW, first_published__lte=day + EVENT_WINDOW)
         )
     text = lowered_text(claim.article)
-    fact = next((f for f in facts.order_by("-claim_count", "pk")[:50] if same_event(f, places, text)), None)
+    candidates = [f for f in facts.order_by("-claim_count", "pk")[:50] if same_event(f, places, text)]
+    if unspecified and len(candidates) > 1 and claim.claimant_id and not claim.claimant.key.startswith("outlet:"):
+        # A toll that does not say whose joins the fact its own claimant already counts on
+        # (the governor's "16 dead" goes with the governor's civilian toll, not the soldiers').
+        # An outlet's own voice says too little about whose toll it means.
+        own = set(Claim.objects.filter(fact__in=candidates, claimant_id=claim.claimant_id).values_list("fact_id", flat=True))
+        candidates = [f for f in candidates if f.pk in own] or candidates
+    fact = candidates[0] if candidates else None
     if fact is None:
         return Fact.objects.create(key=key.key, places="|".join(sorted(places)[:MAX_FACT_PLACES]),
                                    title=key.title[:500], first_published=day, last_published=day)
@@ -146,7 +156,7 @@ def link_claims(claims: Iterable[Claim]) -> int:
             touched_facts.add(claim.fact_id)  # a reviewer placed it: keep it there
             focus.add(claim.pk)
             continue
-        key = matching.fact_key(match_input(claim))
+        key = matching.fact_key(match_input(claim, with_fact=False))
         if key is not None:
             keyed.append((claim, key))
     # The places each article names: its claims' places, and its headline's.
@@ -200,7 +210,8 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
         articles[fact_id].add(article_id)
     related = set(fact_ids)
     for pk, (other, partners) in candidates.items():
-        if any(other.place_set & f.place_set or articles[pk] & articles[f.pk] for f in partners):
+        if any(not other.place_set or not f.place_set or other.place_set & f.place_set or articles[pk] & articles[f.pk]
+               for f in partners):
             related.add(pk)
     return related
 

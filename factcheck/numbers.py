@@ -476,6 +476,9 @@ _NOT_SUBJECT = {
     "percent", "per", "against", "through", "under", "between", "among", "amid", "despite",
     "according", "did", "do", "does", "not", "no", "because", "where", "whose", "there",
     "then", "only", "each", "all", "both", "now", "out", "up", "down", "off", "again",
+    "without", "within", "beyond", "toward", "towards", "via", "behind", "inside", "outside", "around",
+    "upon", "onto", "above", "below", "along", "throughout", "though", "although", "whether", "nor",
+    "unless", "even", "once",
 }
 
 

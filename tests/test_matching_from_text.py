@@ -100,6 +100,9 @@ def key(text, value_text):
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "110,000", "turnout|crowd"),
+        # the audience of a statement is not what it counts, nor is a preposition after the figure
+        ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),
+        ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),
         # but a bare figure after a sentence that counts nothing stays unmatched
         ("The rain stopped on Monday. Officials said 40.", "40", None),
     ],

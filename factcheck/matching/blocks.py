@@ -112,6 +112,14 @@ def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: s
     return out
 
 
+def _on_other_subjects_facts(a: str, b: str) -> bool:
+    """Whether two claims sit on facts of different named subjects ("killed|civilians" and
+    "killed|military"). A fact keyed by a count that does not say whose meets every subject."""
+    if not a or not b or a == b:
+        return False
+    return a.split("|")[1:2] != [UNKNOWN] and b.split("|")[1:2] != [UNKNOWN]
+
+
 def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Suggestion]:
     """All suggestions among `claims` (a block: claims sharing a fact key, plus arithmetic partners).
 
@@ -159,6 +167,8 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
             for x, y in _window_pairs(items + blocks[other], focus):
                 if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id or not wanted(x, y):
                     continue
+                if _on_other_subjects_facts(x[0].fact_key, y[0].fact_key):
+                    continue  # the unspecified count was put on another subject's fact
                 s = _compare(x[0], y[0], x[1], y[1])
                 if s is not None:
                     keep(s)

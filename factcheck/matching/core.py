@@ -39,6 +39,10 @@ class MatchClaim:
     # town are still one event when each article names the other's place (a town and the
     # state capital where officials speak). Not compared; excluded from equality and hashing.
     article_text: str = field(default="", compare=False, repr=False)
+    # The key of the fact the claim was put on, when it has one. A count that does not say whose
+    # ("16 dead") put on one subject's fact (the civilians' toll, say) then meets only that fact's
+    # claims, not the soldiers' toll of the same event as well.
+    fact_key: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

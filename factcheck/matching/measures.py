@@ -335,6 +335,9 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         if re.match(r"\W*(?:said|say|says|told|reported|claimed|added|estimated|counted|put|confirmed)\b", after) \
                 or before.rstrip().endswith("according to"):
             continue
+        if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$",
+                     before):
+            continue  # "told reporters", "briefed journalists": who heard it, not what is counted
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
         if d < best_d and d < limit:

@@ -1,0 +1,120 @@
+"""Facts and links as imports arrive: what is suggested, and what a reviewer decided stays decided."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+
+from factcheck.importing import detect_article_claims, import_text
+from factcheck.linking import link_claims
+from factcheck.models import Claim, Link
+
+pytestmark = pytest.mark.django_db
+
+GOVERNOR = ("date 2025-05-02\nFloods in Doruna\nAt least 120 people were killed in the floods in Doruna province, "
+            "the provincial governor said.\n")
+AID_GROUP = "date 2025-05-03\nAid group toll\nThe Red Crescent said more than 300 people died in the Doruna floods.\n"
+REVISION = ("date 2025-05-04\nToll revised\nThe provincial governor said on Sunday that 140 people had died in the "
+            "floods in Doruna.\n")
+OTHER_EVENT = "date 2025-05-03\nFire at a depot\nFirefighters said a blaze at a fuel depot in Harlow killed 2 workers.\n"
+
+
+def claim_with(value_text):
+    return Claim.objects.get(value_text=value_text)
+
+
+def link_between(a, b):
+    return Link.objects.filter(from_claim__in=[a, b], to_claim__in=[a, b]).exclude(from_claim=a, to_claim=a)
+
+
+def test_a_second_report_is_linked_to_the_first_on_one_fact():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    import_text(AID_GROUP, source_name="aid.txt", outlet="Evening Star")
+    gov, red = claim_with("At least 120"), claim_with("more than 300")
+    assert gov.fact_id == red.fact_id
+    link = link_between(gov, red).get()
+    assert link.relation == "contradicts" and link.origin == "detected"
+    assert "at least 120" in link.reason.lower() and "more than 300" in link.reason.lower()
+    assert link.status == "suggested", "a contradiction is never confirmed without a reviewer"
+    assert Claim.objects.get(pk=gov.pk).state == "disputed"
+
+
+def test_the_same_source_raising_its_figure_updates():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    import_text(REVISION, source_name="revision.txt", outlet="Wire")
+    link = link_between(claim_with("At least 120"), claim_with("140")).get()
+    assert link.relation == "updates"
+
+
+def test_another_event_is_not_linked():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    import_text(OTHER_EVENT, source_name="depot.txt", outlet="Evening Star")
+    assert not Link.objects.exists()
+    assert claim_with("2").fact_id != claim_with("At least 120").fact_id
+
+
+def test_a_rejected_suggestion_never_comes_back():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    import_text(AID_GROUP, source_name="aid.txt", outlet="Evening Star")
+    gov, red = claim_with("At least 120"), claim_with("more than 300")
+    link_between(gov, red).update(status=Link.Status.REJECTED)
+
+    import_text(REVISION, source_name="revision.txt", outlet="Wire")
+    call_command("match_claims", verbosity=0)
+    link_claims(Claim.objects.for_matching())
+
+    links = link_between(gov, red)
+    assert [(link.status, link.relation) for link in links] == [("rejected", "contradicts")]
+    assert Claim.objects.get(pk=red.pk).state != "disputed" or link_between(red, claim_with("140")).exists()
+
+
+def test_a_confirmed_link_survives_redetection_and_new_imports():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    article = import_text(AID_GROUP, source_name="aid.txt", outlet="Evening Star").article
+    gov, red = claim_with("At least 120"), claim_with("more than 300")
+    link = link_between(gov, red).get()
+    link.status = Link.Status.CONFIRMED
+    link.save()
+
+    detect_article_claims(article)
+    link_claims(article.claims.for_matching())
+    import_text(REVISION, source_name="revision.txt", outlet="Wire")
+    call_command("match_claims", verbosity=0)
+
+    link.refresh_from_db()
+    assert link.status == "confirmed" and {link.from_claim_id, link.to_claim_id} == {gov.pk, red.pk}
+
+
+def test_a_hand_made_link_is_kept_when_matching_runs_again():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    import_text(OTHER_EVENT, source_name="depot.txt", outlet="Evening Star")
+    assert not Link.objects.exists()
+    by_hand = Link.objects.create(from_claim=claim_with("2"), to_claim=claim_with("At least 120"),
+                                  relation="corroborates", origin=Link.Origin.MANUAL, status=Link.Status.CONFIRMED)
+    call_command("match_claims", verbosity=0)
+    assert Link.objects.filter(pk=by_hand.pk, status="confirmed").exists()
+
+
+def test_a_toll_that_does_not_say_whose_joins_its_claimants_fact_not_the_soldiers():
+    import_text(
+        "date 2025-10-04\nMissiles hit market in Tarnova\nMissiles struck the central market of Tarnova on Saturday, "
+        "killing 16 civilians, regional governor Lena Moravec said. The army said two soldiers were killed by a drone "
+        "at a checkpoint outside the town.\n",
+        source_name="wire.txt", outlet="Wire")
+    import_text(
+        "date 2025-10-05\nTarnova toll rises\n\"We now count 23 dead,\" Governor Moravec told reporters in Tarnova on "
+        "Sunday. The general staff said three soldiers had died at the checkpoint.\n",
+        source_name="paper.txt", outlet="Paper")
+    civilians, soldiers, unspecified = claim_with("16"), claim_with("two"), claim_with("23")
+    assert unspecified.fact_id == civilians.fact_id != soldiers.fact_id
+    assert link_between(unspecified, civilians).get().relation == "updates"
+    assert not link_between(unspecified, soldiers).exists()
+    assert link_between(claim_with("three"), soldiers).get().relation == "contradicts"
+
+
+def test_articles_weeks_apart_get_facts_of_their_own():
+    import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
+    later = AID_GROUP.replace("2025-05-03", (dt.date(2025, 5, 3) + dt.timedelta(days=120)).isoformat())
+    import_text(later, source_name="aid.txt", outlet="Evening Star")
+    assert claim_with("At least 120").fact_id != claim_with("more than 300").fact_id
+    assert not Link.objects.exists()
