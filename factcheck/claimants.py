@@ -74,7 +74,7 @@ _SKIP_BEFORE_VERB = {
     "late", "early", "last", "night", "morning", "afternoon", "evening", "today", "yesterday",
     "tonight", "recently", "publicly", "officially", "privately", "subsequently", "had",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "reportedly", "himself", "herself", "itself", "themselves", "now", "once",
+    "reportedly", "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still",
 }
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tonight", "on", "late", "early", "last", "this", "earlier", "later", "in"}
@@ -160,7 +160,8 @@ _TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
              "ambassador", "envoy", "loyal", "linked", "near", "next", "secretary", "assistant",
              "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
 _FIGURE_VERBS = {"put", "puts", "putting", "placed", "counted", "counts", "recorded", "records",
-                 "registered", "tallied", "gave", "gives", "estimated", "estimates"}
+                 "registered", "tallied", "gave", "gives", "given", "giving", "estimated", "estimates", "listed",
+                 "lists"}
 # "Phivolcs downgraded the magnitude to 6.7", "the ministry raised the toll to 40", "the company cut its
 # revenue forecast to €17bn", "the survey measured the quake at 6.6": whoever revises or measures a figure
 # states it. Only with a figure noun and "to"/"at" after the verb ("cut 3,500 jobs" names no speaker).
@@ -173,6 +174,11 @@ _PUT_AT_RE = re.compile(
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
     re.I,
 )
+# "it had given a toll of six", "gave a figure of 40"
+_TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
+                         r"estimate)\s+of\b", re.I)
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 _REVISE_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance|magnitude|depth|strength|quake|earthquake|"
@@ -209,7 +215,7 @@ class Attribution:
     np_end: int
     span_start: int  # the whole attribution (noun phrase + verb + appositive)
     span_end: int
-    form: str  # "pre", "inverted", "appositive", "according", "headline", "gerund"
+    form: str  # "pre", "inverted", "appositive", "according", "headline", "entry" (a live blog's), "gerund"
 
 
 @dataclass(frozen=True)
@@ -373,13 +379,27 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             out.append(Attribution(toks[i][1] + offset, toks[i + 1][2] + offset, "according to",
                                    sent[np_s:np_e], np_s + offset, np_e + offset,
                                    toks[i][1] + offset, span_e + offset, "according"))
+    # "140 per Tessora, more than 200 per the union": a digest's shorthand for "according to"
+    for i in range(n - 1):
+        if low[i] != "per" or not (i > 0 and (toks[i - 1][0][0].isdigit() or low[i - 1] in _NUMBER_WORDS)):
+            continue
+        a = i + 1
+        b = _np_fwd(toks, a, limit=6)
+        words = [t[0] for t in toks[a:b]]
+        if b <= a or not (_is_cap(words[0]) or (words[0].lower() in {"the", "its"} and any(
+                w.lower() in ORG_WORDS or _is_cap(w) for w in words[1:]))):
+            continue
+        np_s, np_e = toks[a][1], toks[b - 1][2]
+        out.append(Attribution(toks[i][1] + offset, toks[i][2] + offset, "according to", sent[np_s:np_e],
+                               np_s + offset, np_e + offset, toks[i][1] + offset, np_e + offset, "according"))
     for i in range(n):
         w = low[i]
         if w in _FIGURE_VERBS and toks[i][0][0].islower():
             # "the union put the figure at some 80,000", "police counted 12,000 marchers"
             rest = sent[toks[i][2]:toks[i][2] + 80]
-            if w in {"put", "puts", "putting", "placed", "gave", "gives"} and not (
-                    _PUT_AT_RE.match(rest) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))):
+            if w in {"put", "puts", "putting", "placed", "gave", "gives", "given", "giving"} and not (
+                    _PUT_AT_RE.match(rest) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
+                    or (w.startswith("giv") or w.startswith("gave")) and _TOLL_OF_RE.match(rest)):
                 continue
             if w in _REVISE_VERBS and not _REVISE_RE.match(rest):
                 continue
@@ -678,6 +698,8 @@ def org_key(name: str) -> str:
     toks = [places.COUNTRY_DEMONYM.get(t, t) if (i < len(toks) - 1 or len(toks) == 1) else t for i, t in enumerate(toks)]
     if dem and toks[0] not in places.DEMONYMS:
         toks = [dem] + toks
+    if len(toks) >= 3 and toks[-2] in {"in", "at"} and toks[-3] in ORG_WORDS:
+        toks = toks[:-2]  # "the Interior Ministry in the capital", "police in the city": the body
     return " ".join(toks)
 
 

@@ -530,6 +530,35 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
 _ENTRY_ATTR_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?([A-Z][\w’'.\- ]{1,40}?):\s*(?=\S)")
 
 
+# "Governor Marek's latest figures:", "Interior Ministry gives its own toll:", "Marek updates:"
+_ENTRY_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+(?:(?:latest|own|new|official|updated|revised|first|final|death)\s+)*"
+                                  r"(?:figures?|toll|count|tally|numbers?|estimates?|update|assessment)$", re.I)
+_ENTRY_VERB_RE = re.compile(r"^(.+?)\s+(?:now\s+)?(?:says|said|updates|updated|gives|gave|confirms|confirmed|reports|"
+                            r"reported|adds|added|puts|put|claims|claimed|announces|announced|raises|raised|revises|"
+                            r"revised|insists|denies|denied)(?:\s+[\w’'-]+){0,4}$")
+
+
+# A sentence that opens in the writer's own voice does not go on with the last speaker: a contrast, a
+# look back, background ("But", "Last year", "In 2019", "The town lies..."), or what its own reporter saw.
+_OWN_VOICE_RE = re.compile(r"[^.]*\b(?:our|this newspaper's|an? [\w-]+ news agency)\s+(?:own\s+)?(?:reporters?|"
+                           r"correspondents?|photographers?|team)\b|"
+                           r"\s*(?:but|however|yet|meanwhile|elsewhere|separately|last\s+(?:year|month|week)|"
+                           r"in\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
+                           r"november|december)|(?:the|a|an)\s+(?:\w+\s+){0,3}(?:lies|is located|has a population))\b",
+                           re.I)
+
+
+_HUMAN_TOLL_RE = re.compile(r"\b(?:dead|died|killed|wounded|injured|hurt|missing|unaccounted|critical|hospitali[sz]ed|"
+                            r"admitted|evacuat\w*|trapped|rescued|bodies|victims|casualties)\b", re.I)
+
+
+def _entry_label(label: str) -> str:
+    """Who speaks in a live blog entry's label: the label itself ("Holm"), or the name in "Holm's
+    latest figures" and "Interior Ministry gives its own toll"."""
+    m = _ENTRY_POSSESSIVE_RE.match(label) or _ENTRY_VERB_RE.match(label)
+    return m.group(1).strip() if m else label
+
+
 def _entry_speaker(label: str, tracker: Claimants) -> bool:
     """Whether the words before a colon at the start of a body sentence name who speaks: a person's
     name, a surname already met in the article, or a body; not a topic ("Passengers:", "Previous:",
@@ -638,9 +667,11 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             attrs.insert(0, Attribution(s + m.end(1), s + m.end(1) + 1, ":", m.group(1), s, s + m.end(1), s, s + m.end(1) + 1, "headline"))
     else:
         m = _ENTRY_ATTR_RE.match(sent)
-        if m and _entry_speaker(m.group(1), tracker):
-            a, b = s + m.start(1), s + m.end(1)
-            attrs.insert(0, Attribution(b, b + 1, ":", m.group(1), a, b, a, b + 1, "headline"))
+        if m:
+            label = _entry_label(m.group(1))
+            if label and _entry_speaker(label, tracker):
+                a, b = s + m.start(1), s + m.end(1)
+                attrs.insert(0, Attribution(b, b + 1, ":", label, a, a + len(label), a, b + 1, "entry"))
     # drop attributions that are comparisons ("than Russia reported") or relative ("which it said")
     keep = []
     for a in attrs:
@@ -731,6 +762,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     for c in clauses:
         own = [a for a in attrs if c.start <= a.verb_start < c.end and resolved.get(id(a))]
         clause_attr.append(own[0] if own else None)
+    quoted_open = bool(re.match(r"^\s*[“\"]", text[s:s + 2]))
     eff: list[tuple[Attribution | None, Resolved | None, bool]] = []  # (attr, resolved, own)
     for i, c in enumerate(clauses):
         a = clause_attr[i]
@@ -742,7 +774,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         pick = prev or nxt
         if pick is not None:
             eff.append((pick, resolved[id(pick)], False))
-        elif last_speaker is not None and re.match(r"^\s*[“\"]", text[s:s + 2]):
+        elif last_speaker is not None and (quoted_open or (_HUMAN_TOLL_RE.search(sent) and not _OWN_VOICE_RE.match(sent))):
+            # "..., the fire brigade said. Four people were missing.": a toll with no speaker of its own
+            # goes on with the last one in its paragraph (as does a quotation opening the next one);
+            # times, sums and descriptions of the scene stay in the writer's voice
             eff.append((None, last_speaker, False))
         else:
             eff.append((None, None, False))
@@ -785,7 +820,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 raw.append((ps, pe, h.kind, h.fields, at, who, h.minor and h.kind == QUANTITY, h.start, h.end))
                 h.fields["_clause"] = (c.start, c.end)
                 h.fields["_hit"] = h
-        elif who is not None and (own or (at is None and who is last_speaker)):
+        elif who is not None and (own or (at is None and who is last_speaker and quoted_open)):
             word = at.word if at is not None else ""
             if at is not None and at.word not in _cl.STATEMENT_VERBS and at.word not in ("according to", ":"):
                 continue

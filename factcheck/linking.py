@@ -208,10 +208,20 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
         fact_id__in=set(candidates) | set(fact_ids)
     ).values_list("fact_id", "article_id").distinct():
         articles[fact_id].add(article_id)
+    # Two articles report one event when they answer some question together (both give the toll).
+    facts_of_article = defaultdict(set)
+    for article_id, fact_id in Claim.objects.filter(
+        article_id__in={a for ids in articles.values() for a in ids}, fact__isnull=False
+    ).values_list("article_id", "fact_id").distinct():
+        facts_of_article[article_id].add(fact_id)
+
+    def answered(fact_id):
+        return set().union(*(facts_of_article[a] for a in articles[fact_id])) if articles[fact_id] else set()
+
     related = set(fact_ids)
     for pk, (other, partners) in candidates.items():
         if any(not other.place_set or not f.place_set or other.place_set & f.place_set or articles[pk] & articles[f.pk]
-               for f in partners):
+               or answered(pk) & answered(f.pk) for f in partners):
             related.add(pk)
     return related
 

@@ -321,6 +321,46 @@ def test_a_live_blog_entry_led_by_its_speaker():
     assert find(cs, "3,000").claimant_key == "army"  # "Evacuated:" is a topic, not a speaker
 
 
+@pytest.mark.parametrize("entry, value", [
+    ("11:05Ruiz's latest figures: 18 dead, 40 hurt.", "18"),
+    ("11:05Ruiz updates: 18 dead.", "18"),
+    ("11:05Ruiz gives her own toll: 18 dead.", "18"),
+])
+def test_a_live_blog_entry_led_by_its_speaker_and_a_verb_or_her_figures(entry, value):
+    cs = claims(f"Floods in the north: live\n09:10Governor Ana Ruiz says 12 people have died.\n{entry}\n")
+    assert find(cs, value).claimant_key == "ana ruiz"
+
+
+def test_a_toll_with_no_speaker_goes_on_with_the_last_one_in_its_paragraph():
+    text = (
+        "A blast tore through the depot on Tuesday, killing six people, the city's fire service said. Four people "
+        "were missing. On Tuesday evening it had given a toll of five.\n\n"
+        "The depot stores 40 tonnes of fuel.\n\n"
+        "At the hospital, director Ines Kohl said 31 people had been admitted. Five were in a critical condition. "
+        "Our reporter saw dozens of injured people in the corridors. The hospital has 300 beds.\n\n"
+        "The army said two soldiers died. But in 2019 a similar blast killed 12 people."
+    )
+    cs = claims(text)
+    assert find(cs, "Four").claimant_key == "city fire service"
+    assert find(cs, "five").claimant_key == "city fire service"  # "it had given a toll of": the service again
+    assert find(cs, "40 tonnes").claimant_key == "outlet"  # a new paragraph: the writer's voice
+    assert find(cs, "Five").claimant_key == "ines kohl"
+    assert find(cs, "dozens").claimant_key == "outlet"  # what the outlet's own reporter saw
+    assert find(cs, "300").claimant_key == "outlet"  # a description, not a toll
+    assert find(cs, "12").claimant_key == "outlet"  # a look back in the writer's voice
+
+
+@pytest.mark.parametrize("text, value, key", [
+    ("The Interior Ministry in the capital still listed 19 dead on Monday.", "19", "interior ministry"),
+    ("It was the worst blast in years. Police had earlier given the number of evacuees as 2,500.", "2,500", "police"),
+    ("Workers on site: 140 per Tessora, more than 200 per the union.", "140", "tessora"),
+    ("The general staff said no unit was there. It did say that two soldiers died at a checkpoint.", "two",
+     "general staff"),
+])
+def test_bodies_that_list_give_or_are_cited_with_per_are_the_claimant(text, value, key):
+    assert find(claims(text), value).claimant_key == key
+
+
 def test_pronoun_and_surname_resolution():
     text = (
         "Fire chief Tom Baker said 14 firefighters were hurt.\n"
