@@ -108,13 +108,22 @@ _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for"),
-    ("hospitalized", r"hospitali[sz]ed|admitted(?=\s+(?:to|overnight|with|for|in)\b|\s*[,.])"),
+    # in a critical condition, in intensive care: a count of its own, not the injured nor all in hospital
+    ("critical", r"in\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|critically\s+(?:injured|wounded|hurt|ill)|"
+                 r"in\s+intensive\s+care"),
+    ("hospitalized", r"hospitali[sz]ed|admitted(?!\s+(?:that|it|this|responsibility|guilt|liability|defeat|mistakes?|"
+                     r"failures?|errors?|having|to\s+(?!hospital))\b)|"
+                     r"(?:taken|brought|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
+                     r"(?:in|remained\s+in|still\s+in)\s+hospital|"
+                     r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
     ("trapped", r"trapped|stranded|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|(?:been|were|was|being)\s+held"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued"),
+    # who was there when it happened: "140 people were sleeping in the hall"
+    ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty)"),
     ("fired", r"fired|firing|fires|launched|launching|"
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),

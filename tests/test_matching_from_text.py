@@ -43,7 +43,7 @@ def key(text, value_text):
         ("The interior ministry said about 9,000 took part in the rally.", "about 9,000", "turnout|crowd"),
         # an officer is a police officer where police speak, and "four of whom" is a part of the 30
         ("Police said 30 officers were hurt, four of whom were taken to hospital.", "30", "wounded|police"),
-        ("Police said 30 officers were hurt, four of whom were taken to hospital.", "four", "wounded|police@part"),
+        ("Police said 30 officers were hurt, four of whom were taken to hospital.", "four", "hospitalised|police"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),
@@ -100,6 +100,22 @@ def key(text, value_text):
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "110,000", "turnout|crowd"),
+        # in hospital, still in hospital and in a critical condition are counts of their own
+        ("The health ministry put the death toll at 15, with 63 people taken to hospital.", "63", "hospitalised|people"),
+        ("The hospital said it had received 38 patients, nine of them in critical condition.", "38",
+         "hospitalised|people"),
+        ("The hospital said it had received 38 patients, nine of them in critical condition.", "nine", "critical|people"),
+        ("Yesterday afternoon 22 were still being treated, and six remained in critical condition, Dr Alanis said.",
+         "22", "hospitalised|unknown@still"),
+        ("The mayor said the number of injured had risen to more than 50, of whom 21 remain in hospital.",
+         "more than 50", "wounded|unknown"),
+        ("The mayor said the number of injured had risen to more than 50, of whom 21 remain in hospital.", "21",
+         "hospitalised|unknown@still"),
+        # who was there, and who still cannot go home, are not the toll nor the evacuation
+        ("About 140 people were sleeping in the hall when it was hit, the aid group said.", "About 140",
+         "present|people"),
+        ("About 1,500 people were evacuated, and some 600 residents still could not return home.", "some 600",
+         "displaced|people@still"),
         # the audience of a statement is not what it counts, nor is a preposition after the figure
         ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),

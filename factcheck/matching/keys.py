@@ -347,6 +347,26 @@ def _info(claim: MatchClaim) -> _Info | None:
         period = "still"  # "21 are still trapped" counts who is left, not how many the collapse cut off
         if subject == UNKNOWN:
             subject = "people"
+    if subject == "patient" and measure in ("critical", "hospitalised"):
+        subject = "people"  # "received 38 patients" and "63 people taken to hospital" count the same
+        key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+    if measure in ("critical", "hospitalised") and period == "part" and (re.match(
+            r"[^,;.]{0,12}\bof (?:whom|them)\s+(?:(?:were|are|was|remain\w*|still|now)\s+)*(?:in\b|taken|admitted|"
+            r"hospitali|critical|being treated)", sentence[pos:pos + 60], re.I) or re.search(
+            r"\bof (?:whom|them)\s+\S*$", sentence[max(0, pos - 25):pos], re.I)):
+        period = ""  # "57 injured, 23 of whom in hospital, four of them critical": each is a count of its own
+    # the figure's own clause: "more than 50, of whom 21 remain in hospital" keeps "remain" for the 21
+    c_start = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos), pos - 40) + 1
+    c_ends = [i for i in (sentence.find(",", pos + 1), sentence.find(";", pos + 1)) if i >= 0]
+    near = sentence[c_start:min(c_ends + [pos + 60])].lower()
+    if period in ("", "part") and measure in ("wounded", "hospitalised") and re.search(
+            r"\b(?:still|remain\w*)\b[^,;.]{0,20}\b(?:being treated|in hospital|hospitali[sz]ed|receiving treatment)\b", near):
+        measure, period = "hospitalised", "still"  # "22 were still being treated": who is left in hospital
+        key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+    if not period and measure == "displaced" and re.search(
+            r"\b(?:still|remain\w*|yet to)\b[^,;.]{0,25}\b(?:return|displaced|homeless|in shelters?|away from)\b|"
+            r"\b(?:could not|cannot|can't|unable to) (?:yet )?return\b", near):
+        period = "still"  # "600 still could not return home": who is still out, not how many left
     if period:
         key += f"@{period}"  # a background or partial figure: its own fact (see _period)
     elif (measure in _HUMAN_MEASURES or measure == "cases") and _regional(sentence):

@@ -23,6 +23,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b"),
+        # in a critical condition: fewer still, and what doctors report
+        ("critical", r"critical|intensive care"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
         ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b"),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
@@ -38,7 +40,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
-        ("present", r"\b(?:were|was) (?:underground|inside|at work|on duty|working)\b|\bon (?:the|their|that) shift\b"),
+        ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering)\b|"
+                    r"\bon (?:the|their|that) shift\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
@@ -49,12 +52,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "hospitalised", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
+_HUMAN_MEASURES = {"killed", "wounded", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "hospitalised": "in hospital", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
+    "killed": "killed", "wounded": "wounded", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
@@ -176,7 +179,7 @@ for _cls, _words in {
                 "insurgent rebel jihadist army-men",
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
-              "asylum-seeker survivor climber hiker trekker skier",
+              "asylum-seeker survivor climber hiker trekker skier fan",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
