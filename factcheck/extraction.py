@@ -282,6 +282,10 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     if not preds:
         return ""
     after = [p for p in preds if p[0] >= subj_end]
+    rel = re.search(r"\bof (?:which|whom|them|those)\b", text[subj_end:after[0][0]]) if after else None
+    if rel:
+        # "six missiles, of which 71 drones were shot down": a verb past "of which" is another figure's
+        after = [p for p in after if p[0] < subj_end + rel.start()]
     before = [p for p in preds if p[1] <= vs]
     direct = None
     if after:
@@ -295,6 +299,10 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     if not direct and after and re.match(r"^\s+(?:(?:[a-z]+ing|treated|admitted|taken|left)\b(?:\s+[a-z]+){0,4}|to)\s+$",
                                          text[subj_end:after[0][0]]):
         direct = after[0][2]
+    if after and after[0][2] == "fired" and after[0][0] - subj_end <= 1 and len(after) > 1 and \
+            after[1][2] in ("hit", "shot down") and re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", text[after[0][1]:after[1][0]]):
+        # "two of the missiles fired overnight struck Orvel": "fired" describes the missiles, "struck" is the verb
+        return after[1][2]
     if direct:
         return direct
     if before:

@@ -116,6 +116,13 @@ def key(text, value_text):
          "present|people"),
         ("About 1,500 people were evacuated, and some 600 residents still could not return home.", "some 600",
          "displaced|people@still"),
+        # what a figure counts: the number's own noun phrase, a missile that was fired and then struck, and
+        # never the verb of another figure after "of which"
+        ("The number of civilians killed in an overnight strike on a sports hall in the town of Orvel has risen to "
+         "21, the governor says.", "21", "killed|people"),
+        ("Colonel Lasko said that two of the missiles fired overnight struck Orvel.", "two", "hit|missiles"),
+        ("The enemy launched 86 drones and six missiles, the colonel said, of which 71 drones were shot down.", "six",
+         "fired|missiles"),
         # the audience of a statement is not what it counts, nor is a preposition after the figure
         ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),

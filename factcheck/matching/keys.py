@@ -259,7 +259,10 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
                                     r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
         # "the death toll rose to 52": the verb says it changed; what is counted is named before it
-        measure = _measure(v.subject) or _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
+        # "The number of civilians killed in a strike on ... has risen to 21": the number's own noun phrase
+        number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
+        measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
+            _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     if not measure:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     inferred = False
@@ -456,6 +459,11 @@ def _title(info: _Info) -> str:
     if place_txt:
         t += f" {'over' if info.measure in ('intercepted',) else 'in'} {place_txt}"
     return t
+
+
+_NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"
+                             r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped))\b",
+                             re.I)
 
 
 def fact_key(claim: MatchClaim) -> FactKey | None:
