@@ -123,7 +123,7 @@ _PRED_TABLE = [
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued"),
     # who was there when it happened: "140 people were sleeping in the hall"
-    ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty)"),
+    ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
     ("fired", r"fired|firing|fires|launched|launching|"
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),

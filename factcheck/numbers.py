@@ -107,7 +107,7 @@ MEASURE_UNITS = {
     "inches": "in", "feet": "ft", "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
-    "megawatts": "MW", "mw": "MW", "gigawatts": "GW",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "metric tons": "t", "metric tonnes": "t",
 }
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
@@ -118,7 +118,7 @@ _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
-    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw)\b"
+    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw)\b|\s+metric\s+(?:tons|tonnes)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 

@@ -123,6 +123,13 @@ def key(text, value_text):
         ("Colonel Lasko said that two of the missiles fired overnight struck Orvel.", "two", "hit|missiles"),
         ("The enemy launched 86 drones and six missiles, the colonel said, of which 71 drones were shot down.", "six",
          "fired|missiles"),
+        # how much of a substance, with or without its name, and how much a store may hold
+        ("The company said about 320 metric tons of ammonium nitrate were stored there.", "about 320 metric tons", "amount|mass|t"),
+        ("The union says up to 900 tonnes.", "up to 900 tonnes", "amount|mass|t"),
+        ("The warehouse was licensed to store no more than 500 tonnes.", "no more than 500 tonnes", "capacity|mass|t"),
+        # workers on site, evacuees, and a speaker who "had given" a figure is not what it counts
+        ("About 140 workers were on site when the tank exploded.", "About 140", "present|people"),
+        ("Police had earlier given the number of evacuees as 2,500.", "2,500", "displaced|unknown"),
         # the audience of a statement is not what it counts, nor is a preposition after the figure
         ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),

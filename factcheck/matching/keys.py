@@ -248,7 +248,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         return _Info(key, noun, "money", False, where, unit)
     unit = base_unit(unit)
     if _is_capacity(v, sentence):
-        return _Info("capacity|people", "capacity", "people", False, where, unit)
+        what = "mass" if unit == "t" else "people"  # "licensed to store no more than 500 tonnes"
+        return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
     if _is_population(v, sentence, pos):
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
@@ -267,7 +268,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     inferred = False
     subj_text = v.subject.strip().lower()
-    if re.fullmatch(r"(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+)?(?:toll|number|figure|total|tally|count|"
+    if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty)\s+)?"
+                    r"(?:toll|number|figure|total|tally|count|"
                     r"casualties|losses|dead|death)s?", subj_text) or \
             re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
                          r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text):
@@ -320,6 +322,10 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = "amount"
         elif unit == "%":
             measure = "share"
+        elif unit in _AMOUNT_UNITS:
+            # "about 320 metric tons of ammonium nitrate", "up to 900 tonnes": how much of the stuff the
+            # story is about; the substance is often left out once named, so the unit decides
+            measure, subject = "amount", "mass" if unit == "t" else "volume"
         elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
                 re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
             # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
@@ -461,6 +467,7 @@ def _title(info: _Info) -> str:
     return t
 
 
+_AMOUNT_UNITS = {"t", "barrels"}
 _NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"
                              r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped))\b",
                              re.I)

@@ -31,7 +31,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
-        ("displaced", r"displac|evacuat|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
+        ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
@@ -40,7 +40,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
-        ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering)\b|"
+        ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
+                    r"on (?:the )?site)\b|"
                     r"\bon (?:the|their|that) shift\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
@@ -335,7 +336,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         before = sentence[max(0, m.start() - 16):m.start()].lower()
         if re.search(r"\bof (?:them|whom)\s+$|\bincluding\s+(?:\S+\s+)?$", sentence[max(0, m.start() - 30):m.start()].lower()):
             continue  # "31 wounded, five of them children": the part, not what the whole counts
-        if re.match(r"\W*(?:said|say|says|told|reported|claimed|added|estimated|counted|put|confirmed)\b", after) \
+        if re.match(r"\W*(?:(?:had|has|have)\s+(?:\w+\s+)?)?(?:said|say|says|told|reported|claimed|added|estimated|counted|"
+                    r"put|puts|confirmed|gave|given|gives|listed)\b", after) \
                 or before.rstrip().endswith("according to"):
             continue
         if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$",

@@ -175,8 +175,9 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
 
 
 _CAPACITY = re.compile(r"\b(?:(?:licen[sc]ed|designed|built|certified|allowed|permitted|rated|meant) to (?:carry|hold|take|"
-                       r"seat|accommodate)|(?:a )?capacity (?:of|for)|can (?:carry|hold|seat|accommodate|take)|"
-                       r"room for|seats? for)\s+(?:up to |about |around |some |more than |nearly )?$")
+                       r"seat|accommodate|store|keep)|(?:a )?capacity (?:of|for)|can (?:carry|hold|seat|accommodate|take|store)|"
+                       r"room for|seats? for)\s+(?:up to |about |around |some |more than |nearly |no more than |"
+                       r"a maximum of |at most )?$")
 
 
 def _is_capacity(v: Value, sentence: str) -> bool:
