@@ -215,13 +215,11 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
     ).values_list("article_id", "fact_id").distinct():
         facts_of_article[article_id].add(fact_id)
 
-    def answered(fact_id):
-        return set().union(*(facts_of_article[a] for a in articles[fact_id])) if articles[fact_id] else set()
-
+    answered = {fact_id: set().union(*(facts_of_article[a] for a in ids)) for fact_id, ids in articles.items()}
     related = set(fact_ids)
     for pk, (other, partners) in candidates.items():
         if any(not other.place_set or not f.place_set or other.place_set & f.place_set or articles[pk] & articles[f.pk]
-               or answered(pk) & answered(f.pk) for f in partners):
+               or answered.get(pk, set()) & answered.get(f.pk, set()) for f in partners):
             related.add(pk)
     return related
 

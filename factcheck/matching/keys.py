@@ -347,7 +347,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
-    key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")  # "pledged|aid|USD", "turnout|crowd|%"
+    key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, claim.published)
     if not period and _ELSEWHERE.match(sentence):
         period = "elsewhere"  # "Elsewhere, shelling killed two people in Kherson": not the story's event
@@ -358,7 +358,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             subject = "people"
     if subject == "patient" and measure in ("critical", "hospitalised"):
         subject = "people"  # "received 38 patients" and "63 people taken to hospital" count the same
-        key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+        key = _block_key(measure, subject, unit)
     if measure in ("critical", "hospitalised") and period == "part" and (re.match(
             r"[^,;.]{0,12}\bof (?:whom|them)\s+(?:(?:were|are|was|remain\w*|still|now)\s+)*(?:in\b|taken|admitted|"
             r"hospitali|critical|being treated)", sentence[pos:pos + 60], re.I) or re.search(
@@ -371,7 +371,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     if period in ("", "part") and measure in ("wounded", "hospitalised") and re.search(
             r"\b(?:still|remain\w*)\b[^,;.]{0,20}\b(?:being treated|in hospital|hospitali[sz]ed|receiving treatment)\b", near):
         measure, period = "hospitalised", "still"  # "22 were still being treated": who is left in hospital
-        key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+        key = _block_key(measure, subject, unit)
     if not period and measure == "displaced" and re.search(
             r"\b(?:still|remain\w*|yet to)\b[^,;.]{0,25}\b(?:return|displaced|homeless|in shelters?|away from)\b|"
             r"\b(?:could not|cannot|can't|unable to) (?:yet )?return\b", near):
@@ -383,7 +383,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # to a province, state or region (or a governor gives) meets only other regional figures
         if subject == UNKNOWN:
             subject = "people"
-            key = f"{measure}|{subject}" + (f"|{unit}" if unit else "")
+            key = _block_key(measure, subject, unit)
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
 
@@ -465,6 +465,10 @@ def _title(info: _Info) -> str:
     if place_txt:
         t += f" {'over' if info.measure in ('intercepted',) else 'in'} {place_txt}"
     return t
+
+
+def _block_key(measure: str, subject: str, unit: str) -> str:
+    return f"{measure}|{subject}" + (f"|{unit}" if unit else "")
 
 
 _AMOUNT_UNITS = {"t", "barrels"}
