@@ -38,7 +38,7 @@ ATTR_VERBS = {
     "revealed", "reveals", "declared", "declares", "asserted", "asserts", "argued", "argues",
     "explained", "explains", "disclosed", "predicted", "predicts", "forecast", "forecasts",
     "projected", "projects", "stressed", "emphasised", "emphasized", "countered", "replied",
-    "responded", "concluded", "indicated",
+    "responded", "concluded", "indicated", "repeated", "repeats", "reiterated", "reiterates",
 }
 GERUNDS = {
     "saying", "claiming", "confirming", "reporting", "announcing", "adding", "stating",
@@ -47,7 +47,7 @@ GERUNDS = {
 }
 AMBIGUOUS_VERBS = {"claims", "claim", "reports", "states", "estimates", "notes", "projects",
                    "forecast", "forecasts", "say", "posted", "projected", "told", "added",
-                   "indicated", "noted"}
+                   "indicated", "noted", "repeated", "repeats"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 STATEMENT_VERBS = ATTR_VERBS | GERUNDS
 

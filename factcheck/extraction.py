@@ -441,6 +441,56 @@ def _score_quantity(v: dict, attributed: bool, minor: bool, predicate: str, subj
     return round(max(0.05, min(1.0, score)), 2)
 
 
+# "No one was killed", "not a single serviceman was in the building", "none of its soldiers died", "there
+# were no casualties", "denied that any civilian building was hit": a statement that puts a count at zero.
+_ZERO_AUX = r"(?:(?:had|has|have|was|were|is|are|been|being|ever|actually|even|in fact)\s+)*"
+_ZERO_VERB = (r"(?P<verb>(?:" + "|".join(rx for _, rx in _PRED_TABLE) + r")\b|"
+              r"(?:in|inside|at|near|on board|aboard|present|stationed|based)\b|[a-z]{3,}(?:ed|en)\b)")
+_ZERO_NP = r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+_ZERO_LEAD = r"(?:^|\b(?:that|and|but|said|as|because|while)\s+|[,;:]\s*)"
+_ZERO_PATTERNS = [re.compile(_ZERO_LEAD + p, re.I) for p in (
+    r"(?:there (?:were|was|had been|have been|has been) )?no (?P<noun>deaths|fatalities|casualties|injuries|victims|"
+    r"dead|injured)\b",
+    r"(?P<nobody>no one|no-one|nobody|none)\s+" + _ZERO_AUX + _ZERO_VERB,
+    r"(?:no|not a single|not one|not any|none of (?:the|its|their|our|his|her|those))\s+" + _ZERO_NP + r"\s+"
+    + _ZERO_AUX + _ZERO_VERB,
+    r"(?P<there>there (?:were|was|had been|have been|has been)) no\s+" + _ZERO_NP + r"(?=\s+(?:in|inside|at|on|near|aboard)\b|\s*$)",
+)]
+# absence of news, not news of absence: "no immediate reports of casualties", "no word on injuries"
+_ZERO_NOT = re.compile(r"\b(?:reports?|word|information|details?|signs?|indications?|evidence|confirmation|claims?|"
+                       r"immediate|further|new|more|other|additional|fresh|longer|reason|need|plans?|way|idea|one knows|"
+                       r"decision|comment|doubt|threat|danger|risk|chance)\b", re.I)
+_ZERO_NOUNS = {"deaths": "killed", "fatalities": "killed", "dead": "killed", "victims": "killed",
+               "casualties": "casualties", "injuries": "wounded", "injured": "wounded"}
+
+
+def _zero_reading(content: str, word: str) -> dict | None:
+    """The count a statement sets at zero, as value fields (low = high = 0, subject, predicate), or None."""
+    text = content.strip()
+    if word in {"denied", "denies", "rejected"}:
+        # "denied that any civilian building was hit": a denial of any is a claim of none
+        text = re.sub(r"^(?:that\s+)?(?:any|anyone|anybody)\b", lambda m: "no" if m.group(0).lower().endswith("any")
+                      else "nobody", text, flags=re.I)
+    m = next((m for m in (p.search(text) for p in _ZERO_PATTERNS) if m), None)
+    if m is None or _FUTURE_RE.search(text[:m.end()]) or "?" in text:
+        return None
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if groups.get("noun"):
+        return {"low": 0, "high": 0, "subject": "people", "predicate": _ZERO_NOUNS[groups["noun"].lower()]}
+    np = groups.get("np", "").lower()
+    if np and (_ZERO_NOT.search(np) or PRED_RE.search(np) or re.search(r"\b(?:more|less|fewer|than|longer)\b", np)):
+        return None
+    verb = groups.get("verb", "").lower()
+    if groups.get("there") or verb in {"in", "inside", "at", "near", "on board", "aboard", "present", "stationed", "based"}:
+        predicate = "present"  # "not a single soldier was in the building", "there were no troops at the market"
+    else:
+        p = PRED_RE.match(verb) if verb else None
+        predicate = next((_PRED_TABLE[int(k[1:])][0] for k, v in p.groupdict().items() if v), verb) if p else verb
+    if not predicate:
+        return None
+    return {"low": 0, "high": 0, "subject": np or "people", "predicate": predicate}
+
+
 def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> str:
     seg_s, seg_e = cs, ce
     if at is not None:
@@ -461,6 +511,8 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
     content = text[seg_s:seg_e]
     content = re.sub(r"^[\s,:;“”\"']*(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
     content = re.sub(r"^(?:(?:on|late on|early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?", "", content)
+    content = re.sub(r"^(?:yesterday|today|again|earlier|later|last night|this morning)\s+that\s+", "", content,
+                     flags=re.I)
     content = content.strip(" ,;:.“”\"'")
     words = content.split()
     if len(words) > 14:
@@ -845,7 +897,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             min_words = 1 if word in {"denied", "denies", "confirmed", "confirms", "rejected"} else 3
             if len(content.split()) < min_words:
                 continue
-            raw.append((c.start, c.end, STATEMENT, {"text": content}, at, who, False, -1, -1))
+            fields = {"text": content, **(_zero_reading(content, word) or {})}
+            raw.append((c.start, c.end, STATEMENT, fields, at, who, False, -1, -1))
     if not raw and minors:
         h = minors[0]
         at, who, _own = eff[0]
@@ -937,7 +990,9 @@ def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
 
 def _make_value(text: str, kind: str, f: dict, vs: int, ve: int, s: int, e: int) -> Value:
     if kind == STATEMENT:
-        return Value(text=f.get("text", ""))
+        # a statement that puts a count at zero keeps what it counts, so it meets the figures on that count
+        return Value(text=f.get("text", ""), low=f.get("low"), high=f.get("high"), subject=f.get("subject", ""),
+                     predicate=f.get("predicate", ""))
     cs, ce = f.get("_clause", (s, e))
     hit = f.get("_hit")
     subject = f.get("subject", "")

@@ -436,6 +436,34 @@ def test_statements_and_opinions():
     assert st[1].score < 0.4
 
 
+@pytest.mark.parametrize(
+    "text, subject, predicate",
+    [
+        ("No one was killed in the blast, police said.", "people", "killed"),
+        ("Nobody was injured, according to the fire brigade.", "people", "wounded"),
+        ("There were no casualties, the mayor said.", "people", "casualties"),
+        ("The army said none of its soldiers had been killed at the base.", "soldiers", "killed"),
+        ("\u201cNot a single serviceman was in the building,\u201d the general staff said.", "serviceman", "present"),
+        ("The general staff repeated yesterday that there were no troops in the village.", "troops", "present"),
+        ("The ministry denied that any civilian building was hit.", "civilian building", "hit"),
+        ("The company said no toxic substances had escaped.", "toxic substances", "escaped"),
+        # the absence of news, a new count or a future is no count of zero
+        ("There were no immediate reports of casualties, the governor said.", None, None),
+        ("The ministry said no new deaths had been recorded.", None, None),
+        ("Officials said no one will be allowed back before Monday.", None, None),
+        ("Police said no one knew how the fire started.", None, None),
+    ],
+)
+def test_statements_that_put_a_count_at_zero(text, subject, predicate):
+    st = [c for c in claims(text) if c.kind == STATEMENT]
+    assert st, "the attributed sentence is a statement"
+    v = st[0].value
+    if subject is None:
+        assert v.low is None and v.high is None
+    else:
+        assert (v.low, v.high, v.subject, v.predicate) == (0, 0, subject, predicate)
+
+
 def test_headline_attribution_and_furniture():
     text = (
         "Police: 30 arrested after stadium clashes\n"

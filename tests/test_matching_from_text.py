@@ -181,6 +181,17 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
         # a town's population never meets a count of the evacuated
         ("Dunmore, a town of about 8,000 people, lies on the river.", "about 8,000",
          "About 8,000 residents were evacuated from Dunmore, officials said.", "About 8,000", None),
+        # a statement that no one was killed competes with a count of the killed, and agrees with another none
+        ("The general staff said no soldiers were killed at the airfield.", "no soldiers were killed at the airfield",
+         "The ministry said up to 60 soldiers were killed at the airfield.", "up to 60", "contradicts"),
+        ("The general staff said no soldiers were killed at the airfield.", "no soldiers were killed at the airfield",
+         "A spokesman for the army said that not one serviceman had died.", "not one serviceman had died",
+         "corroborates"),
+        ("The mayor said nobody was hurt in the fire.", "nobody was hurt in the fire",
+         "Fire crews said three people were injured in the fire.", "three", "contradicts"),
+        # one source's none at one place and its two at another are two counts, not a revision
+        ("The general staff said no soldiers were killed at the market.", "no soldiers were killed at the market",
+         "The general staff said two soldiers were killed at a checkpoint.", "two", None),
     ],
 )
 def test_links_read_from_text(a, va, b, vb, expected):

@@ -203,8 +203,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         if not event:
             return None
         return _Info(f"when|{event}", "when", event, False, where, "")
-    if claim.kind != QUANTITY:
-        return None  # statements: no measure we can compare
+    if claim.kind != QUANTITY and not _zero(v):
+        return None  # statements: no measure we can compare, unless one puts a count at zero ("no one was hurt")
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
@@ -386,6 +386,11 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = _block_key(measure, subject, unit)
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+def _zero(v: Value) -> bool:
+    """A statement that sets a count at zero: "no troops were killed there", "nobody was injured"."""
+    return v.low == 0 and v.high == 0 and bool(v.predicate)
 
 
 def _clause_measure(v: Value, sentence: str, pos: int) -> str:

@@ -155,6 +155,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         # "at least 40" and "at least 70" both hold if 70 do: two floors agree unless far apart
         lo, hi = sorted((ra.lo, rb.lo))
         compatible = hi <= 1.8 * lo or hi - lo <= 6
+    if (fa == 0) != (fb == 0) and max(ra.lo, rb.lo) > 0:
+        compatible = literal = False  # "no soldiers were killed" against "up to 60": none excludes any
     if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
         compatible = False
     # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded
@@ -175,6 +177,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         if same_figure:
             return Suggestion(later.id, earlier.id, SAME, _clamp(0.9 + fact_conf),
                               f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
+        if (fa == 0) != (fb == 0):
+            return None  # one source's "none were killed at the market" and its "two were killed": two counts
         revision = None if dated_apart else _revision(a, b)
         if revision:
             new, old, direction = revision
