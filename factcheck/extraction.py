@@ -192,6 +192,9 @@ _SUBJ_NOUNS_AFTER_PRONOUN = {"children", "women", "men", "minors", "soldiers", "
                              "teenagers", "journalists", "medics", "firefighters", "rescuers", "passengers", "workers"}
 
 
+_PART_BEFORE_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool, bool]:
     """Noun phrase right after a value. Returns (words, end offset, partitive, pronoun)."""
     toks = [(m.group(), m.start() + pos, m.end() + pos) for m in _WORD_RE.finditer(text[pos:end])]
@@ -792,7 +795,11 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     for i, h in enumerate(qty_hits):
         if h.fields["subject"] and not h.fields.get("_pronoun"):
             continue
-        prev = next((q.fields["subject"] for q in reversed(qty_hits[:i]) if q.fields["subject"] and not q.minor), "")
+        # "21 dead, including three children, and 86 injured": the 86 are not children; a part named after
+        # "including" lends its noun only to another part
+        part = _PART_BEFORE_RE.search(text, max(s, h.start - 30), h.start)
+        prev = next((q.fields["subject"] for q in reversed(qty_hits[:i]) if q.fields["subject"] and not q.minor
+                     and (part or not _PART_BEFORE_RE.search(text, max(s, q.start - 30), q.start))), "")
         if h.fields.get("_pronoun"):
             h.fields["subject"] = prev or _plural_before(text, s, h.start)
         else:

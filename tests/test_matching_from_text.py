@@ -44,6 +44,10 @@ def key(text, value_text):
         # an officer is a police officer where police speak, and "four of whom" is a part of the 30
         ("Police said 30 officers were hurt, four of whom were taken to hospital.", "30", "wounded|police"),
         ("Police said 30 officers were hurt, four of whom were taken to hospital.", "four", "hospitalised|police"),
+        # the injured after "including three children" are not children, nor a part of the dead
+        ("The ministry's toll stands at 21 dead, including three children, and 86 injured.", "86", "wounded|people"),
+        ("The ministry's toll stands at 21 dead, including three children, and 86 injured.", "three",
+         "killed|children@part"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),

@@ -158,7 +158,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)]) \
         or re.match(r"\s*of (?:the|those) (?:dead|killed|victims|injured|wounded|missing|casualties|bodies)\b",
                     sentence[start + len(own):start + len(own) + 30], re.I)
-    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,3}$",
+    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
                                                          sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
