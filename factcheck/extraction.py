@@ -128,7 +128,7 @@ _PRED_TABLE = [
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
     ("damaged", r"damaged|damaging"),
-    ("hit", r"hit|hitting|struck|striking|strikes|strike|got\s+through|broke\s+through"),
+    ("hit", r"hit|hitting|struck|striking|got\s+through|broke\s+through"),
     ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
     ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),

@@ -798,3 +798,11 @@ def test_counts_of_the_treated_and_admitted_and_subjects_across_quotes_and_numbe
     assert v.subject == "enemy troops" and v.predicate == "killed"
     v = by("The ministry raised the number of soldiers killed in the strike to 23, up from 17.")[23]
     assert v.subject == "soldiers"
+
+
+@pytest.mark.parametrize("text", [
+    "The federation said 90 per cent of workers stayed home during the strike.",
+    "The union said 12,000 dockers took part in the strike, the third this year.",
+])
+def test_a_labour_strike_is_no_hit(text):
+    assert all(c.value.predicate != "hit" for c in claims(text) if c.kind == QUANTITY)
