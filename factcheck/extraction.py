@@ -113,7 +113,7 @@ _PRED_TABLE = [
                  r"in\s+intensive\s+care"),
     ("hospitalized", r"hospitali[sz]ed|admitted(?!\s+(?:that|it|this|responsibility|guilt|liability|defeat|mistakes?|"
                      r"failures?|errors?|having|to\s+(?!hospital))\b)|"
-                     r"(?:taken|brought|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
+                     r"(?:taken|brought|rushed|airlifted|flown)\s+(?:by\s+(?:helicopter|ambulance|air|boat)\s+)?to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
@@ -121,7 +121,10 @@ _PRED_TABLE = [
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|(?:been|were|was|being)\s+held"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
-    ("rescued", r"rescued"),
+    ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
+    # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
+    ("recovered", r"recovered|retrieved"),
+    ("aboard", r"on\s+board|aboard|onboard"),
     # who was there when it happened: "140 people were sleeping in the hall"
     ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
     ("fired", r"fired|firing|fires|launched|launching|"
@@ -798,8 +801,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         # "21 dead, including three children, and 86 injured": the 86 are not children; a part named after
         # "including" lends its noun only to another part
         part = _PART_BEFORE_RE.search(text, max(s, h.start - 30), h.start)
+        # nor do bodies lend theirs: "14 bodies have been recovered and 31 are still missing"
         prev = next((q.fields["subject"] for q in reversed(qty_hits[:i]) if q.fields["subject"] and not q.minor
-                     and (part or not _PART_BEFORE_RE.search(text, max(s, q.start - 30), q.start))), "")
+                     and (part or not _PART_BEFORE_RE.search(text, max(s, q.start - 30), q.start))
+                     and not re.search(r"\b(?:bod(?:y|ies)|corpses|remains)$", q.fields["subject"])), "")
         if h.fields.get("_pronoun"):
             h.fields["subject"] = prev or _plural_before(text, s, h.start)
         else:

@@ -48,6 +48,18 @@ def key(text, value_text):
         ("The ministry's toll stands at 21 dead, including three children, and 86 injured.", "86", "wounded|people"),
         ("The ministry's toll stands at 21 dead, including three children, and 86 injured.", "three",
          "killed|children@part"),
+        # survivors are the rescued; bodies recovered are the dead, and lend no noun to the missing after them
+        ("Thirty-one people survived the sinking, the UN refugee agency said.", "Thirty-one", "rescued|people"),
+        ("The plane had 72 people on board, and rescuers pulled 21 survivors from the water, the agency said.", "21",
+         "rescued|people"),
+        ("Fourteen bodies have been recovered and 31 are still missing, the agency said.", "Fourteen", "killed|people"),
+        ("Fourteen bodies have been recovered and 31 are still missing, the agency said.", "31", "missing|unknown"),
+        ("Of the 68 people on board, 23 survived and 31 remain unaccounted for, the airline said.", "68",
+         "aboard|people"),
+        ("Four of the survivors were flown by helicopter to hospital in Palermo, the coast guard said.", "Four",
+         "hospitalised|people"),
+        # the audience of a message is not what its figure counts
+        ("Of those, 23 have survived, the agency said in a message to journalists.", "23", "rescued|unknown"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),

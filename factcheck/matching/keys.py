@@ -301,6 +301,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "casualties"  # "hundreds have been killed and wounded": one figure for both
     if re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", v.subject.lower()) and measure not in ("missing",):
         measure, subject = "killed", ("military" if _MILITARY_CUE.search(sentence.lower()) else "people")
+    if re.search(r"\bsurvivors?\b", subj_text) and measure in ("", "aboard", "hit", "present"):
+        measure = "rescued"  # "rescuers pulled 21 survivors from the water": survivors are the rescued
     if subject == "case" or re.search(r"\b(?:cases|infections)\b", subj_text):
         measure, subject = "cases", "people"  # "2,340 cases": cases counted, whatever verb the sentence has
     elif re.search(r"\b(?:bod(?:y|ies)|corpses)\b", v.subject.lower()) and \

@@ -33,7 +33,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
-        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)"),
+        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
@@ -340,8 +340,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
                     r"put|puts|confirmed|gave|given|gives|listed)\b", after) \
                 or before.rstrip().endswith("according to"):
             continue
-        if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$",
-                     before):
+        if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$|"
+                     r"\b(?:message|statement|letter|briefing|speech|remarks|post)\s+to\s+(?:the\s+)?$", before):
             continue  # "told reporters", "briefed journalists": who heard it, not what is counted
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
