@@ -60,6 +60,15 @@ def key(text, value_text):
          "hospitalised|people"),
         # the audience of a message is not what its figure counts
         ("Of those, 23 have survived, the agency said in a message to journalists.", "23", "rescued|unknown"),
+        # a running total since January is not the event's toll, nor is a disaster on a full date years ago;
+        # the largest attack "since the start of the year" compares and counts nothing since then
+        ("The agency says more than 380 people have died on the route since January.", "more than 380",
+         "killed|people@ytd"),
+        ("More than 2,000 migrants have drowned this year, the agency said.", "More than 2,000", "killed|people@ytd"),
+        ("Islanders remember the shipwreck of October 3, 2013, when 368 people died, the mayor said.", "368",
+         "killed|people@y2013"),
+        ("The air force said 187 drones were launched, the largest attack since the start of the year.", "187",
+         "fired|drones"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),

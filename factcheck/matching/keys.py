@@ -90,6 +90,9 @@ _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|
 # sentence ("since the war began 10 months ago"), so it is not among them.
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b",
                           re.I)
+_YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)|since (?:the (?:start|beginning) of (?:the|this) year|"
+                           r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year)\b",
+                           re.I)
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
 
 
@@ -119,7 +122,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if full:
             # "Dec. 31, 2022" dates the event when it is within the window of the article's date
             # (a report published on Jan. 2); a month alone ("in October 2019") dates another event
-            if published is None or re.search(r"\d", full.group(0)) or (
+            # "the shipwreck of October 3, 2013" in a 2025 report dates another event, whatever its day
+            if published is None or (re.search(r"\d", full.group(0)) and published.year - year <= 1) or (
                     (published.year - year) * 12 + published.month - _month_no(full.group(0)) <= 1):
                 continue
         since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
@@ -135,6 +139,11 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
+        ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
+        if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
+                                           r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
+            # "the largest attack since the start of the year" compares; it does not count since then
+            tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         if m:
             unit = (m.group(1) or m.group(2)).lower()
             if unit == "year" and published is not None:
