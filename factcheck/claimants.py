@@ -195,11 +195,18 @@ _CORPORATE_RE = re.compile(
 # "K-Electric, the city's sole private electricity supplier": a name with a description of its kind;
 # "K-Electric's demand record": a possessive name written with a capital inside or a hyphen (a brand)
 _UTILITY_HEADS = {"utility", "supplier", "provider", "distributor", "producer", "exporter", "importer"}
-_KIND_RE = "|".join(sorted(_CORPORATE_HEADS | _UTILITY_HEADS | {"giant", "maker", "owner", "builder", "agency"}))
+# "the charity", "the aid group", "the NGO": a body described by what it is, named once nearby
+_NGO_HEADS = {"charity", "ngo", "organisation", "organization", "aid group", "relief group", "broadcaster", "developer"}
+_KIND_RE = "|".join(sorted(_CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS | {"giant", "maker", "owner", "builder", "agency"}))
+_ORG_NAME = r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and))*\s*[A-Z][\w&.\-]*|[A-Z][\w&.\-]*)"
+# "the German charity Sea Watch", "the aid group Blue Harbour"; "a plane operated by Skyline Air"
+_KIND_BEFORE_RE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(" + _KIND_RE + r")\s+" + _ORG_NAME)
+_OPERATED_BY_RE = re.compile(r"\b(?:operated|run|owned|flown|chartered)\s+by\s+(?:the\s+)?" + _ORG_NAME)
 _APPOS_ORG_RE = re.compile(
     r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?:the|a|an|its|which)\s+(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + _KIND_RE + r")s?\b")
 _BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['’]s\b|\s+(?:said|says|spokes))")
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative"}
 _GENERIC_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 
 
@@ -473,7 +480,8 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         if len(np_tokens) == 1 and np_tokens[0].lower() in {"the", "a", "an"}:
             continue
         if w in AMBIGUOUS_VERBS or gerund or w in _FIGURE_VERBS:
-            if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS for t in np_tokens):
+            if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS or t.lower() in _SPOKES
+                       for t in np_tokens):
                 continue
         if all(t.lower() in {"the", "a", "an", "some", "many", "others", "other", "one", "all"} for t in np_tokens):
             continue
@@ -739,6 +747,24 @@ class Claimants:
                 return r
         return None
 
+    def _described(self, head: str, window: str, text: str) -> Resolved | None:
+        """The body last described as a `head` before: "Sea Rescue Now, the charity whose ship ...", "the aid
+        group Blue Harbour", or for an airline or operator "a plane operated by Skyline Air"."""
+        found = [(m.start(1), m.group(1)) for m in _APPOS_ORG_RE.finditer(window)
+                 if re.search(rf"\b{head}s?\b", m.group(0), re.I)]
+        found += [(m.start(2), m.group(2)) for m in _KIND_BEFORE_RE.finditer(window)
+                  if m.group(1).lower().split()[-1] == head.split()[-1]]
+        if head in {"airline", "operator", "carrier", "company", "firm"}:
+            found += [(m.start(1), m.group(1)) for m in _OPERATED_BY_RE.finditer(window)]
+        names = [re.sub(r"['’]s$", "", n).strip() for _, n in sorted(found)]
+        names = [n for n in names if claimant_key(n) and n.split()[0].lower() not in _GENERIC_LEAD]
+        if not names:
+            return None
+        k = claimant_key(names[-1])  # the key the name gets where it speaks itself
+        r = Resolved(display_for(k, names[-1]), k, text, False)
+        self.history.append(r)
+        return r
+
     def resolve(self, np: str, before: str = "") -> Resolved | None:
         """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
         find the name behind "the company" when that name was never a speaker."""
@@ -755,6 +781,14 @@ class Claimants:
         if low in {"it", "they", "we", "i"}:
             r = self._last(False) if low == "it" else self._last(None)
             return r
+        if re.fullmatch(r"(?:a|an|the|one)\s+(?:spokes(?:man|woman|person)|official|representative)", low) and before:
+            # "The coast guard has updated its figures. Nine bodies ..., a spokesman told us": the body its
+            # paragraph names, among those that spoke before
+            paragraph = before[before.rfind("\n") + 1:].lower()
+            for r in reversed(self.history):
+                if not r.is_person and re.search(r"\b" + re.escape(r.display.lower()) + r"\b", paragraph):
+                    self.history.append(r)
+                    return Resolved(r.display, r.key, text, False)
         person = person_name(text)
         if person:
             key = claimant_key(person)
@@ -798,6 +832,10 @@ class Claimants:
                 if toks < rt:
                     self.history.append(r)
                     return Resolved(r.display, r.key, text, False)
+        if generic and key in (_CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS) and before:
+            described = self._described(key, before[-2000:], text)
+            if described is not None:
+                return described
         if generic and key in (_CORPORATE_HEADS | _UTILITY_HEADS) and before:
             # the most recent company named before: "the company said", "the utility's spokesperson"
             window = before[-2000:]

@@ -630,8 +630,13 @@ _HUMAN_TOLL_RE = re.compile(r"\b(?:dead|died|killed|wounded|injured|hurt|missing
 def _entry_label(label: str) -> str:
     """Who speaks in a live blog entry's label: the label itself ("Holm"), or the name in "Holm's
     latest figures" and "Interior Ministry gives its own toll"."""
-    m = _ENTRY_POSSESSIVE_RE.match(label) or _ENTRY_VERB_RE.match(label)
+    m = _ENTRY_POSSESSIVE_RE.match(label) or _ENTRY_VERB_RE.match(label) or _ENTRY_FROM_RE.match(label)
     return m.group(1).strip() if m else label
+
+
+# "Latest from the coast guard:", "Update from Basarnas:", "New figures from the ministry:"
+_ENTRY_FROM_RE = re.compile(r"^(?:(?:the\s+)?latest|(?:an?\s+)?update|more|(?:new\s+|latest\s+)?figures|word)\s+from\s+(.+)$",
+                            re.I)
 
 
 def _entry_speaker(label: str, tracker: Claimants) -> bool:

@@ -806,3 +806,22 @@ def test_counts_of_the_treated_and_admitted_and_subjects_across_quotes_and_numbe
 ])
 def test_a_labour_strike_is_no_hit(text):
     assert all(c.value.predicate != "hit" for c in claims(text) if c.kind == QUANTITY)
+
+
+@pytest.mark.parametrize("text, value, key", [
+    # "the charity", "the group", "the airline": the body named once with that description
+    ("Sea Watch Relief, the charity whose ship found the boat, raised the alarm. The charity says 19 people were "
+     "pulled from the water by its crew.", "19", "sea watch relief"),
+    ("The German aid group Blue Harbour counted 40 people on the boat. The group said 12 were children.", "12",
+     "blue harbour"),
+    ("A Boeing 737 operated by Skyline Air crashed into a field on Monday. The airline said 64 passengers were on board.",
+     "64", "skyline air"),
+    # a spokesman with no body of his own speaks for the body his paragraph names
+    ("The Coast Guard said six people had died.\n\nThe coast guard has updated its figures. Nine bodies have been "
+     "recovered, a spokesman told reporters.", "Nine", "coast guard"),
+    # a live blog's "Latest from X:" is X's entry
+    ("The Coast Guard said six people had died.\n\n19:30Latest from the coast guard: 31 people have been rescued alive.",
+     "31", "coast guard"),
+])
+def test_bodies_described_or_speaking_through_a_spokesman_are_the_claimant(text, value, key):
+    assert find(claims(text), value).claimant_key == key
