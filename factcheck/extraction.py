@@ -107,7 +107,8 @@ def claimant_key(name: str) -> str:
 _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
+                r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment"),
     # in a critical condition, in intensive care: a count of its own, not the injured nor all in hospital
     ("critical", r"in\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|critically\s+(?:injured|wounded|hurt|ill)|"
                  r"in\s+intensive\s+care"),
@@ -293,6 +294,13 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
         # "six missiles, of which 71 drones were shot down": a verb past "of which" is another figure's
         after = [p for p in after if p[0] < subj_end + rel.start()]
     before = [p for p in preds if p[1] <= vs]
+    if after and re.search(r"\bof\s+(?:those|the|all\s+those)\s+$", text[max(cs, after[0][0] - 20):after[0][0]], re.I):
+        # "Seventeen of those rescued were receiving treatment", "admitted 28 of the wounded": the verb after
+        # "of the" names the whole; the part's own verb comes next, or came before
+        if len(after) > 1 and _AUX_GAP_RE.match(text[after[0][1]:after[1][0]]):
+            return after[1][2]
+        if before:
+            return before[-1][2]
     direct = None
     if after:
         gap = text[subj_end:after[0][0]]

@@ -69,6 +69,11 @@ def key(text, value_text):
          "killed|people@y2013"),
         ("The air force said 187 drones were launched, the largest attack since the start of the year.", "187",
          "fired|drones"),
+        # a part named by its own verb: "of the wounded" names the whole, admitted or treated the part
+        ("The hospital said it had admitted 28 of the wounded.", "28", "hospitalised|unknown"),
+        ("The doctor said 31 of the wounded had now been admitted.", "31", "hospitalised|unknown"),
+        ("Seventeen of those rescued were receiving treatment in hospital, the agency said.", "Seventeen",
+         "wounded|unknown"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),
@@ -164,6 +169,12 @@ def key(text, value_text):
 )
 def test_keys_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_an_undated_report_is_dated_by_the_latest_year_it_names():
+    text = ("THE HARBOUR COURIER, Tuesday, 19 August 2025. The collapse of a tower in Ikoyi in November 2021 killed at "
+            "least 45 people, officials said.")
+    assert fact_key(claim(text, "at least 45", pub=None)).key == "killed|people@y2021"
 
 
 def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():

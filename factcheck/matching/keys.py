@@ -189,6 +189,22 @@ _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|
                     r"ordinarily)\b", re.I)
 
 
+def _published(claim: MatchClaim) -> date | None:
+    """The article's date, or for an undated one the start of the latest year its text names (a masthead's
+    "Tuesday, 19 August 2025"), so that "the collapse in Ikoyi in November 2021" still dates another event."""
+    if claim.published is not None or not claim.article_text:
+        return claim.published
+    year = _latest_year(claim.article_text)
+    return date(year, 1, 1) if year else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _latest_year(text: str) -> int:
+    this_year = date.today().year
+    years = [int(y) for y in re.findall(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)", text) if int(y) <= this_year]
+    return max(years, default=0)
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -222,7 +238,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         quantity, what = reading
         unit = base_unit(unit)
         key = f"{quantity}|{what}|{unit}"
-        period = _period(sentence, pos, v, claim.published)
+        period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
         return _Info(key, quantity, what, False, where, unit, day=_reading_day(sentence, pos))
@@ -231,7 +247,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # measure, whatever the verb; where the jobs are is read from the words after the figure
         where = _figure_where(sentence, pos, v) or where
         key = "job cuts|jobs"
-        period = _period(sentence, pos, v, claim.published)
+        period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
         return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
@@ -241,7 +257,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # and still to count, turnout are different questions
         quantity, what = ballot
         key = f"{quantity}|{what}" + (f"|{unit}" if unit else "")
-        period = _period(sentence, pos, v, claim.published)
+        period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
         return _Info(key, quantity, what, False, where, unit)
@@ -251,7 +267,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if not noun:
             return None
         key = f"{noun}|money|{unit}"
-        period = _period(sentence, pos, v, claim.published)
+        period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
@@ -359,7 +375,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if share is not None:
             measure, subject = share
     key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
-    period = _period(sentence, pos, v, claim.published)
+    period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
         period = "elsewhere"  # "Elsewhere, shelling killed two people in Kherson": not the story's event
     if not period and measure == "trapped" and re.search(r"\b(?:still|remain\w*|yet to be (?:reached|freed|rescued))\b",
@@ -373,7 +389,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if measure in ("critical", "hospitalised") and period == "part" and (re.match(
             r"[^,;.]{0,12}\bof (?:whom|them)\s+(?:(?:were|are|was|remain\w*|still|now)\s+)*(?:in\b|taken|admitted|"
             r"hospitali|critical|being treated)", sentence[pos:pos + 60], re.I) or re.search(
-            r"\bof (?:whom|them)\s+\S*$", sentence[max(0, pos - 25):pos], re.I)):
+            r"\bof (?:whom|them)\s+\S*$", sentence[max(0, pos - 25):pos], re.I) or re.match(
+            r"\S*\s+of (?:the|those) (?:injured|wounded|hurt|casualties)\b", sentence[pos:pos + 40], re.I)):
         period = ""  # "57 injured, 23 of whom in hospital, four of them critical": each is a count of its own
     # the figure's own clause: "more than 50, of whom 21 remain in hospital" keeps "remain" for the 21
     c_start = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos), pos - 40) + 1
