@@ -74,6 +74,11 @@ def key(text, value_text):
         ("The doctor said 31 of the wounded had now been admitted.", "31", "hospitalised|unknown"),
         ("Seventeen of those rescued were receiving treatment in hospital, the agency said.", "Seventeen",
          "wounded|unknown"),
+        # bodies a hospital received are what one place took in, not the toll
+        ("At least 11 bodies have been brought to the police hospital, its director said.", "At least 11",
+         "received|bodies"),
+        ("The identification team at the city hospital has received 12 bodies, a spokesman said.", "12",
+         "received|bodies"),
         # how many live in a place is background, never a toll
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),

@@ -331,7 +331,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "case" or re.search(r"\b(?:cases|infections)\b", subj_text):
         measure, subject = "cases", "people"  # "2,340 cases": cases counted, whatever verb the sentence has
     elif re.search(r"\b(?:bod(?:y|ies)|corpses)\b", v.subject.lower()) and \
-            re.search(r"\b(?:morgues?|mortuar(?:y|ies)|cold storage|graveyards?|cemeter(?:y|ies))\b",
+            re.search(r"\b(?:morgues?|mortuar(?:y|ies)|cold storage|graveyards?|cemeter(?:y|ies))\b|"
+                      r"\b(?:brought|taken|delivered|transported) to (?:the |a )?(?:[\w-]+ ){0,3}hospitals?\b|"
+                      r"\bhospitals?\b[^.;]{0,30}\b(?:has |had |have )?received\b",
                       sentence[max(0, pos - 80):pos + 80].lower()):
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
