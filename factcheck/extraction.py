@@ -145,6 +145,13 @@ _PRED_TABLE = [
 PRED_RE = re.compile(
     "|".join(f"(?P<p{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
 )
+
+
+def _pred_name(m: re.Match) -> str:
+    """The predicate a PRED_RE match stands for: "shot down" for "downed", "killed" for "died"."""
+    return next(_PRED_TABLE[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+
+
 # "38 drones and two missiles were shot down": a second counted noun shares the verb that follows
 _COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
 _SHARED_VERB_RE = re.compile(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s", re.I)
@@ -284,7 +291,7 @@ def _plural_before(text: str, start: int, pos: int) -> str:
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
     for m in PRED_RE.finditer(text, cs, ce):
-        name = next(_PRED_TABLE[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+        name = _pred_name(m)
         preds.append((m.start(), m.end(), name))
     if not preds:
         return ""
@@ -499,7 +506,7 @@ def _zero_reading(content: str, word: str) -> dict | None:
         predicate = "present"  # "not a single soldier was in the building", "there were no troops at the market"
     else:
         p = PRED_RE.match(verb) if verb else None
-        predicate = next((_PRED_TABLE[int(k[1:])][0] for k, v in p.groupdict().items() if v), verb) if p else verb
+        predicate = _pred_name(p) if p else verb
     if not predicate:
         return None
     return {"low": 0, "high": 0, "subject": np or "people", "predicate": predicate}
