@@ -273,6 +273,9 @@ def _and_in_name(toks, k: int) -> bool:
     return False
 
 
+_JOINING = {"of", "for", "in", "at", "on", "from", "to", "and", "with", "by", "near", "close", "inside", "outside"}
+
+
 def _np_back(toks, i: int) -> int:
     """Index of the first token of the noun phrase that ends at token i-1 (i if empty)."""
     j = i
@@ -291,6 +294,10 @@ def _np_back(toks, i: int) -> int:
             j -= 1
             continue
         if tl in _STOP_BACK or tl in ATTR_VERBS or tl in GERUNDS:
+            break
+        if tl in {"the", "a", "an"} and t[0].islower() and j >= 2 and _is_word(toks[j - 2][0]) and \
+                toks[j - 2][0].lower() not in _JOINING:
+            j -= 1  # a noun phrase starts at its article: "By the afternoon the coast guard said"
             break
         if t[0].isdigit():
             break

@@ -704,6 +704,10 @@ SPEAKER_CASES = [
      "megawatts on Monday, the company said in a statement.", "2,100 megawatts", "voltra-gas"),
     ("MetroGrid's demand record of 2,100MW was set at 3pm on Monday, the utility's spokesperson said.",
      "2,100MW", "metrogrid"),
+    # a time phrase before the speaker is not part of its name
+    ("By the afternoon the fire brigade said four firefighters had been hurt.", "four", "fire brigade"),
+    ("By late Tuesday the health ministry said 12 people had died.", "12", "health ministry"),
+    ("The head of the relief agency said 14 people were missing.", "14", "head of relief agency"),
 ]
 
 
