@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from . import places
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police": a glued time is no part of a name
 
 ATTR_VERBS = {
     "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
@@ -74,7 +74,7 @@ _SKIP_BEFORE_VERB = {
     "late", "early", "last", "night", "morning", "afternoon", "evening", "today", "yesterday",
     "tonight", "recently", "publicly", "officially", "privately", "subsequently", "had",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "reportedly", "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still",
+    "reportedly", "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still", "just",
 }
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tonight", "on", "late", "early", "last", "this", "earlier", "later", "in"}

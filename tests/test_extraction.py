@@ -708,6 +708,9 @@ SPEAKER_CASES = [
     ("By the afternoon the fire brigade said four firefighters had been hurt.", "four", "fire brigade"),
     ("By late Tuesday the health ministry said 12 people had died.", "12", "health ministry"),
     ("The head of the relief agency said 14 people were missing.", "14", "head of relief agency"),
+    # a live blog's time glued to the entry's first word
+    ("08:05Police now say 14 people died in the landslide.", "14", "police"),
+    ("23:10The Interior Ministry has just put the death toll at 17.", "17", "interior ministry"),
 ]
 
 
