@@ -164,6 +164,12 @@ def key(text, value_text):
         ("The warehouse was licensed to store no more than 500 tonnes.", "no more than 500 tonnes", "capacity|mass|t"),
         # workers on site, evacuees, and a speaker who "had given" a figure is not what it counts
         ("About 140 workers were on site when the tank exploded.", "About 140", "present|people"),
+        ("The union says more than 900 workers were in the factory when the blaze began.", "more than 900",
+         "present|people"),
+        ("The manager said about 600 workers were on shift when the fire broke out.", "about 600", "present|people"),
+        # a fire service speaking fired nothing
+        ('"We think at least 15 people are still under there," a fire service officer said.', "at least 15",
+         None),
         ("Police had earlier given the number of evacuees as 2,500.", "2,500", "displaced|unknown"),
         # the audience of a statement is not what it counts, nor is a preposition after the figure
         ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),

@@ -42,12 +42,14 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
                     r"on (?:the )?site)\b|"
-                    r"\bon (?:the|their|that) shift\b"),
+                    r"\b(?:were|was) in (?:the|that) (?:building|factory|plant|mine|hall|venue|club|school|church|"
+                    r"mosque|hotel|premises|stadium|warehouse|tunnel)\b|"
+                    r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
-        ("fired", r"\bfired?\b|\bfires\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
+        ("fired", r"\bfired\b|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
         ("destroyed", r"destroy|damag|wreck|burn|flatten|collaps|razed"),
         ("affected", r"affect"),
     ]
