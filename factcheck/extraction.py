@@ -629,6 +629,9 @@ _ENTRY_VERB_RE = re.compile(r"^(.+?)\s+(?:now\s+)?(?:says|said|updates|updated|g
 
 
 # A sentence that opens in the writer's own voice does not go on with the last speaker: a contrast, a
+_WHEN_AFTER_RE = re.compile(r"\s+(?:after|later|ago|before|earlier|on from)\b", re.I)
+
+
 # look back, background ("But", "Last year", "In 2019", "The town lies..."), or what its own reporter saw.
 _OWN_VOICE_RE = re.compile(r"[^.]*\b(?:our|this newspaper's|an? [\w-]+ news agency)\s+(?:own\s+)?(?:reporters?|"
                            r"correspondents?|photographers?|team)\b|"
@@ -853,7 +856,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):
                     h.minor = True
         majors = [h for h in qty_hits if not h.minor]
-    minors = [h for h in qty_hits if h.minor and not h.fields.get("_in_attr")]
+    # "two days after the collapse", "three weeks later" say when, not how many
+    minors = [h for h in qty_hits if h.minor and not h.fields.get("_in_attr") and not _WHEN_AFTER_RE.match(text, h.end)]
     dates_full = [h for h in date_hits if not h.weekday_only]
     weekday_dates = [h for h in date_hits if h.weekday_only]
     value_spans = sorted((h.start, h.end) for h in majors + dates_full)

@@ -832,3 +832,16 @@ def test_a_labour_strike_is_no_hit(text):
 ])
 def test_bodies_described_or_speaking_through_a_spokesman_are_the_claimant(text, value, key):
     assert find(claims(text), value).claimant_key == key
+
+
+@pytest.mark.parametrize("text", [
+    "Two days after the collapse, the street is quiet.",
+    "Three weeks later, the families are still waiting for answers.",
+    "The dam gave way 10 days ago.",
+])
+def test_a_time_span_that_says_when_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_a_time_span_that_measures_stays_a_claim():
+    assert [c.value.text for c in claims("Rescuers worked for 36 hours without a break.")] == ["36 hours"]
