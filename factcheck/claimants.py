@@ -174,9 +174,9 @@ _PUT_AT_RE = re.compile(
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
     re.I,
 )
-# "it had given a toll of six", "gave a figure of 40"
+# "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
-                         r"estimate)\s+of\b", re.I)
+                         r"estimate)(?:\s+of\b|\s*[.;]|\s+than\b)", re.I)  # "gave a higher toll."
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 _REVISE_RE = re.compile(
@@ -435,6 +435,9 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             continue
         if w in AMBIGUOUS_VERBS and nxt in {"were", "was", "are", "is", "of", "have", "has", "had", "by", "on", "about", "to", "from"}:
             continue
+        if w in {"admitted", "admits"} and (nxt in {",", ".", ";", "with", "overnight", "since", "and", "at", "after", "into"}
+                                            or (nxt == "to" and low[i + 2:i + 3] not in (["having"], ["being"], ["making"]))):
+            continue  # "the 127 students admitted, 96 ...", "admitted to hospital": a patient, not a speaker
         # skip adverbs and time words between the noun phrase and the verb
         j = i
         while j > 0 and (low[j - 1] in _SKIP_BEFORE_VERB or (low[j - 1].endswith("ly") and toks[j - 1][0][0].islower() and len(low[j - 1]) > 4)):

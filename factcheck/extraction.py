@@ -125,7 +125,9 @@ _PRED_TABLE = [
     ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
-    ("aboard", r"on\s+board|aboard|onboard"),
+    ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)"),
+    # the patients who went home are no count of the sick
+    ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
     # who was there when it happened: "140 people were sleeping in the hall"
     ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
     ("fired", r"fired|firing|fires|launched|launching|"

@@ -711,6 +711,11 @@ SPEAKER_CASES = [
     # a live blog's time glued to the entry's first word
     ("08:05Police now say 14 people died in the landslide.", "14", "police"),
     ("23:10The Interior Ministry has just put the death toll at 17.", "17", "interior ministry"),
+    # who "gave a higher toll" speaks the quote that follows
+    ('But the district governor, Anil Karki, gave a higher toll. "We have counted 23 dead," he told reporters.',
+     "23", "anil karki"),
+    # the patients admitted are not speakers
+    ("Of the 140 pupils admitted, 90 had been discharged by Friday.", "90", "outlet"),
 ]
 
 

@@ -4,6 +4,7 @@ acronym for an organisation's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .core import MatchClaim
 
@@ -135,4 +136,77 @@ def _head_noun(key: str) -> str:
 
 
 def _same_claimant(a: MatchClaim, b: MatchClaim) -> bool:
-    return same_claimant_keys(a.claimant_key, b.claimant_key)
+    if same_claimant_keys(a.claimant_key, b.claimant_key):
+        return True
+    texts = (a.article_text, b.article_text)
+    names_a, names_b = _names(a.claimant_key, texts), _names(b.claimant_key, texts)
+    return any(same_claimant_keys(x, y) for x in names_a for y in names_b if (x, y) != (a.claimant_key, b.claimant_key))
+
+
+# Who speaks for a body: "Femi Adebanjo, director-general of the Lagos State Emergency Management Agency",
+# "said Agus Prasetyo, who heads the search and rescue office in Kendari", "coast guard spokesman Paolo
+# Ferrante", "the agency's director-general, Dr Femi Adebanjo".
+_ROLES = (r"(?:deputy\s+|acting\s+|chief\s+|senior\s+|regional\s+|zonal\s+|local\s+|top\s+)?"
+          r"(?:spokes(?:man|woman|person)|head|chief|director(?:-general)?|director\s+general|commander|"
+          r"coordinator|chairman|chairwoman|chair|president|secretary|minister|commissioner|administrator|"
+          r"controller|official|officer|manager|leader|boss|press\s+officer|executive)")
+_BODY = r"((?:[\w'’&\-]+\s+){0,7}?[\w'’&\-]+)"
+_BODY_END = r"(?=\s*(?:[,.;:()\"“”]|\s+(?:said|says|told|who|which|in\s+\w+,|on\s+\w+day)\b|$))"
+
+
+def _after_name(name: str) -> list[re.Pattern]:
+    n = re.escape(name)
+    return [
+        # "femi adebanjo, director-general of the lagos state ... agency (lasema)"
+        re.compile(n + r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?" + _ROLES +
+                   r"\s+(?:of|for|at|with)\s+(?:the\s+)?" + _BODY + _BODY_END),
+        # "agus prasetyo, who heads the search and rescue office in kendari"
+        re.compile(n + r",\s+who\s+(?:heads|leads|runs|chairs|directs|speaks\s+for)\s+(?:the\s+)?" + _BODY +
+                   _BODY_END),
+        # "paolo ferrante, a coast guard spokesman"
+        re.compile(n + r",\s+(?:the\s+|a\s+|an\s+)" + _BODY + r"\s+" + _ROLES + r"\b"),
+    ]
+
+
+def _before_name(name: str) -> re.Pattern:
+    # "coast guard spokesman paolo ferrante", "the agency's director-general, dr femi adebanjo"
+    return re.compile(r"(?:^|[.,;:\"“]\s*|\b(?:the|a|an|said|says|told)\s+)" + _BODY + r"(?:['’]s)?\s+" + _ROLES +
+                      r",?\s+(?:(?:dr|mr|mrs|ms|gen|col|capt|prof)\.?\s+)?" + re.escape(name) + r"\b")
+
+
+_BARE_BODIES = _GENERIC_HEADS | {"agency", "office", "department", "service", "authority", "council", "board",
+                                 "charity", "airline", "hospital", "navy", "force", "organisation", "organization"}
+_ABBREVIATED = r"\(\s*([\w\-]{2,12})\s*\)"
+
+
+@lru_cache(maxsize=8192)
+def _names_in(key: str, text: str) -> tuple[str, ...]:
+    """Other names `key` goes by in one article: the body a person speaks for, and the full name and the
+    short form a body is given in brackets ("national search and rescue agency (basarnas)")."""
+    if not key or key.startswith("outlet") or len(key) < 3 or key not in text:
+        return ()
+    found = []
+    for rx in _after_name(key):
+        found += [m.group(1) for m in rx.finditer(text)]
+    found += [m.group(1) for m in _before_name(key).finditer(text)]
+    k = re.escape(key)
+    # "the national search and rescue agency (basarnas)": either name for the other
+    found += [m.group(1) for m in re.finditer(r"\b" + k + r"\s*" + _ABBREVIATED, text)]
+    found += [m.group(1) for m in re.finditer(_BODY + r"\s*\(\s*" + k + r"\s*\)", text)]
+    names = []
+    for body in found:
+        body = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", body.strip())
+        body = re.sub(r"['’]s$", "", body)
+        body = re.sub(r"^.*?\b" + _ROLES + r"\s+(?:of|for|at)\s+(?:the\s+)?", "", body)
+        if " " not in body and body in _BARE_BODIES:
+            continue  # "the agency's director": which agency is not said
+        if body and body != key and body not in names and len(body.split()) <= 8:
+            names.append(body)
+    return tuple(names)
+
+
+def _names(key: str, texts: tuple[str, ...]) -> list[str]:
+    names = [key]
+    for text in texts:
+        names += [n for n in _names_in(key, text or "") if n not in names]
+    return names

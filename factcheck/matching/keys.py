@@ -93,6 +93,8 @@ _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s
 _YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)|since (?:the (?:start|beginning) of (?:the|this) year|"
                            r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year)\b",
                            re.I)
+_YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on average\b|"
+                     r"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )\ba year\b(?!\s+(?:ago|earlier|later|after|before|on|since))", re.I)
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
 
 
@@ -127,6 +129,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
                     (published.year - year) * 12 + published.month - _month_no(full.group(0)) <= 1):
                 continue
         since = re.search(r"\bsince\s+$", sentence[max(0, m.start() - 8):m.start()], re.I)
+        if re.match(r",?\s+when\b", sentence[m.end():]) and pos > m.end():
+            tags.append(f"y{year}")  # "the worst since 2021, when 32 people were killed": the figure is 2021's
+            break
         if since and re.search(r"\b(?:strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first)\b"
                                r"[^.;]{0,60}$", sentence[:m.start()], re.I):
             continue  # "the strongest storm to hit since 2016" compares with another year; it does not date
@@ -144,6 +149,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
                                            r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
+        if not m and not ytd and _YEARLY.search(sentence[lo:hi]):
+            tags.append("rate")  # "more than 2,300 people are killed on the roads each year": a yearly rate
         if m:
             unit = (m.group(1) or m.group(2)).lower()
             if unit == "year" and published is not None:

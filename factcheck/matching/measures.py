@@ -23,6 +23,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b"),
+        # the patients who went home: not the sick, nor those in hospital
+        ("discharged", r"discharg|sent home|released from (?:the )?hospital|left (?:the )?hospital"),
         # in a critical condition: fewer still, and what doctors report
         ("critical", r"critical|intensive care"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
@@ -55,12 +57,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
+_HUMAN_MEASURES = {"killed", "wounded", "discharged", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
+    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
