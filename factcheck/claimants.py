@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from . import places
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police": a glued time is no part of a name
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|[a-z]{4,}(?=[A-Z][a-z])|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police", "announcedThe Ministry": a glued time or heading is no part of a name
 
 ATTR_VERBS = {
     "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
@@ -423,6 +423,8 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             continue
         gerund = w in GERUNDS
         vs, ve = toks[i][1], toks[i][2]
+        if i + 1 < n and toks[i + 1][1] == ve and _is_cap(toks[i + 1][0]) and _is_word(toks[i + 1][0]):
+            continue  # "Compensation announcedThe ministry says": the verb ends a heading glued to the entry
         nxt = low[i + 1] if i + 1 < n else ""
         # passive "reported by X": X is the claimant
         if nxt == "by" and not gerund:

@@ -124,7 +124,8 @@ _UNIT_RE = (
 
 _ONE_NUM = rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?)"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,/:$£€-])"
+    # a figure glued to the heading before it ("Army airlifts injured7 injured were...") still counts
+    rf"(?:(?<![\w.,/:$£€-])|(?<=[a-z]{{4}})(?=\d))"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>between|from)\s+)?"
     rf"(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_ONE_NUM})"
@@ -267,8 +268,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 if not re.search(r"\b(?:level|point|category)\s*$", before[-12:], re.I):
                     continue
             # letter or hyphen glued before ("F-16", "Covid-19", "G7")
-            if before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalnum()):
-                continue
+            if (before[-1:].isalpha() and not re.search(r"(?<![A-Za-z])[a-z]{4,}$", before[-12:])) or \
+                    (before[-1:] == "-" and before[-2:-1].isalnum()):
+                continue  # but a lower-case word glued before is a live blog's heading ("airlifts injured7 injured")
             if AGE_RE.match(after) or AGE_RE.match(sent[e - 0:]):
                 continue
             if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"-(?:largest|biggest|year|month|day|week|old)\b", after, re.I) and not re.match(r"-(?:year|month|day|week)\b", after, re.I):

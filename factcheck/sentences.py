@@ -204,6 +204,10 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TRAILING_COUNTER_RE = re.compile(r"\s*[^\w\s\"“”'’.,;:!?()\[\]\-–—]{1,2}\s*\d[\d.,]*\s*[kKmM]?\s*"
+                                  r"(?:shares?|comments?|likes?|views?|reactions?)?\s*$")
+
+
 def _is_sentence_line(line: str) -> bool:
     return bool(_FINAL_RE.search(line))
 
@@ -227,6 +231,11 @@ def units(text: str) -> list[Unit]:
             if dl and len(line) - dl.end() > 20:
                 lstart += dl.end()
                 line = line[dl.end():]
+        counter = _TRAILING_COUNTER_RE.search(line)
+        if counter and _FINAL_RE.search(line[:counter.start()]):
+            # a live blog's share counter after the entry ("...told Nepal Now.↗ 508"): no part of the text
+            line = line[:counter.start()]
+            words = len(line.split())
         if FURNITURE_LINE_RE.match(line):
             out.append(Unit(lstart, lstart + len(line), FURNITURE, para))
             first = False

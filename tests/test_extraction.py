@@ -850,3 +850,24 @@ def test_a_time_span_that_says_when_is_no_claim(text):
 
 def test_a_time_span_that_measures_stays_a_claim():
     assert [c.value.text for c in claims("Rescuers worked for 36 hours without a break.")] == ["36 hours"]
+
+
+LIVE_BLOG = (
+    "Storm Ada live\n"
+    "21:40Aid announcedThe Ministry of Interior says each family will receive 50,000 pesos.↗ 214\n"
+    "20:15Police: 12 dead, 3 missingRegional police now say 12 people died in the floods.Three hikers are "
+    "still unaccounted for, Inspector Ana Ruiz said.↗ 508\n"
+    "14:20Navy airlifts injured7 injured were airlifted to the capital by a navy helicopter, the navy said.↗ 151\n"
+)
+
+
+def test_a_live_blog_entry_with_a_share_counter_is_read():
+    found = {c.value.text: c for c in claims(LIVE_BLOG)}
+    assert {"12", "Three", "7"} <= set(found)
+    assert found["12"].claimant_key == "police" and found["7"].claimant_key == "navy"
+    assert "508" not in found and "214" not in found and "151" not in found
+
+
+def test_a_heading_glued_to_the_entry_is_no_speaker():
+    found = {c.value.text: c for c in claims(LIVE_BLOG)}
+    assert found["50,000 pesos"].claimant_key == "interior ministry"
