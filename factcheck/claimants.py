@@ -39,13 +39,18 @@ ATTR_VERBS = {
     "explained", "explains", "disclosed", "predicted", "predicts", "forecast", "forecasts",
     "projected", "projects", "stressed", "emphasised", "emphasized", "countered", "replied",
     "responded", "concluded", "indicated", "repeated", "repeats", "reiterated", "reiterates",
+} | {
+    # plural present: "Police confirm three dead", "rescuers report", "officials warn" (also nouns: "the
+    # agency's report says", so they never end a speaker's name)
+    "confirm", "report", "estimate", "warn", "insist", "deny", "announce",
 }
+_ALSO_NOUNS = {"report", "estimate", "claim", "forecast"}
 GERUNDS = {
     "saying", "claiming", "confirming", "reporting", "announcing", "adding", "stating",
     "noting", "insisting", "estimating", "warning", "denying", "acknowledging", "alleging",
     "admitting", "revealing", "declaring", "asserting", "arguing", "explaining", "telling",
 }
-AMBIGUOUS_VERBS = {"claims", "claim", "reports", "states", "estimates", "notes", "projects",
+AMBIGUOUS_VERBS = {"claims", "claim", "report", "estimate", "reports", "states", "estimates", "notes", "projects",
                    "forecast", "forecasts", "say", "posted", "projected", "told", "added",
                    "indicated", "noted", "repeated", "repeats"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -282,6 +287,9 @@ def _np_back(toks, i: int) -> int:
     while j > 0 and i - j < 12:
         t = toks[j - 1][0]
         tl = t.lower()
+        if tl in _ALSO_NOUNS and j == i:
+            j -= 1  # "the agency's morning report says": the noun the verb follows
+            continue
         if tl == "and" and _and_in_name(toks, j - 1):
             j -= 1
             continue
@@ -295,6 +303,8 @@ def _np_back(toks, i: int) -> int:
             continue
         if tl in _STOP_BACK or tl in ATTR_VERBS or tl in GERUNDS:
             break
+        if j < i and toks[j - 1][2] == toks[j][1] and _is_word(toks[j][0]) and _is_word(t):
+            break  # "Three deadPolice confirm": the heading glued before the name is no part of it
         if tl in {"the", "a", "an"} and t[0].islower() and j >= 2 and _is_word(toks[j - 2][0]) and \
                 toks[j - 2][0].lower() not in _JOINING:
             j -= 1  # a noun phrase starts at its article: "By the afternoon the coast guard said"
@@ -435,8 +445,9 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
                                        np_e + offset, vs + offset, np_e + offset, "inverted"))
             continue
-        if w in AMBIGUOUS_VERBS and nxt in {"were", "was", "are", "is", "of", "have", "has", "had", "by", "on", "about", "to", "from"}:
-            continue
+        if w in AMBIGUOUS_VERBS and (nxt in {"were", "was", "are", "is", "of", "have", "has", "had", "by", "on", "about", "to", "from"}
+                                     or nxt in ATTR_VERBS):
+            continue  # "the agency's report says": a noun before the verb
         if w in {"admitted", "admits"} and (nxt in {",", ".", ";", "with", "overnight", "since", "and", "at", "after", "into"}
                                             or (nxt == "to" and low[i + 2:i + 3] not in (["having"], ["being"], ["making"]))):
             continue  # "the 127 students admitted, 96 ...", "admitted to hospital": a patient, not a speaker

@@ -714,6 +714,9 @@ SPEAKER_CASES = [
     # who "gave a higher toll" speaks the quote that follows
     ('But the district governor, Anil Karki, gave a higher toll. "We have counted 23 dead," he told reporters.',
      "23", "anil karki"),
+    # plural present verbs, a heading glued before the speaker, and a report that says
+    ("14:25Three deadPolice confirm three dead.", "three", "police"),
+    ("Rescuers report at least 40 people trapped in the rubble.", "at least 40", "rescuers"),
     # the patients admitted are not speakers
     ("Of the 140 pupils admitted, 90 had been discharged by Friday.", "90", "outlet"),
 ]
@@ -871,3 +874,8 @@ def test_a_live_blog_entry_with_a_share_counter_is_read():
 def test_a_heading_glued_to_the_entry_is_no_speaker():
     found = {c.value.text: c for c in claims(LIVE_BLOG)}
     assert found["50,000 pesos"].claimant_key == "interior ministry"
+
+
+def test_a_report_that_says_is_a_noun_before_the_verb():
+    text = "The agency says 14 people have died.Most died in landslides, the agency's morning report says."
+    assert [c.kind for c in claims(text)] == [QUANTITY, STATEMENT]

@@ -176,6 +176,8 @@ def key(text, value_text):
          "More than 1,900", "killed|people@rate"),
         ("The crash is the deadliest in the province since 2019, when 41 people were killed in a bus accident.",
          "41", "killed|people@y2019"),
+        # a live blog's "Police:" label names who speaks, not who died
+        ("21:05Police: 4 dead, search pausedCantonal police now confirm 4 dead.", "4", "killed|unknown"),
         # a fire service speaking fired nothing
         ('"We think at least 15 people are still under there," a fire service officer said.', "at least 15",
          None),

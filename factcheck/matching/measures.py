@@ -340,10 +340,11 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         before = sentence[max(0, m.start() - 16):m.start()].lower()
         if re.search(r"\bof (?:them|whom)\s+$|\bincluding\s+(?:\S+\s+)?$", sentence[max(0, m.start() - 30):m.start()].lower()):
             continue  # "31 wounded, five of them children": the part, not what the whole counts
-        if re.match(r"\W*(?:(?:had|has|have)\s+(?:\w+\s+)?)?(?:said|say|says|told|reported|claimed|added|estimated|counted|"
-                    r"put|puts|confirmed|gave|given|gives|listed)\b", after) \
-                or before.rstrip().endswith("according to"):
-            continue
+        if re.match(r"\W*(?:(?:had|has|have|now|also|later|earlier|still|today|yesterday)\s+(?:\w+\s+)?)?"
+                    r"(?:said|say|says|told|reported|reports?|claimed|claims?|added|estimated|estimates?|counted|"
+                    r"put|puts|confirmed|confirms?|gave|given|gives|listed)\b", after) \
+                or before.rstrip().endswith("according to") or (re.match(r"\s*:\s", after) and cls in ("police", "military")):
+            continue  # "Police: 4 dead" names who speaks ("Passengers: 212" names what is counted)
         if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$|"
                      r"\b(?:message|statement|letter|briefing|speech|remarks|post)\s+to\s+(?:the\s+)?$", before):
             continue  # "told reporters", "briefed journalists": who heard it, not what is counted
