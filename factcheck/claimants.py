@@ -81,6 +81,8 @@ _SKIP_BEFORE_VERB = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "reportedly", "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still", "just",
 }
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk", "nightfall",
+              "then", "now", "end", "time", "weekend"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tonight", "on", "late", "early", "last", "this", "earlier", "later", "in"}
 # "X, which/who ...," right before a verb: X is the verb's subject
@@ -440,7 +442,9 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         if nxt == "by" and not gerund:
             a = i + 2
             b = _np_fwd(toks, a)
-            if b > a and (i == 0 or low[i - 1] in {"was", "were", "is", "are", "been", "as"}):
+            if b > a and (i == 0 or low[i - 1] in {"was", "were", "is", "are", "been", "as"}) and \
+                    low[a] not in _TIME_WORDS | _DAY_PARTS and not (low[a] == "the" and a + 1 < n and low[a + 1] in _DAY_PARTS):
+                # "admitted by Wednesday afternoon", "reported by late evening": a time, not who
                 np_s, np_e = toks[a][1], toks[b - 1][2]
                 out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
                                        np_e + offset, vs + offset, np_e + offset, "inverted"))

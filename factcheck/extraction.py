@@ -126,6 +126,9 @@ _PRED_TABLE = [
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)"),
+    # who fell ill in an outbreak or a poisoning (before "fell", a decline)
+    ("sick", r"(?:fell|fallen|falls?|falling|taken|became|become|becoming|got)\s+(?:seriously\s+)?(?:ill|sick)|"
+             r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning"),
     # the patients who went home are no count of the sick
     ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
     # who was there when it happened: "140 people were sleeping in the hall"

@@ -123,6 +123,11 @@ _UNIT_RE = (
 )
 
 _ONE_NUM = rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?)"
+_ONE_COUNTED_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:person|man|woman|child|boy|girl|student|pupil|soldier|serviceman|worker|passenger|miner|"
+    r"firefighter|police\s+officer|officer|civilian|resident|tourist|skier|climber|hiker|patient|driver|pilot|"
+    r"crew\s+member|migrant|protester|journalist|rescuer|volunteer)\s+(?:was|is|has|had|remains|remained|died|drowned|"
+    r"is\s+still|was\s+still)\b", re.I)
 QUANTITY_RE = re.compile(
     # a figure glued to the heading before it ("Army airlifts injured7 injured were...") still counts
     rf"(?:(?<![\w.,/:$£€-])|(?<=[a-z]{{4}})(?=\d))"
@@ -260,8 +265,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         if num_text:
             raw = num_text.strip()
             low_raw = raw.lower()
-            if low_raw in ("one", "a", "an", "zero") and not m.group("num2"):
-                continue
+            if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
+                    low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\bnot\s*$", before)):
+                continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
                 continue
             if _LIST_BEFORE_RE.search(before[-12:]) and raw[0].isdigit():

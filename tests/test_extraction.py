@@ -717,6 +717,9 @@ SPEAKER_CASES = [
     # plural present verbs, a heading glued before the speaker, and a report that says
     ("14:25Three deadPolice confirm three dead.", "three", "police"),
     ("Rescuers report at least 40 people trapped in the rubble.", "at least 40", "rescuers"),
+    # "admitted by Wednesday afternoon" is a time, not who admitted
+    ("At the hospital, 127 pupils had been admitted by Wednesday afternoon, Dr Alice Otieno told reporters.", "127",
+     "alice otieno"),
     # the patients admitted are not speakers
     ("Of the 140 pupils admitted, 90 had been discharged by Friday.", "90", "outlet"),
 ]
@@ -879,3 +882,8 @@ def test_a_heading_glued_to_the_entry_is_no_speaker():
 def test_a_report_that_says_is_a_noun_before_the_verb():
     text = "The agency says 14 people have died.Most died in landslides, the agency's morning report says."
     assert [c.kind for c in claims(text)] == [QUANTITY, STATEMENT]
+
+
+def test_one_is_a_count_only_when_it_counts_someone():
+    assert [c.value.text for c in claims("One student died and two were hurt, the school said.")][:1] == ["One"]
+    assert not [c for c in claims("One of the buses was later found, the school said.") if c.kind == QUANTITY]

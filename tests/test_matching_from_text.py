@@ -176,6 +176,11 @@ def key(text, value_text):
          "More than 1,900", "killed|people@rate"),
         ("The crash is the deadliest in the province since 2019, when 41 people were killed in a bus accident.",
          "41", "killed|people@y2019"),
+        # who fell ill is not who died, nor a decline
+        ("More than 200 pupils fell ill after lunch on Monday, the county said.", "More than 200", "sick|children"),
+        ("Health officials say 412 guests have now fallen ill.", "412", "sick|people"),
+        # one person counted
+        ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died
         ("21:05Police: 4 dead, search pausedCantonal police now confirm 4 dead.", "4", "killed|unknown"),
         # a fire service speaking fired nothing
