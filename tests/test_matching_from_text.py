@@ -273,6 +273,9 @@ def test_links_read_from_text(a, va, b, vb, expected):
         # a body and the short name its article gives it in brackets
         ("The Maritime Search Agency (Marsa) said 30 people were still missing.", "30",
          "Marsa said on Tuesday that 21 people were still missing.", "21"),
+        # the force named in full in one article and as "police" in another
+        ("Three people were killed, police said.", "Three",
+         "Four people have now died, the Tyrol state police said.", "Four"),
         # the speaker's role before the name
         ("Mine rescue spokesman Jonas Berg said 14 miners were trapped.", "14",
          "The mine rescue service said on Tuesday 9 miners were trapped.", "9"),
@@ -288,3 +291,12 @@ def test_two_people_of_different_bodies_are_not_one_source():
     b = claim("Fifteen people died, said Paul Mensah, spokesman for the regional police.", "Fifteen", art=2,
               pub=date(2025, 6, 4))
     assert compare(a, b).relation == "contradicts"
+
+
+def test_a_floor_and_a_higher_count_from_one_source_on_one_day_are_a_revision():
+    a = claim("At least 18 people were killed when the bus left the road, police said.", "At least 18", art=1)
+    b = claim("Police said 22 people were killed when the bus left the road.", "22", art=2)
+    assert compare(a, b).relation == "updates"
+    c = claim("Police said more than 60 people were killed in the crash.", "more than 60", art=3)
+    d = claim("Police said 63 people were killed in the crash.", "63", art=4)
+    assert compare(c, d).relation == "same"

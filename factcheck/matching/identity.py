@@ -33,7 +33,8 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
       articles of unknown outlets are two voices;
     - spelling variants of one body: the words of one key (at least two of them) are a subset of the
       other's ("security ministry" / "argentinian security ministry", "fire service" / "bangladesh fire
-      service"). One-word keys ("police", "ministry") are too generic for this. The caller only asks
+      service"). One-word keys ("ministry") are too generic for this, but for "police": on one event's
+      fact, "police" and "valais cantonal police" are the force named in full. The caller only asks
       this for two claims on the same fact, where the shorter key names the same body;
     - an abbreviation is its body: a one-word key equal to the initials of the other key's words
       ("nema" / "national emergency management agency"), a leading place allowed ("sema" / "ondo state
@@ -69,6 +70,8 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True
     if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
         return True
+    if small == ["police"] and big[-1] == "police":
+        return True  # "police" and "valais cantonal police" on one event's fact: the force named in full
     if len(small) >= 2 and len(big) >= 2 and small[-1] == big[-1] and _head_noun(" ".join(small)) and \
             _subsequence(small, big):
         return True  # "disaster council" / "national disaster risk reduction and management council"

@@ -63,6 +63,13 @@ def _revision(a: MatchClaim, b: MatchClaim) -> tuple[MatchClaim, MatchClaim, str
     return None
 
 
+def _close(fa: float | None, fb: float | None) -> bool:
+    """Two wordings of one figure ("63" / "more than 60"), not a floor and a later count ("at least 18" / "22")."""
+    if fa is None or fb is None:
+        return True
+    return abs(fa - fb) <= max(1.0, 0.1 * max(fa, fb))
+
+
 def _rounds_to(fa: float | None, fb: float | None) -> bool:
     """Two figures that round to each other are one figure: "51.2" and "51" (a decimal and the whole
     number it rounds to), "3,870" and "3,900" (a figure and the same figure to two significant digits)."""
@@ -185,7 +192,7 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
             return Suggestion(new.id, old.id, UPDATES, _clamp(0.7 + fact_conf),
                               f"the same source {direction} its figure for {topic}: {_fmt(old.value)} then "
                               f"{_fmt(new.value)}")
-        if compatible and not dated_apart:
+        if compatible and not dated_apart and _close(fa, fb):
             return Suggestion(later.id, earlier.id, SAME, _clamp(0.75 + fact_conf),
                               f"the same source repeats {topic}: {ve} / {vl}")
         mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
