@@ -126,6 +126,8 @@ _PRED_TABLE = [
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)"),
+    # who an avalanche, a landslide or crossfire caught: more than it killed
+    ("caught", r"caught\s+(?:up\s+)?(?:in|by)"),
     # who fell ill in an outbreak or a poisoning (before "fell", a decline)
     ("sick", r"(?:fell|fallen|falls?|falling|taken|became|become|becoming|got)\s+(?:seriously\s+)?(?:ill|sick)|"
              r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning"),

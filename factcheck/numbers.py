@@ -127,7 +127,9 @@ _ONE_COUNTED_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:person|man|woman|child|boy|girl|student|pupil|soldier|serviceman|worker|passenger|miner|"
     r"firefighter|police\s+officer|officer|civilian|resident|tourist|skier|climber|hiker|patient|driver|pilot|"
     r"crew\s+member|migrant|protester|journalist|rescuer|volunteer)\s+(?:was|is|has|had|remains|remained|died|drowned|"
-    r"is\s+still|was\s+still)\b", re.I)
+    r"is\s+still|was\s+still)\b|"
+    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|trapped|in\s+(?:a\s+)?critical|critically)",
+    re.I)
 QUANTITY_RE = re.compile(
     # a figure glued to the heading before it ("Army airlifts injured7 injured were...") still counts
     rf"(?:(?<![\w.,/:$£€-])|(?<=[a-z]{{4}})(?=\d))"

@@ -179,6 +179,11 @@ def key(text, value_text):
         # who fell ill is not who died, nor a decline
         ("More than 200 pupils fell ill after lunch on Monday, the county said.", "More than 200", "sick|children"),
         ("Health officials say 412 guests have now fallen ill.", "412", "sick|people"),
+        # who an avalanche caught is not who it killed, and "one is still missing" counts
+        ("Of the twelve climbers caught in the avalanche, five died and one is still missing, police said.", "twelve",
+         "caught|people"),
+        ("Of the twelve climbers caught in the avalanche, five died and one is still missing, police said.", "one",
+         "missing|people"),
         # one person counted
         ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died

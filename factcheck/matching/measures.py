@@ -23,6 +23,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b"),
+        # who an avalanche, a landslide or crossfire caught: more than it killed
+        ("caught", r"^caught$|\bcaught (?:up )?(?:in|by)\b"),
         # who fell ill in an outbreak or a poisoning: more than those admitted to hospital
         ("sick", r"^sick$|\b(?:fell|fallen|falls?|falling|taken|became|got) (?:seriously )?(?:ill|sick)\b|sickened|"
                  r"symptoms|food poisoning"),
@@ -60,12 +62,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
+_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "caught", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
+    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
