@@ -560,9 +560,9 @@ for _name, _dem in _places.COUNTRY_DEMONYM.items():
     _DEMONYM_COUNTRY.setdefault(_dem, _places.ALIAS_COUNTRY.get(_name, _name))
 
 
-def article_zone(text: str) -> str:
+def article_zone(text: str, published: dt.date | None = None) -> str:
     """The UTC offset ("+01:00") of the country an article is datelined or set in, "" when unknown or
-    when that country has several zones or summer time (places.utc_offset). The dateline decides
+    when that country has several zones, or summer time and no date (places.utc_offset). The dateline decides
     ("AKURE, Nigeria (AP) -", "NAIROBI, Kenya -", a capital alone: "LIMA (Reuters) -"); without one, the
     country the text names most often (by name or demonym), when one clearly leads."""
     head = text[:400]
@@ -570,7 +570,7 @@ def article_zone(text: str) -> str:
         city, country = m.group(1).strip().lower(), (m.group(2) or "").strip().lower()
         c = _places.ALIAS_COUNTRY.get(country) or _places.CAPITAL_COUNTRY.get(city) or _places.ALIAS_COUNTRY.get(city)
         if c:
-            return _places.utc_offset(c)
+            return _places.utc_offset(c, published)
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
         for cand in (w, w.split()[0]):
@@ -583,7 +583,7 @@ def article_zone(text: str) -> str:
         return ""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return _places.utc_offset(ranked[0][0])
+        return _places.utc_offset(ranked[0][0], published)
     return ""
 
 
@@ -723,7 +723,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
     if isinstance(published, dt.datetime):
         published = published.date()
     tracker = Claimants()
-    zone = article_zone(text)
+    zone = article_zone(text, published)
     out: list[Candidate] = []
     headline_ids: set[int] = set()
     last_para = -1

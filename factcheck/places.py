@@ -7,6 +7,8 @@ Everything is lower-case. Extend the table freely; nothing else depends on its l
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 # name | demonym | capital(s), comma separated | other names, comma separated
 _TABLE = """
 afghanistan|afghan|kabul|
@@ -190,7 +192,30 @@ UTC_OFFSET: dict[str, str] = {
 }
 
 
-def utc_offset(country: str) -> str:
-    """"+01:00" for a country (or alias) with one zone and no summer time; "" when unknown or several."""
+# European countries with one zone that keep EU summer time (from the last Sunday of March to the last
+# Sunday of October): their winter offset in hours. A local time there needs the day to be placed.
+_EU_SUMMER_TIME = {
+    **dict.fromkeys("united kingdom|ireland|portugal".split("|"), 0),
+    **dict.fromkeys("switzerland|france|germany|italy|spain|austria|belgium|netherlands|luxembourg|poland|"
+                    "czech republic|slovakia|hungary|slovenia|croatia|denmark|norway|sweden|serbia|montenegro|"
+                    "bosnia and herzegovina|north macedonia|albania|malta|liechtenstein|monaco".split("|"), 1),
+    **dict.fromkeys("greece|romania|bulgaria|finland|estonia|latvia|lithuania|ukraine|moldova|cyprus".split("|"), 2),
+}
+
+
+def _last_sunday(year: int, month: int) -> date:
+    d = date(year, month, 31)
+    return d - timedelta(days=(d.weekday() + 1) % 7)
+
+
+def utc_offset(country: str, on: date | None = None) -> str:
+    """"+01:00" for a country (or alias) with one zone: no summer time, or EU summer time when the day `on`
+    is known; "" when unknown or several zones."""
     c = country.lower().strip()
-    return UTC_OFFSET.get(ALIAS_COUNTRY.get(c, c), "")
+    c = ALIAS_COUNTRY.get(c, c)
+    if c in UTC_OFFSET:
+        return UTC_OFFSET[c]
+    if c in _EU_SUMMER_TIME and on is not None:
+        summer = _last_sunday(on.year, 3) <= on < _last_sunday(on.year, 10)
+        return f"+{_EU_SUMMER_TIME[c] + summer:02d}:00"
+    return ""

@@ -305,3 +305,21 @@ def test_a_floor_and_a_higher_count_from_one_source_on_one_day_are_a_revision():
     c = claim("Police said more than 60 people were killed in the crash.", "more than 60", art=3)
     d = claim("Police said 63 people were killed in the crash.", "63", art=4)
     assert compare(c, d).relation == "same"
+
+
+@pytest.mark.parametrize("day, gmt, expected", [
+    (date(2026, 2, 1), "10:20 GMT", "corroborates"),  # winter: Swiss time is GMT+1
+    (date(2026, 7, 1), "09:20 GMT", "corroborates"),  # summer: GMT+2
+    (date(2026, 7, 1), "10:20 GMT", "contradicts"),
+])
+def test_a_local_time_in_a_country_with_summer_time_is_placed_by_the_day(day, gmt, expected):
+    a = claim("ZERMATT, Switzerland (AFP) - The avalanche came down at 11.20am, Swiss police said.", "11.20am",
+              art=1, pub=day)
+    b = claim(f"An avalanche hit the resort above Zermatt at {gmt}, a mountain guide said.", gmt, art=2, pub=day)
+    s = compare(a, b)
+    assert s is not None and s.relation == expected, s
+
+
+def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
+    assert key("The bus plunged into the gorge at about 6:30 a.m., police said.", "about 6:30 a.m.") == "when|crash"
+    assert key("The first pupils fell ill at about 11 p.m., the county said.", "about 11 p.m.") == "when|outbreak"

@@ -82,6 +82,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     for e, p in [
         ("earthquake", r"quake|tremor|temblor|seismic"),
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
+        ("avalanche", r"avalanche|snowslide|\bslide\b"),
+        ("outbreak", r"poisoning|fell ill|taken ill|symptoms"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of"),
@@ -93,7 +95,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)"),
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
-        ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|"
+        ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
