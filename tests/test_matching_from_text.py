@@ -184,6 +184,13 @@ def key(text, value_text):
          "caught|people"),
         ("Of the twelve climbers caught in the avalanche, five died and one is still missing, police said.", "one",
          "missing|people"),
+        # how far a vehicle fell, how wide a slide was, a compensation, the seats of a bus
+        ("The coach left the road and rolled about 200 metres down the slope, police said.", "about 200 metres",
+         "fall|crash|m"),
+        ("The slide was about 400 metres wide, the mountain rescue service said.", "about 400 metres", "width|avalanche|m"),
+        ("The government will give 50,000 pesos to the family of each person killed.", "50,000 pesos",
+         "compensation|money|MXN"),
+        ("The transport office said the coach was registered with 45 seats.", "45", "capacity|seats"),
         # one person counted
         ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died

@@ -279,6 +279,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
     unit = base_unit(unit)
+    if re.fullmatch(r"seats?", (v.subject or "").strip().lower()) or unit in ("seat", "seats"):
+        return _Info("capacity|seats", "capacity", "seats", False, where, "")  # "a 39-seat bus", "registered with 39 seats"
     if _is_capacity(v, sentence):
         what = "mass" if unit == "t" else "people"  # "licensed to store no more than 500 tonnes"
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)

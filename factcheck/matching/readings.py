@@ -50,6 +50,12 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
                                                  r"\bpeaked\b|\bgauge\b")),
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
+    # how far something fell, how wide, long or high it is: each its own question
+    ("fall", LENGTH_UNITS, re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|"
+                                      r"rolling|dropped|drop)\b")),
+    ("width", LENGTH_UNITS, re.compile(r"\bwide\b|\bwidth\b|\bacross\b")),
+    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b")),
+    ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
     ("speed", SPEED_UNITS, None),
@@ -413,6 +419,11 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
         pred = (v.predicate or "").lower()
         if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
             return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
+        low = sentence.lower()
+        if re.search(r"\b(?:give|gives|given|giving|gave|receive|receives|received|receiving|award\w*|pay|pays|"
+                     r"paid)\b", low) and re.search(r"\bfamil|\bvictims?\b|\brelatives\b|\bbereaved\b|\bsurvivors\b|"
+                                                    r"\beach (?:person|victim|family)\b", low):
+            return "compensation"  # "the family of each person killed will receive Rs 100,000"
         return ""
     noun = m.group(2).lower()
     noun = _NOUN_CANON.get(noun, noun)
