@@ -125,7 +125,10 @@ _PRED_TABLE = [
     ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
-    ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)"),
+    ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)|"
+               r"on\s+(?:the|that|a)\s+(?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)"),
+    # flown out by helicopter or plane: to hospital
+    ("airlifted", r"airlifted|airlifting|flown\s+(?:out\s+)?(?:by\s+\w+\s+)?(?:helicopter\s+)?to|evacuated\s+by\s+(?:helicopter|air)"),
     # who an avalanche, a landslide or crossfire caught: more than it killed
     ("caught", r"caught\s+(?:up\s+)?(?:in|by)"),
     # who fell ill in an outbreak or a poisoning (before "fell", a decline)
@@ -149,8 +152,8 @@ _PRED_TABLE = [
     ("deployed", r"deployed|sent|dispatched"),
     ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|raised|earned|lost"),
 ]
-PRED_RE = re.compile(
-    "|".join(f"(?P<p{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
+PRED_RE = re.compile(  # a verb glued to a live blog's next entry ("2 still missingDistrict police") still ends there
+    "|".join(f"(?P<p{i}>\\b(?:{rx})(?:\\b|(?=[A-Z][a-z])))" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
 )
 
 

@@ -191,6 +191,13 @@ def key(text, value_text):
         ("The government will give 50,000 pesos to the family of each person killed.", "50,000 pesos",
          "compensation|money|MXN"),
         ("The transport office said the coach was registered with 45 seats.", "45", "capacity|seats"),
+        # airlifted to hospital, whoever's helicopter it was, and however badly hurt
+        ("09:10Injured airlifted6 injured were airlifted to the capital by an army helicopter, the army said.", "6",
+         "hospitalised|people"),
+        ("Seven of the most seriously injured were flown to Pokhara, the army said.", "Seven", "hospitalised|people"),
+        # who was on the bus; a live blog's verb glued to the next entry
+        ("Volunteers counted more than 50 people on the bus, the Red Cross said.", "more than 50", "aboard|people"),
+        ("20:15Police: 9 dead, 2 still missingRegional police now say 9 people died.", "2", "missing|people"),
         # one person counted
         ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died

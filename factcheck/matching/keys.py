@@ -327,6 +327,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True
+    if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
+        measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
     if measure == "destroyed" and subject in _PROJECTILES:
         measure = "intercepted"
     if measure in ("killed", "wounded") and re.search(
@@ -484,6 +486,8 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
 
 
 # heads that say how often or how long, not what is counted ("three times", "two weeks")
+_AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:airlifted|flown (?:out )?(?:by \w+ )?(?:helicopter )?to\b|"
+                        r"evacuated by (?:helicopter|air))", re.I)
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
                 "alive", "dead", "later", "earlier", "ago", "seat"}

@@ -33,7 +33,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # in a critical condition: fewer still, and what doctors report
         ("critical", r"critical|intensive care"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
-        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b"),
+        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
+                         r"airlift|flown (?:out )?(?:by \w+ )?(?:helicopter )?to\b|evacuated by (?:helicopter|air)"),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
@@ -45,7 +46,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
-        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b"),
+        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|"
+                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
                     r"on (?:the )?site)\b|"
@@ -240,8 +242,8 @@ def _is_demonym_plural(w: str) -> bool:
 def _subject_class(subject: str, sentence: str, measure: str) -> str:
     """Class of a counted noun phrase, "" when it names nothing we know."""
     words = [w for w in re.split(r"[\s/]+", subject.lower().replace("-", " ")) if w]
-    if not words:
-        return ""
+    if all(w.endswith("ly") or w in ("most", "more", "less", "least") for w in words):
+        return ""  # "the most seriously injured": how badly, not who
     singles = [_sing(w) for w in words]
     # two-word entries ("power plant", "artillery shell", "police officer")
     for a, b in zip(singles, singles[1:]):
@@ -344,6 +346,9 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
             continue
         # "police said 60 were dead", "according to residents": the speaker, not what is counted
         after = sentence[m.end():m.end() + 25].lower()
+        if re.match(r"\s+(?:helicopters?|planes?|aircraft|trucks?|ambulances?|boats?|ships?|vehicles?|convoys?|"
+                    r"units?|teams?|bases?|hospitals?|doctors|medics|divers)\b", after):
+            continue  # "flown out by a Nepal Army helicopter": the means, not who is counted
         before = sentence[max(0, m.start() - 16):m.start()].lower()
         if re.search(r"\bof (?:them|whom)\s+$|\bincluding\s+(?:\S+\s+)?$", sentence[max(0, m.start() - 30):m.start()].lower()):
             continue  # "31 wounded, five of them children": the part, not what the whole counts
