@@ -512,6 +512,14 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 continue
         if all(t.lower() in {"the", "a", "an", "some", "many", "others", "other", "one", "all"} for t in np_tokens):
             continue
+        if k > 0 and (toks[k - 1][0][0].isdigit() or low[k - 1] in _NUMBER_WORDS) and not _is_cap(np_tokens[0]):
+            # "at least 17 schools have reported outbreaks": what is counted, not who speaks; but "the 4,000
+            # residents Mayor Eva Lindqvist said": the name after the counted noun
+            caps = [x for x in range(k, j) if _is_cap(toks[x][0])]
+            if not caps:
+                continue
+            k = caps[0]
+            np_tokens = [t[0] for t in toks[k:j]]
         np_s, np_e = toks[k][1], toks[j - 1][2]
         span_e = ve
         if w in {"told", "tells", "tell", "telling"} and i + 1 < n:

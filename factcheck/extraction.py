@@ -130,10 +130,13 @@ _PRED_TABLE = [
     # flown out by helicopter or plane: to hospital
     ("airlifted", r"airlifted|airlifting|flown\s+(?:out\s+)?(?:by\s+\w+\s+)?(?:helicopter\s+)?to|evacuated\s+by\s+(?:helicopter|air)"),
     # who an avalanche, a landslide or crossfire caught: more than it killed
-    ("caught", r"caught\s+(?:up\s+)?(?:in|by)"),
+    ("caught", r"caught\s+(?:up\s+)?(?:in|by)|"
+               r"caught(?=\s+(?:about\s+|some\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?"
+               r"(?:\d|a\s+dozen|dozens|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"),
     # who fell ill in an outbreak or a poisoning (before "fell", a decline)
     ("sick", r"(?:fell|fallen|falls?|falling|taken|became|become|becoming|got)\s+(?:seriously\s+)?(?:ill|sick)|"
-             r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning"),
+             r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning|"
+             r"(?:were|was|are|is|been)\s+(?:\w+\s+)?(?:sick|ill)(?!\s+(?:with\s+worry|at\s+ease))"),
     # the patients who went home are no count of the sick
     ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
     # who was there when it happened: "140 people were sleeping in the hall"
@@ -196,7 +199,7 @@ class _Clause:
 
 
 # ----------------------------------------------------------------------------- helpers
-_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
+_WORD_RE = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")  # "injuredThe": a live blog's glued entry
 _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
                   "your", "my", "this", "that", "all"}
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
@@ -253,6 +256,8 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
         tl = t.lower()
         if not t[:1].isalpha():
             break
+        if words and toks[i][1] == toks[i - 1][2] and t[:1].isupper():
+            break  # "six injuredThe cantonal...": the next entry, glued
         if tl in _SUBJ_STOP:
             break
         if re.fullmatch(r"[a-z]{1,4}-\d+[a-z]?", tl):

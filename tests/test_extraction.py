@@ -720,6 +720,11 @@ SPEAKER_CASES = [
     # "admitted by Wednesday afternoon" is a time, not who admitted
     ("At the hospital, 127 pupils had been admitted by Wednesday afternoon, Dr Alice Otieno told reporters.", "127",
      "alice otieno"),
+    # what is counted is not who reports it
+    ("At least 17 schools have reported outbreaks since January, according to the ministry.", "At least 17",
+     "ministry"),
+    ("Of the 4,000 residents Mayor Ana Lind said had been evacuated, most were home on Friday.", "4,000",
+     "ana lind"),
     # the patients admitted are not speakers
     ("Of the 140 pupils admitted, 90 had been discharged by Friday.", "90", "outlet"),
 ]

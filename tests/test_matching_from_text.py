@@ -198,6 +198,12 @@ def key(text, value_text):
         # who was on the bus; a live blog's verb glued to the next entry
         ("Volunteers counted more than 50 people on the bus, the Red Cross said.", "more than 50", "aboard|people"),
         ("20:15Police: 9 dead, 2 still missingRegional police now say 9 people died.", "2", "missing|people"),
+        # the slide "caught" a dozen, girls "were sick", a school's roll, and a live blog's next entry glued on
+        ("The slide came down at noon and caught about a dozen skiers, police said.", "about a dozen", "caught|people"),
+        ('"About 60 girls were sick," the matron said.', "About 60", "sick|children"),
+        ("The school has about 1,400 students, the principal said.", "about 1,400", "population|people"),
+        ("19:30Rescue service: six injuredThe regional rescue organisation says six were hurt.", "six",
+         "wounded|unknown"),
         # one person counted
         ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died

@@ -24,10 +24,11 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b"),
         # who an avalanche, a landslide or crossfire caught: more than it killed
-        ("caught", r"^caught$|\bcaught (?:up )?(?:in|by)\b"),
+        ("caught", r"^caught$|\bcaught (?:up )?(?:in|by)\b|\bcaught (?:about |some |around |at least |more than |nearly )?"
+                   r"(?:\d|a dozen|dozens|several)"),
         # who fell ill in an outbreak or a poisoning: more than those admitted to hospital
         ("sick", r"^sick$|\b(?:fell|fallen|falls?|falling|taken|became|got) (?:seriously )?(?:ill|sick)\b|sickened|"
-                 r"symptoms|food poisoning"),
+                 r"symptoms|food poisoning|\b(?:were|was|are|is|been) (?:\w+ )?(?:sick|ill)\b"),
         # the patients who went home: not the sick, nor those in hospital
         ("discharged", r"discharg|sent home|released from (?:the )?hospital|left (?:the )?hospital"),
         # in a critical condition: fewer still, and what doctors report

@@ -159,6 +159,10 @@ _SETTLEMENT_OF = re.compile(
     r"almost|more than|over|just over|just under|fewer than|less than|under|approximately)?\s*$|"
     r"\b(?:home to|population (?:of|is|was|stands at|stood at|at|to))\s+(?:about|some|around|roughly|nearly|almost|"
     r"more than|over|just over|approximately)?\s*$")
+_INSTITUTION_HAS = re.compile(
+    r"\b(?:school|university|college|academy|company|firm|factory|plant|hospital|prison|jail|camp|home|centre|"
+    r"center|facility|mine)\s+(?:has|had|employs|employed|houses|housed|holds|held|enrols|enrolls|enrolled|counts)\s+"
+    r"(?:about|some|around|roughly|nearly|almost|more than|over|just over|approximately)?\s*$")
 _DWELLERS = re.compile(r"^\s*(?:people|residents|inhabitants|souls)?\b")
 
 
@@ -173,6 +177,9 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     lead = low[max(0, span[0] - 60):span[0]]
     if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[span[1]:]):
         return True
+    if _INSTITUTION_HAS.search(lead) and re.match(r"\s*(?:students|pupils|learners|employees|staff|workers|members|"
+                                                  r"inmates|prisoners|patients|residents|beds)\b", low[span[1]:]):
+        return True  # "the school has about 1,400 students": how many it has, not how many something happened to
     if not (re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())
             and re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead)):
         return False
