@@ -119,7 +119,12 @@ _PRED_TABLE = [
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
     ("trapped", r"trapped|stranded|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
-    ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|(?:been|were|was|being)\s+held"),
+    # a jail break: who got out, who was caught again, who is still on the run
+    ("escaped", r"escaped|escaping"),
+    ("recaptured", r"recaptured|re-?arrested"),
+    ("at large", r"at\s+large|on\s+the\s+run"),
+    ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|"
+                 r"(?:been|were|was|being)\s+held(?!\s+(?:hostage|captive))"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
     ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
@@ -151,7 +156,7 @@ _PRED_TABLE = [
     ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
     ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
     ("affected", r"affected"),
-    ("captured", r"captured|seized|liberated|recaptured|retook"),
+    ("captured", r"captured|seized|liberated|retook|held\s+(?:hostage|captive)|taken\s+hostage"),
     ("deployed", r"deployed|sent|dispatched"),
     ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|raised|earned|lost"),
 ]

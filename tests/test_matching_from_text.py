@@ -201,9 +201,23 @@ def key(text, value_text):
         # the slide "caught" a dozen, girls "were sick", a school's roll, and a live blog's next entry glued on
         ("The slide came down at noon and caught about a dozen skiers, police said.", "about a dozen", "caught|people"),
         ('"About 60 girls were sick," the matron said.', "About 60", "sick|children"),
-        ("The school has about 1,400 students, the principal said.", "about 1,400", "population|people"),
+        ("The school has about 1,400 students, the principal said.", "about 1,400", "roll|students"),
+        ("The prison holds about 4,300 inmates, the agency said.", "about 4,300", "roll|inmates"),
         ("19:30Rescue service: six injuredThe regional rescue organisation says six were hurt.", "six",
          "wounded|unknown"),
+        # a jail break: who got out, who was caught again, who is still on the run, who is moved, hostages
+        ("Police now say 40 inmates escaped, 15 have been recaptured and 25 remain at large.", "40",
+         "escaped|prisoners"),
+        ("Police now say 40 inmates escaped, 15 have been recaptured and 25 remain at large.", "15",
+         "recaptured|prisoners"),
+        ("Police now say 40 inmates escaped, 15 have been recaptured and 25 remain at large.", "25",
+         "at large|prisoners"),
+        ("The warden says about 150 inmates will be transferred to other prisons.", "about 150",
+         "transferred|prisoners"),
+        ("Seven guards are being held hostage, the ministry said.", "Seven", "captured|guard"),
+        # an amount is no count of people, whatever escaped
+        ("The plant held about 300 tonnes of fertiliser and no toxic gas had escaped, the firm said.",
+         "about 300 tonnes", "amount|mass|t"),
         # one person counted
         ("One person was killed and two were injured, police said.", "One", "killed|people"),
         # a live blog's "Police:" label names who speaks, not who died

@@ -18,7 +18,7 @@ from .measures import (
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
-    _measurement,
+    _measurement, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
@@ -284,6 +284,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if _is_capacity(v, sentence):
         what = "mass" if unit == "t" else "people"  # "licensed to store no more than 500 tonnes"
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
+    roll = roll_of(v, sentence)
+    if roll:
+        return _Info(f"roll|{roll}", "roll", roll, False, where, "")  # "the school has about 1,400 students"
     if _is_population(v, sentence, pos):
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
@@ -300,6 +303,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     if not measure:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
+    if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
+        measure = ""  # "320 tonnes ... and no toxic substances had escaped": an amount, not a count of people
     inferred = False
     subj_text = v.subject.strip().lower()
     if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty)\s+)?"
@@ -347,7 +352,8 @@ def _info(claim: MatchClaim) -> _Info | None:
                       r"\bhospitals?\b[^.;]{0,30}\b(?:has |had |have )?received\b",
                       sentence[max(0, pos - 80):pos + 80].lower()):
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
-    if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties"):
+    if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
+                                                  "recaptured", "at large", "transferred"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count

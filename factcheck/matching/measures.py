@@ -39,7 +39,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
-        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b"),
+        # a jail break: who got out, who was caught again, who is still on the run (before "captured")
+        ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)"),
+        ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
+        ("at large", r"at large|on the run"),
+        ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
+        ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv"),
@@ -65,12 +70,14 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "caught", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
+_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "caught", "escaped", "recaptured", "at large",
+                   "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
+    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "escaped": "escaped", "recaptured": "recaptured", "at large": "still at large",
+    "transferred": "transferred", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",

@@ -159,6 +159,26 @@ _SETTLEMENT_OF = re.compile(
     r"almost|more than|over|just over|just under|fewer than|less than|under|approximately)?\s*$|"
     r"\b(?:home to|population (?:of|is|was|stands at|stood at|at|to))\s+(?:about|some|around|roughly|nearly|almost|"
     r"more than|over|just over|approximately)?\s*$")
+def roll_of(v: Value, sentence: str) -> str:
+    """Who an institution has, "" when the figure is not that: "the school has about 1,400 students"
+    ("students"), "Los Almendros holds about 4,300 inmates" ("inmates"), "the firm employs 1,200 staff". How
+    many it has is its own question, never how many something happened to, nor a town's population."""
+    span = _value_span(v, sentence)
+    if span is None:
+        return ""
+    low = sentence.lower()
+    lead = low[max(0, span[0] - 60):span[0]]
+    noun = re.match(r"\s*(students|pupils|learners|employees|staff|workers|members|inmates|prisoners|patients|beds)\b",
+                    low[span[1]:])
+    if not noun:
+        return ""
+    if _INSTITUTION_HAS.search(lead) or re.search(r"\b(?:holds|houses|housed|employs|employed|for)\s+(?:about|some|"
+                                                  r"around|roughly|nearly|almost|more than|over|approximately)?\s*$", lead):
+        return {"pupils": "students", "learners": "students", "prisoners": "inmates", "employees": "staff",
+                "workers": "staff"}.get(noun.group(1), noun.group(1))
+    return ""
+
+
 _INSTITUTION_HAS = re.compile(
     r"\b(?:school|university|college|academy|company|firm|factory|plant|hospital|prison|jail|camp|home|centre|"
     r"center|facility|mine)\s+(?:has|had|employs|employed|houses|housed|holds|held|enrols|enrolls|enrolled|counts)\s+"
@@ -177,9 +197,6 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     lead = low[max(0, span[0] - 60):span[0]]
     if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[span[1]:]):
         return True
-    if _INSTITUTION_HAS.search(lead) and re.match(r"\s*(?:students|pupils|learners|employees|staff|workers|members|"
-                                                  r"inmates|prisoners|patients|residents|beds)\b", low[span[1]:]):
-        return True  # "the school has about 1,400 students": how many it has, not how many something happened to
     if not (re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())
             and re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead)):
         return False
@@ -187,7 +204,7 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     return not measured
 
 
-_CAPACITY = re.compile(r"\b(?:(?:licen[sc]ed|designed|built|certified|allowed|permitted|rated|meant) to (?:carry|hold|take|"
+_CAPACITY = re.compile(r"\b(?:(?:designed|built|meant) for|(?:licen[sc]ed|designed|built|certified|allowed|permitted|rated|meant) to (?:carry|hold|take|"
                        r"seat|accommodate|store|keep)|(?:a )?capacity (?:of|for)|can (?:carry|hold|seat|accommodate|take|store)|"
                        r"room for|seats? for)\s+(?:up to |about |around |some |more than |nearly |no more than |"
                        r"a maximum of |at most )?$")
