@@ -85,6 +85,7 @@ _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midday", "mid
               "then", "now", "end", "time", "weekend"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tonight", "on", "late", "early", "last", "this", "earlier", "later", "in"}
+_TIMES_OF_DAY = _TIME_WORDS | _DAY_PARTS
 # "X, which/who ...," right before a verb: X is the verb's subject
 _RELATIVE_BEFORE_RE = re.compile(
     r"((?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&'’-]*\s+|[a-z]+\s+){0,5}?[\w.&'’-]+),\s+(?:which|who|whose)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$")
@@ -443,7 +444,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             a = i + 2
             b = _np_fwd(toks, a)
             if b > a and (i == 0 or low[i - 1] in {"was", "were", "is", "are", "been", "as"}) and \
-                    low[a] not in _TIME_WORDS | _DAY_PARTS and not (low[a] == "the" and a + 1 < n and low[a + 1] in _DAY_PARTS):
+                    low[a] not in _TIMES_OF_DAY and not (low[a] == "the" and a + 1 < n and low[a + 1] in _DAY_PARTS):
                 # "admitted by Wednesday afternoon", "reported by late evening": a time, not who
                 np_s, np_e = toks[a][1], toks[b - 1][2]
                 out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,

@@ -12,7 +12,7 @@ from factcheck.extraction import Value
 
 from .core import DATE, QUANTITY, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
+    AIRLIFT, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
     _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _subject_class, _value_pos, _value_span,
 )
@@ -492,8 +492,7 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
 
 
 # heads that say how often or how long, not what is counted ("three times", "two weeks")
-_AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:airlifted|flown (?:out )?(?:by \w+ )?(?:helicopter )?to\b|"
-                        r"evacuated by (?:helicopter|air))", re.I)
+_AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
                 "alive", "dead", "later", "earlier", "ago", "seat"}

@@ -15,6 +15,9 @@ from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
 # Measures
 
 
+# flown out by helicopter or plane: the injured taken to hospital
+AIRLIFT = r"airlift|flown (?:out )?(?:by \w+ )?(?:helicopter )?to\b|evacuated by (?:helicopter|air)"
+
 _MEASURES: list[tuple[str, re.Pattern]] = [
     (m, re.compile(p))
     for m, p in [
@@ -35,7 +38,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("critical", r"critical|intensive care"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
         ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
-                         r"airlift|flown (?:out )?(?:by \w+ )?(?:helicopter )?to\b|evacuated by (?:helicopter|air)"),
+                         + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
