@@ -27,7 +27,9 @@ from dataclasses import dataclass
 
 from . import places
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|[a-z]{4,}(?=[A-Z][a-z])|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police", "announcedThe Ministry": a glued time or heading is no part of a name
+# A live blog's word glued to the next entry ("announcedThe Ministry", "injuredThe cantonal..."): a token of its own
+GLUED_WORD = r"[a-z]{4,}(?=[A-Z][a-z])"
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|" + GLUED_WORD + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police": a glued time is no part of a name
 
 ATTR_VERBS = {
     "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",

@@ -204,7 +204,7 @@ class _Clause:
 
 
 # ----------------------------------------------------------------------------- helpers
-_WORD_RE = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")  # "injuredThe": a live blog's glued entry
+_WORD_RE = re.compile(_cl.GLUED_WORD + r"|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
 _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
                   "your", "my", "this", "that", "all"}
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
