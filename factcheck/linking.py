@@ -159,12 +159,16 @@ def link_claims(claims: Iterable[Claim]) -> int:
         key = matching.fact_key(match_input(claim, with_fact=False))
         if key is not None:
             keyed.append((claim, key))
-    # The places each article names: its claims' places, and its headline's.
+    # The places each article names: its claims' places, its headline's and its dateline's.
     places = defaultdict(set)
     for claim, key in keyed:
         places[claim.article_id].add(key.place)
         if claim.article.title:
             places[claim.article_id].add(matching.place_of(claim.article.title))
+    for claim, _key in keyed:
+        if not hasattr(claim.article, "dateline_places"):
+            claim.article.dateline_places = matching.dateline_places(claim.article.text)  # once per article
+        places[claim.article_id] |= claim.article.dateline_places
     for claim, key in keyed:
         fact = find_fact(key, claim, places[claim.article_id] - {""})
         if claim.fact_id != fact.pk:
@@ -305,6 +309,11 @@ def value_group(claim: Claim) -> str:
     data = claim.value_data or {}
     if claim.kind == Claim.Kind.DATE:
         return " ".join(filter(None, [data.get("utc") or "", data.get("date", ""), data.get("time", "")])) or claim.value_text
+    if claim.kind == Claim.Kind.STATEMENT:
+        # statements on one question group by their answer: "yes" / "no", or the cause they name
+        answer = matching.statement_answer(match_input(claim, with_fact=False))
+        if answer:
+            return f"says {answer}" if answer in ("yes", "no") else f"names {answer}"
     if claim.value_low is None and claim.value_high is None:
         return claim.value_text.lower()
     low = "" if claim.value_low is None else f"{claim.value_low:g}"

@@ -118,3 +118,31 @@ def test_articles_weeks_apart_get_facts_of_their_own():
     import_text(later, source_name="aid.txt", outlet="Evening Star")
     assert claim_with("At least 120").fact_id != claim_with("more than 300").fact_id
     assert not Link.objects.exists()
+
+
+HOTEL_TENANTS = ("date 2025-05-02\nHotel fire in Marlow\nMARLOW - Fire swept through the Riverside Hotel in Marlow "
+                 "on Friday. Guests said they had complained about the smell of smoke for weeks.\n")
+HOTEL_OWNER = ("date 2025-05-03\nHotel owner speaks\nThe owner of the Riverside Hotel said no complaint about the "
+               "wiring was ever received.\n")
+HOTEL_OTHER = ("date 2025-05-03\nFire at a depot\nFirefighters in Harlow said residents had complained about the "
+               "depot for years.\n")
+
+
+def test_a_complaint_and_its_denial_compete_and_group_by_their_answer(reviewer_client):
+    import_text(HOTEL_TENANTS, source_name="guests.txt", outlet="Daily Post")
+    import_text(HOTEL_OWNER, source_name="owner.txt", outlet="Evening Star")
+    guests = Claim.objects.get(value_text__startswith="they had complained")
+    owner = Claim.objects.get(value_text__startswith="no complaint")
+    assert guests.fact_id == owner.fact_id and "warnings or complaints" in guests.fact.title
+    link = link_between(guests, owner).get()
+    assert link.relation == "contradicts" and link.status == "suggested"
+    body = reviewer_client.get(f"/facts/{guests.fact_id}/").content.decode()
+    assert "says yes" in body and "says no" in body
+
+
+def test_statements_on_another_event_in_another_town_are_not_linked():
+    import_text(HOTEL_TENANTS, source_name="guests.txt", outlet="Daily Post")
+    import_text(HOTEL_OTHER, source_name="depot.txt", outlet="Evening Star")
+    guests = Claim.objects.get(value_text__startswith="they had complained")
+    depot = Claim.objects.get(value_text__startswith="residents had complained")
+    assert guests.fact_id != depot.fact_id and not link_between(guests, depot).exists()

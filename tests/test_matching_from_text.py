@@ -357,3 +357,70 @@ def test_a_local_time_in_a_country_with_summer_time_is_placed_by_the_day(day, gm
 def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
     assert key("The bus plunged into the gorge at about 6:30 a.m., police said.", "about 6:30 a.m.") == "when|crash"
     assert key("The first pupils fell ill at about 11 p.m., the county said.", "about 11 p.m.") == "when|outbreak"
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        # complaints before a fire, and the landlord's denial
+        ("Tenants said they had complained about the smell of smoke for weeks.",
+         "they had complained about the smell of smoke for weeks",
+         "The landlord said no complaint about the wiring was ever received.",
+         "no complaint about the wiring was ever received", "contradicts"),
+        ("Tenants said they had complained about the smell of smoke for weeks.",
+         "they had complained about the smell of smoke for weeks",
+         "A neighbour said residents had raised concerns about the wiring with the council.",
+         "residents had raised concerns about the wiring with the council", "corroborates"),
+        # a distress call said and denied; the weather good and bad
+        ("A passenger said the captain sent a distress signal before the ferry listed.",
+         "the captain sent a distress signal before the ferry listed",
+         "The coast guard said no distress call was received from the ferry.",
+         "no distress call was received from the ferry", "contradicts"),
+        ("The harbour master said visibility was good when the ferry left.", "visibility was good when the ferry left",
+         "Fishermen said thick fog had covered the harbour all evening.", "thick fog had covered the harbour all evening",
+         "contradicts"),
+        # one cause named twice corroborates; another cause competes
+        ("Police said the fire was caused by a faulty heater in the kitchen.",
+         "the fire was caused by a faulty heater in the kitchen",
+         "A neighbour said the blaze was caused by a faulty heater.", "the blaze was caused by a faulty heater",
+         "corroborates"),
+        ("Police said the fire was caused by a faulty heater in the kitchen.",
+         "the fire was caused by a faulty heater in the kitchen",
+         "The fire brigade said the blaze was started deliberately.", "the blaze was started deliberately",
+         "contradicts"),
+        # force used on a crowd
+        ("Witnesses said soldiers opened fire on the crowd.", "soldiers opened fire on the crowd",
+         "The army said troops used only rubber bullets and water cannon.",
+         "troops used only rubber bullets and water cannon", "contradicts"),
+        # whether the fire is under control
+        ("The mayor said the fire is now under control.", "the fire is now under control",
+         "Residents said the fire is still raging on the upper floors.", "the fire is still raging on the upper floors",
+         "contradicts"),
+        # different questions never meet
+        ("The mayor said the fire is now under control.", "the fire is now under control",
+         "Tenants said they had complained about the smell of smoke for weeks.",
+         "they had complained about the smell of smoke for weeks", None),
+    ],
+)
+def test_statements_without_a_figure_compete_on_one_question(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+    if s:
+        assert "“" in s.reason  # the reason quotes what each source said
+
+
+def test_a_place_after_an_organisation_for_is_part_of_its_name():
+    from factcheck.matching.scope import _where
+    assert _where("the International Organization for Migration said the boat sank near Zuwara").names("site") == {"zuwara"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KOLAKA - The fishermen had just come back.", {"kolaka"}),
+    ("GUAYAQUIL, Ecuador, Oct 21 (Reuters) - At least 14 inmates were killed.", {"guayaquil"}),
+    ("ADELAIDE, Australia (AP) — A tanker ran aground.", {"adelaide"}),
+    ("THE ISLAND COURIER - Monday edition\nPORTLAND — Crews worked overnight.", set()),  # a masthead first
+    ("INDIA — A quake struck.", set()),  # a country is no sign of one event
+])
+def test_the_dateline_names_the_article_place(text, expected):
+    from factcheck.matching import dateline_places
+    assert dateline_places(text) == expected

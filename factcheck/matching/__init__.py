@@ -126,11 +126,12 @@ from factcheck.matching.core import (
     Suggestion,
 )
 from factcheck.matching.identity import same_claimant_keys
-from factcheck.matching.keys import fact_key, independent_sources, place_of, related_keys
+from factcheck.matching.keys import fact_key, independent_sources, place_of, related_keys, statement_answer
 from factcheck.matching.relations import compare
+from factcheck.matching.scope import dateline_places
 
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion",
-    "compare", "fact_key", "independent_sources", "place_of", "related_keys", "same_claimant_keys", "suggest",
+    "compare", "dateline_places", "fact_key", "independent_sources", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "suggest",
 ]

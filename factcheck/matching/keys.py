@@ -10,7 +10,7 @@ from datetime import date
 
 from factcheck.extraction import Value
 
-from .core import DATE, QUANTITY, UNKNOWN, FactKey, MatchClaim
+from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
     _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
@@ -22,6 +22,7 @@ from .readings import (
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
+from .statements import Reading, answer_label, read_statement, title as statement_title
 from .values import _figure, base_unit
 
 
@@ -42,6 +43,7 @@ class _Info:
     side: str = ""  # nationality or allegiance named in the subject: "russian", "foreign", "ukrainian"
     actor: str = ""  # who does it, when the sentence names another actor: "zf" plans to cut 14,000 jobs
     day: str = ""  # a reading's day: "monday", "forecast" ("expected to fall to 38 by Friday"), ""
+    said: Reading | None = None  # a statement without a figure: the question it answers and its answer
 
 
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -235,8 +237,20 @@ def _info(claim: MatchClaim) -> _Info | None:
         if not event:
             return None
         return _Info(f"when|{event}", "when", event, False, where, "")
+    if claim.kind == STATEMENT:
+        # a statement without a figure: the question of the story it answers (its cause, warnings before
+        # it, speeding...), if any ("no complaint was received" is one, not a count of complaints); one
+        # that puts a count at zero ("no inmate escaped") meets that count's figures. The article's event
+        # family names the question but does not key it: one article calls a plane crash a crash, the next
+        # its "explosion"; which event it is, is for the places and the days to say.
+        event = _article_event(claim.article_text) or "event"
+        said = read_statement(v.text or "", sentence, weather_story=event == "flood")
+        if said is not None:
+            return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
+        if not _zero(v):
+            return None
     if claim.kind != QUANTITY and not _zero(v):
-        return None  # statements: no measure we can compare, unless one puts a count at zero ("no one was hurt")
+        return None
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
@@ -504,6 +518,8 @@ def _title(info: _Info) -> str:
     if info.measure == "when":
         t = f"when the {info.subject} happened"
         return t + (f" in {place_txt}" if place_txt else "")
+    if info.said is not None:
+        return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
     if info.measure in ("turnout", "population", "capacity"):
         t = info.measure
@@ -536,6 +552,12 @@ def fact_key(claim: MatchClaim) -> FactKey | None:
     if info is None:
         return None
     return FactKey(info.key, _title(info), info.where.best(), info.where.scope)
+
+
+def statement_answer(claim: MatchClaim) -> str:
+    """A statement's answer to its question ("yes", "no", the cause it names), "" when it answers none."""
+    info = _info(claim)
+    return answer_label(info.said) if info is not None and info.said is not None else ""
 
 
 def place_of(text: str) -> str:

@@ -14,6 +14,7 @@ from .core import (
 )
 from .identity import _same_claimant
 from .keys import _Info, _info, _keys_meet, _title
+from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place
 from .times import _compare_dates
 from .values import _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range
@@ -133,6 +134,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
     if ia.measure == "when":
         return _compare_dates(a, b, ia, ib)
+    if ia.said is not None or ib.said is not None:
+        if ia.said is None or ib.said is None:
+            return None
+        return compare_readings(a, b, ia.said, ib.said, _title(ia))
     ra, rb = _range(a.value), _range(b.value)
     if ra is None or rb is None:
         return None

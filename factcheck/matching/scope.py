@@ -119,6 +119,12 @@ _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spo
                      r"mayor of)\s*,?\s*$", re.I)
 
 
+_BODY_FOR = re.compile(r"(?:organi[sz]ation|office|agency|commission|commissioner|council|centre|center|institute|"
+                       r"committee|fund|programme|program|union|federation|coalition|alliance|network|society|"
+                       r"foundation|ministry|minister|secretary|department|board|authority|association|campaign|"
+                       r"movement|party|front|league|bureau|service)\s*$", re.I)
+
+
 def _where(sentence: str, near: int = 0) -> _Where:
     places: list[tuple[str, str, int]] = []
     seen = set()
@@ -142,6 +148,8 @@ def _where(sentence: str, near: int = 0) -> _Where:
         # "the defence ministry in Moscow", "officials in Kyiv": where the speaker sits, not the event
         if _WHO_IN.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
+        if m.group(0)[:3].lower() == "for" and _BODY_FOR.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue  # "the International Organization for Migration", "the Minister for Health": a name
         if not level_word:
             # "in Russian strikes", "in Ukrainian missile attacks": an adjective, not a place
             rest = sentence[m.end():].lstrip()
@@ -167,6 +175,25 @@ def _where(sentence: str, near: int = 0) -> _Where:
     if not scope and (any(p[1] == "site" for p in places) or _SITE_TARGET.search(sentence)):
         scope = "site"
     return _Where(tuple(places), scope, near)
+
+
+# A dateline: "KOLAKA -", "GUAYAQUIL, Ecuador, Oct 21 (Reuters) -", "ADELAIDE, Australia (AP) —"
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,3})((?:,[ \t]*[A-Z][A-Za-z.'’\-]+(?:[ \t][A-Z][A-Za-z.'’\-]+)*)*)"
+                       r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-—–][ \t]", re.M)
+_MASTHEAD_WORDS = re.compile(r"\b(?:HERALD|TIMES|TODAY|NEWS|POST|COURIER|TRIBUNE|GAZETTE|GAZZETTA|DAILY|CHRONICLE|"
+                             r"JOURNAL|LIVE|EDITION|EXPRESS|STAR|MIRROR|OBSERVER|REVIEW|WEEKLY|UPDATE|BREAKING|"
+                             r"EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|DESK|REPORT)\b")
+
+
+def dateline_places(text: str) -> set[str]:
+    """The places an article's dateline names ("KOLAKA -", "GUAYAQUIL, Ecuador, Oct 21 (Reuters) -"), lower-case:
+    a wire report names its place there and perhaps nowhere else. The town only: a country is no sign that
+    two reports are on one event."""
+    m = _DATELINE.search(text[:1500])
+    if not m or _MASTHEAD_WORDS.search(m.group(1)):
+        return set()
+    name = m.group(1).strip().lower()
+    return set() if name in _NOT_PLACE or name in _COUNTRIES else {name}
 
 
 def _places_conflict(a: _Where, b: _Where) -> str:

@@ -54,10 +54,12 @@ def fact_detail(request, pk):
         .order_by("value_low", "value_high", "article__published", "pk")
     )
     is_time = bool(claims) and all(c.kind == Claim.Kind.DATE for c in claims)
-    groups = [
-        (label, list(members))
-        for label, members in groupby(sorted(claims, key=lambda c: (sort_key(c), value_group(c))), key=value_group)
-    ]
+    groups = []
+    for label, members in groupby(sorted(claims, key=lambda c: (sort_key(c), value_group(c))), key=value_group):
+        members = list(members)
+        # statements group by their answer ("says no"); a figure or a time by its first wording ("about 400")
+        said = members[0].kind == Claim.Kind.STATEMENT and label.startswith(("says ", "names "))
+        groups.append((label if said else members[0].value_text or label, members))
     points = []
     for claim in claims:
         low, high = time_bounds(claim) if is_time else (claim.value_low, claim.value_high)

@@ -1,0 +1,385 @@
+"""Statements without a figure that answer one question of a story: what caused it, whether warnings or
+complaints came before it, whether a vehicle was speeding, whether the situation is under control,
+whether permits were in order, whether a distress call was made, whether lethal force was used, what
+the weather was, where a journey began.
+
+Each question has the words that put a statement on it and say "yes" ("had complained for weeks",
+"live rounds"), and the words that say "no" without a negation ("non-lethal", "illegally" for
+permits in order). A negation in the statement's own clause ("no complaint was received", "was not
+speeding") or a denial before it ("denied using firearms") turns the answer round. Two sources with
+one answer corroborate; with opposite answers they contradict. Causes and places of departure are
+compared by what they name instead: a different cause competes, the same one corroborates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .core import CONTRADICTS, CORROBORATES, SAME, MatchClaim, Suggestion, _order
+from .identity import _same_claimant
+
+YES, NO = "yes", "no"
+CAUSE, ORIGIN = "cause", "origin"
+
+
+@dataclass(frozen=True)
+class _Question:
+    name: str
+    yes: re.Pattern  # words that answer the question "yes" (for the weather: bad weather)
+    no: re.Pattern | None  # words that answer it "no" with no negation in them
+    title: str  # "{event}" is the story's event family
+    not_here: re.Pattern | None = None  # the same words in another sense ("warned residents to stay indoors")
+
+
+def _rx(p: str) -> re.Pattern:
+    return re.compile(p, re.I)
+
+
+# The questions a story's sources dispute in words rather than figures. Their words are those of news
+# reports on any accident, disaster or unrest, not of one event.
+QUESTIONS: tuple[_Question, ...] = (
+    _Question(
+        "warnings",
+        _rx(r"\bwarn(?:ed|ing|ings)\b|\bcomplain(?:ed|ing|ts?)?\b|\bconcerns?\s+(?:had\s+been\s+|were\s+|was\s+)?raised\b|"
+            r"\braised\s+(?:concerns|the\s+alarm|alarms|fears|complaints)\b|\bred\s+flags?\b|\btip-?offs?\b|"
+            r"\bcracks?\s+(?:had\s+|have\s+)?(?:appeared|formed|opened|spread|been\s+(?:seen|visible|noticed|reported))\b|"
+            r"\b(?:warning\s+)?signs?\s+of\s+(?:damage|distress|cracking|subsidence|weakness|trouble|a\s+leak)\b"),
+        None,
+        "whether warnings or complaints came before the {event}",
+        # advice and alerts given after the event, not warnings before it
+        _rx(r"\bwarn(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:to|not\s+to|against)\b|\bwarn\w*\s+of\s+(?:more|further|new)\b|"
+            r"\bwarn\w*\b[^.;]{0,60}\b(?:could|may|might|will|would)\s+(?:rise|increase|climb|grow|worsen|continue)\b|"
+            r"\bwarnings?\s+(?:remains?|is|are|was|were|has\s+been|have\s+been)\s+(?:in\s+(?:place|force|effect)|lifted|"
+            r"extended)\b|\bcomplain\w*\s+of\s+(?:pain|headaches?|nausea|dizziness|breathing|chest|stomach|burning)\b|"
+            r"\bcomplaints?\s+(?:line|form|procedure|hotline)\b|\b(?:questions?|inquir\w+|investigat\w+|review|probe|"
+            r"report)\s+(?:about|into|of|on)\s+(?:the\s+|any\s+)?(?:warnings?|complaints?)\b"),
+    ),
+    _Question(
+        "speeding",
+        _rx(r"\bspeeding\b|\b(?:too|very|extremely|so|dangerously)\s+fast\b|\b(?:at|a)\s+(?:high|great|excessive|"
+            r"breakneck|reckless)\s+speed\b|\bhigh\s+speed\b|\bexcessive\s+speed\b|\b(?:exceed\w*|broke|breaking|above|"
+            r"over)\s+the\s+speed\s+limit\b|\breckless(?:ly)?\s+driv\w*\b|\bdriv\w*\s+reckless(?:ly)?\b"),
+        _rx(r"\b(?:within|below|under)\s+the\s+speed\s+limit\b|\b(?:at\s+(?:a\s+)?(?:low|normal|safe|moderate)\s+speed|"
+            r"driving\s+(?:slowly|carefully|cautiously))\b"),
+        "whether the vehicle was speeding before the {event}",
+    ),
+    _Question(
+        "control",
+        _rx(r"\b(?:is|was|are|were|be|been|being|now|back|brought|fully|largely)\s+under\s+control\b|"
+            r"\b(?:has|had|have)\s+(?:been\s+)?(?:regained|restored|retaken)\s+control\b|\bregained\s+control\b|"
+            r"\border\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?restored\b|\bcalm\s+(?:has\s+|had\s+)?returned\b|"
+            r"\b(?:has|had|have)\s+been\s+contained\b|\b(?:is|was|are|were)\s+(?:now\s+|fully\s+)?contained\b"),
+        _rx(r"\bout\s+of\s+control\b|\bstill\s+(?:burning|raging|spreading|leaking|rioting|in\s+control\s+of)\b|"
+            r"\b(?:remain|remains|remained)\s+(?:in\s+the\s+hands\s+of|in\s+control\s+of)\b"),
+        "whether the {event} is under control",
+    ),
+    _Question(
+        "permits",
+        _rx(r"\b(?:had|has|have|with|got|obtained|held|holds|granted|received)\s+(?:all\s+)?(?:the\s+)?(?:necessary\s+|"
+            r"required\s+|proper\s+|valid\s+|relevant\s+)?(?:approvals?|permits?|permission|licen[cs]es?|"
+            r"authori[sz]ations?|certificates?|clearances?)\b|\b(?:approvals?|permits?|permission|licen[cs]es?|"
+            r"authori[sz]ation)\s+(?:for|to)\b|\b(?:fully\s+)?(?:licen[cs]ed|certified|approved|authori[sz]ed)\b|"
+            r"\bcompl(?:ied|ies|y|ying)\s+with\b|\b(?:up\s+to\s+code|met\s+(?:all\s+)?(?:the\s+)?(?:safety\s+)?"
+            r"(?:standards|regulations|requirements|rules))\b|\bin\s+line\s+with\s+(?:the\s+)?(?:rules|regulations|"
+            r"law|standards)\b"),
+        _rx(r"\b(?:illegal(?:ly)?|unlicen[cs]ed|unauthori[sz]ed|unapproved|unregistered|uncertified)\b|"
+            r"\bviolat\w+\b|\bflout\w*\b|\bbreach\w*\s+(?:of\s+)?(?:the\s+)?(?:rules|regulations|code|law|standards)\b|"
+            r"\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:necessary\s+|required\s+|proper\s+|valid\s+)?(?:approvals?|permits?|"
+            r"permission|licen[cs]es?|authori[sz]ation)\b|\bin\s+defiance\s+of\b"),
+        "whether the permits and approvals were in order before the {event}",
+        _rx(r"\bapproved\s+(?:a|an|the)\s+(?:payment|compensation|relief|aid|funds?|budget|release|plan)\b|"
+            r"\blicen[cs]ed?\s+(?:plate|number)\b|\b(?:a|an)\s+(?:fully\s+)?(?:licen[cs]ed|certified|approved|"
+            r"authori[sz]ed)\s+\w+"),
+    ),
+    _Question(
+        "distress call",
+        _rx(r"\bdistress\s+(?:call|signal|message|beacon|alert)s?\b|\bmayday\b|\bSOS\b|\bdeclared\s+(?:an?\s+)?"
+            r"emergency\b|\b(?:radioed|called)\s+for\s+help\b"),
+        None,
+        "whether a distress call was made before the {event}",
+    ),
+    _Question(
+        "lethal force",
+        _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bfired\s+(?:on|at|into)\b|"
+            r"\bshot\s+at\b|(?<!non-)(?<!non)(?<!less-)\b(?:lethal|deadly|excessive|disproportionate)\s+force\b|"
+            r"\bguns?\b|\brifles?\b"),
+        _rx(r"\bnon-?lethal\b|\bless-lethal\b|\brubber\s+bullets\b|\btear\s*gas\b|\bwater\s+cannons?\b|\bbatons?\b|"
+            r"\bpepper\s+spray\b|\bstun\s+grenades?\b"),
+        "whether lethal force was used in the {event}",
+        _rx(r"\bguns?\s+(?:for|to)\s+hire\b|\bstarting\s+gun\b"),
+    ),
+    _Question(
+        "weather",
+        _rx(r"\b(?:heavy|torrential|driving|pouring)\s+rain\b|\b(?:strong|high|gusty|violent|fierce|powerful)\s+winds?\b|"
+            r"\bgusts?\b|\b(?:thick|dense|heavy)\s+fog\b|\bfoggy\b|\b(?:poor|low|bad|limited|reduced|zero)\s+visibility\b|"
+            r"\b(?:rough|heavy|choppy|stormy)\s+seas?\b|\b(?:bad|poor|severe|stormy|harsh|adverse|foul)\s+weather\b|"
+            r"\bthunderstorms?\b|\bblizzard\b|\bturbulence\b"),
+        _rx(r"\b(?:weather|conditions|visibility|skies|sea|seas)\b[^.;]{0,30}\b(?:good|fine|clear|calm|normal|"
+            r"favourable|favorable|perfect|excellent|ideal)\b|\b(?:good|fine|clear|calm|favourable|favorable|perfect|"
+            r"ideal)\s+(?:weather|conditions|visibility|skies|seas?)\b"),
+        "the weather at the time of the {event}",
+        _rx(r"\b(?:forecast|expected|could|will|may|might|warning|alert|every\s+time|whenever|usually)\b"),
+    ),
+    _Question(
+        "leak",
+        _rx(r"\bstill\s+(?:leaking|escaping|coming\s+(?:off|out|from)|spilling|flowing|seeping|pouring|venting)\b|"
+            r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:leaking|escaping|seeping)\b|\bcontinu\w+\s+to\s+(?:leak|escape|"
+            r"spill|seep|flow|pour)\b"),
+        _rx(r"\b(?:leak|flow|spill|escape)\s+(?:has|had|have)\s+been\s+(?:stopped|stemmed|plugged|sealed|capped|"
+            r"contained|halted)\b|\b(?:stopped|stemmed|plugged|sealed|capped|halted)\s+the\s+(?:leak|flow)\b"),
+        "whether the leak has stopped after the {event}",
+    ),
+    _Question(
+        "response delay",
+        _rx(r"\bdelay(?:ed|s)?\b|\bchose\s+to\s+wait\b|\bno\s+(?:reply|response|answer)\s+for\b|\btook\s+(?:hours|too\s+long)"
+            r"\s+to\s+(?:arrive|respond|come|reach|send)\b|\bslow\s+to\s+(?:respond|react|arrive|act)\b|"
+            r"\barriv\w+\s+too\s+late\b"),
+        _rx(r"\b(?:sent|dispatched|deployed|responded|reacted|launched|mobili[sz]ed|arrived)\s+(?:\w+\s+){0,3}?"
+            r"(?:immediately|at\s+once|promptly|within\s+minutes)\b|\b(?:immediately|promptly)\s+(?:sent|dispatched|"
+            r"deployed|responded|reacted|launched|mobili[sz]ed)\b|\bwithout\s+(?:any\s+)?delay\b"),
+        "whether the response to the {event} was delayed",
+        _rx(r"\b(?:flights?|trains?|departures?|publication|vote|voting|results?|payments?|salar\w+|wages?|"
+            r"construction|works?|project|repairs?|trial|hearing|court|launch)\b"),
+    ),
+    _Question(
+        "target",
+        _rx(r"\bmilitary\s+(?:target|facility|site|base|objective|installation|infrastructure|positions?|barracks)s?\b|"
+            r"\b(?:weapons?|ammunition|arms|fuel)\s+(?:depot|store|dump|cache)s?\b|\bcommand\s+(?:post|centre|center)s?\b|"
+            r"\bused\s+(?:by\s+(?:the\s+)?(?:military|army|troops|soldiers|fighters|militants|militia)|as\s+(?:a\s+)?"
+            r"(?:barracks|base|command\s+post|launch\s+site|military\s+post))\b|\bhousing\s+(?:troops|soldiers|fighters)\b"),
+        _rx(r"\bcivilian\s+(?:target|area|building|infrastructure|homes?|houses?|neighbou?rhood|district|site|facility|"
+            r"objects?|population)s?\b|\bresidential\s+(?:building|area|block|district|neighbou?rhood|quarter)s?\b|"
+            r"\bonly\s+civilians\b"),
+        "whether the target of the {event} was military",
+    ),
+    _Question(
+        "fraud",
+        _rx(r"\brigged\b|\bfraud\w*\b|\birregularit\w+\b|\bballot[- ]stuffing\b|\bvote[- ]buying\b|\bmanipulat\w+\b|"
+            r"\bfalsif\w+\b|\bstolen\s+(?:election|vote)\b"),
+        _rx(r"\bfree\s+and\s+fair\b|\b(?:credible|transparent)\s+(?:election|vote|poll|count|process)\b|"
+            r"\b(?:election|vote|poll|count|process)\s+(?:was|were|had\s+been)\s+(?:credible|transparent|clean)\b"),
+        "whether the {event} was free of fraud",
+    ),
+)
+
+# Causes: "caused by", "blamed on", "sparked by", "began as"; the cause is what follows the words.
+_CAUSE = _rx(r"\b(?:caused|triggered|sparked|started|set\s+off|brought\s+on|provoked|fuell?ed|prompted)\s+by\s+|"
+             r"\bblamed\s+(?:it\s+|this\s+|the\s+\w+\s+)?on\s+|\b(?:due|owing)\s+to\s+|\bbecause\s+of\s+|"
+             r"\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|most\s+likely\s+|suspected\s+|real\s+)?cause\s+"
+             r"(?:was|is|had\s+been|appears\s+to\s+be|seems\s+to\s+be|of\s+[\w\s]{1,30}?\s+(?:was|is))\s+|"
+             r"\bresult(?:ed)?\s+(?:of|from)\s+|\bstemm?(?:ed|s)\s+from\s+|\b(?:began|started|erupted|broke\s+out|"
+             r"flared)\s+(?:as|over|with|during)\s+|\btraced\s+(?:it\s+|the\s+\w+\s+)?(?:back\s+)?to\s+|"
+             r"\blinked\s+to\s+|\bblamed\s+|\b(?:officials|investigators|police|authorities|experts|engineers|doctors|"
+             r"they|we|inspectors)\s+(?:\w+\s+)?suspect(?:ed|s)?\s+(?!that\b|of\b)")
+# causes named in one word or two: "sabotage", "ruled out foul play", "an electrical fault"
+_CAUSE_NAMED = _rx(r"\b(?:arson|sabotage|foul\s+play|terroris[mt]\w*|deliberately\s+(?:set|started|lit|caused)|"
+                   r"(?:set|started|lit|caused)\s+(?:deliberately|on\s+purpose|intentionally)|"
+                   r"human\s+error|pilot\s+error|driver\s+error|technical\s+(?:fault|failure|problem|glitch)|"
+                   r"mechanical\s+(?:fault|failure|problem)|electrical\s+(?:fault|failure)|short[- ]circuit|"
+                   r"brake\s+failure|engine\s+failure|structural\s+failure|metal\s+fatigue|corrosion|"
+                   r"accidental(?:ly)?|was\s+an\s+accident|lightning\s+strike)\b")
+_UNKNOWN_CAUSE = _rx(r"\s*(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear|determined|established|confirmed)|"
+                     r"unknown|unclear|under\s+investigation|being\s+investigated|still\s+(?:unknown|unclear|being)|"
+                     r"yet\s+to\s+be)\b")
+# what a cause is the cause of must be the story itself: "the riot was sparked by", "it began as";
+# not "schools were closed due to the outbreak"
+_STORY = _rx(r"^(?:(?:it|this|that)|(?:(?:the|this|that|saturday's|sunday's|monday's|tuesday's|wednesday's|"
+             r"thursday's|friday's|yesterday's|last\s+night's|the\s+day's|the\s+\w+'s)\s+)?(?:\w+\s+){0,2}?"
+             r"(?:incident|accident|disaster|tragedy|event|emergency|violence|unrest|clash|clashes|riot|riots|"
+             r"fire|blaze|explosion|blast|collapse|crash|outbreak|poisoning|leak|spill|derailment|sinking|"
+             r"capsizing|stampede|crush|avalanche|landslide|flood|flooding|eruption|attack|uprising|mutiny|"
+             r"fighting|disturbance|protest|fire|rupture|failure|deaths))\b")
+_ORIGIN = _rx(r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|took\s+off|launched|had\s+left|had\s+set\s+(?:off|out|"
+              r"sail)|started\s+(?:its|the|their)\s+(?:journey|voyage|trip|crossing))\s+from\s+(?:the\s+)?|"
+              r"\bdeparted\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])")
+
+# A negation in the words just before what answers the question, in its own clause
+_NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|hardly|barely)\b|n['’]t\b|"
+                r"\bno\s+one\b|\bfailed\s+to\b|\bden(?:y|ies|ied|ying)\b|\brefus\w+\s+to\b|\bhave\s+yet\s+to\b|"
+                r"\bruled\s+out\b|\bany\s+(?:sign|evidence|record|indication)\s+of\b")
+_DENIAL_BEFORE = _rx(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut\w+|disput\w+|"
+                     r"ruled\s+out|rules\s+out|contest\w*)\b(?:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|"
+                     r"suggestions?|accusations?|accounts?))?(?:\s+that)?[\s,]*$")
+_CLAUSE_CUT = re.compile(r"[,;:(]|\b(?:but|while|whereas|although|though|however|and\s+that|because)\b", re.I)
+
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "its", "their",
+    "his", "her", "that", "this", "these", "those", "which", "who", "was", "were", "is", "are", "been", "be",
+    "had", "has", "have", "possible", "possibly", "likely", "probably", "apparent", "apparently", "suspected",
+    "some", "kind", "sort", "type", "form", "between", "among", "into", "over", "after", "before", "during",
+    "about", "inside", "outside", "near", "within", "what", "appeared", "appears", "seems", "seemed", "say",
+    "said", "says", "believed", "thought", "most", "main", "also", "than", "more", "other", "another", "such",
+    "very", "there", "it", "they", "them", "while", "where", "when", "people", "them", "both", "rival",
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    question: str  # a name in QUESTIONS, or "cause" or "origin"
+    answer: str  # YES / NO; for causes and places, whether the statement asserts or denies what it names
+    detail: frozenset[str] = frozenset()  # what a cause or a place of departure names (stems)
+    head: str = ""  # the cause's first word ("dispute", "protest")
+
+
+def read_statement(content: str, sentence: str, weather_story: bool = False) -> Reading | None:
+    """The question a statement answers and its answer, or None when it answers none we know.
+    `content` is what the claimant says (the claim's value); `sentence` holds it, with the verb
+    that reports it ("denied that..."). `weather_story`: the story is a storm or a flood, so the
+    weather is its subject, not a question about it."""
+    if not content:
+        return None
+    denied = _denied(content, sentence)
+    cause = _CAUSE.search(content)
+    if cause and _UNKNOWN_CAUSE.match(content[cause.end():]):
+        cause = None  # "the cause was not immediately known": no answer yet
+    if cause and _is_the_story(content[:cause.start()], cause.group(0)):
+        words = _words(content[cause.end():])
+        if words:
+            return Reading(CAUSE, _flip(_answer_at(content, cause.start()), denied), frozenset(words), words[0])
+    named = _CAUSE_NAMED.search(content)
+    if named:
+        words = _words(named.group(0))
+        return Reading(CAUSE, _flip(_answer_at(content, named.start()), denied), frozenset(words), words[0])
+    origin = _ORIGIN.search(content)
+    if origin:
+        names = _names(content[origin.end():origin.end() + 60])
+        if names:
+            return Reading(ORIGIN, _flip(_answer_at(content, origin.start()), denied), frozenset(names))
+    for q in QUESTIONS:
+        if q.name == "weather" and weather_story:
+            continue
+        if q.not_here is not None and q.not_here.search(content):
+            continue
+        answer = _answer(q, content)
+        if answer:
+            return Reading(q.name, _flip(answer, denied))
+    return None
+
+
+def _answer(q: _Question, content: str) -> str:
+    # each match answers as its words say, unless a negation before it turns it round
+    yes = [_answer_at(content, m.start()) for m in q.yes.finditer(content)]
+    no = [_flip(_answer_at(content, m.start()), True) for m in q.no.finditer(content)] if q.no is not None else []
+    if YES in yes:
+        return YES  # "fired tear gas and live rounds": the live rounds decide
+    if NO in no:
+        return NO
+    return (yes or no or [""])[0]  # only negated words: "no complaint was received", "the weather was not good"
+
+
+def _answer_at(content: str, at: int) -> str:
+    """YES unless the words just before `at`, in its own clause, negate it."""
+    before = content[max(0, at - 60):at]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    before = " ".join(before.split()[-6:])
+    return NO if _NEGATION.search(before) else YES
+
+
+def _denied(content: str, sentence: str) -> bool:
+    at = sentence.find(content[:40])
+    return at > 0 and bool(_DENIAL_BEFORE.search(sentence[max(0, at - 60):at]))
+
+
+def _flip(answer: str, denied: bool) -> str:
+    return (NO if answer == YES else YES) if denied else answer
+
+
+def _is_the_story(before: str, cue: str) -> bool:
+    before = before.strip(" ,")
+    if cue.lower().startswith("blamed"):
+        return True  # "officials blamed contaminated water", "police blamed the riot on"
+    if not before:
+        return True  # "due to a gas leak" said on its own
+    clause = re.split(r"[,;]\s*", before)[-1]
+    subject = re.sub(r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|may\s+have\s+been|might\s+have\s+been|"
+                     r"could\s+have\s+been|appears\s+to\s+have\s+been|seems\s+to\s+have\s+been|had|has|was\s+likely|"
+                     r"was\s+probably|most\s+likely|likely|probably|possibly|all|entirely|partly|largely|mainly|"
+                     r"in\s+part|not|n['’]t)\b.*$", "", clause, flags=re.I).strip()
+    return bool(_STORY.match(subject)) and len(subject.split()) <= 5
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’")
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+def _words(text: str) -> list[str]:
+    text = re.split(r"[.;:(]|\s+(?:and\s+that|but|while|whereas|although|officials\s+said|police\s+said|"
+                    r"according\s+to)\b", text, maxsplit=1)[0]
+    return [_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)[:10]
+            if w.lower() not in _STOP and len(w) >= 3]
+
+
+def _names(text: str) -> list[str]:
+    """The place a journey began: its capitalised words and place adjectives ("the Tunisian port of Sfax")."""
+    text = re.split(r"[.;,]|\s+(?:with|carrying|bound|heading|towards|for|on|at|and)\s", text, maxsplit=1)[0]
+    return [_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]+", text) if w.lower() not in _STOP]
+
+
+def answer_label(reading: Reading) -> str:
+    """How the fact page groups statements: by their answer ("yes" / "no"), a cause or a place by what it
+    names first."""
+    if reading.question in (CAUSE, ORIGIN):
+        named = reading.head or min(reading.detail, default="")
+        return f"{'not ' if reading.answer == NO else ''}{named}".strip()
+    return reading.answer
+
+
+def title(question: str, event: str) -> str:
+    event = event or "event"
+    if question == CAUSE:
+        return f"what caused the {event}"
+    if question == ORIGIN:
+        return f"where the journey before the {event} began"
+    for q in QUESTIONS:
+        if q.name == question:
+            return q.title.format(event=event)
+    return question
+
+
+def compare_readings(a: MatchClaim, b: MatchClaim, ra: Reading, rb: Reading, topic: str) -> Suggestion | None:
+    """Two statements on one question: one answer corroborates, opposite answers contradict. A cause or a
+    place of departure: the same one named corroborates, a different one contradicts; a denial meets
+    only the one it denies."""
+    later, earlier = _order(a, b)
+    rl, re_ = (ra, rb) if later is a else (rb, ra)
+    said = f"{_quote(later)} vs {_quote(earlier)}"
+    if ra.question in (CAUSE, ORIGIN):
+        shared = ra.detail & rb.detail
+        same_thing = (ra.head and ra.head == rb.head) or len(shared) >= 2 or (
+            ra.question == ORIGIN and shared)
+        if not same_thing and shared:
+            return None  # one word in common: neither clearly the same nor clearly another
+        if ra.answer == NO and rb.answer == NO:
+            return None  # two denials say nothing about each other
+        if ra.answer != rb.answer:
+            if not same_thing:
+                return None  # "not from Tunisia" against "from Zuwara": no clash in words we can read
+            return Suggestion(later.id, earlier.id, CONTRADICTS, 0.5, f"one denies what the other names as {topic}: {said}")
+        if same_thing:
+            if _same_claimant(a, b):
+                return Suggestion(later.id, earlier.id, SAME, 0.6, f"the same source repeats {topic}: {said}")
+            return Suggestion(later.id, earlier.id, CORROBORATES, 0.5, f"both name the same for {topic}: {said}")
+        if _same_claimant(a, b):
+            return None  # one source naming two things: more likely both than a change of mind
+        return Suggestion(later.id, earlier.id, CONTRADICTS, 0.4, f"they name different things as {topic}: {said}")
+    if ra.answer == rb.answer:
+        if _same_claimant(a, b):
+            return Suggestion(later.id, earlier.id, SAME, 0.6, f"the same source repeats {topic}: {said}")
+        return Suggestion(later.id, earlier.id, CORROBORATES, 0.5, f"both answer {topic} {rl.answer}: {said}")
+    if _same_claimant(a, b):
+        return None
+    return Suggestion(later.id, earlier.id, CONTRADICTS, 0.5,
+                      f"they answer {topic} differently ({rl.answer} / {re_.answer}): {said}")
+
+
+def _quote(c: MatchClaim) -> str:
+    text = (c.value.text or "").strip()
+    return f"“{text[:80]}”" if text else "?"

@@ -1,0 +1,102 @@
+"""Statements without a figure: which question of the story each answers, and its answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.matching.statements import CAUSE, NO, ORIGIN, YES, read_statement
+
+
+@pytest.mark.parametrize(
+    "content, sentence, question, answer",
+    [
+        # warnings and complaints before the event, and their denial
+        ("tenants had complained about the smell of smoke for days", None, "warnings", YES),
+        ("no complaint about the wiring was ever received", None, "warnings", NO),
+        ("the management never received any warning from the inspectors", None, "warnings", NO),
+        ("cracks had appeared in the pillars months before", None, "warnings", YES),
+        ("the hotel had been warned about its fire exits", "The hotel denied that the hotel had been warned about its fire exits.",
+         "warnings", NO),
+        # advice after the event is no warning before it
+        ("residents were warned to stay indoors until the smoke clears", None, None, None),
+        ("the report on the warnings would be published next month", None, None, None),
+        # speeding
+        ("the coach was going far too fast on the bend", None, "speeding", YES),
+        ("the lorry was within the speed limit", None, "speeding", NO),
+        ("the driver was not speeding", None, "speeding", NO),
+        # control of the situation
+        ("the blaze is now under control", None, "control", YES),
+        ("the fire is still raging on the upper floors", None, "control", NO),
+        ("Nothing is under control at the camp", None, "control", NO),
+        # permits
+        ("the extra storeys were built illegally", None, "permits", NO),
+        ("the club had all the required licences", None, "permits", YES),
+        ("a licensed electrician checked the hall last year", None, None, None),
+        # a distress call
+        ("the captain sent a distress signal at dawn", None, "distress call", YES),
+        ("no mayday was heard by the tower", None, "distress call", NO),
+        # force
+        ("soldiers opened fire on the crowd", None, "lethal force", YES),
+        ("troops used only rubber bullets and water cannon", None, "lethal force", NO),
+        ("officers used non-lethal force throughout", None, "lethal force", NO),
+        ("police fired tear gas and live ammunition", None, "lethal force", YES),
+        # the weather, unless the story is a storm
+        ("visibility was good and the sea was calm", None, "weather", NO),
+        ("there was thick fog over the runway", None, "weather", YES),
+        # a leak
+        ("gas is still escaping from the ruptured main", None, "leak", YES),
+        ("the leak has been plugged", None, "leak", NO),
+        # the response
+        ("the ambulances took hours to arrive", None, "response delay", YES),
+        ("rescue boats were dispatched immediately", None, "response delay", NO),
+        ("flights were delayed by the ash", None, None, None),
+        # the target
+        ("the depot was a legitimate military target", None, "target", YES),
+        ("only civilian homes were hit", None, "target", NO),
+        # fraud
+        ("the count was rigged in three provinces", None, "fraud", YES),
+        ("the vote was free and fair", None, "fraud", NO),
+        # statements about nothing we ask
+        ("the families deserve answers", None, None, None),
+        ("we are doing everything we can", None, None, None),
+    ],
+)
+def test_a_statement_answers_one_question(content, sentence, question, answer):
+    reading = read_statement(content, sentence or content)
+    assert (reading.question if reading else None, reading.answer if reading else None) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    "content, answer, named",
+    [
+        ("the fire was caused by a faulty heater in the kitchen", YES, "faulty"),
+        ("the derailment was triggered by a broken rail", YES, "broken"),
+        ("investigators suspect arson", YES, "arson"),
+        ("police have ruled out foul play", NO, "foul"),
+        ("it began as a quarrel over unpaid wages", YES, "quarrel"),
+    ],
+)
+def test_a_cause_is_what_the_statement_names(content, answer, named):
+    reading = read_statement(content, content)
+    assert reading.question == CAUSE and reading.answer == answer and reading.head.startswith(named[:6])
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "schools were closed due to the smoke",  # the cause of a closure, not of the story
+        "the cause was not immediately known",  # no answer yet
+    ],
+)
+def test_a_cause_of_something_else_or_not_yet_known_is_none(content):
+    reading = read_statement(content, content)
+    assert reading is None or reading.question != CAUSE
+
+
+def test_a_journey_began_where_its_statement_names():
+    reading = read_statement("the dinghy had set off from Misrata on Monday night", "the dinghy had set off from Misrata")
+    assert reading.question == ORIGIN and reading.answer == YES and reading.detail == frozenset({"misrat"})
+
+
+def test_the_weather_is_no_question_in_a_storm_story():
+    assert read_statement("strong winds tore the roof off", "strong winds tore the roof off", weather_story=True) is None
