@@ -100,3 +100,15 @@ def test_a_journey_began_where_its_statement_names():
 
 def test_the_weather_is_no_question_in_a_storm_story():
     assert read_statement("strong winds tore the roof off", "strong winds tore the roof off", weather_story=True) is None
+
+
+def test_a_complaint_after_the_event_is_no_warning_before_it():
+    assert read_statement("residents complained that aid was slow to reach them", "x") is None or \
+        read_statement("residents complained that aid was slow to reach them", "x").question != "warnings"
+    assert read_statement("residents complained twice to the council about the wiring", "x").question == "warnings"
+
+
+@pytest.mark.parametrize("content", ["the bridge collapsed because of corrosion in its cables",
+                                     "the old span gave way due to years of neglect"])
+def test_what_made_the_story_happen_is_its_cause(content):
+    assert read_statement(content, content).question == CAUSE

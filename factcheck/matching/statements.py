@@ -30,6 +30,7 @@ class _Question:
     no: re.Pattern | None  # words that answer it "no" with no negation in them
     title: str  # "{event}" is the story's event family
     not_here: re.Pattern | None = None  # the same words in another sense ("warned residents to stay indoors")
+    before: re.Pattern | None = None  # words that place a "yes" before the event ("had complained", "for weeks")
 
 
 def _rx(p: str) -> re.Pattern:
@@ -54,6 +55,11 @@ QUESTIONS: tuple[_Question, ...] = (
             r"extended)\b|\bcomplain\w*\s+of\s+(?:pain|headaches?|nausea|dizziness|breathing|chest|stomach|burning)\b|"
             r"\bcomplaints?\s+(?:line|form|procedure|hotline)\b|\b(?:questions?|inquir\w+|investigat\w+|review|probe|"
             r"report)\s+(?:about|into|of|on)\s+(?:the\s+|any\s+)?(?:warnings?|complaints?)\b"),
+        # "residents complained that aid was slow" is a complaint after the event: a "yes" must be placed before it
+        _rx(r"\bhad\s+(?:been\s+|repeatedly\s+|long\s+|already\s+|also\s+)?(?:warn|complain|raise|flag|report|alert)\w*|"
+            r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|a\s+year|a\s+decade|decades)\b|"
+            r"\b(?:repeatedly|several\s+times|many\s+times|twice|again\s+and\s+again|before|beforehand|earlier|ago|"
+            r"in\s+advance|in\s+the\s+past|last\s+(?:year|month|week)|previously|ignored|in\s+time)\b|\b(?:cracks?|signs?)\b"),
     ),
     _Question(
         "speeding",
@@ -189,7 +195,9 @@ _STORY = _rx(r"^(?:(?:it|this|that)|(?:(?:the|this|that|saturday's|sunday's|mond
              r"(?:incident|accident|disaster|tragedy|event|emergency|violence|unrest|clash|clashes|riot|riots|"
              r"fire|blaze|explosion|blast|collapse|crash|outbreak|poisoning|leak|spill|derailment|sinking|"
              r"capsizing|stampede|crush|avalanche|landslide|flood|flooding|eruption|attack|uprising|mutiny|"
-             r"fighting|disturbance|protest|fire|rupture|failure|deaths))\b")
+             r"fighting|disturbance|protest|fire|rupture|failure|deaths|collapsed|exploded|crashed|sank|capsized|"
+             r"derailed|caught\s+fire|burned|burnt|flooded|failed|gave\s+way|broke\s+out|overturned|ruptured|"
+             r"erupted|went\s+down))\b")
 _ORIGIN = _rx(r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|took\s+off|launched|had\s+left|had\s+set\s+(?:off|out|"
               r"sail)|started\s+(?:its|the|their)\s+(?:journey|voyage|trip|crossing))\s+from\s+(?:the\s+)?|"
               r"\bdeparted\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])")
@@ -252,6 +260,8 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
         if q.not_here is not None and q.not_here.search(content):
             continue
         answer = _answer(q, content)
+        if answer == YES and q.before is not None and not q.before.search(content):
+            continue
         if answer:
             return Reading(q.name, _flip(answer, denied))
     return None
