@@ -268,6 +268,38 @@ def _looks_verbal(tok: str) -> bool:
     return (t.endswith("ed") and len(t) > 4) or (t.endswith("ing") and len(t) > 5 and t not in {"building", "thing", "king", "wing", "ring", "spring", "morning", "evening", "meeting", "briefing", "ruling", "wedding", "bombing", "shooting", "killing", "uprising"})
 
 
+_PARTICIPLE_PREPS = {"near", "in", "at", "on", "from", "around", "outside", "inside", "with", "for", "by", "to", "into",
+                     "over", "under", "across", "along"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "our", "all"}
+_NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "excluding",
+                    "saying", "adding", "noting", "citing", "speaking", "using", "being", "having"}
+
+
+def _doer_before(toks, low, k: int, j: int) -> tuple[int, int]:
+    """Where the speaker starts when the noun phrase before the verb is the object of a participle or a
+    relative clause: "The hospital treating the students said", "Rescuers searching the rubble said",
+    "Residents living near the plant said", "A doctor who treated the victims said" - the hospital, the
+    rescuers, the residents and the doctor speak. `k` is where the noun phrase before the verb (at `j`)
+    starts; the answer is the speaker's first token and one past its last."""
+    m = k - 1
+    if m >= 1 and low[m] in _PARTICIPLE_PREPS:
+        m -= 1
+    elif m >= 0 and k < j and low[k] not in _DETERMINERS and low[k] not in _PARTICIPLE_PREPS:
+        return k, j  # "the UN human rights monitoring mission said": a participle naming a kind of mission
+    if m < 1 or not _is_word(toks[m][0]) or low[m] in _NOT_PARTICIPLES or not _looks_verbal(toks[m][0]):
+        return k, j
+    head_end = m - 1 if m >= 2 and low[m - 1] in {"who", "that"} else m
+    if not low[m].endswith("ing") and head_end == m:
+        return k, j  # "the figures released the ministry": only "-ing" or a relative clause
+    h = _np_back(toks, head_end)
+    words = low[h:head_end]
+    if not words or len(words) > 5 or words[-1] in PRONOUNS or words[-1] in {"the", "a", "an"}:
+        return k, j
+    if h > 0 and (toks[h - 1][0][0].isdigit() or low[h - 1] in _NUMBER_WORDS):
+        return k, j  # "17 schools reporting cases said": a count, not a speaker
+    return h, head_end
+
+
 def _and_in_name(toks, k: int) -> bool:
     """Whether the "and" at token k joins two halves of one body's name: "the National Disaster Risk
     Reduction and Management Council", "the Garment and Industrial Workers Federation" - capitalised words
@@ -506,7 +538,10 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             continue
         if low[j - 1] in PRONOUNS:
             k = j - 1  # "Later on Friday he said"
-        np_tokens = [t[0] for t in toks[k:j]]
+        end = j
+        if low[j - 1] not in PRONOUNS:
+            k, end = _doer_before(toks, low, k, j)
+        np_tokens = [t[0] for t in toks[k:end]]
         if len(np_tokens) == 1 and np_tokens[0].lower() in {"the", "a", "an"}:
             continue
         if w in AMBIGUOUS_VERBS or gerund or w in _FIGURE_VERBS:
@@ -518,12 +553,12 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         if k > 0 and (toks[k - 1][0][0].isdigit() or low[k - 1] in _NUMBER_WORDS) and not _is_cap(np_tokens[0]):
             # "at least 17 schools have reported outbreaks": what is counted, not who speaks; but "the 4,000
             # residents Mayor Eva Lindqvist said": the name after the counted noun
-            caps = [x for x in range(k, j) if _is_cap(toks[x][0])]
+            caps = [x for x in range(k, end) if _is_cap(toks[x][0])]
             if not caps:
                 continue
             k = caps[0]
-            np_tokens = [t[0] for t in toks[k:j]]
-        np_s, np_e = toks[k][1], toks[j - 1][2]
+            np_tokens = [t[0] for t in toks[k:end]]
+        np_s, np_e = toks[k][1], toks[end - 1][2]
         span_e = ve
         if w in {"told", "tells", "tell", "telling"} and i + 1 < n:
             # "told reporters", "told a local radio station": the audience is part of the attribution

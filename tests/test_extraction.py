@@ -694,6 +694,12 @@ def test_a_second_term_is_no_figure():
 # --- speakers: a trailing "..., X said" beats a place that "records" a figure; a participle is no
 # speaker; "the company" / "the utility" is the company named earlier (own sentences, other events)
 SPEAKER_CASES = [
+    # the noun before a participle or a relative clause speaks, not its object
+    ("The hospital treating the students said 40 were still on drips.", "40", "hospital"),
+    ("Rescuers searching the rubble said 14 bodies had been found.", "14", "rescuers"),
+    ("Residents living near the plant said 300 people fled.", "300", "residents"),
+    ("A doctor who treated the victims said six had burns.", "six", "doctor"),
+    ("The UN human rights monitoring mission in Lutavia said nine civilians died.", "nine", "mission"),
     ("The town of Ouargla recorded 49.8 degrees Celsius on Sunday, the national weather office said.",
      "49.8 degrees", "national weather office"),
     ("The city of Mildura registered 46 degrees on Friday, the Bureau of Meteorology said.",
