@@ -165,7 +165,6 @@ def link_claims(claims: Iterable[Claim]) -> int:
         places[claim.article_id].add(key.place)
         if claim.article.title:
             places[claim.article_id].add(matching.place_of(claim.article.title))
-    for claim, _key in keyed:
         if not hasattr(claim.article, "dateline_places"):
             claim.article.dateline_places = matching.dateline_places(claim.article.text)  # once per article
         places[claim.article_id] |= claim.article.dateline_places

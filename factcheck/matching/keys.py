@@ -247,8 +247,6 @@ def _info(claim: MatchClaim) -> _Info | None:
         said = read_statement(v.text or "", sentence, weather_story=event == "flood")
         if said is not None:
             return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
-        if not _zero(v):
-            return None
     if claim.kind != QUANTITY and not _zero(v):
         return None
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:

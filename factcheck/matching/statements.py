@@ -218,7 +218,7 @@ _STOP = {
     "some", "kind", "sort", "type", "form", "between", "among", "into", "over", "after", "before", "during",
     "about", "inside", "outside", "near", "within", "what", "appeared", "appears", "seems", "seemed", "say",
     "said", "says", "believed", "thought", "most", "main", "also", "than", "more", "other", "another", "such",
-    "very", "there", "it", "they", "them", "while", "where", "when", "people", "them", "both", "rival",
+    "very", "there", "it", "they", "them", "while", "where", "when", "people", "both", "rival",
 }
 
 
