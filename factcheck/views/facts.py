@@ -54,8 +54,9 @@ def fact_detail(request, pk):
         .order_by("value_low", "value_high", "article__published", "pk")
     )
     is_time = bool(claims) and all(c.kind == Claim.Kind.DATE for c in claims)
+    labels = {c.pk: value_group(c) for c in claims}  # once per claim: a statement's is read from its text
     groups = []
-    for label, members in groupby(sorted(claims, key=lambda c: (sort_key(c), value_group(c))), key=value_group):
+    for label, members in groupby(sorted(claims, key=lambda c: (sort_key(c), labels[c.pk])), key=lambda c: labels[c.pk]):
         members = list(members)
         # statements group by their answer ("says no"); a figure or a time by its first wording ("about 400")
         said = members[0].kind == Claim.Kind.STATEMENT and label.startswith(("says ", "names "))
