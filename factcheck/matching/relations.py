@@ -162,6 +162,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         fact_conf -= 0.15  # one country-wide, the other unspecified
     compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
     literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
+    if not compatible and ra.vague != rb.vague:
+        vague, exact = (ra, rb) if ra.vague else (rb, ra)
+        compatible = vague.loose_hi > 0 and _overlap(vague.lo, vague.loose_hi, exact.lo, exact.hi)
     fa, fb = _figure(a.value), _figure(b.value)
     if not compatible and _both_lower_bounds(ra, rb):
         # "at least 40" and "at least 70" both hold if 70 do: two floors agree unless far apart

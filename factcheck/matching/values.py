@@ -15,16 +15,21 @@ from factcheck.extraction import Value
 # --------------------------------------------------------------------------------------------
 # Values as intervals
 
+# word, literal range, and the top it is heard up to against an exact figure: "thousands fled" is said of
+# 12,000 evacuees as readily as of 5,000 ("twelve thousand"); "dozens" is not said of 100, nor "several
+# thousand" of 12,000, and against another vague word each keeps its literal top
 _VAGUE = [
-    (r"tens of thousands", 20000, 99999),
-    (r"hundreds of thousands", 200000, 999999),
-    (r"several thousand|thousands", 2000, 9999),
-    (r"several hundred|hundreds|a few hundred", 200, 999),
-    (r"several dozen|dozens", 24, 99),
-    (r"\bscores\b", 40, 99),
-    (r"a dozen", 10, 14),
-    (r"a handful|a few\b", 2, 6),
-    (r"\bseveral\b", 3, 9),
+    (r"tens of thousands", 20000, 99999, 99999),
+    (r"hundreds of thousands", 200000, 999999, 999999),
+    (r"several thousand|a few thousand", 2000, 9999, 9999),
+    (r"thousands", 2000, 9999, 19999),
+    (r"several hundred|a few hundred", 200, 999, 999),
+    (r"hundreds", 200, 999, 1999),
+    (r"several dozen|dozens", 24, 99, 99),
+    (r"\bscores\b", 40, 99, 99),
+    (r"a dozen", 10, 14, 14),
+    (r"a handful|a few\b", 2, 6, 6),
+    (r"\bseveral\b", 3, 9, 9),
 ]
 _ABOUT = re.compile(r"^(?:about|around|some|approximately|approx\.?|roughly|an estimated|estimated|circa|nearly about|"
                     r"more or less|close to|~)$")
@@ -136,15 +141,16 @@ class _Range:
     crisp: bool  # an exact figure
     vague: bool
     soft: bool  # heard interval narrower than the literal one (up to, more than, fewer than)
+    loose_hi: float = 0.0  # a vague word's top when set against an exact figure (see _VAGUE)
 
 
 @functools.lru_cache(maxsize=65536)
 def _range(v: Value) -> _Range | None:
     text = (v.text or "").lower()
     if v.vague or (v.low is None and v.high is None):
-        for pat, lo, hi in _VAGUE:
+        for pat, lo, hi, loose in _VAGUE:
             if re.search(pat, text):
-                return _Range(lo, hi, lo, hi, False, True, False)
+                return _Range(lo, hi, lo, hi, False, True, False, loose)
         if v.vague:
             if v.low is not None or v.high is not None:
                 lo = float(v.low or 0)
