@@ -232,7 +232,8 @@ class Attribution:
     np_end: int
     span_start: int  # the whole attribution (noun phrase + verb + appositive)
     span_end: int
-    form: str  # "pre", "inverted", "appositive", "according", "headline", "entry" (a live blog's), "gerund"
+    form: str  # "pre", "inverted", "appositive", "according", "headline", "entry" (a live blog's), "gerund",
+    # "subject" (a gerund whose speaker is its clause's subject: "X put the toll higher, telling ...")
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,31 @@ def _doer_before(toks, low, k: int, j: int) -> tuple[int, int]:
     if h > 0 and (toks[h - 1][0][0].isdigit() or low[h - 1] in _NUMBER_WORDS):
         return k, j  # "17 schools reporting cases said": a count, not a speaker
     return h, head_end
+
+
+_INTRO_WORDS = {"on", "in", "at", "by", "after", "late", "early", "earlier", "later", "overnight", "meanwhile",
+                "separately", "since", "before", "until", "during"}
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
+                "did", "does", "also", "then", "later", "now", "again"}
+
+
+def _clause_subject(toks, low, comma: int) -> tuple[int, int] | None:
+    """The subject of the clause a gerund after `comma` hangs on: "Sheriff Wade Hollis put the toll
+    higher, telling reporters ...", "On Sunday, police raised the toll to 12, adding ...". A speaker
+    only: a name, a body or a pronoun, followed by its verb."""
+    s0 = max((x + 1 for x in range(comma) if toks[x][0] in (";", ":")), default=0)
+    if s0 < comma and low[s0] in _INTRO_WORDS:
+        s0 = next((x + 1 for x in range(s0, comma) if toks[x][0] == ","), comma)
+    b = next((x for x in range(s0, comma) if low[x] in _AUXILIARIES or low[x] in _FIGURE_VERBS or
+              low[x] in ATTR_VERBS or _looks_verbal(toks[x][0])), comma)
+    if not (s0 < b < comma) or any(not _is_word(t[0]) for t in toks[s0:b]):
+        return None
+    words = [t[0] for t in toks[s0:b]]
+    if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS or t.lower() in _SPOKES for t in words):
+        return None
+    if len(words) == 1 and low[s0] in _GENERIC_LEAD:
+        return None
+    return s0, b
 
 
 def _and_in_name(toks, k: int) -> bool:
@@ -533,6 +559,14 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 out.append(app)
                 used_verbs.add(i)
                 continue
+            if gerund and not any(a.verb_start < vs + offset for a in out):
+                subj = _clause_subject(toks, low, j - 1)
+                if subj is not None:
+                    np_s, np_e = toks[subj[0]][1], toks[subj[1] - 1][2]
+                    out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                           np_e + offset, vs + offset, ve + offset, "subject"))
+                    used_verbs.add(i)
+                    continue
         k = _np_back(toks, j)
         if k >= j:
             continue

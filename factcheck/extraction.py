@@ -427,6 +427,13 @@ def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attr
             if len(left.split()) > 25 or not re.search(r"\w", sent[m.end():]):
                 continue
         cuts.append(a)
+    # "X addressed the nation at 7pm, announcing ...": a gerund whose speaker is the clause's subject
+    # speaks for what follows it only
+    for at in attrs:
+        if at.form == "subject":
+            comma = text.rfind(",", s, at.verb_start)
+            if comma > s and not any(vs <= comma < ve for vs, ve in value_spans):
+                cuts.append(comma)
     # " and " when both sides carry their own value and the right side has a verb
     for m in _AND_RE.finditer(sent):
         a = m.start() + s
@@ -546,7 +553,7 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
         ):
             seg_e = at.span_start  # "..., officials said Monday, as ..."
         else:
-            seg_s = max(cs, at.span_end) if at.form in ("pre", "appositive", "gerund") else seg_s
+            seg_s = max(cs, at.span_end) if at.form in ("pre", "appositive", "gerund", "subject") else seg_s
             if at.form in ("inverted", "according"):
                 seg_e = at.span_start
     content = text[seg_s:seg_e]
@@ -895,7 +902,9 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             eff.append((a, resolved[id(a)], True))
             continue
         prev = next((clause_attr[j] for j in range(i - 1, -1, -1) if clause_attr[j] is not None), None)
-        nxt = next((clause_attr[j] for j in range(i + 1, len(clauses)) if clause_attr[j] is not None), None)
+        # "X addressed the nation at 7pm, announcing ...": what comes before the gerund is the writer's
+        nxt = next((clause_attr[j] for j in range(i + 1, len(clauses))
+                    if clause_attr[j] is not None and clause_attr[j].form != "subject"), None)
         pick = prev or nxt
         if pick is not None:
             eff.append((pick, resolved[id(pick)], False))

@@ -710,6 +710,12 @@ SPEAKER_CASES = [
      "megawatts on Monday, the company said in a statement.", "2,100 megawatts", "voltra-gas"),
     ("MetroGrid's demand record of 2,100MW was set at 3pm on Monday, the utility's spokesperson said.",
      "2,100MW", "metrogrid"),
+    # a gerund after a comma speaks for its clause's subject, and only for what follows it
+    ("Marston County Sheriff Dale Rooke put the toll higher, telling reporters on Sunday that at least nine "
+     "people had died.", "at least nine", "dale rooke"),
+    ("On Monday, the fire service raised its count, saying 31 homes had burned.", "31", "fire service"),
+    ("The governor toured the camp at 4pm on Tuesday, announcing that 2,000 tents would arrive.", "4pm on Tuesday",
+     "outlet"),
     # a time phrase before the speaker is not part of its name
     ("By the afternoon the fire brigade said four firefighters had been hurt.", "four", "fire brigade"),
     ("By late Tuesday the health ministry said 12 people had died.", "12", "health ministry"),
