@@ -396,6 +396,18 @@ def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
         ("The mayor said the fire is now under control.", "the fire is now under control",
          "Residents said the fire is still raging on the upper floors.", "the fire is still raging on the upper floors",
          "contradicts"),
+        # whether the sirens sounded before a tsunami
+        ("The civil protection agency said every siren along the coast sounded on time.",
+         "every siren along the coast sounded on time",
+         "Fishermen said they never heard a siren before the wave hit.", "they never heard a siren before the wave hit",
+         "contradicts"),
+        # whether a mountain path was closed before a rockfall; a road's closure is another question
+        ("The park authority said the path had been closed since Monday.", "the path had been closed since Monday",
+         "Guides said nobody told them the trail was closed.", "nobody told them the trail was closed",
+         "contradicts"),
+        ("The park authority said the path had been closed since Monday.", "the path had been closed since Monday",
+         "Police said the coast road was closed after the rockfall.", "the coast road was closed after the rockfall",
+         None),
         # different questions never meet
         ("The mayor said the fire is now under control.", "the fire is now under control",
          "Tenants said they had complained about the smell of smoke for weeks.",

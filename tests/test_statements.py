@@ -56,6 +56,20 @@ from factcheck.matching.statements import CAUSE, NO, ORIGIN, YES, read_statement
         # fraud
         ("the count was rigged in three provinces", None, "fraud", YES),
         ("the vote was free and fair", None, "fraud", NO),
+        # the alarm: sirens, fire alarms; an ambulance's siren is no alarm
+        ("the fire alarm went off on every floor", None, "alarm", YES),
+        ("the tsunami sirens never reached the harbour district", None, "alarm", NO),
+        ("we never heard a siren", None, "alarm", NO),
+        ("the smoke detectors and alarms were broken", None, "alarm", NO),
+        ("ambulance sirens wailed through the night", None, None, None),
+        # closures, keyed by what was closed; an activity names the place it needs
+        ("the mountain path had been closed since the first tremors", None, "closed trail", YES),
+        ("hiking was banned a week before", None, "closed trail", YES),
+        ("nobody told us the path was closed", None, "closed trail", NO),
+        ("trekking permits were still being issued", None, "closed trail", NO),
+        ("the bridge should have been closed to lorries years ago", None, "closed bridge", NO),
+        ("police shut the motorway at noon", None, "closed road", YES),
+        ("the inquiry was closed", None, None, None),
         # statements about nothing we ask
         ("the families deserve answers", None, None, None),
         ("we are doing everything we can", None, None, None),

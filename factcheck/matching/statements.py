@@ -62,6 +62,19 @@ QUESTIONS: tuple[_Question, ...] = (
             r"in\s+advance|in\s+the\s+past|last\s+(?:year|month|week)|previously|ignored|in\s+time)\b|\b(?:cracks?|signs?)\b"),
     ),
     _Question(
+        "alarm",
+        # the verb is the answer's place: "the sirens never reached her block", "did not sound"
+        _rx(r"\b(?:sirens?|alarms?|alert\s+system)\b[^.;]{0,40}?\b(sounded|sound|went\s+off|go(?:es)?\s+off|"
+            r"activated|worked|work|wailed|wail|blared|rang|ring|reached|triggered|functioned|function)\b|"
+            r"\b(heard|hear)\s+(?:a|the|any|an)\s+(?:\w+\s+)?(?:sirens?|alarms?)\b|"
+            r"\b(sounded|triggered|activated)\s+the\s+(?:\w+\s+)?(?:alarms?|sirens?)\b"),
+        _rx(r"\b(?:sirens?|alarms?|alert\s+system)\b[^.;]{0,40}?\b(?:failed|silent|malfunction\w*|broken|out\s+of\s+"
+            r"(?:order|service)|faulty)\b|\bsilent\s+(?:sirens?|alarms?)\b"),
+        "whether the alarm sounded in the {event}",
+        _rx(r"\b(?:ambulances?|police|fire\s+engines?|emergency\s+vehicles?)['’]?s?\s+sirens?\b|\bcar\s+alarms?\b|"
+            r"\bsirens?\s+(?:of|from)\s+(?:ambulances|police|fire\s+engines|emergency\s+vehicles)\b"),
+    ),
+    _Question(
         "speeding",
         _rx(r"\bspeeding\b|\b(?:too|very|extremely|so|dangerously)\s+fast\b|\b(?:at|a)\s+(?:high|great|excessive|"
             r"breakneck|reckless)\s+speed\b|\bhigh\s+speed\b|\bexcessive\s+speed\b|\b(?:exceed\w*|broke|breaking|above|"
@@ -202,6 +215,62 @@ _ORIGIN = _rx(r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|took\s+off|laun
               r"sail)|started\s+(?:its|the|their)\s+(?:journey|voyage|trip|crossing))\s+from\s+(?:the\s+)?|"
               r"\bdeparted\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])")
 
+# Closures: whether a road, a trail, an airport, a school... was closed. The closed thing keys the question
+# ("the trail was closed" and "the airport was closed" answer two); activities name the place they need.
+_AUX = (r"(?:(?P<modal>(?:should|could|would|must|might|may|ought\s+to)\s+(?:not\s+)?have\s+been\s+)|"
+        r"(?:had|has|have|will|would|could|should|must|to)\s+(?:already\s+|also\s+|since\s+|not\s+|never\s+)?been\s+|"
+        r"(?:will|would|could|should|must|to)\s+(?:not\s+)?be\s+|(?:was|were|is|are|being)\s+|remained\s+|remains\s+|"
+        r"stayed\s+|stays\s+)")
+_ADVERB = r"(?:(?:already|also|still|temporarily|fully|partly|partially|officially|then|not|never|immediately)\s+)?"
+_CLOSED = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)\s+" + _AUX + _ADVERB + r"(?P<verb>closed|shut(?:\s+down)?|banned|prohibited|"
+              r"barred|off[- ]limits|cordoned\s+off|sealed\s+off)\b|"
+              r"\b(?P<verb2>closed|shut|banned|barred)\s+(?:the\s+|all\s+)?(?P<thing2>[A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)\b")
+_OPEN = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)\s+" + _AUX.replace("?P<modal>", "?:") + _ADVERB + r"(?P<verb>open|being\s+issued|allowed|permitted|in\s+use)\b|"
+            r"\b(?P<thing2>[A-Za-z][\w-]+)\s+(?:permits?\s+)?(?:were|was)\s+still\s+(?:being\s+)?"
+            r"(?P<verb2>issued|sold|allowed|running|operating)\b")
+_ACCESS = {
+    "trail": {"trail", "trails", "path", "paths", "climbing", "climb", "climbers", "hiking", "hikers", "trekking",
+              "trekkers", "summit", "crater"},
+    "road": {"road", "roads", "highway", "motorway", "route", "traffic", "motorists"},
+    "airport": {"airport", "airports", "airspace", "runway"},
+    "school": {"school", "schools", "classes", "campus"},
+    "beach": {"beach", "beaches", "swimming", "bathing"},
+    "border": {"border", "crossing", "crossings"},
+    "port": {"port", "ports", "harbour", "harbor"},
+}
+_NOT_CLOSED_THINGS = {"it", "they", "which", "that", "this", "who", "he", "she", "case", "cases", "deal", "investigation",
+                      "eyes", "doors", "door", "session", "meeting", "market", "markets", "shares", "stocks", "polls",
+                      "account", "accounts", "file", "inquiry", "probe", "hearing", "trial", "window", "windows"}
+
+
+def _closed_thing(words: str) -> str:
+    """What was closed, from the word or two that name it ("the trail", "the main road", "the motorway at")."""
+    named = [w for w in words.lower().split() if w not in _STOP]
+    access = [w for w in named if any(w in ws for ws in _ACCESS.values())]
+    w = (access or named or [""])[-1]
+    for thing, words in _ACCESS.items():
+        if w in words:
+            return thing
+    if w in _NOT_CLOSED_THINGS or w in _STOP or len(w) < 3:
+        return ""
+    return _stem(w)
+
+
+def _closure(content: str) -> Reading | None:
+    """ "the trail was closed on October 14", "climbing had been banned", "nobody told us the trail was
+    closed"; "permits were still being issued", "the road remained open"."""
+    for rx, answer in ((_CLOSED, YES), (_OPEN, NO)):
+        for m in rx.finditer(content):
+            two = "2" if m.group("verb2") else ""
+            thing = _closed_thing(m.group("thing" + two))
+            if thing:
+                said = _answer_at(content, m.start("verb" + two))
+                if answer == YES and not two and m.group("modal"):
+                    said = _flip(said, True)  # "the bridge should have been closed years ago": it was not
+                return Reading(f"closed {thing}", said if answer == YES else _flip(said, True))
+    return None
+
+
 # A negation in the words just before what answers the question, in its own clause
 _NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|hardly|barely)\b|n['’]t\b|"
                 r"\bno\s+one\b|\bfailed\s+to\b|\bden(?:y|ies|ied|ying)\b|\brefus\w+\s+to\b|\bhave\s+yet\s+to\b|"
@@ -254,6 +323,9 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
         names = _names(content[origin.end():origin.end() + 60])
         if names:
             return Reading(ORIGIN, _flip(_answer_at(content, origin.start()), denied), frozenset(names))
+    closure = _closure(content)
+    if closure is not None:
+        return Reading(closure.question, _flip(closure.answer, denied))
     for q in QUESTIONS:
         if q.name == "weather" and weather_story:
             continue
@@ -269,13 +341,18 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
 
 def _answer(q: _Question, content: str) -> str:
     # each match answers as its words say, unless a negation before it turns it round
-    yes = [_answer_at(content, m.start()) for m in q.yes.finditer(content)]
+    yes = [_answer_at(content, _place(m)) for m in q.yes.finditer(content)]
     no = [_flip(_answer_at(content, m.start()), True) for m in q.no.finditer(content)] if q.no is not None else []
     if YES in yes:
         return YES  # "fired tear gas and live rounds": the live rounds decide
     if NO in no:
         return NO
     return (yes or no or [""])[0]  # only negated words: "no complaint was received", "the weather was not good"
+
+
+def _place(m: re.Match) -> int:
+    """Where a match's answer sits: its first group that took part (the verb), else its start."""
+    return next((m.start(g) for g in range(1, (m.lastindex or 0) + 1) if m.start(g) >= 0), m.start())
 
 
 def _answer_at(content: str, at: int) -> str:
@@ -348,6 +425,8 @@ def title(question: str, event: str) -> str:
         return f"what caused the {event}"
     if question == ORIGIN:
         return f"where the journey before the {event} began"
+    if question.startswith("closed "):
+        return f"whether the {question[7:]} was closed at the time of the {event}"
     for q in QUESTIONS:
         if q.name == question:
             return q.title.format(event=event)
