@@ -405,6 +405,10 @@ def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
         ("The park authority said the path had been closed since Monday.", "the path had been closed since Monday",
          "Guides said nobody told them the trail was closed.", "nobody told them the trail was closed",
          "contradicts"),
+        # a day in the statement does not make it a date: it still says whether the path was closed
+        ("The park authority said the mountain path was closed on October 3.", "October 3",
+         "Guides said nobody told them the trail was closed.", "nobody told them the trail was closed",
+         "contradicts"),
         ("The park authority said the path had been closed since Monday.", "the path had been closed since Monday",
          "Police said the coast road was closed after the rockfall.", "the coast road was closed after the rockfall",
          None),
@@ -436,3 +440,9 @@ def test_a_place_after_an_organisation_for_is_part_of_its_name():
 def test_the_dateline_names_the_article_place(text, expected):
     from factcheck.matching import dateline_places
     assert dateline_places(text) == expected
+
+
+def test_a_clock_time_in_a_statement_is_still_when_it_happened():
+    text = "Prison officials said the riot was brought under control at 11.15am."
+    value = next(c.value.text for c in detect_claims(text, published=PUB) if c.value)
+    assert key(text, value).startswith("when|")

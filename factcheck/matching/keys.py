@@ -22,7 +22,8 @@ from .readings import (
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
-from .statements import Reading, answer_label, read_statement, title as statement_title
+from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, Reading, answer_label, read_statement, \
+    title as statement_title
 from .values import _figure, base_unit
 
 
@@ -231,6 +232,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         # measured from where the time starts: "the alert began at 23:24 GMT (01:24 local time) and the
         # all-clear came at 04:50" - the words before a time say what happened at it
         span = _value_span(v, sentence)
+        said = _dated_statement(claim, v, sentence, span[0] if span else pos)
+        if said is not None:
+            return said
         event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, span[0] if span else pos)
                  or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
@@ -445,6 +449,24 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = _block_key(measure, subject, unit)
         key += "@region"
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
+
+
+def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _Info | None:
+    """A date in a statement that answers a question of the story, with no event of its own in its
+    clause: "the trail was closed on October 14" answers whether the trail was closed, not when
+    something happened. A clock time stays a time: "order was restored at 11:15 GMT" is when."""
+    if v.time or _event_family(v.subject) or _event_family(v.predicate):
+        return None
+    lo = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
+    ends = [i for i in (sentence.find(",", pos), sentence.find(";", pos)) if i >= 0]
+    clause = sentence[lo:min(ends) if ends else len(sentence)]
+    if _event_family(clause):
+        return None
+    event = _article_event(claim.article_text) or "event"
+    said = read_statement(clause, sentence, weather_story=event == "flood")
+    if said is None or said.question in (CAUSE_QUESTION, ORIGIN_QUESTION):
+        return None  # "left Sfax at 9pm": the time of a departure, not where it began
+    return _Info(f"said|{said.question}", said.question, event, False, _where(sentence, pos), "", said=said)
 
 
 def _zero(v: Value) -> bool:
