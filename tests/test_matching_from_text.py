@@ -231,10 +231,19 @@ def key(text, value_text):
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),
         # but a bare figure after a sentence that counts nothing stays unmatched
         ("The rain stopped on Monday. Officials said 40.", "40", None),
+        # a step on a warning scale, and the step it stood at before; a floor of a building is none
+        ("The institute raised the volcano to Alert Level 3 on Tuesday.", "3", "level|alert"),
+        ("The meteorological office raised the warning to level 4.", "4", "level|warning"),
+        ("The volcano had been at Alert Level 1 since March.", "1", "level|alert@before"),
+        ("The storm strengthened into a Category 4 hurricane overnight.", "4", "level|category"),
     ],
 )
 def test_keys_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_floor_is_no_step_on_a_warning_scale():
+    assert not (key("Ten people were trapped on level 3 of the car park.", "3") or "").startswith("level|")
 
 
 def test_an_undated_report_is_dated_by_the_latest_year_it_names():
@@ -446,3 +455,13 @@ def test_a_clock_time_in_a_statement_is_still_when_it_happened():
     text = "Prison officials said the riot was brought under control at 11.15am."
     value = next(c.value.text for c in detect_claims(text, published=PUB) if c.value)
     assert key(text, value).startswith("when|")
+
+
+@pytest.mark.parametrize("a, va, b, vb", [
+    ("The institute raised the volcano to Alert Level 3 on Tuesday.", "3",
+     "Officials said the volcano was now at Alert Level 4.", "4"),
+])
+def test_two_steps_of_one_warning_scale_are_a_change_not_a_dispute(a, va, b, vb):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert s is not None and s.relation == "updates", s
+    assert "alert level" in s.reason

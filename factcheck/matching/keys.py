@@ -253,6 +253,12 @@ def _info(claim: MatchClaim) -> _Info | None:
             return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
     if claim.kind != QUANTITY and not _zero(v):
         return None
+    scale = _scale_level(v, sentence, pos)
+    if scale:
+        # "Alert Level 3", "a Category 4 storm", "Signal No. 3": a step on a warning scale, not a count;
+        # the step it stood at before ("had been at Alert Level 1 since March", "raised from 2") is another
+        before = _LEVEL_BEFORE.search(sentence[max(0, pos - 60):pos]) or _LEVEL_SINCE.match(sentence[pos:pos + 40])
+        return _Info(f"level|{scale}" + ("@before" if before else ""), "level", scale, False, where, "")
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
@@ -451,6 +457,42 @@ def _info(claim: MatchClaim) -> _Info | None:
     return _Info(key, measure, subject, inferred, where, unit, _side(v.subject))
 
 
+_SCALE_BEFORE = re.compile(r"\b(?:(alert|warning|threat|danger|hazard|volcano|volcanic|emergency|evacuation|fire|storm|"
+                           r"hurricane|typhoon|cyclone|flood|heat|drought|terror|travel)\s+)?(level|category|"
+                           r"signal(?:\s+no\.?|\s+number)?)\s*$", re.I)
+_SCALE_KIND_AFTER = re.compile(r"\s*(alert|warning|storm|hurricane|typhoon|cyclone|emergency|evacuation|threat|"
+                               r"heat\s*wave|heatwave|drought)\b", re.I)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:had\s+been|had\s+stood|had\s+remained|previously|until\s+then|formerly)\b[^.;,]*$|"
+                           r"\bfrom\s+(?:\w+\s+){0,2}$", re.I)
+_LEVEL_SINCE = re.compile(r"[^.;,]{0,20}\bsince\b", re.I)
+
+
+def _scale_level(v: Value, sentence: str, pos: int) -> str:
+    """The scale a figure is a step on ("alert", "category"), "" when it is not one."""
+    if v.unit or v.vague:
+        return ""
+    span = _value_span(v, sentence)
+    start, end = span if span else (pos, pos)
+    m = _SCALE_BEFORE.search(sentence[max(0, start - 40):start])
+    if not m:
+        return ""
+    kind = (m.group(1) or "").lower()
+    if not kind:
+        after = _SCALE_KIND_AFTER.match(sentence, end)
+        before = re.findall(r"\b(alert|warning|threat)\b", sentence[max(0, start - 50):start], re.I)
+        kind = after.group(1).lower() if after else (before[-1].lower() if before else "")
+    if kind in ("volcano", "volcanic", "danger", "hazard"):
+        kind = "alert"
+    noun = m.group(2).lower().split()[0]
+    if kind in ("storm", "hurricane", "typhoon", "cyclone") or noun == "category":
+        return "category"  # a storm's category, whatever the storm is called
+    if not kind and noun == "level":
+        return ""  # "on level 3 of the car park": a floor
+    return kind or noun
+
+
 def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _Info | None:
     """A date in a statement that answers a question of the story, with no event of its own in its
     clause: "the trail was closed on October 14" answers whether the trail was closed, not when
@@ -541,7 +583,9 @@ def _title(info: _Info) -> str:
     if info.said is not None:
         return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
-    if info.measure in ("turnout", "population", "capacity"):
+    if info.measure == "level":
+        t = "storm category" if info.subject == "category" else f"{info.subject} level"
+    elif info.measure in ("turnout", "population", "capacity"):
         t = info.measure
     elif info.measure in _MEASURE_WORDS:
         t = f"{subj} {_MEASURE_WORDS[info.measure]}"

@@ -179,6 +179,13 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)
+    if ia.measure == "level" and fa is not None and fb is not None and fa != fb:
+        # a warning scale's step is set by one authority and moves: two steps are a change, not a dispute;
+        # on one day, the higher step is taken as the later (alerts are raised as a crisis grows)
+        if not (later.published and earlier.published and later.published > earlier.published):
+            later, earlier = (a, b) if fa > fb else (b, a)
+        return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6 + fact_conf),
+                          f"{topic} changed: {_fmt(earlier.value)} then {_fmt(later.value)}")
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
         same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
