@@ -231,6 +231,11 @@ def key(text, value_text):
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),
         # but a bare figure after a sentence that counts nothing stays unmatched
         ("The rain stopped on Monday. Officials said 40.", "40", None),
+        # homes destroyed and homes damaged are two counts
+        ("About 120 homes were destroyed and more than 300 damaged, the county said.", "About 120",
+         "destroyed|buildings"),
+        ("About 120 homes were destroyed and more than 300 damaged, the county said.", "more than 300",
+         "damaged|buildings"),
         # a step on a warning scale, and the step it stood at before; a floor of a building is none
         ("The institute raised the volcano to Alert Level 3 on Tuesday.", "3", "level|alert"),
         ("The meteorological office raised the warning to level 4.", "4", "level|warning"),

@@ -68,7 +68,12 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
         ("fired", r"\bfired\b|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
-        ("destroyed", r"destroy|damag|wreck|burn|flatten|collaps|razed"),
+        # homes destroyed and homes damaged are two counts (the damaged are usually more); a count of both
+        # is a third
+        ("destroyed or damaged", r"destroyed (?:or|and) damaged|damaged (?:or|and) destroyed|destroyed or partly|"
+                                 r"damaged or flattened"),
+        ("damaged", r"damag"),
+        ("destroyed", r"destroy|wreck|burn|flatten|collaps|razed"),
         ("affected", r"affect"),
     ]
 ]
@@ -84,7 +89,8 @@ _MEASURE_WORDS = {
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
-    "destroyed": "destroyed or damaged", "affected": "affected",
+    "destroyed": "destroyed", "damaged": "damaged", "destroyed or damaged": "destroyed or damaged",
+    "affected": "affected",
 }
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
@@ -335,7 +341,7 @@ def _fits_measure(cls: str, measure: str) -> bool:
         return cls in _HUMAN_CLASSES
     if measure in _PROJECTILE_MEASURES:
         return cls in _PROJECTILES
-    if measure == "destroyed":
+    if measure in ("destroyed", "damaged", "destroyed or damaged"):
         return cls not in _HUMAN_CLASSES
     return True
 
