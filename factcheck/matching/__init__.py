@@ -10,6 +10,7 @@ Shared words do not make a fact. Three things do:
 1. **Measure** - what is counted, from the predicate (or, when it is missing, from the words
    nearest the figure): killed / wounded / casualties (killed and wounded together) / missing /
    arrested / displaced / rescued / captured / turnout / fired / intercepted / hit / destroyed /
+   damaged (homes destroyed and homes damaged are two counts) /
    affected; money and percentages keep the unit in the key so a share never meets a count.
    ``destroyed`` said of drones or missiles means ``intercepted`` (air defence "destroyed" 40
    drones); said of vehicles or buildings it stays ``destroyed``.
