@@ -231,6 +231,15 @@ def key(text, value_text):
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),
         # but a bare figure after a sentence that counts nothing stays unmatched
         ("The rain stopped on Monday. Officials said 40.", "40", None),
+        # a length, a width, a height and a zone's radius in one story are four questions
+        ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
+         "about 20 miles", "length|event|m"),
+        ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
+         "1,100 yards", "width|event|m"),
+        ("The ash column rose 5.5 kilometres above the crater.", "5.5 kilometres", "height|event|m"),
+        ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|event|m"),
+        ("The collapse happened about 400 metres (1,300 feet) below the surface.", "about 400 metres",
+         "depth|collapse|m"),
         # homes destroyed and homes damaged are two counts
         ("About 120 homes were destroyed and more than 300 damaged, the county said.", "About 120",
          "destroyed|buildings"),

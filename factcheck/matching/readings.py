@@ -38,7 +38,7 @@ def _is_money(unit: str) -> bool:
 # its depth, a temperature, a wind speed, a water level, rainfall, an interest rate. What is measured
 # is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
 # magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
-LENGTH_UNITS = {"km", "m", "miles", "ft"}
+LENGTH_UNITS = {"km", "m", "miles", "ft", "yd"}
 SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
@@ -50,12 +50,19 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("water level", {"m", "ft", "cm"}, re.compile(r"(?:water|river|lake|reservoir|flood|sea)[ -]levels?|\bcrest|"
                                                  r"\bpeaked\b|\bgauge\b")),
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
+    # the radius of a danger zone, an exclusion zone, a cordon: "a 6-kilometre radius", "10 km around the crater"
+    ("radius", LENGTH_UNITS, re.compile(r"\bradius\b|\b(?:danger|exclusion|evacuation|no-go|no-entry|restricted|"
+                                        r"safety|permanent)\s+zones?\b|\bcordon\b|\baround\s+(?:the\s+)?(?:crater|"
+                                        r"summit|vent|volcano|plant|reactor|site|peak)\b")),
     # how far something fell, how wide, long or high it is: each its own question
     ("fall", LENGTH_UNITS, re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|"
                                       r"rolling|dropped|drop)\b")),
     ("width", LENGTH_UNITS, re.compile(r"\bwide\b|\bwidth\b|\bacross\b")),
-    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b")),
-    ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b")),
+    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|\b(?:ash|smoke|steam|eruption)\s+"
+                                        r"(?:columns?|plumes?|clouds?)\b|\bplumes?\b|\b(?:rose|soared|shot|climbed|billowed)\b[^,;]*"
+                                        r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
+    ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
+                                        r"\btravell?ed\b|\bstretch\w*\b")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
     ("speed", SPEED_UNITS, None),
@@ -105,6 +112,11 @@ def _distance(v: Value, unit: str, sentence: str) -> str:
     return m.group(1) if m else ""
 
 
+_DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
+_DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
+_CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
@@ -114,10 +126,20 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         return "distance", target
     low = sentence.lower()
     lo, hi = max(0, pos - 70), pos + 70
+    # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
+    # yards wide" has a length and a width
+    c_lo = max([lo] + [m.end() for m in _CLAUSE_CUT.finditer(low, lo, pos)])
+    c_hi = min([hi] + [m.start() for m in _CLAUSE_CUT.finditer(low, pos, hi)])
+    span = _value_span(v, sentence) if unit in LENGTH_UNITS else None
+    said = _DIMENSION_AFTER.match(low, span[1]) if span else None
+    if said:
+        # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
+        return _DIMENSIONS[said.group(1)], _event_family(sentence, pos) or _article_event(article_text) or "event"
     for quantity, units, cue in _READINGS:
         if unit not in units:
             continue
-        if cue is not None and not cue.search(low[lo:hi]):
+        window = low[c_lo:c_hi] if units is LENGTH_UNITS else low[lo:hi]
+        if cue is not None and not cue.search(window):
             continue
         if quantity == "interest rate":
             return quantity, "rate"
