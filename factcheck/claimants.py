@@ -186,13 +186,14 @@ _PUT_AT_RE = re.compile(
 )
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
-                         r"estimate)(?:\s+of\b|\s*[.;]|\s+than\b)", re.I)  # "gave a higher toll."
+                         r"estimate|rating)(?:\s+of\b|\s*[.;:]|\s+than\b)", re.I)  # "gave a higher toll.", "its first toll:"
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 _REVISE_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance|magnitude|depth|strength|quake|earthquake|"
-    r"tremor|forecast|outlook|guidance|target|rate|share|projection|assessment|reading|speed)\b[^.;]{0,40}?"
+    r"tremor|forecast|outlook|guidance|target|rate|share|projection|assessment|reading|speed|level|alert|rating|"
+    r"radius|zone)\b[^.;]{0,40}?"
     r"\b(?:at|to|as)\b",
     re.I,
 )

@@ -716,6 +716,9 @@ SPEAKER_CASES = [
     ("On Monday, the fire service raised its count, saying 31 homes had burned.", "31", "fire service"),
     ("The governor toured the camp at 4pm on Tuesday, announcing that 2,000 tents would arrive.", "4pm on Tuesday",
      "outlet"),
+    # who raises a warning level or gives a toll states it
+    ("The observatory raised the alert level to Alert Level 4 on Monday.", "4", "observatory"),
+    ("The civil defence agency has given its first toll: nine dead.", "nine", "civil defense agency"),
     # a time phrase before the speaker is not part of its name
     ("By the afternoon the fire brigade said four firefighters had been hurt.", "four", "fire brigade"),
     ("By late Tuesday the health ministry said 12 people had died.", "12", "health ministry"),
