@@ -118,7 +118,7 @@ _PRED_TABLE = [
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
-    ("trapped", r"trapped|stranded|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
+    ("trapped", r"trapped|stranded|stuck|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
     # a jail break: who got out, who was caught again, who is still on the run
     ("escaped", r"escaped|escaping"),
     ("recaptured", r"recaptured|re-?arrested"),
@@ -158,7 +158,13 @@ _PRED_TABLE = [
     ("affected", r"affected"),
     ("captured", r"captured|seized|liberated|retook|held\s+(?:hostage|captive)|taken\s+hostage"),
     ("deployed", r"deployed|sent|dispatched"),
-    ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|raised|earned|lost"),
+    # flights, trains, matches called off: a count of their own
+    ("cancelled", r"cancell?ed|cancell?ing|scrapped|called\s+off"),
+    ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
+             r"raised(?!\s+(?:the\s+|its\s+|their\s+)?(?:alert|alarm|level|warning|toll|death|number|figure|count|"
+             r"concerns?|fears?))|earned|"
+             # "lost power", "lost their homes": no money
+             r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]
 PRED_RE = re.compile(  # a verb glued to a live blog's next entry ("2 still missingDistrict police") still ends there
     "|".join(f"(?P<p{i}>\\b(?:{rx})(?:\\b|(?=[A-Z][a-z])))" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I

@@ -240,6 +240,12 @@ def key(text, value_text):
         ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|event|m"),
         ("The collapse happened about 400 metres (1,300 feet) below the surface.", "about 400 metres",
          "depth|collapse|m"),
+        # customers who lost power lost no money; flights cancelled and trains stuck are counts of their own
+        ("About 5.8 million customers lost power, according to the grid operator.", "About 5.8 million",
+         "without power|households"),
+        ("The airport said 87 flights had been cancelled because air traffic control was working at reduced "
+         "capacity.", "87", "cancelled|flight"),
+        ("The rail operator said more than 30 trains were stuck between stations.", "more than 30", "trapped|train"),
         # homes destroyed and homes damaged are two counts
         ("About 120 homes were destroyed and more than 300 damaged, the county said.", "About 120",
          "destroyed|buildings"),

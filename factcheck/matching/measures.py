@@ -41,7 +41,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("trapped", r"trapped|stranded|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
+        ("trapped", r"trapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
         ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)"),
         ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
@@ -53,6 +53,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
+        ("cancelled", r"cancel|scrapped|called off"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|"
@@ -89,7 +90,7 @@ _MEASURE_WORDS = {
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
-    "destroyed": "destroyed", "damaged": "damaged", "destroyed or damaged": "destroyed or damaged",
+    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "destroyed or damaged": "destroyed or damaged",
     "affected": "affected",
 }
 
