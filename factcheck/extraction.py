@@ -144,6 +144,8 @@ _PRED_TABLE = [
              r"(?:were|was|are|is|been)\s+(?:\w+\s+)?(?:sick|ill)(?!\s+(?:with\s+worry|at\s+ease))"),
     # the patients who went home are no count of the sick
     ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
+    # hostages, detainees, prisoners let go (after "discharged": released from hospital)
+    ("released", r"released|freed|set\s+free|let\s+go"),
     # who was there when it happened: "140 people were sleeping in the hall"
     ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
     ("fired", r"fired|firing|fires|launched|launching|"
@@ -955,6 +957,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                     # "shot down 38 of 45 drones": 45 were launched, not shot down
                     projectiles = _PROJECTILE_WORDS.search(h.fields.get("subject", ""))
                     h.fields["predicate"] = "fired" if projectiles else ""
+                    h.fields["_whole"] = True
             pieces = _partition(text, c.start, c.end, vals)
             for (ps, pe), h in zip(pieces, vals):
                 raw.append((ps, pe, h.kind, h.fields, at, who, h.minor and h.kind == QUANTITY, h.start, h.end))
@@ -981,11 +984,13 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         f = r[3]
         if r[2] == QUANTITY and not r[6]:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            if not f.get("predicate") and nxt is not None and nxt[2] == QUANTITY and nxt[3].get("predicate") and \
+            if not f.get("predicate") and not f.get("_whole") and nxt is not None and nxt[2] == QUANTITY and \
+                    nxt[3].get("predicate") and \
                     _SHARED_VERB_RE.match(text, nxt[0], nxt[1]):
                 f["predicate"] = nxt[3]["predicate"]  # "38 drones and two missiles were shot down"
-            if not f.get("predicate") and prev_pred:
-                f["predicate"] = prev_pred  # "fired 45 drones and six missiles"
+            if not f.get("predicate") and prev_pred and not f.get("_whole"):
+                # "fired 45 drones and six missiles"; but "three of the five attackers were killed": five is all
+                f["predicate"] = prev_pred
             prev_pred = f.get("predicate") or prev_pred
     cands = []
     single = len(raw) == 1

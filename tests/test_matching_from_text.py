@@ -246,6 +246,12 @@ def key(text, value_text):
         ("The airport said 87 flights had been cancelled because air traffic control was working at reduced "
          "capacity.", "87", "cancelled|flight"),
         ("The rail operator said more than 30 trains were stuck between stations.", "more than 30", "trapped|train"),
+        # a siege: hostages held, hostages freed, and how many attackers took part
+        ('"In total 46 people were held hostage," the police spokeswoman said.', "46", "captured|prisoners"),
+        ("Police said 12 hostages had been released in the past hour.", "12", "released|prisoners"),
+        ("Police say there are four suspects.", "four", "count|attackers"),
+        ("Three of the five gunmen were killed and two were arrested, police said.", "five", "count|attackers"),
+        ("Three of the five gunmen were killed and two were arrested, police said.", "Three", "killed|attackers"),
         # homes destroyed and homes damaged are two counts
         ("About 120 homes were destroyed and more than 300 damaged, the county said.", "About 120",
          "destroyed|buildings"),

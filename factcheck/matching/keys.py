@@ -374,6 +374,8 @@ def _info(claim: MatchClaim) -> _Info | None:
                       r"\bhospitals?\b[^.;]{0,30}\b(?:has |had |have )?received\b",
                       sentence[max(0, pos - 80):pos + 80].lower()):
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
+    if measure == "captured" and subject in ("people", UNKNOWN):
+        subject = "prisoners"  # "46 people were held hostage": the hostages
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
                                                   "recaptured", "at large", "transferred"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
@@ -394,6 +396,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "about 320 metric tons of ammonium nitrate", "up to 900 tonnes": how much of the stuff the
             # story is about; the substance is often left out once named, so the unit decides
             measure, subject = "amount", "mass" if unit == "t" else "volume"
+        elif subject == "attackers":
+            measure = "count"  # "police say there are four suspects", "of the five attackers": how many took part
         elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
                 re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
             # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
@@ -415,6 +419,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
+    v_start = (_value_span(v, sentence) or (pos, pos))[0]
+    if subject == "attackers" and not v.predicate and _WHOLE_BEFORE.search(sentence[max(0, v_start - 30):v_start]):
+        measure = "count"  # "three of the five attackers were killed": five took part
     key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
@@ -491,6 +498,10 @@ def _scale_level(v: Value, sentence: str, pos: int) -> str:
     if not kind and noun == "level":
         return ""  # "on level 3 of the car park": a floor
     return kind or noun
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|none|each)"
+                           r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
 
 
 def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _Info | None:

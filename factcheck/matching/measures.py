@@ -218,6 +218,8 @@ for _cls, _words in {
     "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard",
     "medics": "medic doctor nurse paramedic health-worker",
     "prisoners": "prisoner inmate detainee hostage captive",
+    "attackers": "attacker gunman gunmen assailant suspect perpetrator hijacker kidnapper hostage-taker raider "
+                 "robber shooter",
     "crowd": "protester protestor demonstrator marcher participant attendee spectator supporter",
     "missiles": "rocket missile projectile warhead himars iskander kalibr kinzhal s-300 s-400 grad atacms",
     "drones": "drone uav shahed shahed-136 quadcopter kamikaze",
@@ -333,7 +335,7 @@ def _value_pos(v: Value, sentence: str) -> int:
 
 
 _HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "rescuers", "medics", "prisoners",
-                  "crowd"}
+                  "crowd", "attackers"}
 
 
 def _fits_measure(cls: str, measure: str) -> bool:
