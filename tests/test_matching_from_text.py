@@ -447,6 +447,15 @@ def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
         ("The park authority said the path had been closed since Monday.", "the path had been closed since Monday",
          "Police said the coast road was closed after the rockfall.", "the coast road was closed after the rockfall",
          None),
+        # a siege: whether the gunmen made demands, and who killed the hostages
+        ("The police spokeswoman said the gunmen made no demands at any point.",
+         "the gunmen made no demands at any point",
+         "A released hostage said the gunmen demanded a car and safe passage.",
+         "the gunmen demanded a car and safe passage", "contradicts"),
+        ("Relatives said the hostages were killed by police bullets.",
+         "the hostages were killed by police bullets",
+         "The police spokeswoman said the hostages were killed by the gunmen.", "the hostages were killed by the gunmen",
+         "contradicts"),
         # different questions never meet
         ("The mayor said the fire is now under control.", "the fire is now under control",
          "Tenants said they had complained about the smell of smoke for weeks.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.matching.statements import CAUSE, NO, ORIGIN, YES, read_statement
+from factcheck.matching.statements import CAUSE, KILLER, NO, ORIGIN, YES, read_statement
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,13 @@ from factcheck.matching.statements import CAUSE, NO, ORIGIN, YES, read_statement
         ("the bridge should have been closed to lorries years ago", None, "closed bridge", NO),
         ("police shut the motorway at noon", None, "closed road", YES),
         ("the inquiry was closed", None, None, None),
+        # told to leave before the event is a warning; demands in a siege or a kidnapping
+        ("we had asked families on the upper slope to move out", None, "warnings", YES),
+        ("nobody told us to leave", None, "warnings", NO),
+        ("the kidnappers demanded a ransom", None, "demands", YES),
+        ("the gunmen made no demands at any point", None, "demands", NO),
+        ("families demanded answers from the council", None, None, None),
+        ("power demand peaked at noon", None, None, None),
         # statements about nothing we ask
         ("the families deserve answers", None, None, None),
         ("we are doing everything we can", None, None, None),
@@ -126,3 +133,24 @@ def test_a_complaint_after_the_event_is_no_warning_before_it():
                                      "the old span gave way due to years of neglect"])
 def test_what_made_the_story_happen_is_its_cause(content):
     assert read_statement(content, content).question == CAUSE
+
+
+@pytest.mark.parametrize("content, answer, side", [
+    ("the hostages were killed by police bullets", YES, "state forces"),
+    ("the protesters were shot dead by soldiers", YES, "state forces"),
+    ("the two hostages were killed by the gunmen", YES, "attackers"),
+    ("the victims were not killed by police fire", NO, "state forces"),
+])
+def test_who_killed_the_victims_is_the_side_the_statement_names(content, answer, side):
+    r = read_statement(content, content)
+    assert (r.question, r.answer, r.head) == (KILLER, answer, side)
+
+
+@pytest.mark.parametrize("content, answer", [
+    ("a cyberattack cannot be ruled out", YES),
+    ("the minister is not ruling out a cyberattack", YES),
+    ("there is no evidence of a cyberattack", NO),
+])
+def test_a_cause_not_ruled_out_is_still_named(content, answer):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == (CAUSE, answer)

@@ -1,7 +1,9 @@
 """Statements without a figure that answer one question of a story: what caused it, whether warnings or
-complaints came before it, whether a vehicle was speeding, whether the situation is under control,
-whether permits were in order, whether a distress call was made, whether lethal force was used, what
-the weather was, where a journey began.
+complaints came before it (or people were told to leave), whether the alarm sounded, whether a vehicle
+was speeding, whether the situation is under control, whether permits were in order, whether a distress
+call was made, whether lethal force was used, what the weather was, whether demands were made, whether a
+trail, road or airport was closed (keyed by what was closed), who killed the victims (the state's forces
+or the attackers), where a journey began.
 
 Each question has the words that put a statement on it and say "yes" ("had complained for weeks",
 "live rounds"), and the words that say "no" without a negation ("non-lethal", "illegally" for
@@ -20,7 +22,8 @@ from .core import CONTRADICTS, CORROBORATES, SAME, MatchClaim, Suggestion, _orde
 from .identity import _same_claimant
 
 YES, NO = "yes", "no"
-CAUSE, ORIGIN = "cause", "origin"
+CAUSE, ORIGIN, KILLER = "cause", "origin", "killer"
+_NAMING = (CAUSE, ORIGIN, KILLER)  # questions answered by what a statement names, not yes or no
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,10 @@ QUESTIONS: tuple[_Question, ...] = (
         _rx(r"\bwarn(?:ed|ing|ings)\b|\bcomplain(?:ed|ing|ts?)?\b|\bconcerns?\s+(?:had\s+been\s+|were\s+|was\s+)?raised\b|"
             r"\braised\s+(?:concerns|the\s+alarm|alarms|fears|complaints)\b|\bred\s+flags?\b|\btip-?offs?\b|"
             r"\bcracks?\s+(?:had\s+|have\s+)?(?:appeared|formed|opened|spread|been\s+(?:seen|visible|noticed|reported))\b|"
-            r"\b(?:warning\s+)?signs?\s+of\s+(?:damage|distress|cracking|subsidence|weakness|trouble|a\s+leak)\b"),
+            r"\b(?:warning\s+)?signs?\s+of\s+(?:damage|distress|cracking|subsidence|weakness|trouble|a\s+leak)\b|"
+            # told to get out before it happened: "we had asked families on the upper slope to move"
+            r"\b(?:told|asked|ordered|urged|advised|instructed)\s+(?:[\w'’]+\s+){0,6}?to\s+(?:leave|move|evacuate|"
+            r"relocate|get\s+out)\b|\bevacuation\s+(?:orders?|notices?|warnings?)\b"),
         None,
         "whether warnings or complaints came before the {event}",
         # advice and alerts given after the event, not warnings before it
@@ -56,7 +62,8 @@ QUESTIONS: tuple[_Question, ...] = (
             r"\bcomplaints?\s+(?:line|form|procedure|hotline)\b|\b(?:questions?|inquir\w+|investigat\w+|review|probe|"
             r"report)\s+(?:about|into|of|on)\s+(?:the\s+|any\s+)?(?:warnings?|complaints?)\b"),
         # "residents complained that aid was slow" is a complaint after the event: a "yes" must be placed before it
-        _rx(r"\bhad\s+(?:been\s+|repeatedly\s+|long\s+|already\s+|also\s+)?(?:warn|complain|raise|flag|report|alert)\w*|"
+        _rx(r"\bhad\s+(?:been\s+|repeatedly\s+|long\s+|already\s+|also\s+)?(?:warn|complain|raise|flag|report|alert|"
+            r"asked|told|ordered|urged|advised|instructed|issued)\w*|"
             r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|a\s+year|a\s+decade|decades)\b|"
             r"\b(?:repeatedly|several\s+times|many\s+times|twice|again\s+and\s+again|before|beforehand|earlier|ago|"
             r"in\s+advance|in\s+the\s+past|last\s+(?:year|month|week)|previously|ignored|in\s+time)\b|\b(?:cracks?|signs?)\b"),
@@ -73,6 +80,18 @@ QUESTIONS: tuple[_Question, ...] = (
         "whether the alarm sounded in the {event}",
         _rx(r"\b(?:ambulances?|police|fire\s+engines?|emergency\s+vehicles?)['’]?s?\s+sirens?\b|\bcar\s+alarms?\b|"
             r"\bsirens?\s+(?:of|from)\s+(?:ambulances|police|fire\s+engines|emergency\s+vehicles)\b"),
+    ),
+    _Question(
+        "demands",
+        _rx(r"\bdemand(?:s|ed|ing)?\b|\bransom\b|\bwanted\s+(?:a|an|the|money|cash|safe|their)\b|"
+            r"\basked\s+for\s+(?:a|an|money|cash|ransom|safe)\b"),
+        None,
+        "whether demands were made in the {event}",
+        _rx(r"\b(?:power|electricity|energy|peak|consumer|market|public|growing|strong|weak|global)\s+demand\b|"
+            r"\bdemand\s+(?:for|on|in|of)\s+(?:power|electricity|energy|water|goods|gas|oil|fuel)\b|"
+            r"\bdemand(?:s|ed|ing)?\s+(?:answers|justice|accountability|an?\s+(?:inquiry|investigation|apology)|"
+            r"the\s+(?:resignation|release\s+of\s+information)|compensation|action|change|that\s+the\s+government)\b|"
+            r"\bin\s+demand\b|\bon\s+demand\b|\bdemanding\s+(?:job|work|conditions|schedule)\b"),
     ),
     _Question(
         "speeding",
@@ -197,7 +216,8 @@ _CAUSE_NAMED = _rx(r"\b(?:arson|sabotage|foul\s+play|terroris[mt]\w*|deliberatel
                    r"human\s+error|pilot\s+error|driver\s+error|technical\s+(?:fault|failure|problem|glitch)|"
                    r"mechanical\s+(?:fault|failure|problem)|electrical\s+(?:fault|failure)|short[- ]circuit|"
                    r"brake\s+failure|engine\s+failure|structural\s+failure|metal\s+fatigue|corrosion|"
-                   r"accidental(?:ly)?|was\s+an\s+accident|lightning\s+strike)\b")
+                   r"accidental(?:ly)?|was\s+an\s+accident|lightning\s+strike|cyber[- ]?attacks?|hack(?:ing|ers?)|"
+                   r"computer\s+attack)\b")
 _UNKNOWN_CAUSE = _rx(r"\s*(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear|determined|established|confirmed)|"
                      r"unknown|unclear|under\s+investigation|being\s+investigated|still\s+(?:unknown|unclear|being)|"
                      r"yet\s+to\s+be)\b")
@@ -214,6 +234,16 @@ _STORY = _rx(r"^(?:(?:it|this|that)|(?:(?:the|this|that|saturday's|sunday's|mond
 _ORIGIN = _rx(r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|took\s+off|launched|had\s+left|had\s+set\s+(?:off|out|"
               r"sail)|started\s+(?:its|the|their)\s+(?:journey|voyage|trip|crossing))\s+from\s+(?:the\s+)?|"
               r"\bdeparted\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])")
+
+# Who killed the victims: "killed by police bullets" against "the hostages were killed by the gunmen"; the
+# state's forces or the attackers, whatever each is called
+_STATE = (r"police|(?:the\s+)?security\s+forces|army|soldiers|troops|officers|special\s+forces|snipers|"
+          r"(?:the\s+)?military|riot\s+police|commandos|the\s+state")
+_ATTACKERS = (r"gunmen|attackers|suspects|militants|hijackers|kidnappers|rebels|terrorists|assailants|robbers|"
+              r"hostage[- ]takers|insurgents|the\s+gang|gang\s+members|armed\s+men|jihadists")
+_KILLED_BY = _rx(r"\b(?:killed|shot(?:\s+dead)?|died|murdered|executed|hit|struck)\s+(?:\w+\s+)?(?:by|from)\s+"
+                 r"(?:the\s+|a\s+|their\s+)?(?:(" + _STATE + r")|(" + _ATTACKERS + r"))\b")
+
 
 # Closures: whether a road, a trail, an airport, a school... was closed. The closed thing keys the question
 # ("the trail was closed" and "the airport was closed" answer two); activities name the place they need.
@@ -278,6 +308,7 @@ _NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cann
 _DENIAL_BEFORE = _rx(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut\w+|disput\w+|"
                      r"ruled\s+out|rules\s+out|contest\w*)\b(?:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|"
                      r"suggestions?|accusations?|accounts?))?(?:\s+that)?[\s,]*$")
+_NOT_RULED_OUT = _rx(r"\b(?:not|n['’]t|cannot|never)\s+(?:yet\s+)?(?:be\s+|being\s+|been\s+)?rul(?:ed|ing|e)\s+out\b")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\b(?:but|while|whereas|although|though|however|and\s+that|because)\b", re.I)
 
 _STOP = {
@@ -323,6 +354,10 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
         names = _names(content[origin.end():origin.end() + 60])
         if names:
             return Reading(ORIGIN, _flip(_answer_at(content, origin.start()), denied), frozenset(names))
+    killer = _KILLED_BY.search(content)
+    if killer:
+        side = "state forces" if killer.group(1) else "attackers"
+        return Reading(KILLER, _flip(_answer_at(content, killer.start()), denied), frozenset({side}), side)
     closure = _closure(content)
     if closure is not None:
         return Reading(closure.question, _flip(closure.answer, denied))
@@ -362,6 +397,8 @@ def _answer_at(content: str, at: int) -> str:
     if cuts:
         before = before[cuts[-1].end():]
     before = " ".join(before.split()[-6:])
+    if _NOT_RULED_OUT.search(before):
+        return YES  # "not ruling out a cyberattack": still a possibility, not a denial
     return NO if _NEGATION.search(before) else YES
 
 
@@ -413,7 +450,7 @@ def _names(text: str) -> list[str]:
 def answer_label(reading: Reading) -> str:
     """How the fact page groups statements: by their answer ("yes" / "no"), a cause or a place by what it
     names first."""
-    if reading.question in (CAUSE, ORIGIN):
+    if reading.question in _NAMING:
         named = reading.head or min(reading.detail, default="")
         return f"{'not ' if reading.answer == NO else ''}{named}".strip()
     return reading.answer
@@ -425,6 +462,8 @@ def title(question: str, event: str) -> str:
         return f"what caused the {event}"
     if question == ORIGIN:
         return f"where the journey before the {event} began"
+    if question == KILLER:
+        return f"who killed the victims of the {event}"
     if question.startswith("closed "):
         return f"whether the {question[7:]} was closed at the time of the {event}"
     for q in QUESTIONS:
@@ -440,7 +479,7 @@ def compare_readings(a: MatchClaim, b: MatchClaim, ra: Reading, rb: Reading, top
     later, earlier = _order(a, b)
     rl, re_ = (ra, rb) if later is a else (rb, ra)
     said = f"{_quote(later)} vs {_quote(earlier)}"
-    if ra.question in (CAUSE, ORIGIN):
+    if ra.question in _NAMING:
         shared = ra.detail & rb.detail
         same_thing = (ra.head and ra.head == rb.head) or len(shared) >= 2 or (
             ra.question == ORIGIN and shared)
