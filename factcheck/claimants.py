@@ -784,7 +784,6 @@ def org_key(name: str) -> str:
         if t == "'s":
             continue
         out.append(t)
-    toks_poss = toks
     toks = out
     if not toks:
         return ""

@@ -1070,7 +1070,6 @@ def _make_value(text: str, kind: str, f: dict, vs: int, ve: int, s: int, e: int)
         return Value(text=f.get("text", ""), low=f.get("low"), high=f.get("high"), subject=f.get("subject", ""),
                      predicate=f.get("predicate", ""))
     cs, ce = f.get("_clause", (s, e))
-    hit = f.get("_hit")
     subject = f.get("subject", "")
     predicate = ""
     subj_end = f.get("_subj_end", ve)
