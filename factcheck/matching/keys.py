@@ -14,7 +14,7 @@ from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
     _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
-    _measure, _side, _subject_class, _value_pos, _value_span,
+    _measure, _side, _subject_class, _value_pos, _value_span, own_clause,
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
@@ -419,9 +419,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
-    v_start = (_value_span(v, sentence) or (pos, pos))[0]
-    if subject == "attackers" and not v.predicate and _WHOLE_BEFORE.search(sentence[max(0, v_start - 30):v_start]):
-        measure = "count"  # "three of the five attackers were killed": five took part
+    if subject == "attackers" and not v.predicate:
+        v_start = (_value_span(v, sentence) or (pos, pos))[0]
+        if _WHOLE_BEFORE.search(sentence[max(0, v_start - 30):v_start]):
+            measure = "count"  # "three of the five attackers were killed": five took part
     key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
@@ -510,9 +511,8 @@ def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _I
     something happened. A clock time stays a time: "order was restored at 11:15 GMT" is when."""
     if v.time or _event_family(v.subject) or _event_family(v.predicate):
         return None
-    lo = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
-    ends = [i for i in (sentence.find(",", pos), sentence.find(";", pos)) if i >= 0]
-    clause = sentence[lo:min(ends) if ends else len(sentence)]
+    lo, hi = own_clause(sentence, pos)
+    clause = sentence[lo:hi]
     if _event_family(clause):
         return None
     event = _article_event(claim.article_text) or "event"

@@ -135,15 +135,20 @@ def _no_month(text: str) -> str:
                   text.lower())
 
 
+def own_clause(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the clause around `pos`: between the commas or semicolons on either side."""
+    lo = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = [i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
 def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
     """The event family a text names: the first family that matches, or with `pos` the one whose
     word is nearest that offset, in the offset's own clause first ("the train, which left at 9.05pm,
     derailed at 11.47pm": the 9.05pm is the departure)."""
     low = _no_month(text)
     if pos is not None:
-        lo = max(low.rfind(",", 0, pos), low.rfind(";", 0, pos)) + 1
-        ends = [i for i in (low.find(",", pos), low.find(";", pos)) if i >= 0]
-        hi = min(ends) if ends else len(low)
+        lo, hi = own_clause(low, pos)
         if (lo, hi) != (0, len(low)):
             inner = _nearest_family(low[lo:hi], pos - lo, patterns)
             if inner:
