@@ -170,6 +170,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "aftershock"
         if quantity == "magnitude":
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
+        if quantity == "radius":
+            return quantity, _article_event(article_text) or "event"  # the zone is the story's, whatever is near it
         event = _event_family(sentence, pos) or _article_event(article_text) or "event"
         return quantity, event
     return None
