@@ -104,11 +104,10 @@ _DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|off|(?:
                        r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?([a-z][a-z\-]+)")
 
 
-def _distance(v: Value, unit: str, sentence: str) -> str:
+def _distance(low: str, value_end: int) -> str:
     """What a distance is measured to: "6 km (4 miles) from the border" -> "border", "140 kilometres
     southwest of Harare" -> "harare"; "" when the figure is not a distance."""
-    span = _value_span(v, sentence) if unit in LENGTH_UNITS else None
-    m = _DISTANCE.match(sentence.lower(), span[1]) if span else None
+    m = _DISTANCE.match(low, value_end)
     return m.group(1) if m else ""
 
 
@@ -121,24 +120,28 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
         return None
-    target = _distance(v, unit, sentence)
-    if target:
-        return "distance", target
     low = sentence.lower()
     lo, hi = max(0, pos - 70), pos + 70
-    # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
-    # yards wide" has a length and a width
-    c_lo = max([lo] + [m.end() for m in _CLAUSE_CUT.finditer(low, lo, pos)])
-    c_hi = min([hi] + [m.start() for m in _CLAUSE_CUT.finditer(low, pos, hi)])
-    span = _value_span(v, sentence) if unit in LENGTH_UNITS else None
-    said = _DIMENSION_AFTER.match(low, span[1]) if span else None
-    if said:
-        # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
-        return _DIMENSIONS[said.group(1)], _event_family(sentence, pos) or _article_event(article_text) or "event"
+    clause = low[lo:hi]
+    if unit in LENGTH_UNITS:
+        span = _value_span(v, sentence)
+        if span:
+            target = _distance(low, span[1])
+            if target:
+                return "distance", target
+            said = _DIMENSION_AFTER.match(low, span[1])
+            if said:
+                # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
+                return _DIMENSIONS[said.group(1)], _event_family(sentence, pos) or _article_event(article_text) or "event"
+        # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
+        # yards wide" has a length and a width
+        c_lo = max([lo] + [m.end() for m in _CLAUSE_CUT.finditer(low, lo, pos)])
+        c_hi = min([hi] + [m.start() for m in _CLAUSE_CUT.finditer(low, pos, hi)])
+        clause = low[c_lo:c_hi]
     for quantity, units, cue in _READINGS:
         if unit not in units:
             continue
-        window = low[c_lo:c_hi] if units is LENGTH_UNITS else low[lo:hi]
+        window = clause if units is LENGTH_UNITS else low[lo:hi]
         if cue is not None and not cue.search(window):
             continue
         if quantity == "interest rate":

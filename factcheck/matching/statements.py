@@ -273,14 +273,15 @@ _NOT_CLOSED_THINGS = {"it", "they", "which", "that", "this", "who", "he", "she",
                       "account", "accounts", "file", "inquiry", "probe", "hearing", "trial", "window", "windows"}
 
 
+_ACCESS_OF = {word: thing for thing, words in _ACCESS.items() for word in words}
+
+
 def _closed_thing(words: str) -> str:
     """What was closed, from the word or two that name it ("the trail", "the main road", "the motorway at")."""
     named = [w for w in words.lower().split() if w not in _STOP]
-    access = [w for w in named if any(w in ws for ws in _ACCESS.values())]
-    w = (access or named or [""])[-1]
-    for thing, words in _ACCESS.items():
-        if w in words:
-            return thing
+    w = ([x for x in named if x in _ACCESS_OF] or named or [""])[-1]
+    if w in _ACCESS_OF:
+        return _ACCESS_OF[w]
     if w in _NOT_CLOSED_THINGS or w in _STOP or len(w) < 3:
         return ""
     return _stem(w)
