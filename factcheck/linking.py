@@ -13,11 +13,11 @@ from collections import defaultdict
 from typing import Iterable
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from . import extraction, matching
 from .extraction import Value
-from .models import Claim, Fact, Link
+from .models import Article, Claim, Fact, Link
 
 # Articles further apart than this report different events, so their claims get different facts
 # (the same window the matcher compares within).
@@ -96,33 +96,77 @@ def same_event(fact: Fact, places: set[str], text: str) -> bool:
     return bool(known & places) or any(place in text for place in known)
 
 
-def find_fact(key: matching.FactKey, claim: Claim, places: set[str]) -> Fact:
-    """The fact this claim answers: same key, same event, or a new one.
+class Stories:
+    """Which facts an article's story already answers, by the names the reports share
+    (`matching.one_story`). Each article's names are read once per import."""
 
-    Same event: an article published within the window of the fact's first article (anchored
-    there, so a busy subject does not chain week after week into one fact) that shares a place
-    name with the fact's articles, or names one of them (a town in a region it names).
-    """
-    day = article_date(claim.article)
-    keys = [key.key]
-    unspecified = key.key.split("|")[1:2] == [matching.UNKNOWN]
-    if unspecified:
-        # "Hundreds were killed" without saying whose joins the event's toll of whoever it is.
-        keys += matching.related_keys(key.key)
+    def __init__(self):
+        self.names: dict[int, frozenset[str]] = {}
+
+    def of(self, article) -> frozenset[str]:
+        if article.pk not in self.names:
+            outlet = article.outlet.name if article.outlet_id else ""
+            self.names[article.pk] = matching.story_names(article.text[article.body_start:], outlet)
+        return self.names[article.pk]
+
+    def told(self, article, facts: list[Fact]) -> set[int]:
+        """The facts among `facts` that a report of the article's story is on."""
+        if not facts:
+            return set()
+        pairs = set(Claim.objects.filter(fact__in=facts).exclude(article_id=article.pk)
+                    .values_list("fact_id", "article_id"))
+        unread = {a for _, a in pairs} - set(self.names)
+        for other in Article.objects.filter(pk__in=unread).select_related("outlet").only(
+                "text", "body_start", "outlet__name"):
+            self.of(other)
+        mine = self.of(article)
+        return {f for f, a in pairs if matching.one_story(mine, self.names[a])}
+
+
+def facts_near(keys: list[str], day) -> QuerySet:
+    """Facts of these keys whose first article is within the event window of `day`."""
     facts = Fact.objects.filter(key__in=keys)
     if day is not None:
         facts = facts.filter(
             Q(first_published__isnull=True)
             | Q(first_published__gte=day - EVENT_WINDOW, first_published__lte=day + EVENT_WINDOW)
         )
+    return facts
+
+
+def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: Stories | None = None) -> Fact:
+    """The fact this claim answers: same key, same event, or a new one.
+
+    Same event: an article published within the window of the fact's first article (anchored
+    there, so a busy subject does not chain week after week into one fact) that shares a place
+    name with the fact's articles, or names one of them (a town in a region it names), or that
+    shares enough names with one of them to tell the same story (`matching.one_story`).
+    """
+    stories = stories or Stories()
+    day = article_date(claim.article)
+    keys = [key.key]
+    unspecified = key.key.split("|")[1:2] == [matching.UNKNOWN]
+    if unspecified:
+        # "Hundreds were killed" without saying whose joins the event's toll of whoever it is.
+        keys += matching.related_keys(key.key)
     text = lowered_text(claim.article)
-    candidates = [f for f in facts.order_by("-claim_count", "pk")[:50] if same_event(f, places, text)]
+    near = list(facts_near(keys, day).order_by("-claim_count", "pk")[:50])
+    placed = [f for f in near if same_event(f, places, text)]
+    told = stories.told(claim.article, [f for f in near if f not in placed]) if len(placed) < len(near) else set()
+    candidates = [f for f in near if f in placed or f.pk in told]
     if unspecified and len(candidates) > 1 and claim.claimant_id and not claim.claimant.key.startswith("outlet:"):
         # A toll that does not say whose joins the fact its own claimant already counts on
         # (the governor's "16 dead" goes with the governor's civilian toll, not the soldiers').
         # An outlet's own voice says too little about whose toll it means.
         own = set(Claim.objects.filter(fact__in=candidates, claimant_id=claim.claimant_id).values_list("fact_id", flat=True))
         candidates = [f for f in candidates if f.pk in own] or candidates
+    if not candidates and matching.happening_time_keys(key.key):
+        # The time of the story's happening, dated by another word than the other reports use ("the
+        # houses collapsed at 2.30am" for the landslide's time): only in a report of the same story,
+        # as places alone do not tell a flood from a strike in the same town and week.
+        near = list(facts_near(matching.happening_time_keys(key.key), day).order_by("-claim_count", "pk")[:50])
+        told = stories.told(claim.article, near)
+        candidates = [f for f in near if f.pk in told]
     fact = candidates[0] if candidates else None
     if fact is None:
         return Fact.objects.create(key=key.key, places="|".join(sorted(places)[:MAX_FACT_PLACES]),
@@ -168,8 +212,9 @@ def link_claims(claims: Iterable[Claim]) -> int:
         if not hasattr(claim.article, "dateline_places"):
             claim.article.dateline_places = matching.dateline_places(claim.article.text)  # once per article
         places[claim.article_id] |= claim.article.dateline_places
+    stories = Stories()
     for claim, key in keyed:
-        fact = find_fact(key, claim, places[claim.article_id] - {""})
+        fact = find_fact(key, claim, places[claim.article_id] - {""}, stories)
         if claim.fact_id != fact.pk:
             if claim.fact_id:
                 touched_facts.add(claim.fact_id)

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Q
 
 from factcheck.importing import detect_article_claims, import_text
 from factcheck.linking import link_claims
@@ -146,3 +147,46 @@ def test_statements_on_another_event_in_another_town_are_not_linked():
     guests = Claim.objects.get(value_text__startswith="they had complained")
     depot = Claim.objects.get(value_text__startswith="residents had complained")
     assert guests.fact_id != depot.fact_id and not link_between(guests, depot).exists()
+
+
+# Two reports of one mine collapse: the wire names the town, the live blog only the place of a disaster
+# of years ago, but both name the same company, spokesman, rescuers and governor.
+MINE_WIRE = ("date 2025-09-12\nKestova mine collapse\nKESTOVA, Sept 12 (Reuters) - A tunnel at the Dunmere Colliery "
+             "near Kestova caved in at about 4:10 a.m. on Friday, trapping miners, the Ravenna Mining Company said. "
+             "Company spokesman Piotr Adamek said 14 miners were trapped. Mine rescue chief Halina Brzeska and "
+             "the Silesian Rescue Service said teams from Gorlice and Tarnak were drilling towards them. Governor "
+             "Marek Sowa said 11 had been brought out alive.\n")
+MINE_BLOG = ("date 2025-09-13\nLive: trapped miners\nPiotr Adamek, spokesman for the Ravenna Mining Company, now says "
+             "16 miners were trapped when the tunnel came down. Halina Brzeska, who leads the "
+             "Silesian Rescue Service teams from Gorlice and Tarnak, says drilling goes on. Governor Marek Sowa "
+             "is at the pithead. It is the worst accident since 1974, when 40 miners died in Ostrava.\n")
+MINE_LOCAL = ("date 2025-09-13\nDunmere: the night shift\nThe methane explosion that brought the Dunmere Colliery "
+              "tunnel down happened at 1:50 a.m. on Friday, night-shift foreman Jan Wilk told the Kestova Courier. "
+              "The Ravenna Mining Company, Piotr Adamek, Halina Brzeska, the Silesian Rescue Service, Governor "
+              "Marek Sowa and crews from Gorlice and Tarnak were at the pithead all day.\n")
+STRIKE_SAME_TOWN = ("date 2025-09-12\nBus drivers walk out in Kestova\nKestova's bus drivers went on strike at "
+                    "6 a.m. on Friday over pay, the Kestova transport union said.\n")
+
+
+def test_reports_of_one_story_share_a_fact_though_one_names_another_place():
+    import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(MINE_BLOG, source_name="blog.txt", outlet="Live Desk")
+    assert claim_with("14").fact_id == claim_with("16").fact_id
+    assert link_between(claim_with("14"), claim_with("16")).get().relation == "updates"
+
+
+def test_one_happening_dated_with_another_word_is_one_question():
+    # the wire's tunnel "caved in", the local paper's "explosion" brought it down: one moment, two times
+    import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(MINE_LOCAL, source_name="local.txt", outlet="Kestova Courier")
+    wire, local = claim_with("about 4:10 a.m. on Friday"), claim_with("1:50 a.m. on Friday")
+    assert wire.fact_id == local.fact_id
+    assert link_between(wire, local).exists()
+
+
+def test_the_time_of_another_event_in_the_same_town_is_not_joined():
+    import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(STRIKE_SAME_TOWN, source_name="strike.txt", outlet="Kestova Courier")
+    strike = claim_with("6 a.m. on Friday")
+    assert claim_with("about 4:10 a.m. on Friday").fact_id != strike.fact_id
+    assert not Link.objects.filter(Q(from_claim=strike) | Q(to_claim=strike)).exists()

@@ -1080,3 +1080,14 @@ def test_a_figure_from_elsewhere_is_not_the_storys_toll():
                   sent="Elsewhere, Russian shelling killed two people in the south, regional authorities said.")
     assert compare(port, elsewhere) is None
     assert fact_key(port).key != fact_key(elsewhere).key
+
+
+def test_story_names_are_the_capitalised_words_never_written_in_lower_case():
+    from factcheck.matching import one_story, story_names
+
+    text = ("Police said the Dunmere Colliery was sealed. The police chief, Jan Wilk, said on Friday at 0410 GMT "
+            "that the Kestova Courier had it first.")
+    assert story_names(text, "Kestova Courier") == {"dunmere", "colliery", "jan", "wilk"}
+    names = frozenset({"ravenna", "mining", "piotr", "adamek", "halina", "brzeska", "silesian", "gorlice"})
+    assert one_story(names, names | {"ostrava"})
+    assert not one_story(names, frozenset(list(names)[:7]) | {"ostrava"})

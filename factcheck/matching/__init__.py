@@ -127,12 +127,15 @@ from factcheck.matching.core import (
     Suggestion,
 )
 from factcheck.matching.identity import same_claimant_keys
-from factcheck.matching.keys import fact_key, independent_sources, place_of, related_keys, statement_answer
+from factcheck.matching.keys import (
+    fact_key, happening_time_keys, independent_sources, place_of, related_keys, statement_answer,
+)
 from factcheck.matching.relations import compare
 from factcheck.matching.scope import dateline_places
+from factcheck.matching.stories import one_story, story_names
 
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion",
-    "compare", "dateline_places", "fact_key", "independent_sources", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "suggest",
+    "compare", "dateline_places", "fact_key", "happening_time_keys", "independent_sources", "one_story", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
 ]

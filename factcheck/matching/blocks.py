@@ -9,7 +9,7 @@ from .core import (
     CONTRADICTS, CORROBORATES, UNKNOWN, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, related_keys
+from .keys import _Info, _info, happening_time_keys, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
@@ -143,7 +143,9 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
             infos.append((c, info))
     blocks: dict[str, list[tuple[MatchClaim, _Info]]] = {}
     for x in infos:
-        blocks.setdefault(x[1].key, []).append(x)
+        # times of one happening worded as different events meet on the fact they were put on
+        joined = x[0].fact_key != x[1].key and x[0].fact_key in happening_time_keys(x[1].key)
+        blocks.setdefault(x[0].fact_key if joined else x[1].key, []).append(x)
     best: dict[tuple[int, int], Suggestion] = {}
 
     def keep(s: Suggestion) -> None:

@@ -12,7 +12,7 @@ from factcheck.extraction import Value
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
+    AIRLIFT, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _MOMENTS, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
     _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _subject_class, _value_pos, _value_span, own_clause,
 )
@@ -659,6 +659,22 @@ def related_keys(key: str) -> list[str]:
     elif subject in _HUMAN_CLASSES and subject != "crowd" and measure in _HUMAN_MEASURES:
         out.append(f"{measure}|{UNKNOWN}{tail}")
     return out
+
+
+def happening_time_keys(key: str) -> list[str]:
+    """The other keys the time of one happening goes by: one outlet dates the landslide ("when|flood"), the
+    next the houses that collapsed ("when|collapse"), a third when the grid "collapsed" or the blackout
+    "struck". [] for a moment inside the story (a departure, a speech, an alert, the all-clear), which is a
+    question of its own, and for anything but a time."""
+    measure, _, family = key.partition("|")
+    if measure != "when" or "|" in family or "@" in family or family in _MOMENTS:
+        return []
+    return [f"when|{name}" for name, _ in _EVENTS if name not in _MOMENTS and name != family]
+
+
+def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
+    """Two times of one happening worded as different events, put on one fact (see `happening_time_keys`)."""
+    return bool(a.fact_key) and a.fact_key == b.fact_key and ib.key in happening_time_keys(ia.key)
 
 
 def _keys_meet(a: _Info, b: _Info) -> bool:

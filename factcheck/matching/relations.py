@@ -13,7 +13,7 @@ from .core import (
     _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, _keys_meet, _title
+from .keys import _Info, _info, _keys_meet, _title, same_happening
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place
 from .times import _compare_dates
@@ -118,7 +118,7 @@ def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
-    if ia is None or ib is None or not _keys_meet(ia, ib):
+    if ia is None or ib is None or not (_keys_meet(ia, ib) or same_happening(a, b, ia, ib)):
         return None
     if not _within_window(a, b):
         return None
