@@ -60,6 +60,23 @@ def d(text, *, who="someone", pred="struck", sent="", pub=date(2024, 1, 2), **kw
 
 FLOOD = dict(subj="people", pred="killed")
 PAIRS = [
+    # --- figures many times apart count different things; a rival's tenfold figure is still a dispute
+    ("flood: 116 vs 9 are twelve times apart yet disputable",
+     q("116", who="disaster agency", **FLOOD, sent="The disaster agency said 116 people have died in floods."),
+     q("9", who="police", **FLOOD, sent="Police said 9 people were killed in the floods in Sindh."),
+     "contradicts"),
+    ("spill: 60,000 tonnes against 50 tonnes are two quantities, not a dispute",
+     q("about 60,000 tonnes", qual="about", low=60000, high=60000, unit="t", who="coast guard",
+       subj="oil", pred="spilled", sent="The coast guard said about 60,000 tonnes of oil spilled from the tanker."),
+     q("less than 50 tonnes", qual="less than", low=0, high=50, unit="t", who="owner", subj="oil", pred="spilled",
+       sent="The owner said less than 50 tonnes of oil had spilled from the tanker."),
+     None),
+    ("toll: none killed against up to 70 is a dispute however far apart",
+     q("none", low=0, high=0, who="army", subj="soldiers", pred="killed",
+       sent="The army said none of its soldiers had been killed at the market."),
+     q("up to 70", qual="up to", low=0, high=70, who="rebels", subj="soldiers", pred="killed",
+       sent="Rebels said up to 70 soldiers were killed at the market."),
+     "contradicts"),
     # --- a flood's toll: officials vs aid groups
     ("flood: at least 120 vs more than 150 (both lower bounds)",
      q("at least 120", qual="at least", who="interior ministry", **FLOOD,

@@ -115,6 +115,12 @@ def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range
     return not (other.lo <= x <= other.hi)
 
 
+# Two sources disputing one count differ by up to about twelve times (a ministry's 17 soldiers killed
+# against a rival's "more than 200"); figures further apart count different things: the cargo and the
+# spill, the season's toll and the day's, a state's outages and a town's.
+ORDERS_APART = 15
+
+
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
@@ -186,6 +192,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
             later, earlier = (a, b) if fa > fb else (b, a)
         return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6 + fact_conf),
                           f"{topic} changed: {_fmt(earlier.value)} then {_fmt(later.value)}")
+    if not compatible and not literal and fa != 0 and fb != 0 and min(ra.hi, rb.hi) > 0 and \
+            (a.value.unit or "") == (b.value.unit or "") and _gap_ratio(ra, rb) > ORDERS_APART:
+        return None  # 60,000 tonnes aboard and 50 spilled, 116 dead this season and 14 here: other counts
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
         same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
