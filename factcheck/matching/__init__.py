@@ -79,6 +79,14 @@ different days, or a reading and a forecast, are different questions; "N degrees
 an ``anomaly``. Dates: "left/departed/set sail" is a ``departure``, an address or briefing a
 ``speech`` - moments of the story, never the article's whole event.
 
+Two figures more than fifteen times apart, in one unit and neither of them none, are not linked: they
+count different things (the cargo and the spill, the season's toll and the day's); a rival's figure
+twelve times the official one is still a dispute.
+
+One story: reports that share eight or more names (``stories``) join each other's facts whatever places
+they name, and the time of the story's happening is one question however a report names the event
+(``happening_time_keys``: "when|collapse" and "when|flood" for one landslide).
+
 When heard intervals do not overlap but literal ones do ("up to 400" vs 63, "more than 100" vs
 about 300) the pair is still suggested as ``contradicts`` with a lower score, and the reason
 says that the words do not strictly exclude each other. So "at least 120" (officials) and "more
@@ -108,7 +116,8 @@ Where each part lives
 whom), ``scope`` (places and how wide), ``readings`` (magnitudes, temperatures, ballots, money,
 shares, units), ``keys`` (a claim's fact key, read once per claim), ``values`` (values as
 intervals), ``identity`` (one claimant under several names), ``times`` (dates and time zones),
-``relations`` (comparing two claims) and ``blocks`` (suggesting within blocks, arithmetic).
+``relations`` (comparing two claims), ``blocks`` (suggesting within blocks, arithmetic) and ``stories``
+(which reports tell one story, by the names they share).
 """
 
 from factcheck.matching.blocks import suggest
