@@ -12,8 +12,8 @@ from factcheck.extraction import Value
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _MOMENTS, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _PROJECTILES,
-    _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
+    AIRLIFT, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
+    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _subject_class, _value_pos, _value_span, own_clause,
 )
 from .readings import (
