@@ -240,13 +240,7 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
         keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
         if not keys:
             continue
-        near = Fact.objects.filter(key__in=keys).exclude(pk__in=fact_ids).only("places")
-        if fact.first_published:
-            near = near.filter(
-                Q(first_published__isnull=True)
-                | Q(first_published__gte=fact.first_published - EVENT_WINDOW,
-                    first_published__lte=fact.first_published + EVENT_WINDOW)
-            )
+        near = facts_near(keys, fact.first_published).exclude(pk__in=fact_ids).only("places")
         for other in near:
             candidates.setdefault(other.pk, (other, []))[1].append(fact)
     if not candidates:
