@@ -581,29 +581,59 @@ _ADVERB_KEYS = {"long", "also", "repeatedly", "previously", "often", "already", 
 
 
 # ----------------------------------------------------------------------------- article zone
-_DATELINE_RE = re.compile(r"^\s*(?:date\s+\S+\s+)?([A-Z][A-Z .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
+_DATELINE_RE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?([A-Z][A-Z .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
                           r"(?:\(|—|–|-|,\s+[A-Z][a-z]{2}|$)", re.M)
-_DEMONYM_COUNTRY = {}
-for _name, _dem in _places.COUNTRY_DEMONYM.items():
-    _DEMONYM_COUNTRY.setdefault(_dem, _places.ALIAS_COUNTRY.get(_name, _name))
+# a page's own stamp ("Updated 16/10/2025 - 23:48 CEST", "Published 5 August 2025, 19:10 BST") is in the
+# outlet's zone, not the event's
+_STAMPED_RE = re.compile(r"\b(?:updated|published|posted|modified)\b|^\s*by\s|\b(?:19|20)\d\d\b[\s,\-–|]*$", re.I)
+# "all times BST", "times in ET", "(All times CST)": the zone a report says it gives its times in
+_TIMES_IN_RE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?(" + _nu._ZONE_RE + r")\b", re.I)
+
+
+def _stated_zone(text: str, published: dt.date | None) -> str:
+    """The one zone a report writes its clock times in when it names one: "all times BST", or every
+    zone it gives ("0340 BST", "6:42 p.m. CST") the same, and more than once. UTC/GMT, which wires give
+    beside the local time, conversions in brackets and the page's own stamps do not count."""
+    m = _TIMES_IN_RE.search(text)
+    named = [m.group(1)] if m else [
+        t.group("zone") for t in _nu.TIME_RE.finditer(text)
+        if t.group("zone") and "(" not in t.group("zone") and text[max(0, t.start() - 1):t.start()] != "("
+        and not re.match(r"\s*(?:local|gmt|utc|z\b)", t.group("zone"), re.I)
+        and not _STAMPED_RE.search(text[text.rfind("\n", 0, t.start()) + 1:t.start()])]
+    zones = {z.strip(" ()").upper() for z in named}
+    if len(zones) != 1 or (not m and len(named) < 2):
+        return ""  # one zone named once may be another place's clock ("13:32 CEST", quoted from abroad)
+    zone = zones.pop()
+    if zone in ("ET", "PT"):
+        return _places.zone_offset("eastern" if zone == "ET" else "pacific", published)
+    off = _nu.ZONES.get(zone)
+    if off is None:
+        return ""
+    return f"{'+' if off >= 0 else '-'}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
 
 
 def article_zone(text: str, published: dt.date | None = None) -> str:
-    """The UTC offset ("+01:00") of the country an article is datelined or set in, "" when unknown or
-    when that country has several zones, or summer time and no date (places.utc_offset). The dateline decides
-    ("AKURE, Nigeria (AP) -", "NAIROBI, Kenya -", a capital alone: "LIMA (Reuters) -"); without one, the
-    country the text names most often (by name or demonym), when one clearly leads."""
+    """The UTC offset ("+01:00") of the clock an article's bare times ("at 3 a.m.") are given in, "" when
+    unknown. In order: the one zone the report names for its times (`_stated_zone`); the dateline's city
+    in the time-zone database ("WINNIPEG -") or its country ("AKURE, Nigeria (AP) -", "NAIROBI, Kenya -",
+    a capital alone: "LIMA (Reuters) -"); without a dateline, the country the text names most often (by
+    name or demonym), when one clearly leads. A country with several zones, or with summer time when the
+    date is unknown, gives none (places.utc_offset)."""
+    stated = _stated_zone(text, published)
+    if stated:
+        return stated
     head = text[:400]
     for m in _DATELINE_RE.finditer(head):
         city, country = m.group(1).strip().lower(), (m.group(2) or "").strip().lower()
         c = _places.ALIAS_COUNTRY.get(country) or _places.CAPITAL_COUNTRY.get(city) or _places.ALIAS_COUNTRY.get(city)
-        if c:
-            return _places.utc_offset(c, published)
+        city_zone = _places.zone_offset(city, published) if len(city) > 3 else ""
+        if c or city_zone:
+            return city_zone or _places.utc_offset(c, published)
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
         for cand in (w, w.split()[0]):
             lw = cand.lower()
-            c = _places.ALIAS_COUNTRY.get(lw) or _DEMONYM_COUNTRY.get(lw)
+            c = _places.ALIAS_COUNTRY.get(lw) or _places.DEMONYM_COUNTRY.get(lw)
             if c:
                 counts[c] = counts.get(c, 0) + 1
                 break

@@ -18,11 +18,10 @@ from django.db.models import Q
 
 from . import extraction
 from .linking import link_claims
-from .sentences import byline_date
+from .sentences import byline_date, date_prefix
 from .models import Article, Claim, Claimant, ClaimantAlias, Link, Outlet
 
 # "date 2023-01-02" on its own line, or glued to the first sentence, with or without leading space.
-DATE_PREFIX = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)*")
 # A dateline that opens wire copy: "KYIV, Ukraine — ", "LONDON (Reuters) - ", "PARIS: ".
 DATELINE = re.compile(r"\A[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|-|:)\s+")
 TITLE_LENGTH = 120
@@ -66,13 +65,13 @@ def parse_article(text: str) -> ParsedArticle:
     """Find the optional date prefix, the body and a title, leaving the text itself as it is."""
     published = None
     body_start = 0
-    match = DATE_PREFIX.match(text)
-    if match:
+    end, prefix_date = date_prefix(text)
+    if prefix_date:
         try:
-            published = dt.date.fromisoformat(match.group(1))
+            published = dt.date.fromisoformat(prefix_date)
         except ValueError:
-            raise ArticleFileError(f"the date prefix {match.group(1)!r} is not a real date") from None
-        body_start = match.end()
+            raise ArticleFileError(f"the date prefix {prefix_date!r} is not a real date") from None
+        body_start = end
     body = text[body_start:]
     if published is None and (found := byline_date(body)):
         published = dt.date.fromisoformat(found)

@@ -78,6 +78,7 @@ def match_input(claim: Claim, with_fact: bool = True) -> matching.MatchClaim:
         outlet=claim.article.outlet.name if claim.article.outlet else "",
         article_text=lowered_text(claim.article),
         fact_key=claim.fact.key if with_fact and claim.fact_id else "",
+        fact_id=claim.fact_id if with_fact else None,
     )
 
 

@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from . import places as _places
+
 # ----------------------------------------------------------------------------- number words
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -532,7 +534,8 @@ _TIME_QUAL = (
 _CLOCK = (
     r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local))"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local|"
+    r"(?-i:(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)))"
     r"|(?P<named>midnight|noon|midday))"
 )
 _REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
@@ -541,7 +544,8 @@ TIME_RE = re.compile(
     rf"(?:(?P<reln>{_REL_NUM})\s+(?P<relu>minutes?|hours?)\s+(?P<reld>after|past|before|to)\s+)?"
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
-    rf"(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)?",
+    rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
+    rf"\s*(?-i:(?P<zplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?",
     re.I,
 )
 DATE_RE = re.compile(
@@ -612,7 +616,7 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     return h, mi
 
 
-def _atoms(sent: str) -> list[_Atom]:
+def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in DATE_RE.finditer(sent):
         mon = (m.group("mon") or m.group("mon2") or "").rstrip(".").lower()
@@ -636,11 +640,24 @@ def _atoms(sent: str) -> list[_Atom]:
         t = _parse_clock(m)
         if t is None:
             continue
-        if m.group("h3") is not None and not (m.group("zone") or m.group("hrs")):
+        if m.group("h3") is not None and not (m.group("zone") or m.group("hrs") or m.group("zplace")):
             continue
         zone = (m.group("zone") or "").strip(" ()")
         zone = re.sub(r"\s+time$", "", zone, flags=re.I)
         tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
+        end = m.end()
+        if tz in ("ET", "PT") and published is not None:
+            # US Eastern and Pacific time: standard or daylight by the day
+            off = _places.zone_offset("eastern" if tz == "ET" else "pacific", published)
+            tz = f"UTC{off}" if off else tz
+        if m.group("zplace"):
+            # "4.40am French time", "2 p.m. Moscow time", "9 a.m. Eastern time": the clock of that place
+            off = _places.zone_offset(m.group("zplace"), published)
+            tz = f"UTC{off}" if off else ""
+            if not off:
+                if m.group("h3") is not None and not m.group("hrs"):
+                    continue  # "1200 People time": a count, not a clock
+                end = m.start("zplace")  # "at 3.40am This time...": no place, the time ends at its clock
         q = (m.group("qual") or "").lower().strip()
         q = re.sub(r"^at\s+", "", q)
         at_m = re.match(r"at\s+", m.group("qual") or "", re.I)
@@ -651,7 +668,6 @@ def _atoms(sent: str) -> list[_Atom]:
             s = m.start() + len(m.group("qual"))
         elif at_m:
             s = m.start() + at_m.end()
-        end = m.end()
         while end > s and sent[end - 1].isspace():
             end -= 1
         if sent[s:end].lower() in ("noon", "midday", "midnight") and not re.search(r"\b(?:at|after|before|around|about|by)\s+$", sent[:s]):
@@ -714,7 +730,7 @@ _ATTR_BEFORE_RE = re.compile(
 def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
     """Dates and times that date an event, grouped: "about 1 am on January 1 (2200 GMT on
     December 31)" is one hit. Weekdays that date a statement ("said Monday") are dropped."""
-    atoms = _atoms(sent)
+    atoms = _atoms(sent, published)
     groups: list[list[_Atom]] = []
     for a in atoms:
         if groups:

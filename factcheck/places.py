@@ -7,7 +7,9 @@ Everything is lower-case. Extend the table freely; nothing else depends on its l
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import zoneinfo
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 # name | demonym | capital(s), comma separated | other names, comma separated
 _TABLE = """
@@ -122,7 +124,7 @@ turkey|turkish|ankara|türkiye,turkiye
 uganda|ugandan|kampala|
 ukraine|ukrainian|kyiv,kiev|
 united arab emirates|emirati|abu dhabi|uae
-united kingdom|british|london|britain,great britain,uk,u.k.
+united kingdom|british|london|britain,great britain,uk,u.k.,england,scotland,wales
 united states|american|washington|us,u.s.,usa,u.s.a.,america,united states of america
 venezuela|venezuelan|caracas|
 vietnam|vietnamese|hanoi|
@@ -219,3 +221,46 @@ def utc_offset(country: str, on: date | None = None) -> str:
         summer = _last_sunday(on.year, 3) <= on < _last_sunday(on.year, 10)
         return f"+{_EU_SUMMER_TIME[c] + summer:02d}:00"
     return ""
+
+
+# Time zones by a place's name, for the places reports give their times in ("4.40am French time", "2 p.m.
+# Moscow time", a "WINNIPEG -" dateline). Cities come from the IANA time-zone database, which names each
+# zone after its main city; the four US zone words stand for their zones.
+_ZONE_WORDS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+               "pacific": "America/Los_Angeles"}
+DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
+for _name, _dem in COUNTRY_DEMONYM.items():
+    DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    cities: dict[str, str] = {}
+    for name in sorted(zoneinfo.available_timezones()):
+        area, _, city = name.partition("/")
+        if city and area in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"):
+            cities.setdefault(city.rpartition("/")[2].replace("_", " ").lower(), name)
+    return cities
+
+
+def _hhmm(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_offset(place: str, on: date | None = None) -> str:
+    """The UTC offset ("+02:00") of the clock a place keeps on the day `on`: a city the time-zone database
+    names ("paris", "winnipeg", "moscow"), a US zone word ("eastern"), or a country or its demonym with
+    one zone ("france", "french"). "" when unknown, when a country has several zones, or when the place
+    keeps summer time and the day is not known."""
+    p = place.lower().strip()
+    zone = _ZONE_WORDS.get(p) or _zone_cities().get(p)
+    if zone:
+        tz = zoneinfo.ZoneInfo(zone)
+        if on is None:
+            winter, summer = (datetime(2025, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))
+            if winter != summer:
+                return ""
+            on = date(2025, 1, 15)
+        return _hhmm(int(datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60))
+    return utc_offset(DEMONYM_COUNTRY.get(p, p), on)

@@ -19,7 +19,8 @@ HEADLINE = "headline"  # first line of the text, no final punctuation: may hold 
 TEXT = "text"  # an ordinary sentence
 FURNITURE = "furniture"  # section head, photo credit, teaser, boilerplate: never a claim
 
-DATE_PREFIX_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*\n?")
+# "date 2025-11-08", on a line of its own or with the text after it, even glued: "date 2025-11-08WINNIPEG -"
+DATE_PREFIX_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*(?:\r?\n)*")
 
 # "KYIV, Ukraine — ", "WASHINGTON (Reuters) - ", "LONDON: ", "NEW DELHI, India (AP) — "
 DATELINE_RE = re.compile(

@@ -569,13 +569,30 @@ def test_values_in_sentences(text, values):
         # a country with several zones or summer time needs a stated zone
         ("MADRID (Reuters) - The blackout began at 12:33 p.m., the grid operator said.", "", ""),
         ("SYDNEY, Australia - The fire started at 4 a.m., officials said.", "", ""),
+        # a dateline city the time-zone database knows, on a known day: its clock, summer or winter
+        ("date 2025-11-08WINNIPEG — The blast happened at 6:52 a.m. on Saturday, police said.",
+         "-06:00", "2025-11-08T12:52:00Z"),
+        ("date 2025-07-08 WINNIPEG — The blast happened at 6:52 a.m. on Tuesday, police said.",
+         "-05:00", "2025-07-08T11:52:00Z"),
+        # the zone a report gives its times in, whatever its dateline
+        ("date 2025-11-08 Gas blast: live updates (all times CST)\n\nCrews arrived at 7:20 a.m. on Saturday.",
+         "-06:00", "2025-11-08T13:20:00Z"),
+        ("date 2025-11-08 The blast came at 7:52 a.m. ET. Police took the first call at 7:58 a.m. ET. "
+         "Crews left at 9:30 a.m. on Saturday.", "-05:00", "2025-11-08T14:30:00Z"),
+        # a place's clock named with the time
+        ("date 2025-09-17 The collision happened at 4.40am French time on Wednesday, the coastguard said.",
+         "UTC+02:00", "2025-09-17T02:40:00Z"),
+        ("date 2025-01-20 The drones came at 0300 Kyiv time on Monday.", "UTC+02:00", "2025-01-20T01:00:00Z"),
+        # a page's own stamp is in the outlet's zone, not the event's
+        ("Updated 17 September 2025, 09:12 CEST\nUpdated 17 September 2025, 11:40 CEST\n\n"
+         "The ship sank at 3.40am, the coastguard said.", "", ""),
     ],
 )
 def test_local_times_take_the_article_country_zone(text, tz, utc):
     dates = [c for c in detect_claims(text) if c.kind == "date" and c.value.time]
     assert dates, text
-    assert dates[0].value.tz == tz
-    assert dates[0].value.utc == utc
+    assert dates[-1].value.tz == tz  # the last time in the text is the bare one
+    assert dates[-1].value.utc == utc
 
 
 @pytest.mark.parametrize(

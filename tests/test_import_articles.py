@@ -27,6 +27,8 @@ def run(*paths, **options):
         ("date 2023-01-02\nKYIV — Twelve died.", dt.date(2023, 1, 2), "KYIV — Twelve died."),
         (" date 2023-01-03 KYIV, Ukraine: Twelve died.", dt.date(2023, 1, 3), "KYIV, Ukraine: Twelve died."),
         ("date 2024-02-29 Police said 40 were held.", dt.date(2024, 2, 29), "Police said 40 were held."),
+        # glued to the dateline with no space between
+        ("date 2025-11-08WINNIPEG — Three died.", dt.date(2025, 11, 8), "WINNIPEG — Three died."),
         ("Police said 40 were held.", None, "Police said 40 were held."),
         ("The date 2023-01-02 was cold.", None, "The date 2023-01-02 was cold."),
         # no prefix: a byline's date in the top lines stands in for it

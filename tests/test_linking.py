@@ -184,6 +184,20 @@ def test_one_happening_dated_with_another_word_is_one_question():
     assert link_between(wire, local).exists()
 
 
+MINE_STREET = ("date 2025-09-13\nDunmere collapse\nThe tunnel on Marsh Lane caved in at 1:30 a.m. on Friday, said "
+               "Halina Brzeska of the Silesian Rescue Service. Piotr Adamek of the Ravenna Mining Company, Governor "
+               "Marek Sowa and teams from Gorlice and Tarnak were at the Dunmere Colliery pithead.\n")
+
+
+def test_one_story_s_claims_meet_though_one_names_the_street_and_the_other_the_town():
+    # "near Kestova" against "on Marsh Lane": on one event's fact, a street and its town are one place
+    import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(MINE_STREET, source_name="street.txt", outlet="Kestova Courier")
+    wire, street = claim_with("about 4:10 a.m. on Friday"), claim_with("1:30 a.m. on Friday")
+    assert wire.fact_id == street.fact_id
+    assert link_between(wire, street).exists()
+
+
 def test_the_time_of_another_event_in_the_same_town_is_not_joined():
     import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
     import_text(STRIKE_SAME_TOWN, source_name="strike.txt", outlet="Kestova Courier")

@@ -43,6 +43,9 @@ class MatchClaim:
     # ("16 dead") put on one subject's fact (the civilians' toll, say) then meets only that fact's
     # claims, not the soldiers' toll of the same event as well.
     fact_key: str = field(default="", compare=False)
+    # The fact itself: two claims the import put on one fact (their reports share places or tell one
+    # story) are about one event, though one names the street and the other the city.
+    fact_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

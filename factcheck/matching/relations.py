@@ -15,7 +15,7 @@ from .core import (
 from .identity import _same_claimant
 from .keys import _Info, _info, _keys_meet, _title, same_happening
 from .statements import compare_readings
-from .scope import _Where, _articles_share_places, _places_conflict, _shared_place
+from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
 from .values import _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range
 
@@ -128,8 +128,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None
     if not _within_window(a, b):
         return None
-    if _places_conflict(ia.where, ib.where) and not _articles_share_places(a, ia, b, ib):
-        return None
+    if _places_conflict(ia.where, ib.where) and not _articles_share_places(a, ia, b, ib) and \
+            not (a.fact_id is not None and a.fact_id == b.fact_id and _sites_apart_only(ia.where, ib.where)):
+        return None  # different places, unless the import put both on one event's fact and only the site differs
     if (ia.actor and b.article_text and ia.actor not in b.article_text) or (
             ib.actor and a.article_text and ib.actor not in a.article_text):
         return None  # "ZF plans to cut 14,000 jobs": another company's figure, named only in one article

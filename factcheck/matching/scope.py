@@ -211,6 +211,15 @@ def _places_conflict(a: _Where, b: _Where) -> str:
     return ""
 
 
+def _sites_apart_only(a: _Where, b: _Where) -> bool:
+    """Whether the claims differ only in the site they name ("Ashgrove Court" against "Winnipeg"), not in
+    scope, region or country: within one event's fact, a street, a building and its city are one place."""
+    if {a.scope, b.scope} == {"wide", "site"} or "world" in (a.scope, b.scope):
+        return False
+    return not any(a.names(level) and b.names(level) and not a.names(level) & b.names(level)
+                   for level in ("region", "country"))
+
+
 def _articles_share_places(a: MatchClaim, ia: _Info, b: MatchClaim, ib: _Info) -> bool:
     """Whether each claim's place is named in the other claim's article (same scope assumed)."""
     if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"} \
