@@ -127,6 +127,18 @@ def key(text, value_text):
          "21:10 GMT (23:10 local time)", "when|alert"),
         ("The alert began at 21:10 GMT (23:10 local time) and the all-clear came at 02:30 GMT.",
          "02:30 GMT", "when|all clear"),
+        # the response has moments of its own: the first call, the crews sent out, the end of the blaze or riot
+        ("The fire brigade said its first emergency call came in at 2:05 a.m., a minute after the blast.",
+         "2:05 a.m.", "when|call"),
+        ("The RNLI said its lifeboat was launched at 4.10am after the collision.", "4.10am", "when|arrival"),
+        ("Firefighters said the blaze was brought under control at around 9.40 am.", "around 9.40 am", "when|end"),
+        ("Police say they regained control of the prison at 11:15 GMT.", "11:15 GMT", "when|end"),
+        ("The weather service issued a tornado warning at 6:24 p.m. and says the tornado touched down at 6:42 p.m.",
+         "6:24 p.m.", "when|alert"),
+        ("The weather service issued a tornado warning at 6:24 p.m. and says the tornado touched down at 6:42 p.m.",
+         "6:42 p.m.", "when|tornado"),
+        # a strike that came without warning is still the strike
+        ("The missile struck without warning at 3:15 a.m., the mayor said.", "3:15 a.m.", "when|attack"),
         # people in hospital are their own count, and "seven of the dead were staff" a part of the toll
         ("Some 23 people were hospitalised, the health ministry said.", "Some 23", "hospitalised|people"),
         ("Seven of the dead were staff, the company said.", "Seven", "killed|unknown@part"),
@@ -233,9 +245,9 @@ def key(text, value_text):
         ("The rain stopped on Monday. Officials said 40.", "40", None),
         # a length, a width, a height and a zone's radius in one story are four questions
         ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
-         "about 20 miles", "length|event|m"),
+         "about 20 miles", "length|tornado|m"),
         ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
-         "1,100 yards", "width|event|m"),
+         "1,100 yards", "width|tornado|m"),
         ("The ash column rose 5.5 kilometres above the crater.", "5.5 kilometres", "height|event|m"),
         ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|event|m"),
         ("The collapse happened about 400 metres (1,300 feet) below the surface.", "about 400 metres",

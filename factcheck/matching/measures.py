@@ -104,6 +104,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms"),
+        ("tornado", r"tornado|twister|touched down"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of"),
@@ -112,7 +113,17 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
         # an air-raid alert and its all-clear are moments of an attack, not the attack
         ("all clear", r"all[- ]clear"),
-        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)"),
+        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"
+                  r"(?<!any )\bwarnings?\b(?! (?:signs?|shots?|lights?|labels?))"),
+        # the moments of the response: the first call for help, the crews' arrival, the end
+        ("call", r"\b(?:911|999|112)\b|\bemergency calls?\b|\bfirst calls?\b|\bcalls? (?:came|was|were) (?:in|received|made)|"
+                 r"\bmayday\b|\bdistress (?:call|signal|message)|raised the alarm|sounded the alarm"),
+        ("arrival", r"\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
+                    r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
+                    r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
+        ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
+                r"\bsecured\b|\bre-?opened\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
+                r"\bsealed\b|\bcapped\b"),
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
@@ -121,7 +132,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -162,7 +173,7 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
-            d = abs(m.start() - pos)
+            d = pos - m.start() if m.start() <= pos else 2 * (m.start() - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d
     return best
