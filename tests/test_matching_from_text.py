@@ -65,6 +65,12 @@ def key(text, value_text):
         ("The agency says more than 380 people have died on the route since January.", "more than 380",
          "killed|people@ytd"),
         ("More than 2,000 migrants have drowned this year, the agency said.", "More than 2,000", "killed|people@ytd"),
+        # a season's running total is not the event's toll, but an outbreak's count since it began is
+        ("The disaster authority says 116 people have died in floods and landslides since the monsoon began.", "116",
+         "killed|people@ytd"),
+        ("Avalanches have killed 23 skiers so far this season, the rescue service said.", "23", "killed|people@ytd"),
+        ("The ministry said 63 people had died of cholera since the outbreak began in October.", "63",
+         "killed|people"),
         ("Islanders remember the shipwreck of October 3, 2013, when 368 people died, the mayor said.", "368",
          "killed|people@y2013"),
         ("The air force said 187 drones were launched, the largest attack since the start of the year.", "187",

@@ -93,9 +93,13 @@ _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|
 # sentence ("since the war began 10 months ago"), so it is not among them.
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b",
                           re.I)
+_SEASON = r"(?:monsoon|rainy season|rains|wet season|dry season|(?:\w+ )?season|winter|summer)"
+# a running total of the year or of the season ("since the monsoon began", "so far this season"), not the
+# event's own count. Not "since October": an outbreak that began in October counts its cases since then.
 _YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)|since (?:the (?:start|beginning) of (?:the|this) year|"
-                           r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year)\b",
-                           re.I)
+                           r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year|"
+                           r"(?:so far )?this " + _SEASON + r"|since the " + _SEASON + r" (?:began|started|set in|arrived)|"
+                           r"since the (?:start|beginning|onset) of the " + _SEASON + r")\b", re.I)
 _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on average\b|"
                      r"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )\ba year\b(?!\s+(?:ago|earlier|later|after|before|on|since))", re.I)
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
