@@ -133,7 +133,8 @@ _PRED_TABLE = [
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)|"
                r"on\s+(?:the|that|a)\s+(?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)"),
     # flown out by helicopter or plane: to hospital
-    ("airlifted", r"airlifted|airlifting|flown\s+(?:out\s+)?(?:by\s+\w+\s+)?(?:helicopter\s+)?to|evacuated\s+by\s+(?:helicopter|air)"),
+    ("airlifted", r"airlifted|airlifting|flown\s+(?:out\s+)?(?:by\s+(?:[\w\-]+\s+){1,4}?)?(?:helicopter\s+)?to|"
+                  r"evacuated\s+by\s+(?:helicopter|air)"),
     # who an avalanche, a landslide or crossfire caught: more than it killed
     ("caught", r"caught\s+(?:up\s+)?(?:in|by)|"
                r"caught(?=\s+(?:about\s+|some\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?"
@@ -185,6 +186,8 @@ _SHARED_VERB_RE = re.compile(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:had been|have been
 _WHOLE_OF_RE = re.compile(r"(?:\d[\d,.]*|\b(?:none|each|any|most|some|half|many|several|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|dozens|hundreds))\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
 _PROJECTILE_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions)\b", re.I)
+# "of the rescued crew were ...": the whole's noun, then the part's own verb
+_NOUN_AUX_GAP_RE = re.compile(r"^\s+(?:[a-z][\w’'\-]*\s+){1,2}(?:had been|have been|has been|were|was|are|is)\s+$")
 _AUX_GAP_RE = re.compile(
     r"^(?:\s|,|had|have|has|been|were|was|are|is|be|being|could|would|may|might|reportedly|"
     r"allegedly|also|all|later|since|now|already|so far|still|remain|remained|remains|confirmed|\"|“|”)*$",
@@ -332,8 +335,9 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     if after and re.search(r"\bof\s+(?:those|the|all\s+those)\s+$", text[max(cs, after[0][0] - 20):after[0][0]], re.I):
         # "Seventeen of those rescued were receiving treatment", "admitted 28 of the wounded": the verb after
         # "of the" names the whole; the part's own verb comes next, or came before
-        if len(after) > 1 and _AUX_GAP_RE.match(text[after[0][1]:after[1][0]]):
-            return after[1][2]
+        if len(after) > 1 and (_AUX_GAP_RE.match(text[after[0][1]:after[1][0]]) or _NOUN_AUX_GAP_RE.match(
+                text[after[0][1]:after[1][0]])):
+            return after[1][2]  # "Five of the rescued crew were taken to hospital": the crew's verb
         if before:
             return before[-1][2]
     direct = None

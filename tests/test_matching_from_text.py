@@ -78,6 +78,10 @@ def key(text, value_text):
         # a part named by its own verb: "of the wounded" names the whole, admitted or treated the part
         ("The hospital said it had admitted 28 of the wounded.", "28", "hospitalised|unknown"),
         ("The doctor said 31 of the wounded had now been admitted.", "31", "hospitalised|unknown"),
+        ("Five of the rescued crew were taken to hospital in Kent, the coastguard said.", "Five",
+         "hospitalised|unknown"),
+        ("Eight others were flown by a French navy helicopter to Cherbourg, the coastguard said.", "Eight",
+         "hospitalised|unknown"),
         ("Seventeen of those rescued were receiving treatment in hospital, the agency said.", "Seventeen",
          "wounded|unknown"),
         # bodies a hospital received are what one place took in, not the toll
