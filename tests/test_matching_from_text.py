@@ -78,6 +78,10 @@ def key(text, value_text):
         # a part named by its own verb: "of the wounded" names the whole, admitted or treated the part
         ("The hospital said it had admitted 28 of the wounded.", "28", "hospitalised|unknown"),
         ("The doctor said 31 of the wounded had now been admitted.", "31", "hospitalised|unknown"),
+        # the responders sent are a count of their own, not the rescued; their own injured stay their toll
+        ("More than 80 firefighters battled the blaze, the fire service said.", "More than 80", "deployed|rescuers"),
+        ("Some 40 rescuers are searching the rubble, the mayor said.", "Some 40", "deployed|rescuers"),
+        ("Three firefighters were injured, the fire service said.", "Three", "wounded|rescuers"),
         ("Five of the rescued crew were taken to hospital in Kent, the coastguard said.", "Five",
          "hospitalised|unknown"),
         ("Eight others were flown by a French navy helicopter to Cherbourg, the coastguard said.", "Eight",

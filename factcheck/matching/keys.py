@@ -358,6 +358,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True
+    if subject in ("rescuers", "police", "military", "medics") and not inferred and measure in ("", "rescued", "present"):
+        measure = "deployed"  # "More than 80 firefighters battled the blaze", "some 40 rescuers": the responders sent
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
     if measure == "destroyed" and subject in _PROJECTILES:
