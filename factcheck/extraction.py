@@ -126,7 +126,10 @@ _PRED_TABLE = [
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|"
                  r"(?:been|were|was|being)\s+held(?!\s+(?:hostage|captive))"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
-    ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes"),
+    ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes|"
+                  r"registered\s+(?:[\w,]+\s+){0,3}?for\s+(?:emergency\s+)?(?:lodging|shelter|accommodation|housing)|"
+                  r"(?:staying|sheltering|sleeping|housed)\s+in\s+(?:emergency\s+|evacuation\s+|temporary\s+)?"
+                  r"(?:shelters|centres|centers|camps)"),
     ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),

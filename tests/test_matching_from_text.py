@@ -78,6 +78,9 @@ def key(text, value_text):
         # a part named by its own verb: "of the wounded" names the whole, admitted or treated the part
         ("The hospital said it had admitted 28 of the wounded.", "28", "hospitalised|unknown"),
         ("The doctor said 31 of the wounded had now been admitted.", "31", "hospitalised|unknown"),
+        # people in shelters or registered for emergency lodging are the displaced
+        ("The Red Cross said 280 people have registered for emergency lodging so far.", "280", "displaced|people"),
+        ("Some 1,200 people are staying in evacuation centres, officials said.", "Some 1,200", "displaced|people"),
         # the responders sent are a count of their own, not the rescued; their own injured stay their toll
         ("More than 80 firefighters battled the blaze, the fire service said.", "More than 80", "deployed|rescuers"),
         ("Some 40 rescuers are searching the rubble, the mayor said.", "Some 40", "deployed|rescuers"),
