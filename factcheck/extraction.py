@@ -614,9 +614,7 @@ def _stated_zone(text: str, published: dt.date | None) -> str:
     if zone in ("ET", "PT"):
         return _places.zone_offset("eastern" if zone == "ET" else "pacific", published)
     off = _nu.ZONES.get(zone)
-    if off is None:
-        return ""
-    return f"{'+' if off >= 0 else '-'}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+    return "" if off is None else _places.offset_text(off)
 
 
 def article_zone(text: str, published: dt.date | None = None) -> str:

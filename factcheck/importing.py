@@ -21,7 +21,6 @@ from .linking import link_claims
 from .sentences import byline_date, date_prefix
 from .models import Article, Claim, Claimant, ClaimantAlias, Link, Outlet
 
-# "date 2023-01-02" on its own line, or glued to the first sentence, with or without leading space.
 # A dateline that opens wire copy: "KYIV, Ukraine — ", "LONDON (Reuters) - ", "PARIS: ".
 DATELINE = re.compile(r"\A[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|-|:)\s+")
 TITLE_LENGTH = 120

@@ -812,8 +812,7 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
                 diff = ((p_time.time[0] - s_time.time[0]) * 60 + p_time.time[1] - s_time.time[1]) % 1440
                 local_off = s_off + (diff - 1440 if diff > 14 * 60 else diff)
                 if -12 * 60 <= local_off <= 14 * 60:
-                    sign = "+" if local_off >= 0 else "-"
-                    fields["tz"] = f"UTC{sign}{abs(local_off) // 60:02d}:{abs(local_off) % 60:02d}"
+                    fields["tz"] = f"UTC{_places.offset_text(local_off)}"
                     if ref_date is not None and not p_date:
                         instant = dt.datetime.combine(ref_date, dt.time(*s_time.time))
                         fields["date"] = (instant + dt.timedelta(minutes=local_off)).date().isoformat()

@@ -243,7 +243,8 @@ def _zone_cities() -> dict[str, str]:
     return cities
 
 
-def _hhmm(minutes: int) -> str:
+def offset_text(minutes: int) -> str:
+    """A UTC offset in minutes as "+02:00" / "-05:00"."""
     sign = "+" if minutes >= 0 else "-"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
@@ -262,5 +263,5 @@ def zone_offset(place: str, on: date | None = None) -> str:
             if winter != summer:
                 return ""
             on = date(2025, 1, 15)
-        return _hhmm(int(datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60))
+        return offset_text(int(datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60))
     return utc_offset(DEMONYM_COUNTRY.get(p, p), on)
