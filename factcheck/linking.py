@@ -161,11 +161,12 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
         # An outlet's own voice says too little about whose toll it means.
         own = set(Claim.objects.filter(fact__in=candidates, claimant_id=claim.claimant_id).values_list("fact_id", flat=True))
         candidates = [f for f in candidates if f.pk in own] or candidates
-    if not candidates and matching.happening_time_keys(key.key):
+    happening = matching.happening_time_keys(key.key)
+    if not candidates and happening:
         # The time of the story's happening, dated by another word than the other reports use ("the
         # houses collapsed at 2.30am" for the landslide's time): only in a report of the same story,
         # as places alone do not tell a flood from a strike in the same town and week.
-        near = list(facts_near(matching.happening_time_keys(key.key), day).order_by("-claim_count", "pk")[:50])
+        near = list(facts_near(happening, day).order_by("-claim_count", "pk")[:50])
         told = stories.told(claim.article, near)
         candidates = [f for f in near if f.pk in told]
     fact = candidates[0] if candidates else None
