@@ -291,6 +291,16 @@ def key(text, value_text):
         ("The meteorological office raised the warning to level 4.", "4", "level|warning"),
         ("The volcano had been at Alert Level 1 since March.", "1", "level|alert@before"),
         ("The storm strengthened into a Category 4 hurricane overnight.", "4", "level|category"),
+        # a figure that only says who gives it counts what the figure before it counted
+        ("The fire brigade's toll went from six on Tuesday to nine on Wednesday. The union says at least 12.",
+         "at least 12", "killed|unknown"),
+        ("The port authority says 38 people were on board. A charity that reached the scene first put the figure at "
+         "between 40 and 45.", "between 40 and 45", "aboard|people"),
+        ("About 140 workers were on site, the company said. The union said the real figure was more than 200.",
+         "more than 200", "present|people"),
+        # a short sentence with words of its own is not an answer to the one before
+        ("Thirty-eight of the injured were brought to the district hospital, its director said. Fourteen were still "
+         "there last night.", "Fourteen", None),
     ],
 )
 def test_keys_read_from_text(text, value_text, expected):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import Value
+from factcheck.numbers import ONES
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
@@ -327,6 +328,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
         measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
+    subject_back = ""
+    if not measure and not v.predicate and not v.subject and _ANAPHOR_AT.search(sentence[max(0, pos - 40):pos]):
+        # "put the figure at between 50 and 55", "the real number is 12": what the figure before it counted
+        measure, subject_back = _borrowed_measure(claim, sentence) or ("", "")
     if not measure:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
@@ -342,7 +347,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital)$|"
                  r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
         subj_text = ""  # "the toll in Bangladesh's Meghna river rose to 34": a place, not what is counted
-    subject = _subject_class(subj_text, sentence, measure) if subj_text else ""
+    subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])
     if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
         # "the death toll ... rose to 27 as rescuers reached the villages": the toll counts people;
@@ -548,6 +553,14 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
     return measure or _infer_measure(sentence, pos)
 
 
+_ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?"
+                         r"(?:number|figure|total|toll|count|tally|estimate)\s+(?:at|as high as|as low as)\s+\S*\s*$|"
+                         r"\b(?:the|that|its|their)\s+(?:real|true|actual|official)\s+(?:number|figure|total|toll|count|tally)\s+"
+                         r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$", re.I)
+# a short answer that only says who gives the figure: "The union says at least 12.", "Police put it at 45,000."
+_SAYS_ONLY = re.compile(r"\b(?:says?|said|puts?|estimates?|estimated|claims?|claimed|counts?|counted|reports?|reported|"
+                        r"according to)\b[^.;]*?\d[\d,.]*(?:\s+or\s+(?:more|so))?\W*$|^\W*(?:\w+\s+){0,3}\d[\d,.]*\W*"
+                        r"(?:,\s*)?(?:says?|said|according to)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her) (?:real |true |actual |official )?(?:number|figure|total|"
                      r"toll|count|tally|estimate)\b", re.I)
 
@@ -555,29 +568,46 @@ _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her) (?:real |true |act
 def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | None:
     """What a short answer counts, from the sentences before it: "How many people were there? Police
     say around 45,000. Organisers say at least 250,000." Short sentences only (answers in a list of
-    estimates) or one that points back ("insists the number is much higher, at more than 25,000"),
-    and only a measure that a sentence before them names."""
+    estimates: "The union says at least 12.") or one that points back ("put the figure at between 50 and
+    55"), and only a measure that a figure in a sentence before them has."""
     anaphor = bool(_ANAPHOR.search(sentence))
-    if (len(re.findall(r"[A-Za-z]+", sentence)) > 12 and not anaphor) or not claim.article_text:
-        return None
+    if not claim.article_text or not anaphor and (len(re.findall(r"[A-Za-z]+", sentence)) > 12 or not _SAYS_ONLY.search(sentence)):
+        return None  # "Six remain in the hospital": a short sentence that says more than who gives the figure
     at = claim.article_text.find(sentence.strip().lower())
     if at <= 0:
         return None
     before = claim.article_text[max(0, at - 400):at].rstrip()
     previous = [p for p in re.split(r"(?<=[.?!])\s*(?=[a-z\"“])|\n+", before) if p.strip()][-3:]
     for prev in reversed(previous):
-        measure = _infer_measure(prev, len(prev))
+        measure, subject = _figure_measure(prev)
         if not measure and re.search(r"\bhow many\b.*\b(?:there|came|showed up|turned up)\b", prev) and \
                 _article_event(claim.article_text) == "protest":
             measure = "turnout"  # "So how many people were there?" in a report on a protest
         if measure:
-            subject = _infer_subject(prev, len(prev), measure)
             if measure == "turnout" or subject == "crowd":
                 return "turnout", "crowd"
             return (measure, subject) if subject else None
         if anaphor or len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
             return None  # only a run of short answers leads back to the question
     return None
+
+
+_FIGURE_AT = re.compile(r"(?<![\w.,])\d|\b(?:" + "|".join(sorted(ONES, key=len, reverse=True)) +
+                        r"|dozens|hundreds|thousands)\b", re.I)
+
+
+def _figure_measure(prev: str) -> tuple[str, str]:
+    """The measure and subject of the last figure in a sentence that has one ("the fire brigade's toll went
+    from six to nine": killed), else of the sentence's end (a question: "how many were injured?")."""
+    for m in reversed(list(_FIGURE_AT.finditer(prev))):
+        measure = _infer_measure(prev[max(0, m.start() - 60):m.start() + 60], min(60, m.start()))
+        if not measure and _TOLL.search(prev[max(0, m.start() - 60):m.start()]):
+            measure = "killed"
+        if measure:
+            subject = _infer_subject(prev, m.start(), measure)
+            return measure, subject or (UNKNOWN if measure in _HUMAN_MEASURES else "")
+    measure = _infer_measure(prev, len(prev))
+    return measure, _infer_subject(prev, len(prev), measure) if measure else ""
 
 
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
