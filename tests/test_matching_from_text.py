@@ -86,7 +86,7 @@ def key(text, value_text):
         ("Some 40 rescuers are searching the rubble, the mayor said.", "Some 40", "deployed|rescuers"),
         ("Three firefighters were injured, the fire service said.", "Three", "wounded|rescuers"),
         ("Five of the rescued crew were taken to hospital in Kent, the coastguard said.", "Five",
-         "hospitalised|unknown"),
+         "hospitalised|crew"),
         ("Eight others were flown by a French navy helicopter to Cherbourg, the coastguard said.", "Eight",
          "hospitalised|unknown"),
         ("Seventeen of those rescued were receiving treatment in hospital, the agency said.", "Seventeen",
@@ -254,7 +254,7 @@ def key(text, value_text):
         # a fire service speaking fired nothing
         ('"We think at least 15 people are still under there," a fire service officer said.', "at least 15",
          None),
-        ("Police had earlier given the number of evacuees as 2,500.", "2,500", "displaced|unknown"),
+        ("Police had earlier given the number of evacuees as 2,500.", "2,500", "displaced|people"),
         # the audience of a statement is not what it counts, nor is a preposition after the figure
         ('"We now count 23 dead," the mayor told reporters on Sunday.', "23", "killed|unknown"),
         ("The ministry put the number of dead at 19 without giving details.", "19", "killed|unknown"),
@@ -298,6 +298,14 @@ def key(text, value_text):
          "between 40 and 45.", "between 40 and 45", "aboard|people"),
         ("About 140 workers were on site, the company said. The union said the real figure was more than 200.",
          "more than 200", "present|people"),
+        # a ship's crew is counted apart from its passengers; evacuees are the displaced; a prison is where
+        ("Two seafarers were killed and four others were missing, the coast guard said.", "Two", "killed|crew"),
+        ("The operator said 22 crew members and 180 passengers were on board.", "22", "aboard|crew"),
+        ("Twelve were rescued by fire crews, the coast guard said.", "Twelve", "rescued|unknown"),
+        ("Twelve were rescued by the ship's crew, the coast guard said.", "Twelve", "rescued|unknown"),
+        ("Police put the number of evacuees at about 2,500.", "about 2,500", "displaced|people"),
+        ("The death toll from the riot at Los Almendros prison rose to 22, the prison service said.", "22",
+         "killed|people"),
         # a short sentence with words of its own is not an answer to the one before
         ("Thirty-eight of the injured were brought to the district hospital, its director said. Fourteen were still "
          "there last night.", "Fourteen", None),

@@ -344,7 +344,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
                          r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text):
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
-    if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital)$|"
+    if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital|prison|jail|"
+                 r"penitentiary|mine|mall|stadium|market|plant|factory|warehouse)$|"
                  r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
         subj_text = ""  # "the toll in Bangladesh's Meghna river rose to 34": a place, not what is counted
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back

@@ -227,11 +227,13 @@ for _cls, _words in {
                 "insurgent rebel jihadist army-men",
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
-              "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler",
+              "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler evacuee",
+    # who works a ship or an aircraft: counted apart from its passengers ("22 crew and 180 passengers")
+    "crew": "crew crewman crewmen crewmember crew-member seafarer deckhand",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
-    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard",
+    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew",
     "medics": "medic doctor nurse paramedic health-worker",
     "prisoners": "prisoner inmate detainee hostage captive",
     "attackers": "attacker gunman gunmen assailant suspect perpetrator hijacker kidnapper hostage-taker raider "
@@ -260,7 +262,7 @@ _MILITARY_CUE = re.compile(
 _SUBJECT_TITLES = {
     "military": "military personnel", "people": "people", "children": "children", "police": "police",
     "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
-    "prisoners": "prisoners", "crowd": "crowd", "missiles": "rockets/missiles", "drones": "drones",
+    "prisoners": "prisoners", "crowd": "crowd", "crew": "crew members", "missiles": "rockets/missiles", "drones": "drones",
     "aircraft": "aircraft", "shells": "shells", "tanks": "tanks", "vehicles": "vehicles/equipment",
     "buildings": "buildings", "infrastructure": "infrastructure sites", "households": "households", "grain": "grain",
     UNKNOWN: "people (unspecified)",
@@ -351,7 +353,7 @@ def _value_pos(v: Value, sentence: str) -> int:
 
 
 _HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "rescuers", "medics", "prisoners",
-                  "crowd", "attackers"}
+                  "crowd", "attackers", "crew"}
 
 
 def _fits_measure(cls: str, measure: str) -> bool:
@@ -380,6 +382,12 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
             cls = "military" if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()) else "people"
         if not cls or not _fits_measure(cls, measure):
             continue
+        if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$", sentence[max(0, m.start() - 24):m.start()].lower()) \
+                and m.start() > pos:
+            continue  # "twelve were rescued by the crew", "killed by soldiers": who did it, not who is counted
+        if cls == "crew" and re.search(r"\b(?:fire|rescue|ambulance|emergency|repair|utility|road|line|power|camera|film|"
+                                       r"tv|news|work|maintenance|salvage|recovery)\s+$", sentence[max(0, m.start() - 12):m.start()].lower()):
+            continue  # "fire crews", "repair crews": who responds, not who was on board
         # "police said 60 were dead", "according to residents": the speaker, not what is counted
         after = sentence[m.end():m.end() + 25].lower()
         if re.match(r"\s+(?:helicopters?|planes?|aircraft|trucks?|ambulances?|boats?|ships?|vehicles?|convoys?|"
