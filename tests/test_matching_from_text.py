@@ -373,6 +373,13 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "corroborates"),
         ("The mayor said nobody was hurt in the fire.", "nobody was hurt in the fire",
          "Fire crews said three people were injured in the fire.", "three", "contradicts"),
+        # a town's body counts part of what a ministry or a region counts; a town's larger figure still competes
+        ("The city military administration said 43 drones were shot down over the city.", "43",
+         "The air force said 146 drones were shot down overnight.", "146", None),
+        ("The district hospital said it had treated 14 people injured in the blast.", "14",
+         "The regional health authority said 57 people were injured in the blast.", "57", None),
+        ("The district hospital said it had treated 60 people injured in the blast.", "60",
+         "The regional health authority said 14 people were injured in the blast.", "14", "contradicts"),
         # one source's none at one place and its two at another are two counts, not a revision
         ("The general staff said no soldiers were killed at the market.", "no soldiers were killed at the market",
          "The general staff said two soldiers were killed at a checkpoint.", "two", None),
@@ -381,6 +388,15 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
 def test_links_read_from_text(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
     assert (s.relation if s else None) == expected, s
+
+
+def test_a_contradiction_between_near_figures_scores_above_one_between_far_ones():
+    near = compare(claim("The ministry said 63 soldiers were killed in the strike.", "63", art=1),
+                   claim("A military blogger said 89 soldiers were killed in the strike.", "89", art=2))
+    far = compare(claim("The ministry said 63 soldiers were killed in the strike.", "63", art=1),
+                  claim("A military blogger said 900 soldiers were killed in the strike.", "900", art=2))
+    assert near.relation == far.relation == "contradicts"
+    assert near.score > far.score
 
 
 @pytest.mark.parametrize(

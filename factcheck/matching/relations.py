@@ -115,6 +115,36 @@ def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range
     return not (other.lo <= x <= other.hi)
 
 
+# How wide an area a claimant speaks for, from its name: a town's hospital or co-operative (1), a
+# province's or county's office (2), a ministry, a national agency or the air force (3); 0 when its name
+# does not say.
+_LOCAL_BODY = re.compile(r"\b(?:city|town|municipal\w*|mayor|village|ward|barangay|hospital|clinic|infirmary|"
+                         r"co-?operative|co-op|local|fire (?:department|brigade|service)|police department|sheriff)\b")
+_REGIONAL_BODY = re.compile(r"\b(?:province|provincial|regional|region|county|district|prefecture|oblast|governor|"
+                            r"governorate)\b")
+_NATIONAL_BODY = re.compile(r"\b(?:ministry|ministries|national|federal|nationwide|air force|general staff|"
+                            r"department|government)\b")
+
+
+def _claimant_level(claimant_key: str) -> int:
+    if not claimant_key or claimant_key.startswith("outlet:"):
+        return 0
+    for level, rx in ((1, _LOCAL_BODY), (2, _REGIONAL_BODY), (3, _NATIONAL_BODY)):
+        if rx.search(claimant_key):
+            return level
+    return 0
+
+
+def _wider_claimant_larger(a: MatchClaim, b: MatchClaim, ra: _Range, rb: _Range) -> bool:
+    """Whether the larger figure comes from a body that speaks for a wider area than the other's: the
+    air force's drones shot down over the country and a city administration's over the city."""
+    la, lb = _claimant_level(a.claimant_key), _claimant_level(b.claimant_key)
+    if not la or not lb or la == lb:
+        return False
+    mid_a, mid_b = (ra.lo + min(ra.hi, 2 * ra.lo)) / 2, (rb.lo + min(rb.hi, 2 * rb.lo)) / 2
+    return (mid_a > mid_b) == (la > lb)
+
+
 # Two sources disputing one count differ by up to about twelve times (a ministry's 17 soldiers killed
 # against a rival's "more than 200"); figures further apart count different things: the cargo and the
 # spill, the season's toll and the day's, a state's outages and a town's.
@@ -240,7 +270,12 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         how = "the same figure" if ra.crisp and rb.crisp and ra.lo == rb.lo else "compatible figures"
         return Suggestion(later.id, earlier.id, CORROBORATES, _clamp(score),
                           f"{both}: {vl} vs {ve} - {how}")
-    score = 0.6 + fact_conf + min(0.2, 0.1 * math.log(_gap_ratio(ra, rb), 2))
+    gap = _gap_ratio(ra, rb)
+    if gap >= 2.5 and _wider_claimant_larger(a, b, ra, rb):
+        return None  # a town hospital's 14 injured and the region's 57: the wider body counts more places
+    # far-apart figures are the likelier to count different things (a season's toll and a day's), so a
+    # contradiction is surest when the figures are near: 63 vs 89 more than 17 vs "hundreds"
+    score = 0.6 + fact_conf - (0.1 if gap > 3 else 0.0) - (0.1 if gap > 8 else 0.0)
     note = ""
     if literal:
         score -= 0.2
