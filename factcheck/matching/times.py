@@ -116,6 +116,12 @@ def _fmt_dt(x: dt.datetime) -> str:
     return x.strftime("%Y-%m-%d %H:%M")
 
 
+# Sources that dispute when something happened differ by minutes or an hour or two ("10:40 p.m." against
+# "after midnight"); two clock times further apart in one story are mostly two of its moments (the
+# eruption and a second blast, the start of a siege and the assault) that the keys could not tell apart.
+_MOMENTS_APART = dt.timedelta(hours=4)
+
+
 def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
     wa, wb = _when(a.value), _when(b.value)
     if wa is None or wb is None:
@@ -167,6 +173,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         tol = max(_slack(later.value), _slack(earlier.value))
         if diff <= tol:
             return verdict(True, 0.75, f"the same time of day in UTC ({hm(ta)} / {hm(tb)})")
+        if diff > _MOMENTS_APART / minute:
+            return None  # hours apart: more likely two moments of the story than one moment disputed
         return verdict(False, 0.6, f"{diff // 60} h {diff % 60} min apart in UTC")
     day_a = wl.instant or wl.local or (dt.datetime.combine(wl.day, dt.time(12)) if wl.day else None)
     day_b = we.instant or we.local or (dt.datetime.combine(we.day, dt.time(12)) if we.day else None)
@@ -178,6 +186,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         tol = dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30)
         if diff <= tol:
             return verdict(True, 0.85, f"the same moment in UTC ({_fmt_dt(wl.instant)} / {_fmt_dt(we.instant)})")
+        if diff > _MOMENTS_APART and wl.clock is not None and we.clock is not None:
+            return None  # the start of a siege and the assault that ended it: other moments, not a dispute
         return verdict(False, 0.75, f"{int(diff / minute) // 60} h {int(diff / minute) % 60} min apart in UTC")
     # an instant in UTC against a local time or a date in an unknown zone
     inst = wl.instant or we.instant
@@ -206,6 +216,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
             return verdict(True, 0.65, "the same local time (zones not stated)")
         if diff <= dt.timedelta(hours=14):
             return verdict(True, 0.3, f"{diff / minute / 60:.1f} h apart; could be the same moment in different time zones")
+        if wl.clock is not None and we.clock is not None:
+            return None  # two clock times most of a day apart: two moments of the story
         return verdict(False, 0.6, f"{diff / minute / 60:.0f} h apart")
     timed = wl if wl.local else (we if we.local else None)
     dated = we if timed is wl else wl
