@@ -460,7 +460,7 @@ _COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "
                   "strong": "members", "seat": "seats", "hour": "hours", "day": "days", "week": "weeks",
                   "month": "months", "year": "years", "km": "km", "kilometre": "km", "kilometer": "km",
                   "mile": "miles", "metre": "m", "meter": "m", "minute": "minutes", "bed": "beds",
-                  "lane": "lanes", "point": "points", "page": "pages"}
+                  "lane": "lanes", "point": "points", "page": "pages", "foot": "ft", "unit": "units"}
 _COMPOUND_RE = "|".join(sorted(_COMPOUND_UNIT, key=len, reverse=True))
 
 

@@ -306,6 +306,13 @@ def key(text, value_text):
         ("Police put the number of evacuees at about 2,500.", "about 2,500", "displaced|people"),
         ("The death toll from the riot at Los Almendros prison rose to 22, the prison service said.", "22",
          "killed|people"),
+        # a size given before the thing it measures: floors and flats of a building, a ship's or a crane's length
+        ("The blast tore through an 11-storey building on Kelvindale Road, police said.", "11-storey", "floors|building"),
+        ("Crews searched the 12-floor building, the fire chief said.", "12-floor", "floors|building"),
+        ("The landlord said the 148-unit tower had been inspected in March.", "148-unit", "units|building"),
+        ("The 190-metre Orla Venture is the largest ship to sink in the strait.", "190-metre", "length|vessel|m"),
+        ("A 60-metre tower crane fell onto the camp, the police said.", "60-metre", "length|crane|m"),
+        ("The 120-metre central section lies in the river.", "120-metre", "length|section|m"),
         # a short sentence with words of its own is not an answer to the one before
         ("Thirty-eight of the injured were brought to the district hospital, its director said. Fourteen were still "
          "there last night.", "Fourteen", None),
@@ -380,6 +387,11 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The regional health authority said 57 people were injured in the blast.", "57", None),
         ("The district hospital said it had treated 60 people injured in the blast.", "60",
          "The regional health authority said 14 people were injured in the blast.", "14", "contradicts"),
+        # one structure's size in other units agrees; the whole bridge and its fallen section are two sizes
+        ("The 120-metre central section lies in the river.", "120-metre",
+         "The 394-foot section fell into the river, the state said.", "394-foot", "corroborates"),
+        ("The 412-metre bridge opened in 1979.", "412-metre",
+         "The 120-metre central section lies in the river.", "120-metre", None),
         # one source's none at one place and its two at another are two counts, not a revision
         ("The general staff said no soldiers were killed at the market.", "no soldiers were killed at the market",
          "The general staff said two soldiers were killed at a checkpoint.", "two", None),

@@ -267,6 +267,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
+    size = _structure_size(v, unit, sentence)
+    if size is not None:
+        return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
     if reading is not None:
         quantity, what = reading
@@ -558,6 +561,50 @@ _ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:t
                          r"(?:number|figure|total|toll|count|tally|estimate)\s+(?:at|as high as|as low as)\s+\S*\s*$|"
                          r"\b(?:the|that|its|their)\s+(?:real|true|actual|official)\s+(?:number|figure|total|toll|count|tally)\s+"
                          r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$", re.I)
+# What a structure or a vessel is, by the noun a size is given for ("an 11-storey building", "a 623ft
+# bulk carrier", "the 120-metre central section"): two reports give the size of one thing.
+_STRUCTURES = {
+    "building": "building", "tower": "building", "block": "building", "high-rise": "building", "complex": "building",
+    "hotel": "building", "factory": "building", "warehouse": "building", "mall": "building", "apartment": "building",
+    "ship": "vessel", "vessel": "vessel", "carrier": "vessel", "tanker": "vessel", "freighter": "vessel",
+    "ferry": "vessel", "boat": "vessel", "trawler": "vessel", "barge": "vessel", "yacht": "vessel", "liner": "vessel",
+    "bridge": "bridge", "span": "section", "section": "section", "crane": "crane", "dam": "dam", "tunnel": "tunnel",
+    "pipeline": "pipeline", "pipe": "pipeline", "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
+}
+_STRUCTURE_RE = re.compile(r"\b(" + "|".join(sorted(_STRUCTURES, key=len, reverse=True)) + r")s?\b", re.I)
+_SIZE_MEASURES = {"storeys": "floors", "units": "units"}
+
+
+def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
+    """(measure, structure, unit) of a size given as an adjective before the thing it measures ("an
+    11-storey building", "a 148-unit tower", "the 190-metre Orla Venture, the largest ship ..."); None for
+    any other figure. A stretch of road or a slick is not a structure: its length is another question."""
+    measure = _SIZE_MEASURES.get((v.unit or "").strip().lower()) or ("length" if base_unit(unit) == "m" else "")
+    span = _value_span(v, sentence)
+    if not measure or span is None or not re.search(r"[\d\w][-\s]?[a-z]+$", v.text or "") or \
+            not re.match(r"[-\s]*(?:[a-z]+-)?(?:storey|story|floor|unit|metres?|meters?|m|foot|ft|feet|km|kilomet\w+|"
+                         r"miles?)\b", sentence[span[0]:span[1] + 12].split(None, 1)[0].lstrip("0123456789.,") or "-", re.I):
+        return None
+    after = sentence[span[1]:span[1] + 40]
+    words = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:.()]", after, maxsplit=1)[0])[:3]
+    head = ""
+    for w in words:  # the last structure noun before a verb or a preposition: "a 60-metre tower crane"
+        if w.lower() in _SIZE_STOP:
+            break
+        head = _STRUCTURES.get(w.lower()) or _STRUCTURES.get(w.lower().rstrip("s")) or head
+    if not head and re.match(r"\s+[A-Z]", after):
+        # "the 190-metre Orla Venture is the largest ship ...": a name; the sentence says what it is
+        named = _STRUCTURE_RE.search(sentence, span[1])
+        head = _STRUCTURES[named.group(1).lower()] if named else ""
+    if not head:
+        return None
+    return measure, head, base_unit(unit) if measure == "length" else ""
+
+
+_SIZE_STOP = {"on", "in", "of", "at", "with", "that", "which", "was", "were", "is", "are", "has", "had", "lies", "fell",
+              "for", "from", "to", "by", "and", "near"}
+
+
 # a short answer that only says who gives the figure: "The union says at least 12.", "Police put it at 45,000."
 _SAYS_ONLY = re.compile(r"\b(?:says?|said|puts?|estimates?|estimated|claims?|claimed|counts?|counted|reports?|reported|"
                         r"according to)\b[^.;]*?\d[\d,.]*(?:\s+or\s+(?:more|so))?\W*$|^\W*(?:\w+\s+){0,3}\d[\d,.]*\W*"
