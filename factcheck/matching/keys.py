@@ -581,10 +581,8 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     any other figure. A stretch of road or a slick is not a structure: its length is another question."""
     measure = _SIZE_MEASURES.get((v.unit or "").strip().lower()) or ("length" if base_unit(unit) == "m" else "")
     span = _value_span(v, sentence)
-    if not measure or span is None or not re.search(r"[\d\w][-\s]?[a-z]+$", v.text or "") or \
-            not re.match(r"[-\s]*(?:[a-z]+-)?(?:storey|story|floor|unit|metres?|meters?|m|foot|ft|feet|km|kilomet\w+|"
-                         r"miles?)\b", sentence[span[0]:span[1] + 12].split(None, 1)[0].lstrip("0123456789.,") or "-", re.I):
-        return None
+    if not measure or span is None or not re.search(r"-[a-z]+$|\d[a-z]+$", v.text or "", re.I):
+        return None  # an adjective ("11-storey", "623ft"), not "a stretch of about four kilometres"
     after = sentence[span[1]:span[1] + 40]
     words = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:.()]", after, maxsplit=1)[0])[:3]
     head = ""
