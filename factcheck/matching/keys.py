@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import Value
-from factcheck.numbers import ONES
+from factcheck.numbers import _W_ONE
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
@@ -638,8 +638,7 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
     return None
 
 
-_FIGURE_AT = re.compile(r"(?<![\w.,])\d|\b(?:" + "|".join(sorted(ONES, key=len, reverse=True)) +
-                        r"|dozens|hundreds|thousands)\b", re.I)
+_FIGURE_AT = re.compile(r"(?<![\w.,])\d|\b(?:" + _W_ONE + r"|dozens|hundreds|thousands)\b", re.I)
 
 
 def _figure_measure(prev: str) -> tuple[str, str]:
