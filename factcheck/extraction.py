@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from . import claimants as _cl
 from . import numbers as _nu
 from . import places as _places
+from . import upkeep as _upkeep
 from .claimants import Attribution, Claimants, Resolved
 from .claimants import claimant_key as _claimant_key
 from .numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
@@ -828,6 +829,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                         and re.fullmatch(r"\s*(?:[A-Za-z°]+\.?\s*){0,2}\(\s*(?:about|around|some|roughly|or|nearly)?\s*",
                                          text[qty_hits[i - 1].end:h.start])
                         and re.match(r"[^()]{0,40}\)", text[h.end:h.end + 41]))]
+    date_hits, qty_hits = _history_hits(sent, s, published, date_hits, qty_hits)
     attrs = _cl.find_attributions(sent, s)
     if headline:
         m = _HEADLINE_ATTR_RE.match(sent)
@@ -967,7 +969,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         c_majors = [h for h in majors if c.start <= h.start < c.end]
         c_dates = [h for h in dates_full if c.start <= h.start < c.end]
         c_weekdays = [h for h in weekday_dates if c.start <= h.start < c.end]
-        timed = [d for d in c_dates if d.fields.get("time")]
+        timed = [d for d in c_dates if d.fields.get("time") or d.fields.get("_history")]
         if c_majors:
             # a time of day is its own claim; a plain date dates the counts beside it
             vals = sorted(c_majors + timed, key=lambda h: h.start)
@@ -1080,6 +1082,26 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             value_start=vs, value_end=ve, claimant_is_person=person,
         ))
     return cands, (sentence_speaker or None)
+
+
+_DURATION_UNITS = {"month", "months", "year", "years", "decade", "decades"}
+
+
+def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
+    """Add the phrases that date a structure's history ("built in 1981", "last inspected in March", "the
+    25-year-old line") as dates of their own: each is checkable apart from the counts beside it. One that
+    holds a span of time ("18 months without an inspection") replaces the bare duration."""
+    for d in _upkeep.find_datings(sent, published):
+        a, b = s + d.start, s + d.end
+        if any(h.start < b and a < h.end for h in date_hits):
+            continue  # "last inspected on March 3": the date found already says it
+        inside = [h for h in qty_hits if h.start < b and a < h.end]
+        if any((h.fields.get("unit") or "").lower() not in _DURATION_UNITS for h in inside):
+            continue
+        qty_hits = [h for h in qty_hits if h not in inside]
+        date_hits = sorted([*date_hits, _nu.Hit(a, b, DATE, {"text": sent[d.start:d.end].strip(), "_history": True})],
+                           key=lambda h: h.start)
+    return date_hits, qty_hits
 
 
 def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:

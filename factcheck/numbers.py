@@ -114,7 +114,7 @@ MEASURE_UNITS = {
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
-_CUR_PREFIX_RE = (r"(?:US\$|C\$|A\$|R\$|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
+_CUR_PREFIX_RE = (r"(?:(?:US|C|A|R)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b))")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"

@@ -575,3 +575,36 @@ def test_two_steps_of_one_warning_scale_are_a_change_not_a_dispute(a, va, b, vb)
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
     assert s is not None and s.relation == "updates", s
     assert "alert level" in s.reason
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        # when a structure was last inspected: a month against a long gap competes, one month twice agrees
+        ("The operator said the gondola was last inspected in March.", "last inspected in March",
+         "The union said the gondola had gone 18 months without an inspection.", "18 months without an inspection",
+         "contradicts"),
+        ("The operator said the gondola was last inspected in March.", "last inspected in March",
+         "A resort spokeswoman said its last safety inspection took place in March.",
+         "last safety inspection took place in March", "corroborates"),
+        ("Residents said the footbridge had never been inspected.", "never been inspected",
+         "The council said the footbridge was inspected in May 2024.", "inspected in May 2024", "contradicts"),
+        # when it was built, and how old it is: an age counts back from the article's year
+        ("In a statement, the company said the 18-inch line, which was laid in 2001, had been isolated.", "laid in 2001",
+         "The regulator said the 24-year-old line had been due for replacement.", "24-year-old", "corroborates"),
+        ("In a statement, the company said the 18-inch line, which was laid in 2001, had been isolated.", "laid in 2001",
+         "An engineer said the pipeline was more than 30 years old.", "more than 30 years old", "contradicts"),
+        # the bridge's age and the age of the ferry that hit it are two questions
+        ("The bridge, built in 1979, carried 20,000 vehicles a day, the state said.", "built in 1979",
+         "The 40-year-old ferry hit a pillar, the coast guard said.", "40-year-old", None),
+    ],
+)
+def test_a_structures_history_is_dated_and_compared(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
+def test_a_structures_building_year_is_its_own_claim_and_does_not_date_the_figure_beside_it():
+    text = "The bridge, built in 1981, is 412 metres long, the state said."
+    assert key(text, "built in 1981") == "said|built bridge"
+    assert "@" not in key(text, "412 metres")

@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.extraction import Value
 from factcheck.numbers import _W_ONE
+from factcheck.upkeep import Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
@@ -115,8 +116,10 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     A year inside a full date ("Dec. 31, 2022") dates the event: no tag. "" otherwise."""
     tags = []
     own = v.text or ""
+    # "the bridge, built in 1981, is 412 metres long": a structure's history dates the structure, not the figure
+    history = [(d.start, d.end) for d in find_datings(sentence)]
     for m in _ANY_YEAR.finditer(sentence):
-        if own and m.group(1) in own:
+        if own and m.group(1) in own or any(a <= m.start() < b for a, b in history):
             continue
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
@@ -152,6 +155,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
+        if m and any(a <= lo + m.start() < b for a, b in history):
+            m = None
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
         if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
                                            r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
@@ -230,6 +235,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     pos = _value_pos(v, sentence)
     where = _where(sentence, pos)
     if claim.kind == DATE:
+        if not v.time:
+            # "built in 1981", "last inspected in March": a structure's history, not when the event happened
+            span = _value_span(v, sentence)
+            dating = read_dating(sentence, _published(claim), span[0] if span else pos)
+            if dating is not None:
+                return _said(dating, claim, where)
         if not (v.date or v.utc or v.time):
             return None
         # the event noun decides: the claim's subject, its predicate, the nearest noun in its sentence,
@@ -252,12 +263,20 @@ def _info(claim: MatchClaim) -> _Info | None:
         # that puts a count at zero ("no inmate escaped") meets that count's figures. The article's event
         # family names the question but does not key it: one article calls a plane crash a crash, the next
         # its "explosion"; which event it is, is for the places and the days to say.
+        dating = read_dating(v.text or "", _published(claim))
+        if dating is not None:
+            return _said(dating, claim, where)
         event = _article_event(claim.article_text) or "event"
         said = read_statement(v.text or "", sentence, weather_story=event == "flood")
         if said is not None:
             return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
     if claim.kind != QUANTITY and not _zero(v):
         return None
+    if _unit_class(v.unit) in _SPELLS:
+        # "went 18 months without an inspection", "the line is more than 30 years old": a structure's history
+        dating = read_dating(sentence, _published(claim), pos)
+        if dating is not None:
+            return _said(dating, claim, where)
     scale = _scale_level(v, sentence, pos)
     if scale:
         # "Alert Level 3", "a Category 4 storm", "Signal No. 3": a step on a warning scale, not a count;
@@ -535,6 +554,16 @@ def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _I
     if said is None or said.question in (CAUSE_QUESTION, ORIGIN_QUESTION):
         return None  # "left Sfax at 9pm": the time of a departure, not where it began
     return _Info(f"said|{said.question}", said.question, event, False, _where(sentence, pos), "", said=said)
+
+
+_SPELLS = {"months", "years", "decades", "month", "year", "decade"}
+
+
+def _said(dating: Dating, claim: MatchClaim, where: _Where) -> _Info:
+    """The key of a dating of a structure's history, named after the article's event."""
+    event = _article_event(claim.article_text) or "event"
+    reading = Reading(dating.question, dating.answer, head=dating.head, span=dating.span)
+    return _Info(f"said|{reading.question}", reading.question, event, False, where, "", said=reading)
 
 
 def _zero(v: Value) -> bool:

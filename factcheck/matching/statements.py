@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.upkeep import BUILT, INSPECTED
+
 from .core import CONTRADICTS, CORROBORATES, SAME, MatchClaim, Suggestion, _order
 from .identity import _same_claimant
 
@@ -328,7 +330,8 @@ class Reading:
     question: str  # a name in QUESTIONS, or "cause" or "origin"
     answer: str  # YES / NO; for causes and places, whether the statement asserts or denies what it names
     detail: frozenset[str] = frozenset()  # what a cause or a place of departure names (stems)
-    head: str = ""  # the cause's first word ("dispute", "protest")
+    head: str = ""  # the cause's first word ("dispute", "protest"); the words that date a span ("since 2019")
+    span: tuple[int, int] | None = None  # the months (year * 12 + month - 1) a dated answer allows
 
 
 def read_statement(content: str, sentence: str, weather_story: bool = False) -> Reading | None:
@@ -451,6 +454,8 @@ def _names(text: str) -> list[str]:
 def answer_label(reading: Reading) -> str:
     """How the fact page groups statements: by their answer ("yes" / "no"), a cause or a place by what it
     names first."""
+    if reading.span is not None or reading.question == INSPECTED:
+        return reading.head
     if reading.question in _NAMING:
         named = reading.head or min(reading.detail, default="")
         return f"{'not ' if reading.answer == NO else ''}{named}".strip()
@@ -465,6 +470,10 @@ def title(question: str, event: str) -> str:
         return f"where the journey before the {event} began"
     if question == KILLER:
         return f"who killed the victims of the {event}"
+    if question == INSPECTED:
+        return f"when the site of the {event} was last inspected"
+    if question.startswith(BUILT):
+        return f"when the {question[len(BUILT) + 1:] or 'structure'} in the {event} was built"
     if question.startswith("closed "):
         return f"whether the {question[7:]} was closed at the time of the {event}"
     for q in QUESTIONS:
@@ -480,6 +489,8 @@ def compare_readings(a: MatchClaim, b: MatchClaim, ra: Reading, rb: Reading, top
     later, earlier = _order(a, b)
     rl, re_ = (ra, rb) if later is a else (rb, ra)
     said = f"{_quote(later)} vs {_quote(earlier)}"
+    if ra.question == INSPECTED or ra.question.startswith(BUILT):
+        return _compare_spans(a, b, ra, rb, topic)
     if ra.question in _NAMING:
         shared = ra.detail & rb.detail
         same_thing = (ra.head and ra.head == rb.head) or len(shared) >= 2 or (
@@ -507,6 +518,28 @@ def compare_readings(a: MatchClaim, b: MatchClaim, ra: Reading, rb: Reading, top
         return None
     return Suggestion(later.id, earlier.id, CONTRADICTS, 0.5,
                       f"they answer {topic} differently ({rl.answer} / {re_.answer}): {said}")
+
+
+def _compare_spans(a: MatchClaim, b: MatchClaim, ra: Reading, rb: Reading, topic: str) -> Suggestion | None:
+    """Two datings of one structure's history: spans that overlap agree; spans apart, or a date against
+    "never", contradict."""
+    later, earlier = _order(a, b)
+    said = f"{_quote(later)} vs {_quote(earlier)}"
+    if ra.span is None and rb.span is None:
+        agree = ra.answer == rb.answer  # "never inspected" twice
+    elif ra.span is None or rb.span is None:
+        agree = False if NO in (ra.answer, rb.answer) else None
+    else:
+        agree = ra.span[0] <= rb.span[1] and rb.span[0] <= ra.span[1]
+    if agree is None:
+        return None
+    if agree:
+        if _same_claimant(a, b):
+            return Suggestion(later.id, earlier.id, SAME, 0.6, f"the same source repeats {topic}: {said}")
+        return Suggestion(later.id, earlier.id, CORROBORATES, 0.55, f"both date {topic} alike: {said}")
+    if _same_claimant(a, b):
+        return None
+    return Suggestion(later.id, earlier.id, CONTRADICTS, 0.55, f"they date {topic} differently: {said}")
 
 
 def _quote(c: MatchClaim) -> str:
