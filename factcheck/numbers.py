@@ -531,12 +531,16 @@ _TIME_QUAL = (
     r"(?:(?:at\s+)?(?:about|around|approximately|roughly|shortly after|shortly before|"
     r"just after|just before|soon after|before|after|by|until)\s+|at\s+)"
 )
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CLOCK = (
     r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local|"
     r"(?-i:(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)))"
-    r"|(?P<named>midnight|noon|midday))"
+    r"|(?P<named>midnight|noon|midday)"
+    # "8 in the evening", "eleven at night", "half past four in the afternoon": a part of the day says am or pm
+    r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
+    r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))"
 )
 _REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
 TIME_RE = re.compile(
@@ -599,6 +603,21 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
             h = 0
     elif g.get("h3") is not None:
         h, mi = int(g["h3"]), int(g["m3"])
+    elif g.get("h4") is not None:
+        h = int(g["h4"]) if g["h4"].isdigit() else int(ONES[g["h4"].lower()])
+        mi = 0
+        part = (g.get("part") or "night").lower()
+        if part == "morning":
+            h = 0 if h == 12 else h
+        elif part == "afternoon" or h != 12:
+            h = h + 12 if h < 12 and not (part == "night" and h <= 4) else h
+        else:
+            h = 0  # twelve at night
+        if g.get("frac"):
+            delta = 30 if g["frac"].lower() == "half" else 15
+            if g["fdir"].lower() == "to":
+                delta = -delta
+            h, mi = divmod((h * 60 + delta) % (24 * 60), 60)
     else:
         return None
     if g.get("reln"):

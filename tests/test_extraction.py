@@ -891,6 +891,17 @@ def test_a_time_span_that_says_when_is_no_claim(text):
     assert claims(text) == []
 
 
+@pytest.mark.parametrize("text, time", [
+    ("Her son said the shooting started around 8 in the evening.", "20:00"),
+    ("The bridge came down at half past four in the afternoon, he said.", "16:30"),
+    ("Witnesses said the blast came at eleven at night.", "23:00"),
+    ("The fire began at a quarter to nine in the evening, a neighbour said.", "20:45"),
+    ("The roof fell in at 2 in the morning, residents said.", "02:00"),
+])
+def test_a_time_told_by_the_part_of_the_day_is_a_clock_time(text, time):
+    assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
+
+
 def test_a_time_span_that_measures_stays_a_claim():
     assert [c.value.text for c in claims("Rescuers worked for 36 hours without a break.")] == ["36 hours"]
 

@@ -653,6 +653,18 @@ def test_independent_sources_counts_claimants_not_outlets():
         # "shortly after" allows less than "about"
         (d("shortly after 10 a.m.", qual="about", time="10:00", tz="-05:00", who="a"),
          d("11 a.m.", time="11:00", tz="-05:00", who="b"), "contradicts"),
+        # one story's clock times, one of them without a zone, are in its own zone: an hour apart they dispute it
+        (d("4am", time="04:00", tz="+05:45", who="police", sent="The bus left Jumla at 4am, police said."),
+         d("around 3am", qual="about", time="03:00", who="conductor", sent="The bus left Jumla around 3am."),
+         "contradicts"),
+        (d("about 10:35 am", qual="about", time="10:35", who="a", sent="Gunmen stormed the bank at about 10:35 am."),
+         d("just before 10.30am", time="10:30", who="b", sent="Gunmen stormed the bank just before 10.30am."),
+         "corroborates"),
+        # three hours and more apart, or a time that says since when, they are other moments of the story
+        (d("2.10am", time="02:10", who="a", sent="The boat capsized at 2.10am."),
+         d("5.40am", time="05:40", who="b", sent="The boat capsized at 5.40am."), None),
+        (d("3.18am", time="03:18", who="a", sent="The missile hit the hall at 3.18am."),
+         d("02:47", time="02:47", who="b", sent="The shelling of the town had gone on since 02:47."), None),
     ],
 )
 def test_times_of_day_across_zones(a, b, expected):

@@ -608,3 +608,20 @@ def test_a_structures_building_year_is_its_own_claim_and_does_not_date_the_figur
     text = "The bridge, built in 1981, is 412 metres long, the state said."
     assert key(text, "built in 1981") == "said|built bridge"
     assert "@" not in key(text, "412 metres")
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    ("The tanker ran aground at 2:40 a.m., the maritime authority said.", "2:40 a.m.", "when|grounding"),
+    ("The company said the outage began at 09:15 local time.", "09:15 local time", "when|outage"),
+    # a clock time in a story whose kind of event has no name here is still when it happened
+    ("The gondola stopped between two pylons at 10:40, the operator said.", "10:40", "when|event"),
+])
+def test_a_clock_time_is_keyed_by_the_event_it_dates(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_two_sources_disputing_the_hour_of_an_event_without_a_name_contradict():
+    a = claim("The gondola stopped between two pylons at 10:40, the operator said.", "10:40", art=1)
+    b = claim("A skier said the gondola stopped at about 9 in the morning.", "about 9 in the morning", art=2)
+    s = compare(a, b)
+    assert s is not None and s.relation == "contradicts", s

@@ -254,6 +254,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, span[0] if span else pos)
                  or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
+        if not event and v.time:
+            event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
         if not event:
             return None
         return _Info(f"when|{event}", "when", event, False, where, "")

@@ -129,6 +129,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
+        ("grounding", r"aground|\bgrounding|\bgrounded\b|touched bottom|struck (?:a )?(?:reef|rocks?|sandbank)"),
+        ("outage", r"outage|blackout|power cut|went (?:down|offline|dark)"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]

@@ -96,11 +96,12 @@ def _bare(w: _When) -> bool:
 
 
 def _slack(v: Value) -> int:
-    """Minutes a stated time allows: 30 exact, 45 for "shortly after/before", 90 for "about"."""
+    """Minutes a stated time allows: 30 exact, 45 for "shortly after/before" and for "about" (sources of one
+    story who say "around 5pm" and "17:50" dispute the time)."""
     t = (v.text or "").lower()
     if _ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t) or \
             re.search(r"\b(?:about|around|approximately|roughly)\b", t):
-        return 90
+        return 45
     return 45 if re.search(r"\bshortly\b", t) else 30
 
 
@@ -120,6 +121,18 @@ def _fmt_dt(x: dt.datetime) -> str:
 # "after midnight"); two clock times further apart in one story are mostly two of its moments (the
 # eruption and a second blast, the start of a siege and the assault) that the keys could not tell apart.
 _MOMENTS_APART = dt.timedelta(hours=4)
+# Without a zone on one side, a dispute is within a shorter reach; and a time that bounds a state ("since
+# 02:47", "by 9.40am", "not shut until after 8am") marks when something began or ended, not when it happened.
+_LOCAL_APART = dt.timedelta(hours=3)
+_BOUND = re.compile(r"\b(?:since|by|until|till)\s+(?:about\s+|around\s+|after\s+|before\s+|just\s+\w+\s+)?$", re.I)
+
+
+def _bounds(c: MatchClaim) -> bool:
+    """The claim's time bounds a state: the words before it, or its own first words, say since, by or until."""
+    text, sentence = c.value.text or "", c.sentence or ""
+    at = sentence.find(text) if text else -1
+    before = sentence[max(0, at - 25):at] if at >= 0 else ""
+    return bool(re.match(r"\s*(?:since|by|until|till)\b|.*\buntil\b", text, re.I) or _BOUND.search(before))
 
 
 def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
@@ -151,20 +164,24 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     if bare is not None:
         other = we if bare is wl else wl
         tol = max(_slack(later.value), _slack(earlier.value))
+        diff = min(abs(bare.clock - other.clock), 1440 - abs(bare.clock - other.clock)) if other.clock is not None else 0
         if other.clock is not None and (_bare(other) or other.zoned):
-            diff = min(abs(bare.clock - other.clock), 1440 - abs(bare.clock - other.clock))
             if diff <= tol:
                 return verdict(True, 0.6, f"the same local time ({hm(bare.clock)} / {hm(other.clock)})")
-        # a clock with neither date nor zone may be another moment of the story (polls closing, results
-        # declared): it agrees when it can, and is not set against a time it cannot be reconciled with
+        # a clock with neither date nor zone may be given in UTC: it agrees when a zone reconciles it
         utc = _tod(other)
-        if utc is None or other.clock != utc:
-            return None  # the other gives its own local clock ("4pm local time (21:00 GMT)"), and it differs
-        off = (bare.clock - utc) % 1440
-        off = off - 1440 if off > 14 * 60 else off
-        near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
-        if near <= max(tol - 25, 5):
-            return verdict(True, 0.4, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
+        if utc is not None and other.clock == utc:
+            off = (bare.clock - utc) % 1440
+            off = off - 1440 if off > 14 * 60 else off
+            near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
+            if near <= max(tol - 25, 5):
+                return verdict(True, 0.4, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
+            return None
+        # sources of one story giving its clock time in the story's own zone (one of them without saying so):
+        # an hour or two apart they dispute it; further apart they are two moments of the story
+        if other.clock is not None and (_bare(other) or other.zoned) and diff <= _LOCAL_APART / minute and \
+                not _bounds(later) and not _bounds(earlier):
+            return verdict(False, 0.45, f"{diff // 60} h {diff % 60} min apart in local time")
         return None
     # a time of day known in UTC with no date on one side: compare the clock, one event, one day
     ta, tb = _tod(wl), _tod(we)
