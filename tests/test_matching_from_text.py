@@ -625,3 +625,24 @@ def test_two_sources_disputing_the_hour_of_an_event_without_a_name_contradict():
     b = claim("A skier said the gondola stopped at about 9 in the morning.", "about 9 in the morning", art=2)
     s = compare(a, b)
     assert s is not None and s.relation == "contradicts", s
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        # a cargo ship's people are its crew; an outbreak's dead may all be children
+        ("The coastguard said the freighter had 19 people on board.", "19",
+         "The Nordic Star had 19 crew aboard, its manager said.", "19", "corroborates"),
+        ("Health officials said 15 children have died of measles in Tagbalay.", "15",
+         "The governor said 12 people have died of measles in Tagbalay.", "12", "contradicts"),
+        # fewer children than people is a part of the toll, not another count of it
+        ("Health officials said 5 children have died of measles in Tagbalay.", "5",
+         "The governor said 12 people have died of measles in Tagbalay.", "12", None),
+        # soldiers are a side, not the people of the story
+        ("The army said two soldiers were killed in the blast.", "two",
+         "Police said two people were killed in the blast.", "two", None),
+    ],
+)
+def test_people_may_be_the_childrens_or_the_crews_count(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s

@@ -9,7 +9,7 @@ from .core import (
     CONTRADICTS, CORROBORATES, UNKNOWN, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, happening_time_keys, related_keys
+from .keys import WHOLESALE, _Info, _info, happening_time_keys, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
@@ -158,18 +158,20 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
             s = _compare(x[0], y[0], x[1], y[1])
             if s is not None:
                 keep(s)
-    # human counts that do not say whose, against every human class of the same measure
+    # human counts that do not say whose, against every human class of the same measure; and counts of
+    # "people" against the classes a story's people may all belong to (children, crew, prisoners)
     for key, items in blocks.items():
-        if key.split("|")[1] != UNKNOWN:
+        subject = key.split("|")[1]
+        if subject not in (UNKNOWN, "people"):
             continue
         ids = {x[0].id for x in items}
         for other in related_keys(key):
-            if other not in blocks:
+            if other not in blocks or (subject == "people" and other.split("|")[1] not in WHOLESALE):
                 continue
             for x, y in _window_pairs(items + blocks[other], focus):
                 if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id or not wanted(x, y):
                     continue
-                if _on_other_subjects_facts(x[0].fact_key, y[0].fact_key):
+                if subject == UNKNOWN and _on_other_subjects_facts(x[0].fact_key, y[0].fact_key):
                     continue  # the unspecified count was put on another subject's fact
                 s = _compare(x[0], y[0], x[1], y[1])
                 if s is not None:

@@ -752,10 +752,22 @@ def place_of(text: str) -> str:
     return _where(text, 0).best()
 
 
+# Classes a story may count as "people" throughout: the victims of an outbreak among children, the crew of a
+# cargo ship. Soldiers and police are a side: "people" there means others; hostages and inmates are counted
+# apart from the people released or killed around them.
+WHOLESALE = frozenset({"children", "crew"})
+
+
+def is_wholesale_pair(a: _Info, b: _Info) -> bool:
+    """One count of "people" and one of a class the story's people may all belong to."""
+    return a.subject != b.subject and {a.subject, b.subject} - WHOLESALE == {"people"}
+
+
 def related_keys(key: str) -> list[str]:
     """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
-    one projectile family (arithmetic), and for a human count that does not say whose ("unknown"),
-    every human class (and back). The caller's block for `key` is: claims of `key` + related keys."""
+    one projectile family (arithmetic), for a human count that does not say whose ("unknown"), every
+    human class (and back), and for a count of "people" the classes in WHOLESALE (and back). The caller's
+    block for `key` is: claims of `key` + related keys."""
     if "@" in key:
         return []  # background and partial figures meet only their own kind
     parts = key.split("|")
@@ -770,6 +782,10 @@ def related_keys(key: str) -> list[str]:
         out += [f"{measure}|{c}{tail}" for c in sorted(_HUMAN_CLASSES - {"crowd"})]
     elif subject in _HUMAN_CLASSES and subject != "crowd" and measure in _HUMAN_MEASURES:
         out.append(f"{measure}|{UNKNOWN}{tail}")
+    if measure in _HUMAN_MEASURES and subject == "people":
+        out += [f"{measure}|{c}{tail}" for c in sorted(WHOLESALE)]
+    elif measure in _HUMAN_MEASURES and subject in WHOLESALE:
+        out.append(f"{measure}|people{tail}")
     return out
 
 
@@ -790,12 +806,14 @@ def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
 
 
 def _keys_meet(a: _Info, b: _Info) -> bool:
-    """Same key, or one human count that does not say whose against one that does."""
+    """Same key, one human count that does not say whose against one that does, or "people" against a class
+    the story's people may all belong to."""
     if a.key == b.key:
         return True
     if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:
         return False
-    return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES)
+    return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES) or \
+        (a.measure in _HUMAN_MEASURES and is_wholesale_pair(a, b))
 
 
 def independent_sources(claims: list[MatchClaim]) -> int:

@@ -13,7 +13,7 @@ from .core import (
     _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, _keys_meet, _title, same_happening
+from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, same_happening
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
@@ -178,6 +178,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     ra, rb = _range(a.value), _range(b.value)
     if ra is None or rb is None:
         return None
+    if is_wholesale_pair(ia, ib):
+        (rp, rc) = (ra, rb) if ia.subject == "people" else (rb, ra)
+        if rc.hi is not None and rc.hi < rp.lo:
+            return None  # 12 children among 30 people killed: a part of the whole, not another count of it
     later, earlier = _order(a, b)
     rl, re_ = (ra, rb) if later is a else (rb, ra)
     place = _shared_place(ia.where, ib.where)
