@@ -561,7 +561,10 @@ def test_related_keys_connect_the_projectile_measures_only():
     assert related_keys("destroyed|vehicles") == []
     # a count that does not say whose meets every human class, and back
     assert "killed|military" in related_keys("killed|unknown") and "killed|people" in related_keys("killed|unknown")
-    assert related_keys("killed|military") == ["killed|unknown"]
+    assert related_keys("killed|military") == ["killed|unknown", "killed|military@part"]
+    # a named class counted as a part of the toll meets its plain count; a part of "people" does not
+    assert related_keys("killed|children@part") == ["killed|children"]
+    assert related_keys("killed|people@part") == []
 
 
 def test_a_count_that_does_not_say_whose_meets_both_classes():

@@ -646,3 +646,11 @@ def test_two_sources_disputing_the_hour_of_an_event_without_a_name_contradict():
 def test_people_may_be_the_childrens_or_the_crews_count(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
     assert (s.relation if s else None) == expected, s
+
+
+def test_children_counted_among_the_dead_and_children_killed_answer_one_question():
+    a = claim("Four children are among those killed, the hospital said.", "Four", art=1)
+    b = claim("Police said three children were killed in the crush.", "three", art=2)
+    assert key("Four children are among those killed, the hospital said.", "Four").endswith("@part")
+    s = compare(a, b)
+    assert s is not None and s.relation == "contradicts", s

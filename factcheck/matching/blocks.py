@@ -9,7 +9,7 @@ from .core import (
     CONTRADICTS, CORROBORATES, UNKNOWN, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
 )
 from .identity import _same_claimant
-from .keys import WHOLESALE, _Info, _info, happening_time_keys, related_keys
+from .keys import PART, WHOLESALE, _Info, _info, happening_time_keys, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
@@ -160,9 +160,10 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
                 keep(s)
     # human counts that do not say whose, against every human class of the same measure; and counts of
     # "people" against the classes a story's people may all belong to (children, crew, prisoners)
+    # and a named class counted as a part of the toll against its plain count
     for key, items in blocks.items():
         subject = key.split("|")[1]
-        if subject not in (UNKNOWN, "people"):
+        if subject not in (UNKNOWN, "people") and not key.endswith(PART):
             continue
         ids = {x[0].id for x in items}
         for other in related_keys(key):

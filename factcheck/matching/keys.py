@@ -768,6 +768,9 @@ def related_keys(key: str) -> list[str]:
     one projectile family (arithmetic), for a human count that does not say whose ("unknown"), every
     human class (and back), and for a count of "people" the classes in WHOLESALE (and back). The caller's
     block for `key` is: claims of `key` + related keys."""
+    if key.endswith(PART) and "@" not in key[:-len(PART)]:
+        base = key[:-len(PART)]
+        return [base] if _part_class(base) else []
     if "@" in key:
         return []  # background and partial figures meet only their own kind
     parts = key.split("|")
@@ -786,7 +789,20 @@ def related_keys(key: str) -> list[str]:
         out += [f"{measure}|{c}{tail}" for c in sorted(WHOLESALE)]
     elif measure in _HUMAN_MEASURES and subject in WHOLESALE:
         out.append(f"{measure}|people{tail}")
+    if _part_class(key):
+        out.append(key + PART)
     return out
+
+
+PART = "@part"
+
+
+def _part_class(key: str) -> bool:
+    """A human count of one named class ("killed|children"): the same question whether or not a sentence
+    counts it as a part of the toll ("four of the dead are children" against "four children were
+    killed"). A part of "people" or of a count that does not say whose is another question."""
+    measure, _, rest = key.partition("|")
+    return measure in _HUMAN_MEASURES and rest.split("|")[0] in _HUMAN_CLASSES - {"people", "crowd"}
 
 
 def happening_time_keys(key: str) -> list[str]:
@@ -809,6 +825,8 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
     """Same key, one human count that does not say whose against one that does, or "people" against a class
     the story's people may all belong to."""
     if a.key == b.key:
+        return True
+    if a.key.removesuffix(PART) == b.key.removesuffix(PART) and _part_class(a.key.removesuffix(PART)):
         return True
     if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:
         return False
