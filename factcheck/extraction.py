@@ -107,7 +107,8 @@ def claimant_key(name: str) -> str:
 # ----------------------------------------------------------------------------- predicates
 _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
-    ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll"),
+    ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll|"
+               r"eliminated|liquidated"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
                 r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment"),
     # in a critical condition, in intensive care: a count of its own, not the injured nor all in hospital

@@ -654,3 +654,15 @@ def test_children_counted_among_the_dead_and_children_killed_answer_one_question
     assert key("Four children are among those killed, the hospital said.", "Four").endswith("@part")
     s = compare(a, b)
     assert s is not None and s.relation == "contradicts", s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # an army's word for the enemy it killed
+    ("The general staff claimed that more than 200 enemy servicemen were eliminated in the strike.", "more than 200",
+     "killed|military"),
+    # houses buried by a landslide are destroyed; people under the mud are trapped, not destroyed
+    ("The mayor said 32 houses had been buried.", "32", "destroyed|buildings"),
+    ("About 30 of our people are under the mud, he said.", "About 30", "trapped|people"),
+])
+def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -25,7 +25,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                         r"air defen[cs]e"),
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
-                   r"drown|murder|\bbodies\b|\btoll\b"),
+                   r"drown|murder|\bbodies\b|\btoll\b|eliminat|liquidat"),
         # who an avalanche, a landslide or crossfire caught: more than it killed
         ("caught", r"^caught$|\bcaught (?:up )?(?:in|by)\b|\bcaught (?:about |some |around |at least |more than |nearly )?"
                    r"(?:\d|a dozen|dozens|several)"),
@@ -41,7 +41,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("trapped", r"trapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))"),
+        ("trapped", r"trapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
+                    r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
         ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)"),
         ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
@@ -74,7 +75,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("destroyed or damaged", r"destroyed (?:or|and) damaged|damaged (?:or|and) destroyed|destroyed or partly|"
                                  r"damaged or flattened"),
         ("damaged", r"damag"),
-        ("destroyed", r"destroy|wreck|burn|flatten|collaps|razed"),
+        ("destroyed", r"destroy|wreck|burn|flatten|collaps|razed|\bburied\b|swept away|washed away|engulfed"),
         ("affected", r"affect"),
     ]
 ]
