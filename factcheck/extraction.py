@@ -119,7 +119,6 @@ _PRED_TABLE = [
                      r"(?:taken|brought|rushed|airlifted|flown)\s+(?:by\s+(?:helicopter|ambulance|air|boat)\s+)?to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
-    ("vaccinated", r"vaccinated|vaccinating|immuni[sz]ed|inoculated"),
     ("missing", r"missing|unaccounted\s+for"),
     ("trapped", r"trapped|stranded|stuck|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
     # a jail break: who got out, who was caught again, who is still on the run
@@ -132,9 +131,7 @@ _PRED_TABLE = [
     ("displaced", r"displaced|homeless|fled|flee|fleeing|forced from their homes|"
                   r"registered\s+(?:[\w,]+\s+){0,3}?for\s+(?:emergency\s+)?(?:lodging|shelter|accommodation|housing)|"
                   r"(?:staying|sheltering|sleeping|housed)\s+in\s+(?:emergency\s+|evacuation\s+|temporary\s+)?"
-                  r"(?:shelters|centres|centers|camps)|"
-                  r"spent\s+the\s+night\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:shelters?|centres?|centers?|camps?|gyms?|"
-                  r"schools?|halls?)\b|(?<=shelter\s)(?:[\w\s]{0,40}?)housed"),
+                  r"(?:shelters|centres|centers|camps)"),
     ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),

@@ -666,17 +666,3 @@ def test_children_counted_among_the_dead_and_children_killed_answer_one_question
 ])
 def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_text, expected):
     assert key(text, value_text) == expected
-
-
-@pytest.mark.parametrize("text, value_text, expected", [
-    # a vaccination drive counts the vaccinated; its target is a goal, not a count
-    ("By Wednesday evening 48,500 children had been vaccinated, the regional office said.", "48,500",
-     "vaccinated|children"),
-    ("The ministry said 71,000 children had been vaccinated out of some 186,000 targeted.", "some 186,000",
-     "vaccinated|children@aim"),
-    ("Officials plan to evacuate about 5,000 residents.", "about 5,000", "displaced|people@aim"),
-    # the night in a shelter
-    ("The Red Cross said 85 people spent the night at a shelter it opened in a school gym.", "85", "displaced|people"),
-])
-def test_vaccinations_shelters_and_goals_are_counted_apart(text, value_text, expected):
-    assert key(text, value_text) == expected

@@ -192,18 +192,12 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
         tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
-    if _AIM_BEFORE.search(sentence[max(0, start - 50):start]) or _AIM_AFTER.match(sentence, start + len(own)):
-        tags.append("aim")  # "out of some 186,000 targeted", "aims to vaccinate 200,000": a goal, not a count
     if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in SPEED_UNITS) \
             or _USUAL.search(near):
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
 
 
-_AIM_BEFORE = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeting|goal|plans?|planning|hopes?|hoping|intends?|"
-                         r"intending|seeks?|seeking)\s+(?:is\s+|was\s+)?(?:\w+\s+){0,2}?to\s+\w+\s+(?:\w+\s+)?"
-                         r"(?:up to |about |some |around |more than |at least |nearly )?$|\btarget of\s+(?:about |some )?$", re.I)
-_AIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:targeted|planned|aimed\s+for|expected\s+to\s+be)\b", re.I)
 _AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fatalities|bodies|injured|"
                     r"wounded|missing|survivors|rescued)\b", re.I)
 _INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"

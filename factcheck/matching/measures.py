@@ -24,8 +24,6 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("intercepted", r"shot down|shoot down|intercept|downed|neutrali[sz]|repel|repuls|brought down|"
                         r"air defen[cs]e"),
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
-        # a vaccination drive's count, not the outbreak's
-        ("vaccinated", r"vaccinat|immuni[sz]|inoculat"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b|eliminat|liquidat"),
         # who an avalanche, a landslide or crossfire caught: more than it killed
@@ -52,8 +50,6 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
-                      r"spent the night (?:in|at) (?:\w+ ){0,3}?(?:shelters?|centres?|centers?|camps?|gyms?|schools?|halls?)\b|"
-                      r"\bshelters?\b[^.;]{0,40}\bhoused\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
@@ -84,7 +80,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "vaccinated", "discharged", "sick", "caught", "escaped", "recaptured", "at large",
+_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "caught", "escaped", "recaptured", "at large",
                    "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
@@ -96,7 +92,7 @@ _MEASURE_WORDS = {
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "destroyed or damaged": "destroyed or damaged",
-    "affected": "affected", "vaccinated": "vaccinated",
+    "affected": "affected",
 }
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
