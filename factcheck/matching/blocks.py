@@ -159,7 +159,7 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
             if s is not None:
                 keep(s)
     # human counts that do not say whose, against every human class of the same measure; and counts of
-    # "people" against the classes a story's people may all belong to (children, crew, prisoners)
+    # "people" against the classes a story's people may all belong to (children, crew),
     # and a named class counted as a part of the toll against its plain count
     for key, items in blocks.items():
         subject = key.split("|")[1]
