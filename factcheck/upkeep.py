@@ -11,11 +11,12 @@ latest such month before the article; an age counts back from the article's year
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.numbers import MONTHS, WORD_NUMBER, words_to_number
+from factcheck.numbers import _MONTH_RE, MONTHS, WORD_NUMBER, words_to_number
 
 INSPECTED, BUILT = "inspected", "built"
 YES, NO = "yes", "no"
@@ -59,14 +60,12 @@ _NEGATED = re.compile(r"\b(?:not|no|n['’]t|without|never)\b", re.I)
 
 _N = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER}|a|an|a\s+few|several)"
 _QUAL = r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|less\s+than|under)\s+)?"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
-         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _YEAR = r"(?:19|20)\d\d"
 # a past point in time: "March 2025", "August of last year", "May this year", "2019", "the 1960s", "last year",
 # "three months ago"
 _WHEN = re.compile(
     rf"\b(?:(?P<ago>{_N})\s+(?P<ago_unit>months?|years?|decades?)\s+(?:ago|earlier|before)"
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:\s*,?\s*(?:of\s+)?(?:(?P<mon_year>{_YEAR})|(?P<mon_rel>last|this|the\s+previous)\s+year))?"
     rf"|(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s"
     rf"|(?P<year>{_YEAR})"
@@ -77,7 +76,7 @@ _DURATION = re.compile(rf"\s*(?:(?:for|in|over)\s+)?{_QUAL}(?P<n>{_N})\s+(?P<uni
 _BUILT_VERB = (r"(?:built|constructed|completed|opened|inaugurated|commissioned|laid|installed|erected|launched|"
                r"put\s+into\s+service|entered\s+service|went\s+into\s+service|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))")
 _BUILT_RE = re.compile(rf"\b{_BUILT_VERB}\s+(?:in\s+|around\s+|about\s+|as\s+early\s+as\s+)?(?=(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-                       rf"{_YEAR}|{_MONTH}\s+{_YEAR})", re.I)
+                       rf"{_YEAR}|{_MONTH_RE}\s+{_YEAR})", re.I)
 _AGE_BEFORE = re.compile(rf"{_QUAL}(?P<n>{_N})[-\s](?:years?|decades?)[-\s]old(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_STRUCTURE_WORD})\b)",
                          re.I)
 _AGE_AFTER = re.compile(rf"(?:\b(?:is|was|are|were|being|been)\s+|,\s*){_QUAL}(?P<n>{_N})\s+(?P<unit>years?|decades?)\s+old\b",
@@ -174,16 +173,18 @@ def read_dating(text: str, published: date | None, at: int | None = None) -> Dat
     return None
 
 
-def find_datings(text: str, published: date | None = None) -> list[Dating]:
+# Extraction and matching read the same sentence several times (each figure in it is keyed on its own).
+@functools.lru_cache(maxsize=4096)
+def find_datings(text: str, published: date | None = None) -> tuple[Dating, ...]:
     """Every phrase of `text` that says when a structure was last inspected or when it was built."""
     if not text:
-        return []
+        return ()
     found = sorted([*_inspections(text, published), *_builds(text, published)], key=lambda d: d.start)
     out: list[Dating] = []
     for d in found:
         if not out or d.start >= out[-1].end:
             out.append(d)
-    return out
+    return tuple(out)
 
 
 def _inspections(text: str, published: date | None):

@@ -58,7 +58,7 @@ def test_never_inspected_is_an_answer_without_a_date():
     "Inspection crews were sent in March to check the other bridges.",  # who inspects, not when it was
 ])
 def test_other_dates_and_ages_are_no_dating(text):
-    assert find_datings(text, PUB) == []
+    assert find_datings(text, PUB) == ()
 
 
 def test_a_month_alone_cannot_be_placed_without_the_article_date():
