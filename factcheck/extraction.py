@@ -1085,9 +1085,6 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     return cands, (sentence_speaker or None)
 
 
-_DURATION_UNITS = {"month", "months", "year", "years", "decade", "decades"}
-
-
 def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
     """Add the phrases that date a structure's history ("built in 1981", "last inspected in March", "the
     25-year-old line") as dates of their own: each is checkable apart from the counts beside it. One that
@@ -1097,7 +1094,7 @@ def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
         if any(h.start < b and a < h.end for h in date_hits):
             continue  # "last inspected on March 3": the date found already says it
         inside = [h for h in qty_hits if h.start < b and a < h.end]
-        if any((h.fields.get("unit") or "").lower() not in _DURATION_UNITS for h in inside):
+        if any((h.fields.get("unit") or "").lower() not in _upkeep.SPAN_UNITS for h in inside):
             continue
         qty_hits = [h for h in qty_hits if h not in inside]
         date_hits = sorted([*date_hits, _nu.Hit(a, b, DATE, {"text": sent[d.start:d.end].strip(), "_history": True})],

@@ -20,6 +20,8 @@ from factcheck.numbers import _MONTH_RE, MONTHS, WORD_NUMBER, words_to_number
 
 INSPECTED, BUILT = "inspected", "built"
 YES, NO = "yes", "no"
+# the units of a spell a dating can hold: "18 months without an inspection", "more than 30 years old"
+SPAN_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import date
 
 from factcheck.extraction import Value
 from factcheck.numbers import _W_ONE
-from factcheck.upkeep import Dating, find_datings, read_dating
+from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
@@ -235,23 +235,23 @@ def _info(claim: MatchClaim) -> _Info | None:
     pos = _value_pos(v, sentence)
     where = _where(sentence, pos)
     if claim.kind == DATE:
+        # measured from where the time starts: "the alert began at 23:24 GMT (01:24 local time) and the
+        # all-clear came at 04:50" - the words before a time say what happened at it
+        span = _value_span(v, sentence)
+        start = span[0] if span else pos
         if not v.time:
             # "built in 1981", "last inspected in March": a structure's history, not when the event happened
-            span = _value_span(v, sentence)
-            dating = read_dating(sentence, _published(claim), span[0] if span else pos)
+            dating = read_dating(sentence, _published(claim), start)
             if dating is not None:
                 return _said(dating, claim, where)
         if not (v.date or v.utc or v.time):
             return None
         # the event noun decides: the claim's subject, its predicate, the nearest noun in its sentence,
         # the article's event; a verb ("struck", "hit") only when no noun says what happened
-        # measured from where the time starts: "the alert began at 23:24 GMT (01:24 local time) and the
-        # all-clear came at 04:50" - the words before a time say what happened at it
-        span = _value_span(v, sentence)
-        said = _dated_statement(claim, v, sentence, span[0] if span else pos)
+        said = _dated_statement(claim, v, sentence, start)
         if said is not None:
             return said
-        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, span[0] if span else pos)
+        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, start)
                  or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
@@ -274,7 +274,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
     if claim.kind != QUANTITY and not _zero(v):
         return None
-    if _unit_class(v.unit) in _SPELLS:
+    if _unit_class(v.unit) in SPAN_UNITS:
         # "went 18 months without an inspection", "the line is more than 30 years old": a structure's history
         dating = read_dating(sentence, _published(claim), pos)
         if dating is not None:
@@ -556,9 +556,6 @@ def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _I
     if said is None or said.question in (CAUSE_QUESTION, ORIGIN_QUESTION):
         return None  # "left Sfax at 9pm": the time of a departure, not where it began
     return _Info(f"said|{said.question}", said.question, event, False, _where(sentence, pos), "", said=said)
-
-
-_SPELLS = {"months", "years", "decades", "month", "year", "decade"}
 
 
 def _said(dating: Dating, claim: MatchClaim, where: _Where) -> _Info:
