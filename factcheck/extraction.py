@@ -508,7 +508,7 @@ def _score_quantity(v: dict, attributed: bool, minor: bool, predicate: str, subj
 
 # "No one was killed", "not a single serviceman was in the building", "none of its soldiers died", "there
 # were no casualties", "denied that any civilian building was hit": a statement that puts a count at zero.
-_ZERO_AUX = r"(?:(?:had|has|have|was|were|is|are|been|being|ever|actually|even|in fact)\s+)*"
+_ZERO_AUX = r"(?:(?:had|has|have|was|were|is|are|been|being|ever|actually|even|in fact|still|now|yet)\s+)*"
 _ZERO_VERB = (r"(?P<verb>(?:" + "|".join(rx for _, rx in _PRED_TABLE) + r")\b|"
               r"(?:in|inside|at|near|on board|aboard|present|stationed|based)\b|[a-z]{3,}(?:ed|en)\b)")
 _ZERO_NP = r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
@@ -576,13 +576,10 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
     content = text[seg_s:seg_e]
     content = re.sub(r"^[\s,:;“”\"']*(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
     content = re.sub(r"^(?:(?:on|late on|early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?", "", content)
-    content = re.sub(r"^(?:yesterday|today|again|earlier|later|last night|this morning)\s+that\s+", "", content,
+    content = re.sub(r"^(?:yesterday|today|again|earlier|later|last night|this morning)"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\s+", "", content,
                      flags=re.I)
-    content = content.strip(" ,;:.“”\"'")
-    words = content.split()
-    if len(words) > 14:
-        content = " ".join(words[:14])
-    return content
+    return content.strip(" ,;:.“”\"'")
 
 
 _ADVERB_KEYS = {"long", "also", "repeatedly", "previously", "often", "already", "since", "later", "earlier",
@@ -1009,7 +1006,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             min_words = 1 if word in {"denied", "denies", "confirmed", "confirms", "rejected"} else 3
             if len(content.split()) < min_words:
                 continue
-            fields = {"text": content, **(_zero_reading(content, word) or {})}
+            # the value shows the first fourteen words; a count set at zero is read from all of them
+            fields = {"text": " ".join(content.split()[:14]), **(_zero_reading(content, word) or {})}
             raw.append((c.start, c.end, STATEMENT, fields, at, who, False, -1, -1))
     if not raw and minors:
         h = minors[0]

@@ -109,7 +109,8 @@ MEASURE_UNITS = {
     "inches": "in", "feet": "ft", "yards": "yd", "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
-    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "metric tons": "t", "metric tonnes": "t",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",
+    "nautical miles": "nmi", "nautical mile": "nmi",
 }
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
@@ -120,7 +121,7 @@ _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
-    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw)\b|\s+metric\s+(?:tons|tonnes)\b"
+    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 
@@ -270,7 +271,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             raw = num_text.strip()
             low_raw = raw.lower()
             if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
-                    low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\bnot\s*$", before)):
+                    low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)):
                 continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
                 continue

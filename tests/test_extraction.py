@@ -136,6 +136,8 @@ def test_claimant_key(name, key):
         ("1.7m voters", "1.7m", "", 1.7e6, 1.7e6, "", False),
         ("losses of 6bn", "6bn", "", 6e9, 6e9, "", False),
         ("a KSh 500m fund", "KSh 500m", "", 5e8, 5e8, "KES", False),
+        ("about 11 nautical miles off the coast", "about 11 nautical miles", "about", 9.9, 12.1, "nmi", False),
+        ("a loss of 4.2 GW", "4.2 GW", "", 4.2, 4.2, "GW", False),
         # compound adjectives keep their noun as the unit
         ("a twelve-storey tower", "twelve-storey", "", 12, 12, "storeys", False),
         ("a 72-hour ceasefire", "72-hour", "", 72, 72, "hours", False),
@@ -447,6 +449,10 @@ def test_statements_and_opinions():
         ("The general staff repeated yesterday that there were no troops in the village.", "troops", "present"),
         ("The ministry denied that any civilian building was hit.", "civilian building", "hit"),
         ("The company said no toxic substances had escaped.", "toxic substances", "escaped"),
+        ("No one was still missing, the interior ministry said.", "people", "missing"),
+        # a long statement is shown by its first words, and still read to its end
+        ("The ministry said yesterday evening that all carriages of the train had now been searched by rescue teams "
+         "and no one was still missing.", "people", "missing"),
         # the absence of news, a new count or a future is no count of zero
         ("There were no immediate reports of casualties, the governor said.", None, None),
         ("The ministry said no new deaths had been recorded.", None, None),

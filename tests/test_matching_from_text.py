@@ -666,3 +666,55 @@ def test_children_counted_among_the_dead_and_children_killed_answer_one_question
 ])
 def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a class the figure names itself stands, and the measure is looked for again: houses are not killed
+    ("The landslide killed nine people, and 27 houses were swept away, the mayor said.", "27", "destroyed|buildings"),
+    # words after the figure that count nothing: a part of the day, a verb
+    ("The county medical center said it treated 23 patients Saturday night and Sunday.", "23", "wounded|patient"),
+    ("No one was still missing, the interior ministry said.", "No one was still missing", "missing|people"),
+    # the whole group a part is taken from: who was there, unless its own participle says otherwise
+    ("The company said none of the 120 workers on the night shift was hurt.", "120", "present|people"),
+    ("Two of the 40 passengers on the bus were killed, police said.", "Two", "killed|people"),
+    ("Six of the 21 people killed when the train left the rails were from the city, the council said.", "Six",
+     "killed|people@part"),
+    ("Six of the 21 people killed when the train left the rails were from the city, the council said.", "21",
+     "killed|people"),
+    # inmates who got out through a breach escaped; a month is no march
+    ("The police chief said 42 got out through the breach in the east wall.", "42", "escaped|unknown"),
+    ("The vaccination drive, which started on March 3, had reached about 60,000 children, she said.",
+     "about 60,000", None),
+    # a name and a ratio are not counts; an anaphor with no figure before it counts nothing
+    ("Night train 742 left the rails near the town, the operator said.", "742", None),
+    ("Cases are running at roughly three times what a well-run response would see, the charity said.",
+     "roughly three", None),
+    ("The coast guard said the figure of 52 came from interviews with the survivors.", "52", None),
+])
+def test_a_misread_measure_or_subject_is_read_again(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    ("The operator said the system lost 4.2 gigawatts within four seconds.", "4.2 gigawatts", "power|lost|mw"),
+    ("Greece had been importing about 1,100 megawatts through its northern interconnectors, the operator said.",
+     "about 1,100 megawatts", "power|flow|mw"),
+    ("Peak demand reached 9,800 megawatts on Tuesday, the operator said.", "9,800 megawatts", "power|demand|mw"),
+])
+def test_power_lost_flowing_and_asked_for_are_three_questions(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_gigawatts_and_megawatts_are_one_unit():
+    a = claim("The minister said the country had lost about five gigawatts in seconds.", "about five gigawatts", art=1)
+    b = claim("The grid operator said the system lost 4,200 megawatts within four seconds.", "4,200 megawatts", art=2)
+    s = compare(a, b)
+    assert s is not None and s.relation == "contradicts", s
+
+
+def test_no_one_still_missing_days_later_revises_the_same_sources_count():
+    a = claim("Five people were still unaccounted for, the interior ministry said.", "Five", art=1, pub=date(2025, 6, 3))
+    b = claim("The interior ministry said on Saturday that no one was still missing.", "no one was still missing",
+              art=2, pub=date(2025, 6, 5))
+    s = compare(a, b)
+    assert s is not None and s.relation == "updates" and s.from_id == b.id, s

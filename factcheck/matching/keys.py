@@ -9,18 +9,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import Value
-from factcheck.numbers import _W_ONE
+from factcheck.numbers import _W_NUM, _W_ONE
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
-    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _event_family, _infer_measure, _infer_subject,
-    _measure, _side, _subject_class, _value_pos, _value_span, own_clause,
+    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
+    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
+    _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause,
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
-    _measurement, roll_of,
+    _WEEKDAY, _measurement, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
@@ -186,7 +186,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     part_of_earlier = re.match(r"\s*of (?:whom|them|those)\b", sentence[start + len(own):start + len(own) + 14], re.I) \
         and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)]) \
         or re.match(r"\s*of (?:the|those) (?:dead|killed|victims|injured|wounded|missing|casualties|bodies)\b",
-                    sentence[start + len(own):start + len(own) + 30], re.I)
+                    sentence[start + len(own):start + len(own) + 30], re.I) \
+        or _of_a_said_whole(sentence, start + len(own))
     if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
                                                          sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
@@ -279,6 +280,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         dating = read_dating(sentence, _published(claim), pos)
         if dating is not None:
             return _said(dating, claim, where)
+    if _MULTIPLE.match(sentence, (_value_span(v, sentence) or (pos, pos))[1]):
+        return None  # "three times what a well-run response would see": a ratio, not a count
+    if _NUMBER_NAME.search(sentence[max(0, pos - 40):(_value_span(v, sentence) or (pos, pos))[0]]):
+        return None  # "Night train 742", "Flight 1549", "Route 9": a name, not a count
     scale = _scale_level(v, sentence, pos)
     if scale:
         # "Alert Level 3", "a Category 4 storm", "Signal No. 3": a step on a warning scale, not a count;
@@ -352,16 +357,22 @@ def _info(claim: MatchClaim) -> _Info | None:
         number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
         measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
+    subj_text = _counted_words(v.subject)
     subject_back = ""
-    if not measure and not v.predicate and not v.subject and _ANAPHOR_AT.search(sentence[max(0, pos - 40):pos]):
-        # "put the figure at between 50 and 55", "the real number is 12": what the figure before it counted
-        measure, subject_back = _borrowed_measure(claim, sentence) or ("", "")
+    at = (_value_span(v, sentence) or (pos, pos))[0]
+    if not measure and not v.predicate and not subj_text and _ANAPHOR_AT.search(sentence[max(0, at - 40):at]):
+        # "put the figure at between 50 and 55", "the real number is 12": what the figure before it counted;
+        # when no figure before says what, the words around this one do not either ("the figure of 52 came
+        # from interviews with the survivors" counts no survivors)
+        borrowed = _borrowed_measure(claim, sentence)
+        if borrowed is None:
+            return None
+        measure, subject_back = borrowed
     if not measure:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
         measure = ""  # "320 tonnes ... and no toxic substances had escaped": an amount, not a count of people
     inferred = False
-    subj_text = v.subject.strip().lower()
     if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty)\s+)?"
                     r"(?:toll|number|figure|total|tally|count|"
                     r"casualties|losses|dead|death)s?", subj_text) or \
@@ -388,6 +399,14 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True
+    if measure and subject and not _coherent(measure, subject):
+        # houses "killed", children "fired", people "destroyed": one of the two is misread. A class the
+        # figure names itself stands and the measure is looked for again; an inferred one gives way.
+        if inferred:
+            subject = _infer_subject(sentence, pos, measure)
+        else:
+            measure = _infer_measure(sentence, pos, fits=subject)
+            measure = measure if _coherent(measure, subject) else ""
     if subject in ("rescuers", "police", "military", "medics") and not inferred and measure in ("", "rescued", "present"):
         measure = "deployed"  # "More than 80 firefighters battled the blaze", "some 40 rescuers": the responders sent
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
@@ -455,10 +474,19 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
-    if subject == "attackers" and not v.predicate:
-        v_start = (_value_span(v, sentence) or (pos, pos))[0]
-        if _WHOLE_BEFORE.search(sentence[max(0, v_start - 30):v_start]):
-            measure = "count"  # "three of the five attackers were killed": five took part
+    v_start, v_end = _value_span(v, sentence) or (pos, pos)
+    if measure in ("aboard", "present") and subject in _HUMAN_CLASSES and _PART_OF.match(sentence, v_end):
+        # "two of the 40 passengers on the bus were killed": the part is counted by the verb after the whole
+        measure = _infer_measure(sentence[v_end:v_end + 100], 0, fits=subject, skip=("aboard", "present")) or measure
+    if _WHOLE_BEFORE.search(sentence[max(0, v_start - 30):v_start]):
+        # "three of the five attackers were killed", "none of the 120 workers on the night shift was hurt":
+        # the figure is the whole group, the verb tells what befell a part of it
+        if subject == "attackers" and not v.predicate:
+            measure = "count"  # five took part
+        elif subject in _HUMAN_CLASSES and measure in _BODILY_MEASURES | {"missing", "rescued", "trapped"} and \
+                not _WHOLE_SAID.match(sentence, v_end):
+            measure = _infer_measure(sentence[v_start:v_start + 80], 0, fits=subject)
+            measure = measure if measure in ("aboard", "present") else "present"
     key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
@@ -537,6 +565,19 @@ def _scale_level(v: Value, sentence: str, pos: int) -> str:
     return kind or noun
 
 
+# the whole group's own participle: "six of the 21 people killed when ..." counts the dead
+_WHOLE_SAID = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)[a-z-]+\s+){0,2}?(?:killed|dead|died|injured|wounded|hurt|missing|rescued|trapped|"
+                         r"evacuated|hospitali[sz]ed|arrested|detained)\b", re.I)
+# "six of the 21 people killed": a part of a counted whole
+_OF_A_WHOLE = re.compile(rf"\s*of (?:the|those|its|their|all)\s+(?:\d[\d,]*|{_W_NUM})\b", re.I)
+def _of_a_said_whole(sentence: str, end: int) -> bool:
+    """Whether the figure ending at `end` is a part of a whole counted by the same participle: "six of the 21
+    people killed" (not "two of the 40 passengers were killed", which counts the dead)."""
+    whole = _OF_A_WHOLE.match(sentence, end)
+    return bool(whole and _WHOLE_SAID.match(sentence, whole.end()))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|all|them)\b", re.I)
 _WHOLE_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|none|each)"
                            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
 
@@ -588,7 +629,8 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
 _ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?"
                          r"(?:number|figure|total|toll|count|tally|estimate)\s+(?:at|as high as|as low as)\s+\S*\s*$|"
                          r"\b(?:the|that|its|their)\s+(?:real|true|actual|official)\s+(?:number|figure|total|toll|count|tally)\s+"
-                         r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$", re.I)
+                         r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$|"
+                         r"\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:figure|estimate)\s+of\s+$", re.I)
 # What a structure or a vessel is, by the noun a size is given for ("an 11-storey building", "a 623ft
 # bulk carrier", "the 120-metre central section"): two reports give the size of one thing.
 _STRUCTURES = {
@@ -683,6 +725,9 @@ def _figure_measure(prev: str) -> tuple[str, str]:
     return measure, _infer_subject(prev, len(prev), measure) if measure else ""
 
 
+_MULTIPLE = re.compile(r"\s*(?:times|-?fold)\b", re.I)
+_NUMBER_NAME = re.compile(r"\b(?:train|flight|bus|route|highway|motorway|interstate|platform|gate|pier|berth|terminal|"
+                          r"ward|room|apartment|unit|no\.)\s+$", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"
                         r"meanwhile,? in\b)", re.I)
 
@@ -692,6 +737,22 @@ _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
                 "alive", "dead", "later", "earlier", "ago", "seat"}
+# heads a misread subject ends on that count nothing: parts of the day, distances, directions, verbs
+_NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
+                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "came", "went", "left", "got", "took", "gave", "live", "away"}
+
+
+def _counted_words(subject: str) -> str:
+    """The words of a figure's subject that can say what it counts: "23 patients Saturday night" counts
+    patients; a head misread from the words after the figure ("the figure of 52 came from", "40 nautical
+    miles") counts nothing."""
+    words = subject.strip().lower().split()
+    if " ".join(words) in ("one", "no one", "nobody", "anyone", "everyone", "someone"):
+        return "people"  # "no one was still missing"
+    while words and (_sing(words[-1]) in _NOT_COUNTED | _NOT_SUBJECTS or _WEEKDAY.fullmatch(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def _title(info: _Info) -> str:

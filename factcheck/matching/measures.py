@@ -44,7 +44,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("trapped", r"trapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
                     r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
-        ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)"),
+        ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke out of|got out through"),
         ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
         ("at large", r"at large|on the run"),
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
@@ -359,6 +359,22 @@ _HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "re
                   "crowd", "attackers", "crew"}
 
 
+# what only befalls people: a house is not "killed", a helicopter not "wounded"
+_BODILY_MEASURES = {"killed", "wounded", "casualties", "hospitalised", "critical", "sick", "discharged"}
+# things a human measure cannot count: a count of them is of what was destroyed, damaged, fired...
+_THINGS = _PROJECTILES | {"tanks", "vehicles", "buildings", "infrastructure", "grain"}
+
+
+def _coherent(measure: str, cls: str) -> bool:
+    """Whether a measure and a class can be one count: not houses "killed", children "fired" or people
+    "destroyed". A class we do not know is given the benefit of the doubt."""
+    if measure in _BODILY_MEASURES:
+        return cls not in _THINGS
+    if measure in _PROJECTILE_MEASURES or measure in ("destroyed", "damaged", "destroyed or damaged"):
+        return cls not in _HUMAN_CLASSES
+    return True
+
+
 def _fits_measure(cls: str, measure: str) -> bool:
     """Whether a class noun can be what `measure` counts (people are not "hit", buildings not "wounded")."""
     if measure in _HUMAN_MEASURES:
@@ -399,7 +415,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         before = sentence[max(0, m.start() - 16):m.start()].lower()
         if re.search(r"\bof (?:them|whom)\s+$|\bincluding\s+(?:\S+\s+)?$", sentence[max(0, m.start() - 30):m.start()].lower()):
             continue  # "31 wounded, five of them children": the part, not what the whole counts
-        if re.match(r"\W*(?:(?:had|has|have|now|also|later|earlier|still|today|yesterday)\s+(?:\w+\s+)?)?"
+        if re.match(r"\W*(?:(?:chief|spokes\w+|commander|head|director|minister|officials?|sources?)\s+)?"
+                    r"(?:(?:had|has|have|now|also|later|earlier|still|today|yesterday)\s+(?:\w+\s+)?)?"
                     r"(?:said|say|says|told|reported|reports?|claimed|claims?|added|estimated|estimates?|counted|"
                     r"put|puts|confirmed|confirms?|gave|given|gives|listed)\b", after) \
                 or before.rstrip().endswith("according to") or (re.match(r"\s*:\s", after) and cls in ("police", "military")):
@@ -414,10 +431,13 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
     return best
 
 
-def _infer_measure(sentence: str, pos: int) -> str:
+def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...] = ()) -> str:
+    """The measure word nearest the figure; with `fits`, only a measure that can count that class."""
     best, best_d = "", 10**9
-    low = sentence.lower()
+    low = _no_month(sentence)  # "the drive began on March 3": not a march
     for name, rx in _MEASURES:
+        if (fits and not _fits_measure(fits, name)) or name in skip:
+            continue
         for m in rx.finditer(low):
             d = abs(m.start() - pos)
             if d < best_d and d < 120:

@@ -71,6 +71,24 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
                                         r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
 ]
+# what a figure in megawatts is of: the grid lost it, it flowed over a line, plants can make it, or it was asked for
+_POWER_WHAT = re.compile(r"\b(?:(lost|lose|losing|shed|tripped|went offline|disconnected|knocked out|cut)|"
+                         r"(import\w*|export\w*|flow\w*|interconnect\w*|transmitted|sent)|"
+                         r"(capacity|generat\w*|produc\w*|output|installed)|(demand|consum\w*|load|peak))\b")
+
+
+def _power_what(low: str, pos: int) -> str:
+    """Which power question a figure answers, from the nearest cue in its clause (before it first)."""
+    lo = max(0, pos - 80)
+    start = max([lo] + [lo + m.end() for m in re.finditer(r";|\.(?=\s)|\bwhen\b|\bwhile\b|\band that\b", low[lo:pos])])
+    before = list(_POWER_WHAT.finditer(low, start, pos))
+    after = _POWER_WHAT.search(low, pos, pos + 50)
+    cue = before[-1] if before else after
+    if cue is None:
+        return "demand"
+    return ("lost", "flow", "output", "demand")[next(i for i in range(4) if cue.group(i + 1))]
+
+
 _ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
                       r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
@@ -147,7 +165,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if quantity == "interest rate":
             return quantity, "rate"
         if quantity == "power":
-            return quantity, "demand"
+            return quantity, _power_what(low, pos)
         if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
         if quantity == "wind speed":

@@ -149,6 +149,8 @@ def _wider_claimant_larger(a: MatchClaim, b: MatchClaim, ra: _Range, rb: _Range)
 # against a rival's "more than 200"); figures further apart count different things: the cargo and the
 # spill, the season's toll and the day's, a state's outages and a town's.
 ORDERS_APART = 15
+# counts that fall to none as a story ends: the missing are found, the trapped freed, the escaped caught
+_EMPTIED = {"missing", "trapped", "at large", "hospitalised", "critical", "displaced"}
 
 
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
@@ -243,8 +245,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         if same_figure:
             return Suggestion(later.id, earlier.id, SAME, _clamp(0.9 + fact_conf),
                               f"the same source repeats {topic}: {ve}" + ("" if identical else f" / {vl}"))
-        if (fa == 0) != (fb == 0):
-            return None  # one source's "none were killed at the market" and its "two were killed": two counts
+        if (fa == 0) != (fb == 0) and not (dated_apart and ia.measure in _EMPTIED):
+            # one source's "none were killed at the market" and its "two were killed" on one day: two counts;
+            # "five still missing", then days later "no one is still missing": a revision
+            return None
         revision = None if dated_apart else _revision(a, b)
         if revision:
             new, old, direction = revision

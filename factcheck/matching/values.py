@@ -55,10 +55,11 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
 # Physical units, as (unit of comparison, factor): "115 mph" and "185 km/h", "four miles" and "6 km",
 # "1,300 feet" and "400 metres" are one figure. Money is never converted (no exchange rates here).
 _BASE_UNITS = {
-    "km": ("m", 1000.0), "m": ("m", 1.0), "miles": ("m", 1609.344), "ft": ("m", 0.3048), "yd": ("m", 0.9144),
+    "km": ("m", 1000.0), "m": ("m", 1.0), "miles": ("m", 1609.344), "nmi": ("m", 1852.0), "ft": ("m", 0.3048), "yd": ("m", 0.9144),
     "cm": ("mm", 10.0), "mm": ("mm", 1.0), "in": ("mm", 25.4),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852), "m/s": ("km/h", 3.6),
     "t": ("t", 1.0), "kg": ("t", 0.001), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
+    "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
 }
 
 
