@@ -718,3 +718,35 @@ def test_no_one_still_missing_days_later_revises_the_same_sources_count():
               art=2, pub=date(2025, 6, 5))
     s = compare(a, b)
     assert s is not None and s.relation == "updates" and s.from_id == b.id, s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # what a building has is its size, however it is worded
+    ("The company says Ashgrove Court has 148 suites.", "148", "units|building"),
+    ("Ashgrove Court is a rental tower with nearly 150 apartments.", "nearly 150", "units|building"),
+    ("The tower has 22 floors, the landlord said.", "22", "floors|building"),
+    ("The chain has 148 units across the country.", "148", "count|unit"),
+    # brought down alive, taken away by ambulance, customers affected by a blackout
+    ("Army rescuers brought five climbers down alive by nightfall, a spokesman said.", "five", "rescued|people"),
+    ("A neighbour said he watched at least 20 people being taken away by ambulance.", "at least 20",
+     "hospitalised|people"),
+    ("About 5.8 million customers were affected by the blackout, the distribution operator said.",
+     "About 5.8 million", "without power|households"),
+    # who did it is not what is counted; a rescued class stays rescued
+    ("Firefighters rescued 12 from the burning building, the fire service said.", "12", "rescued|unknown"),
+    ("Twelve soldiers were rescued from the river, the army said.", "Twelve", "rescued|military"),
+    # a figure of an earlier event the story is set beside
+    ("The outage came six months after a power cut across two countries left some 55 million people without "
+     "electricity.", "some 55 million", "without power|households@months before"),
+])
+def test_sizes_rescues_and_earlier_events_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_blackouts_customers_affected_and_without_power_answer_one_question():
+    a = claim("About 5.8 million customers were affected by the blackout, the distribution operator said.",
+              "About 5.8 million", art=1)
+    b = claim("The minister said some 6.5 million customers had lost power when the grid went down.", "some 6.5 million",
+              art=2)
+    s = compare(a, b)
+    assert s is not None and s.relation == "contradicts", s

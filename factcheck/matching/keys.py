@@ -107,6 +107,11 @@ _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on aver
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
 
 
+# "came six months after a power cut", "two years after the floods": another, earlier event
+_CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?"
+                         r"(?:\w+|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+after\s+(?:a|an|the|its|last)\b", re.I)
+
+
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     """When a figure is not about the reported event's own period, a tag that keeps it off the event's
     facts (it answers another question): "y2013" for a year other than the article's ("the 2013
@@ -164,6 +169,11 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         if not m and not ytd and _YEARLY.search(sentence[lo:hi]):
             tags.append("rate")  # "more than 2,300 people are killed on the roads each year": a yearly rate
+        earlier = _CAME_AFTER.search(sentence[:pos])
+        if not m and earlier:
+            # "the outage came six months after a power cut left 55 million without electricity": the figure
+            # is the earlier event's
+            tags.append(f"{earlier.group(1).lower()} before")
         if m:
             unit = (m.group(1) or m.group(2)).lower()
             if unit == "year" and published is not None:
@@ -293,7 +303,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
-    size = _structure_size(v, unit, sentence)
+    size = _structure_size(v, unit, sentence) or _building_has(v, sentence)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
@@ -407,7 +417,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         else:
             measure = _infer_measure(sentence, pos, fits=subject)
             measure = measure if _coherent(measure, subject) else ""
-    if subject in ("rescuers", "police", "military", "medics") and not inferred and measure in ("", "rescued", "present"):
+    if subject in ("rescuers", "police", "military", "medics") and not inferred and measure in ("", "rescued", "present") \
+            and not _PASSIVE_RESCUE.search(sentence):
         measure = "deployed"  # "More than 80 firefighters battled the blaze", "some 40 rescuers": the responders sent
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
@@ -434,6 +445,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
                                                   "recaptured", "at large", "transferred"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
+    if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
+        measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
     if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):
@@ -669,6 +682,27 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     return measure, head, base_unit(unit) if measure == "length" else ""
 
 
+# what a building "has": its homes ("148 suites", "nearly 150 apartments") and its floors
+_BUILDING_PARTS = {"apartment": "units", "flat": "units", "suite": "units", "condo": "units", "unit": "units",
+                   "storey": "floors", "story": "floors", "floor": "floors"}
+_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|contains?|containing|compris\w*)\s+$", re.I)
+_BUILDING_CUE = re.compile(r"\b(?:building|tower|block|high-rise|court|complex|residential|tenants?|rental|apartments?|"
+                           r"condominium|landlord)\b", re.I)
+
+
+def _building_has(v: Value, sentence: str) -> tuple[str, str, str] | None:
+    """("units" or "floors", "building", "") for a building's size told as what it has: "Ashgrove Court has 148
+    suites", "a rental tower with nearly 150 apartments" - the question a "148-unit tower" answers."""
+    words = (v.subject or "").lower().split()
+    part = _BUILDING_PARTS.get(_sing(words[-1])) if words else None
+    span = _value_span(v, sentence)
+    if not part or span is None or not _HAS_BEFORE.search(sentence[max(0, span[0] - 20):span[0]]):
+        return None
+    if not _BUILDING_CUE.search(sentence) and part == "units":
+        return None  # "the company has 148 units": of what?
+    return part, "building", ""
+
+
 _SIZE_STOP = {"on", "in", "of", "at", "with", "that", "which", "was", "were", "is", "are", "has", "had", "lies", "fell",
               "for", "from", "to", "by", "and", "near"}
 
@@ -726,6 +760,7 @@ def _figure_measure(prev: str) -> tuple[str, str]:
 
 
 _MULTIPLE = re.compile(r"\s*(?:times|-?fold)\b", re.I)
+_PASSIVE_RESCUE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:rescued|saved|pulled|freed|airlifted)\b", re.I)
 _NUMBER_NAME = re.compile(r"\b(?:train|flight|bus|route|highway|motorway|interstate|platform|gate|pier|berth|terminal|"
                           r"ward|room|apartment|unit|no\.)\s+$", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\b|in other (?:news|developments)|"

@@ -38,6 +38,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("critical", r"critical|intensive care"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
         ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
+                         r"\b(?:taken|carried|driven|rushed)\s+(?:away\s+)?(?:by|in)\s+(?:an\s+)?ambulances?\b|"
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
@@ -51,7 +52,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
-        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv"),
+        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
+                    r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("cancelled", r"cancel|scrapped|called off"),
@@ -386,6 +388,11 @@ def _fits_measure(cls: str, measure: str) -> bool:
     return True
 
 
+# a class word followed by its own active verb and then the figure: the doer, not the counted
+_AGENT_VERB = re.compile(r"\s+(?:(?:had|have|has|also|then|later)\s+)*(?:\w+ly\s+)?(?!(?:were|was|are|is)\b)"
+                         r"(?:[a-z]+ed|brought|dug|found|took|got|freed|led|drew|shot)\s+(?:\w+\s+){0,2}?\S*$", re.I)
+
+
 def _infer_subject(sentence: str, pos: int, measure: str) -> str:
     """Nearest known class noun to the figure that the measure can count, preferring words after it."""
     best, best_d = "", 10**9
@@ -424,6 +431,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
         if re.search(r"\b(?:told|telling|tells|briefed|briefing|addressed|informed|assured|warned)\s+(?:the\s+|local\s+|foreign\s+)?$|"
                      r"\b(?:message|statement|letter|briefing|speech|remarks|post)\s+to\s+(?:the\s+)?$", before):
             continue  # "told reporters", "briefed journalists": who heard it, not what is counted
+        if m.end() <= pos and _AGENT_VERB.match(sentence[m.end():pos]):
+            continue  # "soldiers had brought five down alive", "firefighters rescued 12": who did it
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
         if d < best_d and d < limit:
