@@ -265,7 +265,7 @@ def key(text, value_text):
          "about 20 miles", "length|tornado|m"),
         ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
          "1,100 yards", "width|tornado|m"),
-        ("The ash column rose 5.5 kilometres above the crater.", "5.5 kilometres", "height|event|m"),
+        ("The ash column rose 5.5 kilometres above the crater.", "5.5 kilometres", "height|ash|m"),
         ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|event|m"),
         ("The collapse happened about 400 metres (1,300 feet) below the surface.", "about 400 metres",
          "depth|collapse|m"),
@@ -750,3 +750,21 @@ def test_a_blackouts_customers_affected_and_without_power_answer_one_question():
               art=2)
     s = compare(a, b)
     assert s is not None and s.relation == "contradicts", s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # cargo lost, not a cost: "lost", "went overboard", "fell overboard"
+    ("The ship lost 37 containers in the storm, its operator said.", "37", "lost|container"),
+    ("The operator now says 41 containers went overboard.", "41", "lost|container"),
+    ("About 30 containers fell overboard, the coastguard said.", "About 30", "lost|container"),
+    ("The company said it lost $5 million in the first quarter.", "$5 million", "cost|money|USD"),
+    # how high the ash went, however the eruption is named and whichever word says it
+    ("The volcano institute said the ash column rose to about 18,000 feet above the crater.", "about 18,000 feet",
+     "height|ash|m"),
+    ("Satellite images show ash reached about 30,000 feet, the advisory centre said.", "about 30,000 feet",
+     "height|ash|m"),
+    ("The institute said the first eruption had sent an ash column 5,500 meters high.", "5,500 meters",
+     "height|ash|m"),
+])
+def test_cargo_lost_and_the_height_of_ash_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected

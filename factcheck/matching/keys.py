@@ -445,6 +445,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
                                                   "recaptured", "at large", "transferred"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
+    overboard = _OVERBOARD.match(subj_text) or _OVERBOARD.search(sentence[pos:pos + 60])
+    if (overboard or (measure == "cost" and not _is_money(unit) and unit != "%")) and subject not in _HUMAN_CLASSES:
+        # "lost 37 containers", "41 containers went overboard": cargo lost, not a cost in money
+        measure = "lost"
+        if overboard and overboard.re is _OVERBOARD and subj_text:
+            subject = _subject_class(re.split(r"\s+(?:went|fell|were|was|washed|swept)\b", subj_text)[0], sentence, measure)
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "without power":
@@ -760,6 +766,7 @@ def _figure_measure(prev: str) -> tuple[str, str]:
 
 
 _MULTIPLE = re.compile(r"\s*(?:times|-?fold)\b", re.I)
+_OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|washed|swept|lost|knocked)\s+overboard\b", re.I)
 _PASSIVE_RESCUE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:rescued|saved|pulled|freed|airlifted)\b", re.I)
 _NUMBER_NAME = re.compile(r"\b(?:train|flight|bus|route|highway|motorway|interstate|platform|gate|pier|berth|terminal|"
                           r"ward|room|apartment|unit|no\.)\s+$", re.I)

@@ -58,7 +58,9 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("fall", LENGTH_UNITS, re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|"
                                       r"rolling|dropped|drop)\b")),
     ("width", LENGTH_UNITS, re.compile(r"\bwide\b|\bwidth\b|\bacross\b")),
-    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|\b(?:ash|smoke|steam|eruption)\s+"
+    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|"
+                                        r"\b(?:ash|smoke|steam|plumes?|flames?)\b[^.;,]{0,25}\b(?:reached|rose|risen|soared|climbed)\b|"
+                                        r"\b(?:ash|smoke|steam|eruption)\s+"
                                         r"(?:columns?|plumes?|clouds?)\b|\bplumes?\b|\b(?:rose|soared|shot|climbed|billowed)\b[^,;]*"
                                         r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
@@ -150,7 +152,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
-                return _DIMENSIONS[said.group(1)], _event_family(sentence, pos) or _article_event(article_text) or "event"
+                what = _rising(low[max(0, low.rfind(",", 0, max(0, pos - 5)) + 1):span[1]]) \
+                    if _DIMENSIONS[said.group(1)] == "height" else ""
+                return _DIMENSIONS[said.group(1)], what or _event_family(sentence, pos) or _article_event(article_text) or "event"
         # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
         # yards wide" has a length and a width
         c_lo = max([lo] + [m.end() for m in _CLAUSE_CUT.finditer(low, lo, pos)])
@@ -193,9 +197,24 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
         if quantity == "radius":
             return quantity, _article_event(article_text) or "event"  # the zone is the story's, whatever is near it
+        if quantity == "height" and _rising(clause):
+            return quantity, _rising(clause)
         event = _event_family(sentence, pos) or _article_event(article_text) or "event"
         return quantity, event
     return None
+
+
+def _rising(clause: str) -> str:
+    """What rose in a height's clause, "" if nothing named: an eruption's ash, a fire's flames, a flood's water.
+    How high the ash went is one question however the story's event is named."""
+    m = _RISING.search(clause)
+    return _RISING_WHAT.get(m.group(1), m.group(1)) if m else ""
+
+
+# what rises in a story, in the figure's clause: an eruption's ash, a fire's flames, a flood's water
+_RISING = re.compile(r"\b(ash|smoke|steam|flames?|plumes?|waves?|water|floodwaters?|mud)\b")
+_RISING_WHAT = {"plume": "ash", "plumes": "ash", "steam": "ash", "flame": "flames", "wave": "water", "waves": "water",
+                "floodwater": "water", "floodwaters": "water", "mud": "water"}
 
 
 _SETTLEMENT_OF = re.compile(
