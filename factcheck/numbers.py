@@ -106,7 +106,7 @@ MEASURE_UNITS = {
     "meter": "m", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
     "hectares": "ha", "acres": "acres", "degrees": "degrees", "mm": "mm", "cm": "cm",
     "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
-    "inches": "in", "feet": "ft", "yards": "yd", "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
+    "inches": "in", "feet": "ft", "ft": "ft", "yards": "yd", "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",

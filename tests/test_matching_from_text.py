@@ -768,3 +768,19 @@ def test_a_blackouts_customers_affected_and_without_power_answer_one_question():
 ])
 def test_cargo_lost_and_the_height_of_ash_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how far out at sea, in any unit; a stretch of coastline is not the slick's length
+    ("The ship lies about 3.5 nautical miles off Cape Jervis, she said.", "about 3.5 nautical miles", "distance|coast|m"),
+    ("Police said the ship was about six kilometres offshore.", "about six kilometres", "distance|coast|m"),
+    ("The mayor said more than 40 kilometres of the island's coastline had been fouled.", "more than 40 kilometres",
+     "length|coast|m"),
+    ("Police estimate the debris ran some 2,600 ft down the slope.", "some 2,600 ft", "length|event|m"),
+    # lives claimed are the dead; people in the houses were there
+    ("The landslide claimed 11 lives, officials said.", "11", "killed|people"),
+    ("The ward chairman said about 50 people had been living in the houses that were buried.", "about 50",
+     "present|people"),
+])
+def test_distances_at_sea_stretches_and_lives_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -393,6 +393,10 @@ def _info(claim: MatchClaim) -> _Info | None:
                  r"penitentiary|mine|mall|stadium|market|plant|factory|warehouse)$|"
                  r"^(?:\w+['’]s\s+)?(?:lake|mount|river)\s+\w+$", subj_text):
         subj_text = ""  # "the toll in Bangladesh's Meghna river rose to 34": a place, not what is counted
+    if re.fullmatch(r"(?:[a-z-]+\s+)?lives", subj_text):
+        # "claimed 11 lives", "cost 40 lives": the dead; "saved 12 lives": the rescued
+        measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
+        subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])
     if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
@@ -782,7 +786,7 @@ _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute
 # heads a misread subject ends on that count nothing: parts of the day, distances, directions, verbs
 _NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                 "came", "went", "left", "got", "took", "gave", "live", "away"}
+                 "came", "went", "left", "got", "took", "gave", "away"}
 
 
 def _counted_words(subject: str) -> str:

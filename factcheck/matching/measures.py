@@ -64,8 +64,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
                     r"on (?:the )?site)\b|"
-                    r"\b(?:were|was) in (?:the|that) (?:building|factory|plant|mine|hall|venue|club|school|church|"
-                    r"mosque|hotel|premises|stadium|warehouse|tunnel)\b|"
+                    r"\b(?:were|was|had been)\s+(?:living\s+)?in (?:the|that|those|their) (?:building|factory|plant|mine|"
+                    r"hall|venue|club|school|church|mosque|hotel|premises|stadium|warehouse|tunnel|houses?|homes?|"
+                    r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"
                     r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),

@@ -38,7 +38,7 @@ def _is_money(unit: str) -> bool:
 # its depth, a temperature, a wind speed, a water level, rainfall, an interest rate. What is measured
 # is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
 # magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
-LENGTH_UNITS = {"km", "m", "miles", "ft", "yd"}
+LENGTH_UNITS = {"km", "m", "miles", "nmi", "ft", "yd"}
 SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
@@ -64,7 +64,7 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                         r"(?:columns?|plumes?|clouds?)\b|\bplumes?\b|\b(?:rose|soared|shot|climbed|billowed)\b[^,;]*"
                                         r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
-                                        r"\btravell?ed\b|\bstretch\w*\b")),
+                                        r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
     ("speed", SPEED_UNITS, None),
@@ -120,17 +120,22 @@ def _reading_day(sentence: str, pos: int) -> str:
 _SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
 
 
-_DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|off|(?:north|south|east|west)(?:-?(?:east|west))?"
-                       r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?([a-z][a-z\-]+)")
+_DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|(off)|(?:north|south|east|west)(?:-?(?:east|west))?"
+                       r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?([a-z][a-z\-]+)|\s*(?:\([^)]*\)\s*)?(offshore)\b")
 
 
 def _distance(low: str, value_end: int) -> str:
     """What a distance is measured to: "6 km (4 miles) from the border" -> "border", "140 kilometres
     southwest of Harare" -> "harare"; "" when the figure is not a distance."""
     m = _DISTANCE.match(low, value_end)
-    return m.group(1) if m else ""
+    if m is None:
+        return ""
+    # a ship "3.5 nautical miles off Cape Jervis" or "six kilometres offshore": how far out at sea
+    return "coast" if m.group(1) or m.group(3) else m.group(2)
 
 
+_LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
+                        r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
 _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
@@ -149,6 +154,11 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             target = _distance(low, span[1])
             if target:
                 return "distance", target
+            along = _LENGTH_OF.match(low, span[1])
+            if along:
+                # "more than 40 kilometres of the island's coastline", "12 km of road": a stretch of that, not the
+                # length of the slick or the path
+                return "length", "coast" if along.group(1).startswith(("coast", "shore", "beach")) else along.group(1)
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
