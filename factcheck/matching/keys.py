@@ -290,9 +290,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         dating = read_dating(sentence, _published(claim), pos)
         if dating is not None:
             return _said(dating, claim, where)
-    if _MULTIPLE.match(sentence, (_value_span(v, sentence) or (pos, pos))[1]):
+    v_start, v_end = _value_span(v, sentence) or (pos, pos)
+    if _MULTIPLE.match(sentence, v_end):
         return None  # "three times what a well-run response would see": a ratio, not a count
-    if _NUMBER_NAME.search(sentence[max(0, pos - 40):(_value_span(v, sentence) or (pos, pos))[0]]):
+    if _NUMBER_NAME.search(sentence[max(0, pos - 40):v_start]):
         return None  # "Night train 742", "Flight 1549", "Route 9": a name, not a count
     scale = _scale_level(v, sentence, pos)
     if scale:
@@ -369,8 +370,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     subj_text = _counted_words(v.subject)
     subject_back = ""
-    at = (_value_span(v, sentence) or (pos, pos))[0]
-    if not measure and not v.predicate and not subj_text and _ANAPHOR_AT.search(sentence[max(0, at - 40):at]):
+    if not measure and not v.predicate and not subj_text and _ANAPHOR_AT.search(sentence[max(0, v_start - 40):v_start]):
         # "put the figure at between 50 and 55", "the real number is 12": what the figure before it counted;
         # when no figure before says what, the words around this one do not either ("the figure of 52 came
         # from interviews with the survivors" counts no survivors)
@@ -449,11 +449,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
                                                   "recaptured", "at large", "transferred"):
         measure = "captured"  # hostages "held", "taken", "seized": how many are held
-    overboard = _OVERBOARD.match(subj_text) or _OVERBOARD.search(sentence[pos:pos + 60])
-    if (overboard or (measure == "cost" and not _is_money(unit) and unit != "%")) and subject not in _HUMAN_CLASSES:
+    overboard_said = _OVERBOARD.match(subj_text)  # "containers went overboard" read as the subject
+    if (overboard_said or _OVERBOARD.search(sentence[pos:pos + 60]) or
+            (measure == "cost" and not _is_money(unit) and unit != "%")) and subject not in _HUMAN_CLASSES:
         # "lost 37 containers", "41 containers went overboard": cargo lost, not a cost in money
         measure = "lost"
-        if overboard and overboard.re is _OVERBOARD and subj_text:
+        if overboard_said:
             subject = _subject_class(re.split(r"\s+(?:went|fell|were|was|washed|swept)\b", subj_text)[0], sentence, measure)
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
@@ -497,7 +498,6 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
-    v_start, v_end = _value_span(v, sentence) or (pos, pos)
     if measure in ("aboard", "present") and subject in _HUMAN_CLASSES and _PART_OF.match(sentence, v_end):
         # "two of the 40 passengers on the bus were killed": the part is counted by the verb after the whole
         measure = _infer_measure(sentence[v_end:v_end + 100], 0, fits=subject, skip=("aboard", "present")) or measure
@@ -589,10 +589,13 @@ def _scale_level(v: Value, sentence: str, pos: int) -> str:
 
 
 # the whole group's own participle: "six of the 21 people killed when ..." counts the dead
-_WHOLE_SAID = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)[a-z-]+\s+){0,2}?(?:killed|dead|died|injured|wounded|hurt|missing|rescued|trapped|"
-                         r"evacuated|hospitali[sz]ed|arrested|detained)\b", re.I)
+_WHOLE_SAID = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)[a-z-]+\s+){0,2}?"
+                         r"(?:killed|dead|died|injured|wounded|hurt|missing|rescued|trapped|evacuated|hospitali[sz]ed|"
+                         r"arrested|detained)\b", re.I)
 # "six of the 21 people killed": a part of a counted whole
 _OF_A_WHOLE = re.compile(rf"\s*of (?:the|those|its|their|all)\s+(?:\d[\d,]*|{_W_NUM})\b", re.I)
+
+
 def _of_a_said_whole(sentence: str, end: int) -> bool:
     """Whether the figure ending at `end` is a part of a whole counted by the same participle: "six of the 21
     people killed" (not "two of the 40 passengers were killed", which counts the dead)."""

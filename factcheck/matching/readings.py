@@ -148,6 +148,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     low = sentence.lower()
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
+    own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
     if unit in LENGTH_UNITS:
         span = _value_span(v, sentence)
         if span:
@@ -162,8 +163,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
-                what = _rising(low[max(0, low.rfind(",", 0, max(0, pos - 5)) + 1):span[1]]) \
-                    if _DIMENSIONS[said.group(1)] == "height" else ""
+                what = _rising(low[own_start:span[1]]) if _DIMENSIONS[said.group(1)] == "height" else ""
                 return _DIMENSIONS[said.group(1)], what or _event_family(sentence, pos) or _article_event(article_text) or "event"
         # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
         # yards wide" has a length and a width
@@ -199,7 +199,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "weather" if quantity != "water level" else "water"
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
         # in the figure's clause
-        clause = low[max(0, low.rfind(",", 0, max(0, pos - 5)) + 1):pos + 40]
+        clause = low[own_start:pos + 40]
         if _SUB_EVENT.search(clause) or (quantity == "magnitude" and _SUB_EVENT.search(low)
                                          and not re.search(r"\b(?:main|first|initial) (?:quake|shock)", low)):
             return quantity, "aftershock"
@@ -207,8 +207,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
         if quantity == "radius":
             return quantity, _article_event(article_text) or "event"  # the zone is the story's, whatever is near it
-        if quantity == "height" and _rising(clause):
-            return quantity, _rising(clause)
+        rising = _rising(clause) if quantity == "height" else ""
+        if rising:
+            return quantity, rising
         event = _event_family(sentence, pos) or _article_event(article_text) or "event"
         return quantity, event
     return None
