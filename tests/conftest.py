@@ -108,3 +108,8 @@ def desk(live_server, transactional_db, django_user_model):
     user = django_user_model.objects.create_user(username="rita", password="a-long-test-password")
     user.groups.add(Group.objects.get(name="Reviewers"))
     return live_server.url
+
+
+def settled(page):
+    """Wait until htmx has finished swapping, so typing goes into the form that stays."""
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")

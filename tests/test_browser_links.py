@@ -7,6 +7,8 @@ from playwright.sync_api import expect
 
 from factcheck.models import Link
 
+from .conftest import settled
+
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +40,7 @@ def test_reviewer_confirms_rejects_links_and_opens_the_fact(desk, page):
     assert Link.objects.get(pk=first_link).status == "confirmed"
     assert Link.objects.get(pk=second_link).status == "rejected"
 
+    settled(page)  # the reject swapped the whole panel: type into the search box that stays
     panel.get_by_label("Search claims in other articles").fill("Klitschko")
     candidate = panel.locator("#link-candidates form.candidate").first
     expect(candidate).to_be_visible()

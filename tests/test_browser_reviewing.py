@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from factcheck.models import Article, Claim, Verdict
 
-from .conftest import SEEDS
+from .conftest import SEEDS, settled
 
 pytestmark = pytest.mark.browser
 PASSWORD = "a-long-test-password"
@@ -40,11 +40,6 @@ def open_claim(page, url, article, text):
     expect(page.locator(f'#claim-panel [data-selected-claim="{claim_id}"]')).to_be_visible()
     settled(page)
     return int(claim_id)
-
-
-def settled(page):
-    """Wait until htmx has finished swapping, so typing goes into the form that stays."""
-    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
 
 
 def select_text(page, phrase):
