@@ -40,7 +40,7 @@ ATTR_VERBS = {
     "revealed", "reveals", "declared", "declares", "asserted", "asserts", "argued", "argues",
     "explained", "explains", "disclosed", "predicted", "predicts", "forecast", "forecasts",
     "projected", "projects", "stressed", "emphasised", "emphasized", "countered", "replied",
-    "responded", "concluded", "indicated", "repeated", "repeats", "reiterated", "reiterates",
+    "responded", "concluded", "indicated", "repeated", "repeats", "reiterated", "reiterates", "reads",
 } | {
     # plural present: "Police confirm three dead", "rescuers report", "officials warn" (also nouns: "the
     # agency's report says", so they never end a speaker's name)
@@ -54,7 +54,7 @@ GERUNDS = {
 }
 AMBIGUOUS_VERBS = {"claims", "claim", "report", "estimate", "reports", "states", "estimates", "notes", "projects",
                    "forecast", "forecasts", "say", "posted", "projected", "told", "added",
-                   "indicated", "noted", "repeated", "repeats"}
+                   "indicated", "noted", "repeated", "repeats", "reads"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 STATEMENT_VERBS = ATTR_VERBS | GERUNDS
 
@@ -217,6 +217,23 @@ _APPOS_ORG_RE = re.compile(
     r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?:the|a|an|its|which)\s+(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + _KIND_RE + r")s?\b")
 _BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['’]s\b|\s+(?:said|says|spokes))")
+# heads that stand for a company or a group named earlier ("the company said", "the charity says")
+_BODY_HEADS = _CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS | {"club", "owner", "manager", "operator"}
+# words of public bodies: "the company" never stands for the ministry or the police that spoke before it
+_PUBLIC_WORDS = {"ministry", "department", "office", "police", "army", "government", "council", "agency", "service",
+                 "guard", "authority", "authorities", "commission", "committee", "court", "parliament", "navy",
+                 "force", "forces", "military", "administration", "municipality", "state", "governor", "mayor",
+                 "brigade", "prefecture", "coastguard", "minister", "officials", "directorate"} | GROUP_NOUNS
+# nor does "the company" stand for a charity or a union
+_NON_PROFIT_WORDS = {"foundation", "charity", "association", "society", "trust", "institute", "union", "federation",
+                     "church", "hospital", "university", "cross", "crescent", "ngo", "network", "observatory", "monitor"}
+# noun phrases that name no speaker: a negation ("nobody", "no one from the government"), a sum or a count
+_NOT_A_SPEAKER = re.compile(r"(?:no|nobody|none|nothing|neither|not|never)\b|[\d$€£¥₱]|[a-z]{1,3}\s?\d[\d,.]*\s*"
+                            r"(?:million|billion|thousand|bn|m|k)\b")
+_TOLD = {"told", "tells", "tell"}  # ", told Metro TV": who is told follows the verb, never who speaks
+# "a Nusantara Wings flight", "the Skyline Air jet": the airline a flight or an aircraft is named after
+_FLIGHT_OF_RE = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:flight|jet|plane|aircraft|airliner|"
+                           r"turboprop|Boeing|Airbus|ATR|Embraer|Bombardier)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative"}
 _GENERIC_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 
@@ -327,6 +344,26 @@ def _clause_subject(toks, low, comma: int) -> tuple[int, int] | None:
     return s0, b
 
 
+def _relative_subject(toks, low, comma: int) -> tuple[int, int] | None:
+    """The speaker a relative clause ending at `comma` describes: "Mina Garbuja, 42, who lost her mother,
+    said", "The union, which represents 4,000 drivers, said". A name or a body only."""
+    x = comma - 1
+    while x > 0 and low[x] not in {"who", "which"} and toks[x][0] not in {".", ";", ":", "(", ")"} and (
+            toks[x][0] != "," or toks[x - 1][0][-1:].isdigit() and toks[x + 1][0][:1].isdigit()
+            and toks[x - 1][2] == toks[x][1] == toks[x + 1][1] - 1):
+        x -= 1  # a thousands comma ("4,000 drivers") is no end of the clause
+    if not (x > 1 and low[x] in {"who", "which"} and toks[x - 1][0] == ","):
+        return None
+    end = x - 1
+    if end >= 2 and toks[end - 1][0][0].isdigit() and toks[end - 2][0] == ",":
+        end -= 2  # "Mina Garbuja, 42, who ...": an age between the name and its clause
+    k = _np_back(toks, end)
+    words = [t[0] for t in toks[k:end]]
+    if not words or not any(_is_cap(t) or t.lower() in ORG_WORDS for t in words):
+        return None
+    return k, end
+
+
 def _and_in_name(toks, k: int) -> bool:
     """Whether the "and" at token k joins two halves of one body's name: "the National Disaster Risk
     Reduction and Management Council", "the Garment and Industrial Workers Federation" - capitalised words
@@ -433,6 +470,16 @@ def _is_name_run(words: list[str]) -> bool:
     return True
 
 
+# words that end the names of firms and clubs rather than of people: "Harlow Ferries", "Nordhavn Container Lines"
+_FIRM_WORDS = {
+    "ferries", "ferry", "shipping", "lines", "line", "container", "containers", "gold", "mining", "mines", "mobile",
+    "energy", "power", "gas", "oil", "petroleum", "air", "aviation", "rail", "water", "telecom", "telecoms",
+    "networks", "chemicals", "chemical", "steel", "foods", "logistics", "construction", "properties", "property",
+    "management", "partners", "insurance", "systems", "technologies", "tech", "pharma", "pharmaceuticals", "electric",
+    "grid", "resources", "capital", "hotels", "resorts", "developers", "development", "estates", "transport", "transit",
+    "express", "cargo", "freight", "stores", "supermarkets", "retail", "mills", "textiles", "garments", "cement",
+    "rovers", "united", "athletic", "fc", "wanderers", "residential", "utilities", "solutions", "enterprises",
+}
 _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
 
 
@@ -523,7 +570,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             j -= 1
         prev = toks[j - 1][0] if j > 0 else ""
         # inverted: `..., said X` / `"...," said X`
-        if not gerund and w in ATTR_VERBS and prev in {",", "”", '"', "’", "'"} or (not gerund and j == 0 and i + 1 < n and _is_cap(toks[i + 1][0]) and False):
+        if not gerund and w in ATTR_VERBS and w not in _TOLD and prev in {",", "”", '"', "’", "'"} or (not gerund and j == 0 and i + 1 < n and _is_cap(toks[i + 1][0]) and False):
             quoted = prev in {"”", '"', "’", "'"} or (j >= 2 and toks[j - 2][0] in {"”", '"'})
             a = i + 1
             b = _np_fwd(toks, a)
@@ -539,13 +586,21 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                     used_verbs.add(i)
                     continue
                 if a < n and low[a] in _TIME_WORDS - {"on", "in", "late", "early", "last", "this"}:
-                    continue  # "..., said Wednesday that": never "Wednesday" as the speaker
+                    b = a  # "..., said Wednesday that": never "Wednesday" as the speaker; one may stand before
             if b > a and (quoted or _is_cap(toks[a][0]) or low[a] in {"a", "an", "the", "his", "her", "their", "its", "one"}):
                 # appositive check first when not quoted: "Bezsonov, an official, said the..."
                 if not quoted:
                     app = _appositive(sent, toks, j - 1, offset, vs, ve, w)
                     if app is not None:
                         out.append(app)
+                        used_verbs.add(i)
+                        continue
+                    rel = _relative_subject(toks, low, j - 1) if j >= 1 and toks[j - 1][0] == "," else None
+                    if rel is not None:
+                        # "Amal Haddad, 37, who lost her home, said the water rose": the speaker comes first
+                        np_s, np_e = toks[rel[0]][1], toks[rel[1] - 1][2]
+                        out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                               np_e + offset, vs + offset, ve + offset, "pre"))
                         used_verbs.add(i)
                         continue
                 np_s, np_e = toks[a][1], toks[b - 1][2]
@@ -558,6 +613,17 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             app = _appositive(sent, toks, j - 1, offset, vs, ve, w)
             if app is not None:
                 out.append(app)
+                used_verbs.add(i)
+                continue
+            rel = None if gerund else _relative_subject(toks, low, j - 1)
+            if rel is None and not gerund and 2 <= j - 1 <= 5 and _is_name_run([t[0] for t in toks[:j - 1]]):
+                rel = (0, j - 1)  # "Bolanle Ogunsanya, told Metro TV": a name left alone by a title's full stop
+            if rel is not None:
+                np_s, np_e = toks[rel[0]][1], toks[rel[1] - 1][2]
+                # the attribution is the verb alone: the clause between describes the speaker and may
+                # hold figures of its own ("The agency, which counted about 18,000, said ...")
+                out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
+                                       np_e + offset, vs + offset, ve + offset, "pre"))
                 used_verbs.add(i)
                 continue
             if gerund and not any(a.verb_start < vs + offset for a in out):
@@ -604,8 +670,43 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                                np_s + offset, span_e + offset, "gerund" if gerund else "pre"))
         used_verbs.add(i)
     out += _possessive_attributions(sent, toks, offset, out)
+    # a verb inside a quotation is part of what is quoted ("Nobody told us to leave," she said): the
+    # speaker of a quotation stands outside it
+    quoted = _quoted_spans(sent)
+    out = [a for a in out if not any(qs <= a.verb_start - offset < qe for qs, qe in quoted)]
     out.sort(key=lambda a: a.verb_start)
     return out
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "“„«", "”»"
+
+
+def _quoted_spans(sent: str) -> list[tuple[int, int]]:
+    """The stretches of a sentence inside quotation marks. A straight quote opens when a word follows it
+    and closes when one precedes it; a quotation open at the sentence's end runs to its end, one closed
+    with no opening mark began before the sentence."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in re.finditer(r'[“”„«»"]', sent):
+        ch, at = m.group(), m.start()
+        if ch == '"':
+            before, after = sent[at - 1:at], sent[at + 1:at + 2]
+            # '"We', ' "We', '."Whole' (a quotation glued to the sentence before it) open; 'gone," she' closes
+            opening = after.strip() != "" and (not before or before.isspace() or before in "([:—–-" or (
+                before in ".!?" and after.isupper()))
+        else:
+            opening = ch in _OPENING_QUOTES
+        if opening:
+            if start is None:
+                start = at
+        elif start is not None:
+            spans.append((start, at + 1))
+            start = None
+        elif not spans:
+            spans.append((0, at + 1))
+    if start is not None:
+        spans.append((start, len(sent)))
+    return spans
 
 
 _FIGURE_NOUNS = {"toll", "figure", "figures", "count", "estimate", "estimates", "tally", "total", "number", "numbers",
@@ -667,7 +768,14 @@ def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
     # A must begin the sentence or follow a clause boundary
     before_a = toks[a_start - 1][0] if a_start > 0 else ""
     a_ok = bool(a_words) and (a_start == 0 or before_a in {",", ";", ":", "—", "–", "(", "”", '"'} or before_a.lower() in {"and", "but", "while", "as", "whereas", "although", "though", "meanwhile"})
-    if _is_name_run(b_words) and len(b_words) >= 2:
+    # "A rights group, the Citizen Prison Monitoring Network, said": a body of no name, then its name
+    b_named = b_words[0].lower() == "the" and len(b_words) >= 3 and all(
+        _is_cap(x) or x.lower() in {"of", "for", "and", "on", "in"} for x in b_words[1:]) and not any(
+        _is_cap(x) for x in a_words[1:])
+    named = b_words
+    while len(named) > 2 and named[0].lower().rstrip(".") in TITLES:
+        named = named[1:]  # "the head of the agency, Dr Nia Mensah, said"
+    if (_is_name_run(named) and len(named) >= 2) or b_named:
         np_s, np_e = toks[k + 1][1], toks[comma_idx - 1][2]
         span_s = toks[a_start][1] if a_words else np_s
         return Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
@@ -729,7 +837,7 @@ def person_name(name: str) -> str:
         return ""
     if len(cand) == 1 and not titled:
         return ""
-    if not _is_name_run(cand):
+    if not _is_name_run(cand) or any(w.lower() in _FIRM_WORDS for w in cand):
         return ""
     if len(cand) == 1 and cand[0].isupper():
         return ""
@@ -863,6 +971,9 @@ class Claimants:
                   if m.group(1).lower().split()[-1] == head.split()[-1]]
         if head in {"airline", "operator", "carrier", "company", "firm"}:
             found += [(m.start(1), m.group(1)) for m in _OPERATED_BY_RE.finditer(window)]
+        if head in {"airline", "carrier"}:
+            found += [(m.start(1), m.group(1)) for m in _FLIGHT_OF_RE.finditer(window)
+                      if m.group(1).split()[0].lower() not in _GENERIC_LEAD | {"a"}]
         names = [re.sub(r"['’]s$", "", n).strip() for _, n in sorted(found)]
         names = [n for n in names if claimant_key(n) and n.split()[0].lower() not in _GENERIC_LEAD]
         if not names:
@@ -883,6 +994,8 @@ class Claimants:
         if m:
             text = m.group(1).strip()
             low = text.lower()
+        if _NOT_A_SPEAKER.match(re.sub(r"^(?:the|a|an)\s+", "", low)):
+            return None  # "nobody told us", "no one from the government warned us", "P45 million announced"
         if low in {"he", "she", "him", "her"}:
             return self._last(True)
         if low in {"it", "they", "we", "i"}:
@@ -943,6 +1056,16 @@ class Claimants:
             described = self._described(key, before[-2000:], text)
             if described is not None:
                 return described
+        if generic and key.split()[-1] in _BODY_HEADS and len(words) <= 3 and not any(
+                _is_cap(w) or w.endswith("'s") for w in words[1:]):
+            # "the company said", "the ship manager insists" where no company was named in the words before:
+            # the body that last spoke for itself by its name, when it is no public authority
+            unlike = _PUBLIC_WORDS | (_NON_PROFIT_WORDS if key.split()[-1] not in _NGO_HEADS else set())
+            for r in reversed(self.history):
+                if not r.is_person and not (set(r.key.split()) & unlike) and r.key.split()[-1] not in _BODY_HEADS \
+                        and not r.display.isupper():  # an acronym ("AMSA", "IOM") is more often an agency
+                    self.history.append(r)
+                    return Resolved(r.display, r.key, text, False)
         if generic and key in (_CORPORATE_HEADS | _UTILITY_HEADS) and before:
             # the most recent company named before: "the company said", "the utility's spokesperson"
             window = before[-2000:]
@@ -955,6 +1078,29 @@ class Claimants:
                 r = Resolved(display_for(k, name), k, text, False)
                 self.history.append(r)
                 return r
+        if generic and before and set(low.split()[1:]) <= TITLES and low.split()[-1] not in ORG_WORDS:
+            titled = self._titled(low.split()[-1], before)
+            if titled is not None:
+                return titled
         r = Resolved(display_for(key, text), key, text, False)
         self.history.append(r)
         return r
+
+    def _titled(self, title: str, before: str) -> Resolved | None:
+        """"the governor said": the person who spoke as governor before, or the one the words before name
+        so ("Governor Mirela Dragan", "Mirela Dragan, the regional governor")."""
+        for r in reversed(self.history):
+            if r.is_person and re.search(rf"\b{re.escape(title)}\b", r.text, re.I):
+                self.history.append(r)
+                return r
+        name = r"([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|" + "|".join(NAME_PARTICLES) + r")){0,3})"
+        found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b(?i:{re.escape(title)})\s+{name}", before)]
+        found += [(m.start(), m.group(1)) for m in re.finditer(
+            name + rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{re.escape(title)})\b", before)]
+        for _, n in sorted(found, reverse=True):
+            person = person_name(f"{title} {n}")
+            if person:
+                r = Resolved(person, claimant_key(person), f"{title} {person}", True)
+                self.history.append(r)
+                return r
+        return None

@@ -153,6 +153,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         k = j
         while k < len(line) and line[k] in _CLOSERS:
             k += 1
+        if k > j and line[j] == '"' and any(a == j for a, _ in regions) and line[j + 1:j + 2].isupper():
+            cuts.append(j)  # 'destroyed."Whole streets ...," she said': the quote opens the next sentence
+            continue
         rest = line[k:]
         if not rest.strip():
             continue
