@@ -1062,7 +1062,8 @@ class Claimants:
             # the body that last spoke for itself by its name, when it is no public authority
             unlike = _PUBLIC_WORDS | (_NON_PROFIT_WORDS if key.split()[-1] not in _NGO_HEADS else set())
             for r in reversed(self.history):
-                if not r.is_person and not (set(r.key.split()) & unlike) and r.key.split()[-1] not in _BODY_HEADS \
+                words_of = set(r.key.split()) | {w.rstrip("s") for w in r.key.split()}  # "unions": a union
+                if not r.is_person and not (words_of & unlike) and r.key.split()[-1] not in _BODY_HEADS \
                         and not r.display.isupper():  # an acronym ("AMSA", "IOM") is more often an agency
                     self.history.append(r)
                     return Resolved(r.display, r.key, text, False)
