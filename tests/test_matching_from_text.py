@@ -402,6 +402,13 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "About 5.8 million",
          "The minister said some 6.5 million customers had lost power when the grid went down.", "some 6.5 million",
          "contradicts"),
+        # a measure no rule names is read from its own verb: one verb, one question; two verbs, two
+        ("Health officials said 12,400 children had been vaccinated in the district.", "12,400",
+         "The charity said about 9,000 children had been vaccinated in the district.", "about 9,000", "contradicts"),
+        ("The shelter at the school housed about 140 people on Sunday night, its manager said.", "about 140",
+         "The Red Cross said 150 people were housed at the school shelter.", "150", "corroborates"),
+        ("The Red Cross said it had registered 312 people from the building.", "312",
+         "Health officials said 12,400 children had been vaccinated in the district.", "12,400", None),
     ],
 )
 def test_links_read_from_text(a, va, b, vb, expected):

@@ -16,7 +16,7 @@ from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
     _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
-    _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause,
+    _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
@@ -481,6 +481,8 @@ def _info(claim: MatchClaim) -> _Info | None:
                 re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
             # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
             measure = "count"
+        elif subject in _HUMAN_CLASSES | {UNKNOWN, ""} and own_verb(sentence, v_start, v_end):
+            measure = own_verb(sentence, v_start, v_end)  # "48,500 children had been vaccinated"
         else:
             borrowed = _borrowed_measure(claim, sentence)
             if borrowed is None:

@@ -453,3 +453,32 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
             if d < best_d and d < 120:
                 best, best_d = name, d
     return best
+
+
+# What befell the people a figure counts, read from its own verb when no measure we know names it: "48,500
+# children had been vaccinated", "the Red Cross had registered 312 people", "the shelter housed about 140
+# people". Two sources that use one verb ask one question; the verb is the measure's name.
+_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|got)\s+)?"
+                         r"(?:(?:now|already|also|so\s+far|since|all|reportedly)\s+)?(?:been\s+)?([a-z]{4,}ed)\b")
+_VERB_BEFORE = re.compile(r"\b([a-z]{4,}ed)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more|than|at|"
+                          r"least|over|up|to|just|only|an|estimated|another|further)\s+){0,3}$")
+# verbs that say who reports a figure, how it changed or what it is like, not what befell the people it counts
+_NOT_OWN_VERBS = {
+    "said", "reported", "confirmed", "estimated", "recorded", "counted", "listed", "logged", "announced", "stated",
+    "claimed", "added", "noted", "cited", "quoted", "published", "released", "issued", "updated", "revised", "raised",
+    "lowered", "increased", "decreased", "reduced", "doubled", "tripled", "reached", "passed", "exceeded", "topped",
+    "surpassed", "climbed", "jumped", "dropped", "declined", "aged", "based", "named", "called", "expected", "needed",
+    "required", "involved", "included", "compared", "used", "supposed", "scheduled", "planned", "allowed", "asked",
+    "believed", "thought", "feared", "presumed", "considered", "related", "linked", "connected", "attributed",
+    "verified", "identified", "located", "situated", "dressed", "armed", "masked", "numbered", "totalled", "totaled",
+    "amounted", "remained", "stayed", "waited", "affected", "concerned", "described", "interviewed", "surveyed",
+}
+
+
+def own_verb(sentence: str, start: int, end: int) -> str:
+    """The -ed verb of the figure at sentence[start:end] that says what befell what it counts, or ""."""
+    low = sentence.lower()
+    for m in (_VERB_AFTER.match(low, end), _VERB_BEFORE.search(low[max(0, start - 60):start])):
+        if m and m.group(1) not in _NOT_OWN_VERBS and not re.search(r"[,;:]", m.group(0)):
+            return m.group(1)
+    return ""
