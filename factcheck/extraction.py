@@ -525,6 +525,11 @@ _ZERO_PATTERNS = [re.compile(_ZERO_LEAD + p, re.I) for p in (
 _ZERO_NOT = re.compile(r"\b(?:reports?|word|information|details?|signs?|indications?|evidence|confirmation|claims?|"
                        r"immediate|further|new|more|other|additional|fresh|longer|reason|need|plans?|way|idea|one knows|"
                        r"decision|comment|doubt|threat|danger|risk|chance)\b", re.I)
+_NOT_NP = r"(?!(?:have|has|had|were|was|are|is|now|since|been|all)\b)"
+_ALL_ACCOUNTED_RE = re.compile(r"\b(?:all|everyone|everybody)\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?"
+                               r"(?P<np>" + _NOT_NP + r"[a-z]+(?:\s+" + _NOT_NP + r"[a-z]+)?)?\s*"
+                               r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:now\s+|since\s+|all\s+)?(?:been\s+)?"
+                               r"accounted\s+for\b", re.I)
 _ZERO_NOUNS = {"deaths": "killed", "fatalities": "killed", "dead": "killed", "victims": "killed",
                "casualties": "casualties", "injuries": "wounded", "injured": "wounded"}
 
@@ -536,6 +541,10 @@ def _zero_reading(content: str, word: str) -> dict | None:
         # "denied that any civilian building was hit": a denial of any is a claim of none
         text = re.sub(r"^(?:that\s+)?(?:any|anyone|anybody)\b", lambda m: "no" if m.group(0).lower().endswith("any")
                       else "nobody", text, flags=re.I)
+    accounted = _ALL_ACCOUNTED_RE.search(text)
+    if accounted and not _FUTURE_RE.search(text[:accounted.end()]) and "?" not in text:
+        # "all residents have now been accounted for": none is missing
+        return {"low": 0, "high": 0, "subject": accounted.group("np") or "people", "predicate": "missing"}
     m = next((m for m in (p.search(text) for p in _ZERO_PATTERNS) if m), None)
     if m is None or _FUTURE_RE.search(text[:m.end()]) or "?" in text:
         return None
@@ -575,6 +584,10 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
                 seg_e = at.span_start
     content = text[seg_s:seg_e]
     content = re.sub(r"^[\s,:;“”\"']*(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
+    # "told the council in an emergency meeting on Monday that the siren did not sound": where and when it
+    # was said is no part of what was said
+    content = re.sub(r"^(?:in|at|on|during|after|before|by|to|with|from|over|late|early|last)\b[^.;:\"“”,]{0,90}?"
+                     r"\s+that\s+", "", content, flags=re.I)
     content = re.sub(r"^(?:(?:on|late on|early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?", "", content)
     content = re.sub(r"^(?:yesterday|today|again|earlier|later|last night|this morning)"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\s+", "", content,

@@ -407,6 +407,16 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The charity said about 9,000 children had been vaccinated in the district.", "about 9,000", "contradicts"),
         ("The shelter at the school housed about 140 people on Sunday night, its manager said.", "about 140",
          "The Red Cross said 150 people were housed at the school shelter.", "150", "corroborates"),
+        # where it started: one place corroborates, another competes
+        ("The fire service said the blast originated in the basement boiler room.", "the blast originated in the basement boiler room",
+         "Police said the explosion started in a third-floor flat.", "the explosion started in a third-floor flat",
+         "contradicts"),
+        ("Police said the explosion started in a third-floor flat.", "the explosion started in a third-floor flat",
+         "A resident said the fire began in a flat on the third floor.", "third",
+         "corroborates"),
+        # all accounted for: none missing, against a count of the missing
+        ("Police said all residents had been accounted for.", "all residents had been accounted for",
+         "Firefighters said six people were unaccounted for after the blast.", "six", "contradicts"),
         ("The Red Cross said it had registered 312 people from the building.", "312",
          "Health officials said 12,400 children had been vaccinated in the district.", "12,400", None),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.matching.statements import CAUSE, KILLER, NO, ORIGIN, YES, read_statement
+from factcheck.matching.statements import CAUSE, FIRED_FIRST, KILLER, NO, ORIGIN, STARTED, YES, read_statement
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,13 @@ from factcheck.matching.statements import CAUSE, KILLER, NO, ORIGIN, YES, read_s
         # speeding
         ("the coach was going far too fast on the bend", None, "speeding", YES),
         ("the lorry was within the speed limit", None, "speeding", NO),
+        ("the bus was within the limit", None, "speeding", NO),
+        ("the driver had kept to the speed restrictions", None, "speeding", NO),
+        ("the coach was going far faster than the limit", None, "speeding", YES),
+        ("the budget stayed within the limit", None, None, None),
+        # whether it is treated as a crime
+        ("the fire is not being treated as suspicious", None, "suspicious", NO),
+        ("detectives are treating the blaze as suspicious", None, "suspicious", YES),
         ("the driver was not speeding", None, "speeding", NO),
         # control of the situation
         ("the blaze is now under control", None, "control", YES),
@@ -154,3 +161,31 @@ def test_who_killed_the_victims_is_the_side_the_statement_names(content, answer,
 def test_a_cause_not_ruled_out_is_still_named(content, answer):
     r = read_statement(content, content)
     assert (r.question, r.answer) == (CAUSE, answer)
+
+
+@pytest.mark.parametrize("content, answer, place", [
+    ("preliminary findings suggest the fire originated in the boiler room and spread upwards", YES, {"boiler", "room"}),
+    ("the blaze appears to have started in a third-floor flat", YES, {"third", "floor", "flat"}),
+    ("the fault originated outside the national grid", NO, {"national", "grid"}),
+])
+def test_where_the_event_started_is_the_place_the_statement_names(content, answer, place):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == (STARTED, answer)
+    assert {w[:6] for w in place} <= r.detail
+
+
+@pytest.mark.parametrize("content", ["the strike began on Monday", "the festival started in the evening",
+                                     "the unrest broke out in March"])
+def test_a_time_after_began_is_no_place(content):
+    r = read_statement(content, content)
+    assert r is None or r.question != STARTED
+
+
+@pytest.mark.parametrize("content, side", [
+    ("the gunmen fired first", "attackers"),
+    ("the police started shooting first, then the men fired back", "state forces"),
+    ("the attackers opened fire on officers as they moved in", "attackers"),
+])
+def test_who_fired_first_is_the_side_the_statement_names(content, side):
+    r = read_statement(content, content)
+    assert (r.question, r.head) == (FIRED_FIRST, side)

@@ -24,8 +24,8 @@ from .readings import (
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
-from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, Reading, answer_label, read_statement, \
-    title as statement_title
+from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, STARTED, Reading, answer_label, \
+    read_statement, title as statement_title
 from .values import _figure, base_unit
 
 
@@ -280,11 +280,18 @@ def _info(claim: MatchClaim) -> _Info | None:
         if dating is not None:
             return _said(dating, claim, where)
         event = _article_event(claim.article_text) or "event"
-        said = read_statement(v.text or "", sentence, weather_story=event == "flood")
+        said = read_statement(_statement_text(v.text or "", sentence), sentence, weather_story=event == "flood")
         if said is not None:
             return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
     if claim.kind != QUANTITY and not _zero(v):
         return None
+    if (v.unit or "") == "ordinal":
+        # "the fire began in a flat on the third floor": an ordinal names a place, and the statement says
+        # where the event started
+        said = read_statement(sentence, sentence)
+        if said is not None and said.question == STARTED:
+            event = _article_event(claim.article_text) or "event"
+            return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
     if _unit_class(v.unit) in SPAN_UNITS:
         # "went 18 months without an inspection", "the line is more than 30 years old": a structure's history
         dating = read_dating(sentence, _published(claim), pos)
@@ -632,6 +639,18 @@ def _said(dating: Dating, claim: MatchClaim, where: _Where) -> _Info:
     event = _article_event(claim.article_text) or "event"
     reading = Reading(dating.question, dating.answer, head=dating.head, span=dating.span)
     return _Info(f"said|{reading.question}", reading.question, event, False, where, "", said=reading)
+
+
+def _statement_text(text: str, sentence: str) -> str:
+    """All of what a statement says: its value shows the first fourteen words, the question it answers may
+    come after them ("... the siren at the east end of town did not sound")."""
+    at = sentence.find(text) if len(text.split()) >= 14 else -1
+    if at < 0:
+        return text
+    rest = sentence[at:]
+    end = re.compile(r"[.;](?:\s|$)|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|told|added|insisted)\b|"
+                    r",?\s+and\s+(?:that|said|added)\b").search(rest, 1)  # "..., and that the hostages ...": another
+    return rest[:end.start() if end else len(rest)]
 
 
 def _zero(v: Value) -> bool:

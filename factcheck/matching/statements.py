@@ -24,8 +24,9 @@ from .core import CONTRADICTS, CORROBORATES, SAME, MatchClaim, Suggestion, _orde
 from .identity import _same_claimant
 
 YES, NO = "yes", "no"
-CAUSE, ORIGIN, KILLER = "cause", "origin", "killer"
-_NAMING = (CAUSE, ORIGIN, KILLER)  # questions answered by what a statement names, not yes or no
+CAUSE, ORIGIN, KILLER, STARTED, FIRED_FIRST = "cause", "origin", "killer", "started", "fired first"
+# questions answered by what a statement names, not yes or no
+_NAMING = (CAUSE, ORIGIN, KILLER, STARTED, FIRED_FIRST)
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,12 @@ QUESTIONS: tuple[_Question, ...] = (
         "speeding",
         _rx(r"\bspeeding\b|\b(?:too|very|extremely|so|dangerously)\s+fast\b|\b(?:at|a)\s+(?:high|great|excessive|"
             r"breakneck|reckless)\s+speed\b|\bhigh\s+speed\b|\bexcessive\s+speed\b|\b(?:exceed\w*|broke|breaking|above|"
-            r"over)\s+the\s+speed\s+limit\b|\breckless(?:ly)?\s+driv\w*\b|\bdriv\w*\s+reckless(?:ly)?\b"),
+            r"over)\s+the\s+speed\s+limit\b|\breckless(?:ly)?\s+driv\w*\b|\bdriv\w*\s+reckless(?:ly)?\b|"
+            r"\bfaster\s+than\s+(?:the\s+)?(?:speed\s+)?limit\b"),
         _rx(r"\b(?:within|below|under)\s+the\s+speed\s+limit\b|\b(?:at\s+(?:a\s+)?(?:low|normal|safe|moderate)\s+speed|"
-            r"driving\s+(?:slowly|carefully|cautiously))\b"),
+            r"driving\s+(?:slowly|carefully|cautiously))\b|\b(?:kept|keeping|stuck|sticking)\s+to\s+the\s+speed\s+"
+            r"(?:limits?|restrictions?)\b|\b(?:train|bus|coach|driver|vehicle|car|truck|lorry|ferry|ship|boat)\b[^.;]{0,40}?"
+            r"\b(?:within|below|under)\s+the\s+(?:speed\s+)?limit\b"),
         "whether the vehicle was speeding before the {event}",
     ),
     _Question(
@@ -194,6 +198,14 @@ QUESTIONS: tuple[_Question, ...] = (
         "whether the target of the {event} was military",
     ),
     _Question(
+        "suspicious",
+        _rx(r"\b(?:treat|consider|regard|deem|view|investigat|handl)\w*\s+(?:[\w'’]+\s+){0,3}?as\s+(?:suspicious|criminal|a\s+crime|"
+            r"a\s+criminal\s+(?:act|matter|case)|an?\s+(?:act\s+of\s+)?(?:terror\w*|homicide|murder))\b|"
+            r"\bsuspicious\s+(?:death|deaths|fire|blaze|blast|explosion|circumstances)\b"),
+        _rx(r"\bnot\s+(?:\w+\s+)?suspicious\b|\bnothing\s+suspicious\b"),
+        "whether the {event} is treated as a crime",
+    ),
+    _Question(
         "fraud",
         _rx(r"\brigged\b|\bfraud\w*\b|\birregularit\w+\b|\bballot[- ]stuffing\b|\bvote[- ]buying\b|\bmanipulat\w+\b|"
             r"\bfalsif\w+\b|\bstolen\s+(?:election|vote)\b"),
@@ -245,6 +257,46 @@ _ATTACKERS = (r"gunmen|attackers|suspects|militants|hijackers|kidnappers|rebels|
               r"hostage[- ]takers|insurgents|the\s+gang|gang\s+members|armed\s+men|jihadists")
 _KILLED_BY = _rx(r"\b(?:killed|shot(?:\s+dead)?|died|murdered|executed|hit|struck)\s+(?:\w+\s+)?(?:by|from)\s+"
                  r"(?:the\s+|a\s+|their\s+)?(?:(" + _STATE + r")|(" + _ATTACKERS + r"))\b")
+
+
+# Where the event started: "the blast originated in the basement mechanical room", "the fire appears to have
+# started in a second-floor unit", "the problem started in the Greek system" (or "outside" it). The place is
+# compared by the words that name it; a time after the verb ("began on Monday") is no place.
+_STARTED_AT = _rx(r"\b(?:originated|started|began|begun|broke\s+out|ignited|erupted)\s+(in|inside|at|on|from|outside|"
+                  r"within|near)\s+(?!(?:the\s+)?(?:morning|afternoon|evening|night|early|late|hours?|days?|weeks?|"
+                  r"months?|years?|middle|end|start|wake|aftermath)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)"
+                  r"(?:the\s+|a\s+|an\s+)?")
+_STARTER = _rx(r"\b(?:blast|fire|blaze|explosion|problem|fault|failure|outage|blackout|leak|collapse|outbreak|riot|unrest|"
+               r"violence|fighting|flames|smoke|disturbance|it)\b(?:\s+[\w'’]+){0,5}\s*$")
+# Who fired first: "the suspects fired first", "the police started shooting first", "the suspects opened fire on
+# officers" (the attackers began it)
+_FIRED_FIRST_RE = _rx(r"\b(?:the\s+)?(?:(" + _STATE + r")|(" + _ATTACKERS + r"))\s+(?:\w+\s+)?(?:fired|opened\s+fire|"
+                      r"started\s+(?:shooting|firing)|shot)\s+first\b")
+_ATTACKERS_FIRED_RE = _rx(r"\b(?:the\s+)?(?:" + _ATTACKERS + r")\s+(?:\w+\s+)?opened\s+fire\s+(?:on|at)\s+(?:the\s+)?"
+                          r"(?:" + _STATE + r")\b")
+
+
+def _started(content: str) -> Reading | None:
+    m = _STARTED_AT.search(content)
+    if m is None or not _STARTER.search(re.split(r"[,;]|\bthat\b", content[:m.start()])[-1]):
+        return None
+    place = _words(re.split(r",|\s+(?:and|but|then|before|after|where|which)\s+", content[m.end():])[0].replace("-", " "))[:5]
+    if not place:
+        return None
+    answer = NO if m.group(1).lower() == "outside" else _answer_at(content, m.start())
+    return Reading(STARTED, answer, frozenset(place), place[0])
+
+
+def _fired_first(content: str) -> Reading | None:
+    m = _FIRED_FIRST_RE.search(content)
+    if m is not None:
+        side = "state forces" if m.group(1) else "attackers"
+        return Reading(FIRED_FIRST, _answer_at(content, m.start()), frozenset({side}), side)
+    m = _ATTACKERS_FIRED_RE.search(content)
+    if m is not None:
+        return Reading(FIRED_FIRST, _answer_at(content, m.start()), frozenset({"attackers"}), "attackers")
+    return None
 
 
 # Closures: whether a road, a trail, an airport, a school... was closed. The closed thing keys the question
@@ -358,6 +410,9 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
         names = _names(content[origin.end():origin.end() + 60])
         if names:
             return Reading(ORIGIN, _flip(_answer_at(content, origin.start()), denied), frozenset(names))
+    for reading in (_started(content), _fired_first(content)):
+        if reading is not None:
+            return Reading(reading.question, _flip(reading.answer, denied), reading.detail, reading.head)
     killer = _KILLED_BY.search(content)
     if killer:
         side = "state forces" if killer.group(1) else "attackers"
@@ -470,6 +525,10 @@ def title(question: str, event: str) -> str:
         return f"where the journey before the {event} began"
     if question == KILLER:
         return f"who killed the victims of the {event}"
+    if question == STARTED:
+        return f"where the {event} started"
+    if question == FIRED_FIRST:
+        return f"who fired first in the {event}"
     if question == INSPECTED:
         return f"when the site of the {event} was last inspected"
     if question.startswith(BUILT):
