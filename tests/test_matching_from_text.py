@@ -158,7 +158,7 @@ def key(text, value_text):
         ("The missile struck without warning at 3:15 a.m., the mayor said.", "3:15 a.m.", "when|attack"),
         # people in hospital are their own count, and "seven of the dead were staff" a part of the toll
         ("Some 23 people were hospitalised, the health ministry said.", "Some 23", "hospitalised|people"),
-        ("Seven of the dead were staff, the company said.", "Seven", "killed|unknown@part"),
+        ("Seven of the dead were staff, the company said.", "Seven", "killed|people@part"),
         # a run of short answers counts what the question before them asks about
         ("Thousands marched against the pension reform. So how many were there?Police say about 30,000."
          "The unions say 110,000.", "about 30,000", "turnout|crowd"),
@@ -407,6 +407,13 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The charity said about 9,000 children had been vaccinated in the district.", "about 9,000", "contradicts"),
         ("The shelter at the school housed about 140 people on Sunday night, its manager said.", "about 140",
          "The Red Cross said 150 people were housed at the school shelter.", "150", "corroborates"),
+        # a cargo ship's sailors are its crew; staff and colleagues are its people; cargo lost overboard is cargo
+        ("Three sailors from the bulk carrier are missing, the coastguard said.", "Three",
+         "The shipping company said two crew remain missing.", "two", "contradicts"),
+        ("Two of our colleagues were killed, the company said.", "Two",
+         "The coastguard said two seafarers were killed in the collision.", "two", "corroborates"),
+        ("The operator said 37 containers overboard were lost in the collision.", "37",
+         "The coastguard said about 30 containers were lost in the collision.", "about 30", "contradicts"),
         # where it started: one place corroborates, another competes
         ("The fire service said the blast originated in the basement boiler room.", "the blast originated in the basement boiler room",
          "Police said the explosion started in a third-floor flat.", "the explosion started in a third-floor flat",

@@ -390,7 +390,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
         measure = ""  # "320 tonnes ... and no toxic substances had escaped": an amount, not a count of people
     inferred = False
-    if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty)\s+)?"
+    if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty|"
+                    r"nationwide|national|regional|provincial|global|cumulative|running)\s+){0,2}"
                     r"(?:toll|number|figure|total|tally|count|"
                     r"casualties|losses|dead|death)s?", subj_text) or \
             re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
@@ -810,7 +811,7 @@ _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute
 # heads a misread subject ends on that count nothing: parts of the day, distances, directions, verbs
 _NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                 "came", "went", "left", "got", "took", "gave", "away"}
+                 "came", "went", "left", "got", "took", "gave", "away", "overboard"}
 
 
 def _counted_words(subject: str) -> str:

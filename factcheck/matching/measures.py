@@ -233,7 +233,8 @@ for _cls, _words in {
                 "insurgent rebel jihadist army-men",
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
-              "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler evacuee",
+              "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler evacuee "
+              "colleague employee staff staffer",
     # who works a ship or an aircraft: counted apart from its passengers ("22 crew and 180 passengers")
     "crew": "crew crewman crewmen crewmember crew-member seafarer deckhand",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
@@ -301,6 +302,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         return "military"
     if cls == "people" and head in {"man", "men"} and _MILITARY_CUE.search(sentence.lower()):
         return "military"
+    if head == "sailor" and not mods & _MILITARY_MODIFIERS and not _MILITARY_CUE.search(sentence.lower()):
+        return "crew"  # "three sailors" of a cargo ship: its crew, not a navy's
     if head == "officer" and not cls:
         # "23 officers were injured": police officers in a sentence about police, else soldiers
         if re.search(r"\bpolice|\bconstab", sentence.lower()):
