@@ -240,7 +240,7 @@ for _cls, _words in {
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
-    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew",
+    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew diver",
     "medics": "medic doctor nurse paramedic health-worker",
     "prisoners": "prisoner inmate detainee hostage captive",
     "attackers": "attacker gunman gunmen assailant suspect perpetrator hijacker kidnapper hostage-taker raider "
