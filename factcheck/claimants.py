@@ -344,6 +344,16 @@ def _clause_subject(toks, low, comma: int) -> tuple[int, int] | None:
     return s0, b
 
 
+def _speaker_of_verb(sent, toks, speaker: tuple[int, int], offset: int, vs: int, ve: int, w: str,
+                     form: str) -> Attribution:
+    """An attribution whose span is the verb alone: the words between the speaker (tokens speaker[0] to
+    speaker[1]) and the verb describe the speaker and may hold figures of their own ("The agency, which
+    counted about 18,000, said ...")."""
+    np_s, np_e = toks[speaker[0]][1], toks[speaker[1] - 1][2]
+    return Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset, vs + offset,
+                       ve + offset, form)
+
+
 def _relative_subject(toks, low, comma: int) -> tuple[int, int] | None:
     """The speaker a relative clause ending at `comma` describes: "Mina Garbuja, 42, who lost her mother,
     said", "The union, which represents 4,000 drivers, said". A name or a body only."""
@@ -598,9 +608,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                     rel = _relative_subject(toks, low, j - 1) if j >= 1 and toks[j - 1][0] == "," else None
                     if rel is not None:
                         # "Amal Haddad, 37, who lost her home, said the water rose": the speaker comes first
-                        np_s, np_e = toks[rel[0]][1], toks[rel[1] - 1][2]
-                        out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
-                                               np_e + offset, vs + offset, ve + offset, "pre"))
+                        out.append(_speaker_of_verb(sent, toks, rel, offset, vs, ve, w, "pre"))
                         used_verbs.add(i)
                         continue
                 np_s, np_e = toks[a][1], toks[b - 1][2]
@@ -619,19 +627,13 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             if rel is None and not gerund and 2 <= j - 1 <= 5 and _is_name_run([t[0] for t in toks[:j - 1]]):
                 rel = (0, j - 1)  # "Bolanle Ogunsanya, told Metro TV": a name left alone by a title's full stop
             if rel is not None:
-                np_s, np_e = toks[rel[0]][1], toks[rel[1] - 1][2]
-                # the attribution is the verb alone: the clause between describes the speaker and may
-                # hold figures of its own ("The agency, which counted about 18,000, said ...")
-                out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
-                                       np_e + offset, vs + offset, ve + offset, "pre"))
+                out.append(_speaker_of_verb(sent, toks, rel, offset, vs, ve, w, "pre"))
                 used_verbs.add(i)
                 continue
             if gerund and not any(a.verb_start < vs + offset for a in out):
                 subj = _clause_subject(toks, low, j - 1)
                 if subj is not None:
-                    np_s, np_e = toks[subj[0]][1], toks[subj[1] - 1][2]
-                    out.append(Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset,
-                                           np_e + offset, vs + offset, ve + offset, "subject"))
+                    out.append(_speaker_of_verb(sent, toks, subj, offset, vs, ve, w, "subject"))
                     used_verbs.add(i)
                     continue
         k = _np_back(toks, j)

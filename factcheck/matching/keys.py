@@ -489,8 +489,8 @@ def _info(claim: MatchClaim) -> _Info | None:
                 re.fullmatch(r"[a-z][a-z\-]{2,}", subject) and subject not in _NOT_COUNTED:
             # "30 heatstroke relief camps", "1,650 heatstroke patients": the noun says what is counted
             measure = "count"
-        elif subject in _HUMAN_CLASSES | {UNKNOWN, ""} and own_verb(sentence, v_start, v_end):
-            measure = own_verb(sentence, v_start, v_end)  # "48,500 children had been vaccinated"
+        elif subject in _HUMAN_CLASSES | {UNKNOWN, ""} and (verb := own_verb(sentence, v_start, v_end)):
+            measure = verb  # "48,500 children had been vaccinated"
         else:
             borrowed = _borrowed_measure(claim, sentence)
             if borrowed is None:
@@ -649,9 +649,14 @@ def _statement_text(text: str, sentence: str) -> str:
     if at < 0:
         return text
     rest = sentence[at:]
-    end = re.compile(r"[.;](?:\s|$)|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|told|added|insisted)\b|"
-                    r",?\s+and\s+(?:that|said|added)\b").search(rest, 1)  # "..., and that the hostages ...": another
+    end = _STATEMENT_END.search(rest, 1)
     return rest[:end.start() if end else len(rest)]
+
+
+# where a statement's words end: the sentence's end, the speaker after it, or another statement ("..., and that
+# the hostages ...")
+_STATEMENT_END = re.compile(r"[.;](?:\s|$)|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|told|added|insisted)\b|"
+                            r",?\s+and\s+(?:that|said|added)\b")
 
 
 def _zero(v: Value) -> bool:

@@ -517,20 +517,20 @@ def answer_label(reading: Reading) -> str:
     return reading.answer
 
 
+_NAMED_TITLES = {
+    CAUSE: "what caused the {event}",
+    ORIGIN: "where the journey before the {event} began",
+    KILLER: "who killed the victims of the {event}",
+    STARTED: "where the {event} started",
+    FIRED_FIRST: "who fired first in the {event}",
+    INSPECTED: "when the site of the {event} was last inspected",
+}
+
+
 def title(question: str, event: str) -> str:
     event = event or "event"
-    if question == CAUSE:
-        return f"what caused the {event}"
-    if question == ORIGIN:
-        return f"where the journey before the {event} began"
-    if question == KILLER:
-        return f"who killed the victims of the {event}"
-    if question == STARTED:
-        return f"where the {event} started"
-    if question == FIRED_FIRST:
-        return f"who fired first in the {event}"
-    if question == INSPECTED:
-        return f"when the site of the {event} was last inspected"
+    if question in _NAMED_TITLES:
+        return _NAMED_TITLES[question].format(event=event)
     if question.startswith(BUILT):
         return f"when the {question[len(BUILT) + 1:] or 'structure'} in the {event} was built"
     if question.startswith("closed "):
