@@ -415,8 +415,8 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
         ("The operator said 37 containers overboard were lost in the collision.", "37",
          "The coastguard said about 30 containers were lost in the collision.", "about 30", "contradicts"),
         # divers sent to search are rescuers deployed
-        ("The fire service said 18 divers were searching the river.", "18",
-         "More than 30 divers were searching the river, the navy said.", "More than 30", "contradicts"),
+        ("The fire service said 18 divers were in the water on Monday.", "18",
+         "The navy said more than 30 divers were sent to the bridge.", "more than 30", "contradicts"),
         # where it started: one place corroborates, another competes
         ("The fire service said the blast originated in the basement boiler room.", "the blast originated in the basement boiler room",
          "Police said the explosion started in a third-floor flat.", "the explosion started in a third-floor flat",
