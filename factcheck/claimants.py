@@ -680,7 +680,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     return out
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES = "“„«", "”»"
+_OPENING_QUOTES = "“„«"  # the other marks close, but for the straight quote, which may do either
 
 
 def _quoted_spans(sent: str) -> list[tuple[int, int]]:

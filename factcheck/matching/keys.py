@@ -282,7 +282,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         event = _article_event(claim.article_text) or "event"
         said = read_statement(_statement_text(v.text or "", sentence), sentence, weather_story=event == "flood")
         if said is not None:
-            return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
+            return _answered(said, claim, where, event)
     if claim.kind != QUANTITY and not _zero(v):
         return None
     if (v.unit or "") == "ordinal":
@@ -290,8 +290,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # where the event started
         said = read_statement(sentence, sentence)
         if said is not None and said.question == STARTED:
-            event = _article_event(claim.article_text) or "event"
-            return _Info(f"said|{said.question}", said.question, event, False, where, "", said=said)
+            return _answered(said, claim, where)
     if _unit_class(v.unit) in SPAN_UNITS:
         # "went 18 months without an inspection", "the line is more than 30 years old": a structure's history
         dating = read_dating(sentence, _published(claim), pos)
@@ -637,8 +636,13 @@ def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _I
 
 def _said(dating: Dating, claim: MatchClaim, where: _Where) -> _Info:
     """The key of a dating of a structure's history, named after the article's event."""
-    event = _article_event(claim.article_text) or "event"
-    reading = Reading(dating.question, dating.answer, head=dating.head, span=dating.span)
+    return _answered(Reading(dating.question, dating.answer, head=dating.head, span=dating.span), claim, where)
+
+
+def _answered(reading: Reading, claim: MatchClaim, where: _Where, event: str = "") -> _Info:
+    """The key of a statement's answer to a question of the story, named after the article's event (`event`
+    when the caller has read it already)."""
+    event = event or _article_event(claim.article_text) or "event"
     return _Info(f"said|{reading.question}", reading.question, event, False, where, "", said=reading)
 
 

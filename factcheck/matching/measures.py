@@ -482,6 +482,6 @@ def own_verb(sentence: str, start: int, end: int) -> str:
     """The -ed verb of the figure at sentence[start:end] that says what befell what it counts, or ""."""
     low = sentence.lower()
     for m in (_VERB_AFTER.match(low, end), _VERB_BEFORE.search(low[max(0, start - 60):start])):
-        if m and m.group(1) not in _NOT_OWN_VERBS and not re.search(r"[,;:]", m.group(0)):
+        if m and m.group(1) not in _NOT_OWN_VERBS:  # both patterns match words and spaces only
             return m.group(1)
     return ""

@@ -16,7 +16,7 @@ compared by what they name instead: a different cause competes, the same one cor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.upkeep import BUILT, INSPECTED
 
@@ -412,7 +412,7 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
             return Reading(ORIGIN, _flip(_answer_at(content, origin.start()), denied), frozenset(names))
     for reading in (_started(content), _fired_first(content)):
         if reading is not None:
-            return Reading(reading.question, _flip(reading.answer, denied), reading.detail, reading.head)
+            return replace(reading, answer=_flip(reading.answer, denied))
     killer = _KILLED_BY.search(content)
     if killer:
         side = "state forces" if killer.group(1) else "attackers"
