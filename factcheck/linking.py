@@ -1,7 +1,8 @@
 """Facts and links in the database: runs the pure matcher over the claims an import touched.
 
 Work is blocked on what claims measure: a new claim is only compared with the claims on its own
-fact (and the facts arithmetic can connect it to), never with every claim. Reviewers' decisions
+fact (and the facts arithmetic can connect it to), and with the claims that give its very figure in
+another report of its story (looked up by the figure), never with every claim. Reviewers' decisions
 win: a confirmed or rejected link, a link made by hand and a claim a reviewer moved are never
 changed here, and a rejected suggestion is never made again.
 """
@@ -202,6 +203,7 @@ def link_claims(claims: Iterable[Claim]) -> int:
             touched_facts.add(claim.fact_id)  # a reviewer placed it: keep it there
             focus.add(claim.pk)
             continue
+        focus.add(claim.pk)  # a claim no fact is read for may still give a figure another report gives
         key = matching.fact_key(match_input(claim, with_fact=False))
         if key is not None:
             keyed.append((claim, key))
@@ -223,10 +225,9 @@ def link_claims(claims: Iterable[Claim]) -> int:
             claim.fact = fact
             Claim.objects.filter(pk=claim.pk).update(fact=fact)
         touched_facts.add(fact.pk)
-        focus.add(claim.pk)
-    if not touched_facts:
+    if not focus:
         return 0
-    return refresh_links(touched_facts, focus)
+    return refresh_links(touched_facts, focus, stories)
 
 
 def related_fact_ids(fact_ids: set[int]) -> set[int]:
@@ -268,7 +269,40 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
     return related
 
 
-def refresh_links(fact_ids: set[int], focus: set[int]) -> int:
+def echoes(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
+    """Suggestions between the `focus` claims and claims in other reports of the same story that give the
+    same specific figure (`matching.echo`). Found by the figure itself (an indexed lookup), never by
+    comparing every claim."""
+    mine = list(block_queryset().filter(pk__in=focus, kind=Claim.Kind.QUANTITY))
+    articles = {c.article_id: c.article for c in mine}
+    by_figure = defaultdict(list)
+    for claim in map(match_input, mine):
+        figure = matching.echo_signature(claim)
+        if figure is not None:
+            by_figure[figure].append(claim)
+    out = []
+    figures = list(by_figure)
+    for start in range(0, len(figures), 100):
+        same_figure = Q()
+        for unit, low, high in figures[start:start + 100]:
+            same_figure |= Q(value_unit=unit, value_low=low, value_high=high)
+        for other in block_queryset().filter(same_figure, kind=Claim.Kind.QUANTITY):
+            partners = by_figure.get((other.value_unit, other.value_low, other.value_high), [])
+            if not any(p.article_id != other.article_id for p in partners):
+                continue
+            theirs = match_input(other)
+            for claim in partners:
+                if claim.article_id == other.article_id or (other.pk in focus and other.pk < claim.id):
+                    continue  # one claim of a pair the focus holds twice is enough
+                if not matching.one_story(stories.of(other.article), stories.of(articles[claim.article_id])):
+                    continue
+                suggestion = matching.echo(claim, theirs)
+                if suggestion is not None:
+                    out.append(suggestion)
+    return out
+
+
+def refresh_links(fact_ids: set[int], focus: set[int], stories: Stories | None = None) -> int:
     """Compare the `focus` claims with every claim on these facts, and store what changed.
 
     Suggestions between two claims outside the focus were made when the later of them arrived
@@ -285,7 +319,9 @@ def refresh_links(fact_ids: set[int], focus: set[int]) -> int:
     suggested_pairs = set()
     created = []
     changed_claims = set(focus)
-    for s in matching.suggest([match_input(c) for c in block], focus=focus):
+    # pairs on one fact first: an echo of the same figure only adds a pair the facts did not make
+    suggestions = matching.suggest([match_input(c) for c in block], focus=focus) + echoes(focus, stories or Stories())
+    for s in suggestions:
         pair = frozenset((s.from_id, s.to_id))
         if pair in suggested_pairs:
             continue

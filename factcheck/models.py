@@ -211,7 +211,8 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["article", "start", "-end"]
-        indexes = [models.Index(fields=["article", "start"])]
+        # by figure: another report giving the same figure is looked up, not searched for (linking.echoes)
+        indexes = [models.Index(fields=["article", "start"]), models.Index(fields=["value_low", "value_high"])]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="claim_span_not_empty"),
         ]

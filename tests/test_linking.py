@@ -24,6 +24,10 @@ def claim_with(value_text):
     return Claim.objects.get(value_text=value_text)
 
 
+def claim_in(source_name, value_text):
+    return Claim.objects.get(article__source_name=source_name, value_text=value_text)
+
+
 def link_between(a, b):
     return Link.objects.filter(from_claim__in=[a, b], to_claim__in=[a, b]).exclude(from_claim=a, to_claim=a)
 
@@ -204,3 +208,49 @@ def test_the_time_of_another_event_in_the_same_town_is_not_joined():
     strike = claim_with("6 a.m. on Friday")
     assert claim_with("about 4:10 a.m. on Friday").fact_id != strike.fact_id
     assert not Link.objects.filter(Q(from_claim=strike) | Q(to_claim=strike)).exists()
+
+
+# The same figure in two reports of one story, though neither says what it counts in words a fact is read from
+NAMES = ("The Ravenna Mining Company, Piotr Adamek, Halina Brzeska, the Silesian Rescue Service, Governor Marek Sowa "
+         "and crews from Gorlice and Tarnak were at the Dunmere Colliery pithead.")
+SHIFT_WIRE = ("date 2025-09-12\nKestova mine collapse\nThe Ravenna Mining Company said 212 miners had gone down for "
+              f"the night shift at the Dunmere Colliery. Rescuers found five miners alive. {NAMES}\n")
+SHIFT_LOCAL = ("date 2025-09-13\nDunmere: the night shift\nThe shift register lists 212 men, union official Jan Wilk "
+               f"told the Kestova Courier. Five crews were drilling. {NAMES}\n")
+OTHER_STORY = ("date 2025-09-13\nFerry delayed in Harlow\nThe Harlow ferry company said 212 passengers had waited "
+               "for six hours on the quay at Port Selby on Friday.\n")
+
+
+def test_two_reports_giving_one_specific_figure_are_linked():
+    import_text(SHIFT_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(SHIFT_LOCAL, source_name="local.txt", outlet="Kestova Courier")
+    wire, local = claim_in("wire.txt", "212"), claim_in("local.txt", "212")
+    link = link_between(wire, local).get()
+    assert link.relation == "corroborates" and link.status == "suggested"
+    assert "same figure" in link.reason and link.score < 0.6
+    assert Claim.objects.get(pk=local.pk).state == "corroborated"
+    # "five" is too common a figure to say two reports count one thing
+    assert not link_between(claim_with("five"), claim_with("Five")).exists()
+
+
+def test_the_same_figure_in_another_story_is_not_linked():
+    import_text(SHIFT_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(OTHER_STORY, source_name="ferry.txt", outlet="Harlow Echo")
+    assert not Link.objects.exists()
+
+
+def test_a_rejected_echo_stays_rejected_when_matching_runs_again():
+    import_text(SHIFT_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(SHIFT_LOCAL, source_name="local.txt", outlet="Kestova Courier")
+    wire, local = claim_in("wire.txt", "212"), claim_in("local.txt", "212")
+    link_between(wire, local).update(status=Link.Status.REJECTED)
+    call_command("match_claims", verbosity=0)
+    assert [link.status for link in link_between(wire, local)] == ["rejected"]
+
+
+def test_an_echo_is_made_again_when_matching_runs_again():
+    import_text(SHIFT_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(SHIFT_LOCAL, source_name="local.txt", outlet="Kestova Courier")
+    call_command("match_claims", verbosity=0)
+    link_claims(Claim.objects.for_matching())
+    assert link_between(claim_in("wire.txt", "212"), claim_in("local.txt", "212")).count() == 1

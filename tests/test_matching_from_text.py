@@ -783,3 +783,43 @@ def test_no_one_still_missing_days_later_revises_the_same_sources_count():
               art=2, pub=date(2025, 6, 5))
     s = compare(a, b)
     assert s is not None and s.relation == "updates" and s.from_id == b.id, s
+
+
+# One figure in two reports of one story ("echo"): what each counts was read differently or not at all, but
+# the same specific figure, passed from outlet to outlet, answers one question. Small figures, numbers that
+# name (a train, a plane's model) and figures of another year are left alone.
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        ("The company said 212 miners had gone down for the night shift.", "212",
+         "The shift register lists 212 men, a union official said.", "212", "corroborates"),
+        ("Firefighters freed 412 people from lifts, the fire service said.", "412",
+         "The fire service said 412 people had been trapped in lifts.", "412", "same"),
+        ("The state set aside R$ 12 million for repairs this year, the governor said.", "R$ 12 million",
+         "A budget of 12 million reais was approved, the transport secretariat said.", "12 million reais",
+         "corroborates"),
+        ("The agency, which counted about 18,000, said more would leave.", "about 18,000",
+         "About 18,000 residents left their homes, the mayor said.", "About 18,000", "corroborates"),
+        # five is five of anything: the dead, the missing, the helicopters sent
+        ("Rescuers found five miners alive, the company said.", "five",
+         "Five crews from Gorlice were drilling, the governor said.", "Five", None),
+        # a name, not a count
+        ("Night train 742 came off the tracks, the operator said.", "742",
+         "The operator said 742 passengers had been booked.", "742", None),
+        ("The plane was an ATR 72, the airline said.", "72",
+         "The airline said 72 people were on board.", "72", None),
+        # another year's figure answers another question
+        ("In 2016 a typhoon with winds of 185 km/h hit the coast, the weather bureau said.", "185 km/h",
+         "Winds reached 185 km/h on Monday, forecasters said.", "185 km/h", None),
+        # different units are different figures
+        ("The bridge is 412 metres long, engineers said.", "412 metres",
+         "Engineers said 412 people crossed the bridge every hour.", "412", None),
+    ],
+)
+def test_one_specific_figure_in_two_reports_of_one_story(a, va, b, vb, expected):
+    from factcheck.matching import echo
+
+    s = echo(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+    if s:
+        assert "same figure" in s.reason and s.score < 0.6

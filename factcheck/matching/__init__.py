@@ -116,8 +116,9 @@ Where each part lives
 whom), ``scope`` (places and how wide), ``readings`` (magnitudes, temperatures, ballots, money,
 shares, units), ``keys`` (a claim's fact key, read once per claim), ``values`` (values as
 intervals), ``identity`` (one claimant under several names), ``times`` (dates and time zones),
-``relations`` (comparing two claims), ``blocks`` (suggesting within blocks, arithmetic) and ``stories``
-(which reports tell one story, by the names they share).
+``relations`` (comparing two claims), ``blocks`` (suggesting within blocks, arithmetic), ``stories``
+(which reports tell one story, by the names they share) and ``echoes`` (one specific figure in two
+reports of one story, whatever each was read to count).
 """
 
 from factcheck.matching.blocks import suggest
@@ -135,6 +136,7 @@ from factcheck.matching.core import (
     MatchClaim,
     Suggestion,
 )
+from factcheck.matching.echoes import echo, echo_signature
 from factcheck.matching.identity import same_claimant_keys
 from factcheck.matching.keys import (
     fact_key, happening_time_keys, independent_sources, place_of, related_keys, statement_answer,
@@ -146,5 +148,5 @@ from factcheck.matching.stories import one_story, story_names
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion",
-    "compare", "dateline_places", "fact_key", "happening_time_keys", "independent_sources", "one_story", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
+    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "one_story", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
 ]
