@@ -98,6 +98,8 @@ CURRENCY_WORDS = {
     "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekels": "ILS", "pesos": "MXN",
     "reais": "BRL", "riyals": "SAR", "dirhams": "AED", "taka": "BDT", "shillings": "KES",
     "cedis": "GHS", "kwacha": "ZMW", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
+    "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
 }
 MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
@@ -112,6 +114,9 @@ MEASURE_UNITS = {
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",
     "nautical miles": "nmi", "nautical mile": "nmi",
 }
+# "23°C", "41C", "104 °F", "35 degrees Celsius": a temperature, in the unit written ("degrees" alone says neither)
+TEMPERATURE_UNITS = {"°c": "°c", "° c": "°c", "c": "°c", "degrees celsius": "°c", "degrees centigrade": "°c",
+                     "°f": "°f", "° f": "°f", "f": "°f", "degrees fahrenheit": "°f", "°": "degrees"}
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
@@ -122,6 +127,7 @@ _UNIT_RE = (
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 
@@ -311,6 +317,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         unit = ""
         fields: dict = {}
         unit_text = (m.group("unit") or "").strip().lower()
+        unit_text = TEMPERATURE_UNITS.get(re.sub(r"\s+", " ", unit_text.replace("º", "°")), unit_text)
         if num_text:
             v1, cur = parse_number(num_text)
             if v1 is None:

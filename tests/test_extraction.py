@@ -724,7 +724,7 @@ SPEAKER_CASES = [
     ("A doctor who treated the victims said six had burns.", "six", "doctor"),
     ("The UN human rights monitoring mission in Lutavia said nine civilians died.", "nine", "mission"),
     ("The town of Ouargla recorded 49.8 degrees Celsius on Sunday, the national weather office said.",
-     "49.8 degrees", "national weather office"),
+     "49.8 degrees Celsius", "national weather office"),
     ("The city of Mildura registered 46 degrees on Friday, the Bureau of Meteorology said.",
      "46 degrees", "bureau of meteorology"),
     ("The bus plunged into a ravine late on Friday, with 23 people confirmed dead, according to police.",
@@ -775,8 +775,9 @@ def test_speaker_rules(text, value, key):
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
-    ("Temperatures rose to 45 degrees Celsius (113 degrees Fahrenheit) in Basra on Sunday.", "45 degrees",
-     "113 degrees"),
+    ("Temperatures rose to 45 degrees Celsius (113 degrees Fahrenheit) in Basra on Sunday.",
+     "45 degrees Celsius", "113 degrees Fahrenheit"),
+    ("It was 41°C (106°F) in the shade at noon.", "41°C", "106°F"),
     ("The ferry sank about 40 km (25 miles) off the coast.", "about 40 km", "25 miles"),
 ])
 def test_a_converted_unit_in_brackets_is_no_claim(text, kept, dropped):

@@ -823,3 +823,29 @@ def test_one_specific_figure_in_two_reports_of_one_story(a, va, b, vb, expected)
     assert (s.relation if s else None) == expected, s
     if s:
         assert "same figure" in s.reason and s.score < 0.6
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a temperature however its unit is written; Fahrenheit is a scale of its own
+        ("Weather: sunny, 23°C, light winds.", "23°C", "temperature|weather|degrees"),
+        ("It was 23 degrees at noon, the weather service said.", "23 degrees", "temperature|weather|degrees"),
+        ("Temperatures reached 41C on Monday, forecasters said.", "41C", "temperature|weather|degrees"),
+        ("The mercury rose to 35 degrees Celsius, officials said.", "35 degrees Celsius", "temperature|weather|degrees"),
+        ("It hit 104 °F in Phoenix, the weather service said.", "104 °F", "temperature|weather|°f"),
+    ],
+)
+def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        ("The company said the search had cost 4.5 million zlotys so far.", "4.5 million zlotys", "cost|money|PLN"),
+        ("The court set the fine at 200,000 kronor, prosecutors said.", "200,000 kronor", "fine|money|SEK"),
+    ],
+)
+def test_money_in_a_currency_named_in_words_is_money(text, value_text, expected):
+    assert key(text, value_text) == expected
