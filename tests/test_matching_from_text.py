@@ -649,6 +649,13 @@ def test_a_structures_building_year_is_its_own_claim_and_does_not_date_the_figur
     ("The company said the outage began at 09:15 local time.", "09:15 local time", "when|outage"),
     # a clock time in a story whose kind of event has no name here is still when it happened
     ("The gondola stopped between two pylons at 10:40, the operator said.", "10:40", "when|event"),
+    # a time no event is named at, but a stop or a call for one is: moments of their own
+    ("The race director said the race was stopped at 11:40 a.m.", "11:40 a.m.", "when|end"),
+    ("The organisers said the stop order was given at 10.40am UK time.", "10.40am", "when|end"),
+    ("The medics said they had asked the organisers to stop the race at 10:20 a.m.", "10:20 a.m.", "when|request"),
+    # hail is weather, and so is its storm
+    ("The hail began falling at about 5:40 p.m. local time, the weather service said.", "about 5:40 p.m. local time",
+     "when|flood"),
 ])
 def test_a_clock_time_is_keyed_by_the_event_it_dates(text, value_text, expected):
     assert key(text, value_text) == expected
@@ -848,4 +855,20 @@ def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expe
     ],
 )
 def test_money_in_a_currency_named_in_words_is_money(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # "passengers" says who is counted; a verb of their own says what befell them
+        ("The cruise line said 126 passengers and 19 crew members had reported symptoms of vomiting.", "126",
+         "sick|people"),
+        ("The health officer said 289 passengers and 40 crew had now reported symptoms.", "40", "sick|crew"),
+        ("The ship, which has 2,140 passengers and 930 crew on board, was diverted, the company said.", "2,140",
+         "aboard|people"),
+        ("The ferry had 300 passengers, the coast guard said.", "300", "aboard|people"),
+    ],
+)
+def test_passengers_are_aboard_only_when_nothing_else_befell_them(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -263,7 +263,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if said is not None:
             return said
         event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, start)
-                 or _article_event(claim.article_text)
+                 or _phase(sentence, start) or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
             event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
@@ -573,6 +573,28 @@ _LEVEL_BEFORE = re.compile(r"\b(?:had\s+been|had\s+stood|had\s+remained|previous
 _LEVEL_SINCE = re.compile(r"[^.;,]{0,20}\bsince\b", re.I)
 
 
+# When no event is named at a time, the verb before it may still say which moment of the story it is: "the
+# race was stopped at 11:40" and "medics asked for the race to be stopped at 10:20" are two questions, and
+# neither is when the runners collapsed. (A start is not one: "the eruption began at 03:37" is the event.)
+_PHASES = (
+    ("request", re.compile(r"\b(?:asked|requested|recommended|urged|called for|demanded)\b[^.;]{0,50}"
+                           r"\b(?:stop|halt|end|call\w* off|cancel)|\brequests?\b")),
+    # something stopped by someone ("was stopped", "a stop order"), not a thing that stopped by itself
+    ("end", re.compile(r"\b(?:was|were|be|been)\s+(?:\w+\s+)?(?:stopped|halted|called off|abandoned|suspended)\b|"
+                       r"\bstop order\b")),
+)
+
+
+def _phase(sentence: str, start: int) -> str:
+    """The moment the verb of a time's own clause names (see _PHASES), or ""."""
+    lo, _ = own_clause(sentence, start)
+    before = sentence[lo:start].lower()
+    for name, rx in _PHASES:
+        if rx.search(before):
+            return name
+    return ""
+
+
 def _scale_level(v: Value, sentence: str, pos: int) -> str:
     """The scale a figure is a step on ("alert", "category"), "" when it is not one."""
     if v.unit or v.vague:
@@ -835,11 +857,14 @@ def _counted_words(subject: str) -> str:
     return " ".join(words)
 
 
+_WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop was asked for"}
+
+
 def _title(info: _Info) -> str:
     place = info.where.best()
     place_txt = place.title() if place else ""
     if info.measure == "when":
-        t = f"when the {info.subject} happened"
+        t = _WHEN_TITLES.get(info.subject) or f"when the {info.subject} happened"
         return t + (f" in {place_txt}" if place_txt else "")
     if info.said is not None:
         return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")

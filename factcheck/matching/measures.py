@@ -109,7 +109,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms"),
         ("tornado", r"tornado|twister|touched down"),
-        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami"),
+        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
+                  r"blizzard|snowstorm"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
@@ -138,7 +139,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -447,15 +448,23 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
 def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...] = ()) -> str:
     """The measure word nearest the figure; with `fits`, only a measure that can count that class."""
     best, best_d = "", 10**9
+    weak = ""  # "passengers" names who is counted, and says they were aboard only when nothing else befell them
     low = _no_month(sentence)  # "the drive began on March 3": not a march
     for name, rx in _MEASURES:
         if (fits and not _fits_measure(fits, name)) or name in skip:
             continue
         for m in rx.finditer(low):
             d = abs(m.start() - pos)
-            if d < best_d and d < 120:
+            if d >= 120:
+                continue
+            if m.group(0) in _WEAK_MEASURE_WORDS:
+                weak = weak or name
+            elif d < best_d:
                 best, best_d = name, d
-    return best
+    return best or weak
+
+
+_WEAK_MEASURE_WORDS = {"passengers"}
 
 
 # What befell the people a figure counts, read from its own verb when no measure we know names it: "48,500
