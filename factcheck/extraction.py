@@ -118,6 +118,7 @@ _PRED_TABLE = [
                      r"failures?|errors?|having|to\s+(?!hospital))\b)|"
                      r"(?:taken|brought|rushed|airlifted|flown)\s+(?:by\s+(?:helicopter|ambulance|air|boat)\s+)?to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
+                     r"(?:needed|needing|required|requiring|received|receiving|given)\s+hospital\s+(?:treatment|care)|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
     ("trapped", r"trapped|stranded|stuck|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
@@ -148,6 +149,9 @@ _PRED_TABLE = [
     ("sick", r"(?:fell|fallen|falls?|falling|taken|became|become|becoming|got)\s+(?:seriously\s+)?(?:ill|sick)|"
              r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning|"
              r"(?:were|was|are|is|been)\s+(?:\w+\s+)?(?:sick|ill)(?!\s+(?:with\s+worry|at\s+ease))"),
+    # kept apart so as not to spread it: fewer than the sick
+    ("isolated", r"isolated|isolating|in\s+isolation|quarantined|in\s+quarantine|"
+                 r"confined\s+to\s+(?:their\s+|his\s+|her\s+)?(?:cabins?|rooms?|homes?|quarters)"),
     # the patients who went home are no count of the sick
     ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
     # hostages, detainees, prisoners let go (after "discharged": released from hospital)
@@ -361,6 +365,9 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
             after[1][2] in ("hit", "shot down") and re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", text[after[0][1]:after[1][0]]):
         # "two of the missiles fired overnight struck Orvel": "fired" describes the missiles, "struck" is the verb
         return after[1][2]
+    if direct == "aboard" and before and not re.search(r"[,;]", text[before[-1][1]:vs]):
+        # "has sickened some 300 people on board": what befell them, not where they were
+        return before[-1][2]
     if direct:
         return direct
     if before:

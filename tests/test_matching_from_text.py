@@ -868,6 +868,16 @@ def test_money_in_a_currency_named_in_words_is_money(text, value_text, expected)
         ("The ship, which has 2,140 passengers and 930 crew on board, was diverted, the company said.", "2,140",
          "aboard|people"),
         ("The ferry had 300 passengers, the coast guard said.", "300", "aboard|people"),
+        # "on board" says where they were when something else befell them
+        ("Health officials say the outbreak has sickened some 300 people on board.", "some 300", "sick|people"),
+        ("Police said the crash killed 12 people on board the bus.", "12", "killed|people"),
+        ("Of the 68 people on board, 23 survived, the airline said.", "68", "aboard|people"),
+        # in an outbreak, the affected fell ill; kept in their cabins is a count of its own, and so is hospital
+        ("The norovirus outbreak on the ship has now affected 329 people, health officials said.", "329",
+         "sick|people"),
+        ("The cruise line said more than 90 passengers remain isolated in their cabins.", "more than 90",
+         "isolated|people"),
+        ("The cruise line said eight guests had needed hospital treatment in Haldvik.", "eight", "hospitalised|people"),
     ],
 )
 def test_passengers_are_aboard_only_when_nothing_else_befell_them(text, value_text, expected):

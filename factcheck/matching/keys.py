@@ -465,6 +465,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             subject = _subject_class(re.split(r"\s+(?:went|fell|were|was|washed|swept)\b", subj_text)[0], sentence, measure)
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
+    if measure == "affected" and subject in _HUMAN_CLASSES | {UNKNOWN} and _article_event(claim.article_text) == "outbreak":
+        measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
     if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):

@@ -32,6 +32,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # who fell ill in an outbreak or a poisoning: more than those admitted to hospital
         ("sick", r"^sick$|\b(?:fell|fallen|falls?|falling|taken|became|got) (?:seriously )?(?:ill|sick)\b|sickened|"
                  r"symptoms|food poisoning|\b(?:were|was|are|is|been) (?:\w+ )?(?:sick|ill)\b"),
+        # kept apart so as not to spread it: fewer than the sick, and a count that falls as they recover
+        ("isolated", r"\bisolat|\bquarantin|\bconfined to (?:their |his |her )?(?:cabins?|rooms?|homes?|quarters)"),
         # the patients who went home: not the sick, nor those in hospital
         ("discharged", r"discharg|sent home|released from (?:the )?hospital|left (?:the )?hospital"),
         # in a critical condition: fewer still, and what doctors report
@@ -83,7 +85,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "caught", "escaped", "recaptured", "at large",
+_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "isolated", "caught", "escaped", "recaptured", "at large",
                    "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
@@ -95,7 +97,7 @@ _MEASURE_WORDS = {
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "destroyed or damaged": "destroyed or damaged",
-    "affected": "affected",
+    "affected": "affected", "isolated": "isolated",
 }
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
@@ -107,7 +109,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("earthquake", r"quake|tremor|temblor|seismic"),
         ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
-        ("outbreak", r"poisoning|fell ill|taken ill|symptoms"),
+        ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
+                     r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
         ("tornado", r"tornado|twister|touched down"),
         ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
                   r"blizzard|snowstorm"),
@@ -447,8 +450,8 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
 
 def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...] = ()) -> str:
     """The measure word nearest the figure; with `fits`, only a measure that can count that class."""
-    best, best_d = "", 10**9
-    weak = ""  # "passengers" names who is counted, and says they were aboard only when nothing else befell them
+    best, best_d, best_at = "", 10**9, -1
+    weak, weak_d = "", 10**9  # being aboard: said of people when nothing else befell them
     low = _no_month(sentence)  # "the drive began on March 3": not a march
     for name, rx in _MEASURES:
         if (fits and not _fits_measure(fits, name)) or name in skip:
@@ -457,14 +460,19 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
             d = abs(m.start() - pos)
             if d >= 120:
                 continue
-            if m.group(0) in _WEAK_MEASURE_WORDS:
-                weak = weak or name
+            if name == "aboard":
+                if d < weak_d:
+                    weak, weak_d = name, d
             elif d < best_d:
-                best, best_d = name, d
-    return best or weak
-
-
-_WEAK_MEASURE_WORDS = {"passengers"}
+                best, best_d, best_at = name, d, m.start()
+    if not best or not weak:
+        return best or weak
+    # "sickened some 300 people on board", "126 passengers and 19 crew had reported symptoms": what befell
+    # them in the figure's own clause; the word "passengers" alone never says they were merely aboard
+    lo, hi = own_clause(low, pos)
+    if lo <= best_at < hi or not re.search(r"on board|aboard|onboard|carrying|carried|\bon (?:the|that|a) ", low):
+        return best
+    return best if best_d < weak_d else weak
 
 
 # What befell the people a figure counts, read from its own verb when no measure we know names it: "48,500
