@@ -378,6 +378,7 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
     return inside[0][2] if inside else ""
 
 
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
                            r"arrested|detained|displaced|evacuated|rescued|trapped)\b", re.I)
 
@@ -847,6 +848,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                         and re.fullmatch(r"\s*(?:[A-Za-z°]+\.?\s*){0,2}\(\s*(?:about|around|some|roughly|or|nearly)?\s*",
                                          text[qty_hits[i - 1].end:h.start])
                         and re.match(r"[^()]{0,40}\)", text[h.end:h.end + 41]))]
+    # "Deborah Lyle, 67, of Eastleigh": a person's age, no claim
+    qty_hits = [h for h in qty_hits if not (_AGE_BEFORE.search(text, max(0, h.start - 60), h.start)
+                                            and re.fullmatch(r"\d{1,3}", text[h.start:h.end].strip())
+                                            and re.match(r"\s*,", text[h.end:h.end + 3]))]
     date_hits, qty_hits = _history_hits(sent, s, published, date_hits, qty_hits)
     attrs = _cl.find_attributions(sent, s)
     if headline:

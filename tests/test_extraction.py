@@ -988,3 +988,17 @@ def test_a_sum_or_a_description_is_no_speaker():
     assert find(cs, "less than 50 tonnes").claimant_key != find(cs, "400 tonnes").claimant_key
     cs = claims("Fewer than half of the residents have piped water, according to the city's water utility.")
     assert find(cs, "Fewer than half of the residents have piped water").claimant_key == "city water utility"
+
+
+@pytest.mark.parametrize("text", [
+    "Deborah Lyle, 67, of Eastleigh, said her husband was sick on the Friday evening.",
+    "Mina Garbuja, 42, who lost her mother-in-law, said the water came at night.",
+])
+def test_a_persons_age_is_no_claim(text):
+    assert not [c for c in claims(text) if c.kind == "quantity"]
+
+
+def test_a_figure_in_commas_after_a_name_that_is_no_age_stays_a_claim():
+    values = [c.value.text for c in claims("The Red Cross said 67 people were hurt, and Rosa Chunga, the union "
+                                           "leader, said 1,200 had fallen ill.") if c.value]
+    assert "67" in values and "1,200" in values
