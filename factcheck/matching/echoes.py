@@ -18,7 +18,7 @@ import re
 
 from .core import CORROBORATES, QUANTITY, SAME, MatchClaim, Suggestion, _fmt, _order
 from .identity import _same_claimant
-from .keys import _Info, _info, _keys_meet, _own_sentence, _period, _published, _value_pos
+from .keys import _NUMBER_NAME, _Info, _info, _keys_meet, _own_sentence, _period, _published, _value_pos
 from .measures import _value_span
 from .relations import _within_window
 from .values import _figure
@@ -42,32 +42,30 @@ def echo_signature(claim: MatchClaim) -> tuple[str, float | None, float | None] 
     return (v.unit or "", v.low, v.high)
 
 
-# A number that names rather than counts: "Night train 742", "an ATR 72", "Flight 1549".
-_NAME_BEFORE = re.compile(r"(?:\b(?:train|flight|bus|route|line|highway|platform|gate|terminal|ward|room|unit|no\.)|"
-                          r"\b[A-Z][A-Za-z]*)[\s-]*$")
+# A number right after a capitalised word names rather than counts: "an ATR 72", "Boeing 737" (and, as
+# for any figure, "Night train 742", "Flight 1549": keys._NUMBER_NAME).
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[\s-]*$")
 
 
-def _says_what(claim: MatchClaim, info: _Info | None) -> bool:
+def _says_what(claim: MatchClaim, info: _Info | None, sentence: str) -> bool:
     """Whether a figure is more than a bare number: a fact was read for it, or it has a unit, a noun or a
     qualifier ("about 18,000" counts something; a bare "72" may be a plane's model). A number written
     right after a name is a name."""
     v = claim.value
-    sentence = _own_sentence(claim.sentence or v.text or "", v.text)
     span = _value_span(v, sentence)
-    if not v.qualifier and span and _NAME_BEFORE.search(sentence[max(0, span[0] - 30):span[0]]) and \
-            not v.text[:1].isalpha():
-        return False
+    if span and not v.qualifier and not v.text[:1].isalpha():
+        before = sentence[max(0, span[0] - 40):span[0]]
+        if _CAPITALISED_BEFORE.search(before) or _NUMBER_NAME.search(before):
+            return False
     return info is not None or bool(v.unit or v.subject or v.qualifier)
 
 
-def _period_of(claim: MatchClaim, info: _Info | None) -> frozenset[str]:
+def _period_of(claim: MatchClaim, info: _Info | None, sentence: str) -> frozenset[str]:
     """The period tags of a claim's figure, those that keep it off the story's event."""
     if info is not None:
         tags = info.key.partition("@")[2]
     else:
-        v = claim.value
-        sentence = _own_sentence(claim.sentence or v.text or "", v.text)
-        tags = _period(sentence, _value_pos(v, sentence), v, _published(claim))
+        tags = _period(sentence, _value_pos(claim.value, sentence), claim.value, _published(claim))
     return frozenset(t for t in tags.split(",") if t) - _SAME_PERIOD
 
 
@@ -84,7 +82,8 @@ def echo(a: MatchClaim, b: MatchClaim) -> Suggestion | None:
     ia, ib = _info(a), _info(b)
     if ia is not None and ib is not None and _keys_meet(ia, ib):
         return None
-    if not (_says_what(a, ia) and _says_what(b, ib)) or _period_of(a, ia) != _period_of(b, ib):
+    sa, sb = (_own_sentence(c.sentence or c.value.text or "", c.value.text) for c in (a, b))
+    if not (_says_what(a, ia, sa) and _says_what(b, ib, sb)) or _period_of(a, ia, sa) != _period_of(b, ib, sb):
         return None
     later, earlier = _order(a, b)
     figures = _fmt(earlier.value) if _fmt(earlier.value).lower() == _fmt(later.value).lower() else \

@@ -451,7 +451,7 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
 def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...] = ()) -> str:
     """The measure word nearest the figure; with `fits`, only a measure that can count that class."""
     best, best_d, best_at = "", 10**9, -1
-    weak, weak_d = "", 10**9  # being aboard: said of people when nothing else befell them
+    weak, weak_d, weak_said = "", 10**9, False  # being aboard: said of people when nothing else befell them
     low = _no_month(sentence)  # "the drive began on March 3": not a march
     for name, rx in _MEASURES:
         if (fits and not _fits_measure(fits, name)) or name in skip:
@@ -461,6 +461,7 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
             if d >= 120:
                 continue
             if name == "aboard":
+                weak_said = weak_said or m.group(0) != "passengers"
                 if d < weak_d:
                     weak, weak_d = name, d
             elif d < best_d:
@@ -470,7 +471,7 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
     # "sickened some 300 people on board", "126 passengers and 19 crew had reported symptoms": what befell
     # them in the figure's own clause; the word "passengers" alone never says they were merely aboard
     lo, hi = own_clause(low, pos)
-    if lo <= best_at < hi or not re.search(r"on board|aboard|onboard|carrying|carried|\bon (?:the|that|a) ", low):
+    if lo <= best_at < hi or not weak_said:
         return best
     return best if best_d < weak_d else weak
 
