@@ -147,7 +147,11 @@ _PRED_TABLE = [
                r"(?:\d|a\s+dozen|dozens|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"),
     # who fell ill in an outbreak or a poisoning (before "fell", a decline)
     ("sick", r"(?:fell|fallen|falls?|falling|taken|became|become|becoming|got)\s+(?:seriously\s+)?(?:ill|sick)|"
-             r"sickened|showed\s+symptoms|developed\s+symptoms|suffered\s+(?:from\s+)?food\s+poisoning|"
+             r"sickened|(?:reported|reporting|had|having|with|showed|showing|shown|displayed|displaying|developed|"
+             r"suffered|suffering)\s+(?:[a-z-]+\s+)?symptoms|suffered\s+(?:from\s+)?food\s+poisoning|"
+             # "the number of sick passengers": an adjective on the people counted
+             r"(?:sick|ill)(?=\s+(?:[a-z]+\s+)?(?:people|passengers|patients|guests|crew|children|residents|students|"
+             r"workers|pupils|tourists|travell?ers|visitors|inmates|members|staff)\b)|"
              r"(?:were|was|are|is|been)\s+(?:\w+\s+)?(?:sick|ill)(?!\s+(?:with\s+worry|at\s+ease))"),
     # kept apart so as not to spread it: fewer than the sick
     ("isolated", r"isolated|isolating|in\s+isolation|quarantined|in\s+quarantine|"
@@ -328,10 +332,15 @@ def _plural_before(text: str, start: int, pos: int) -> str:
     return ""
 
 
+_PLACE_FALLS = re.compile(r".*\b[A-Z][a-z]+ Falls$", re.S)
+
+
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
     for m in PRED_RE.finditer(text, cs, ce):
         name = _pred_name(m)
+        if name == "fell" and _PLACE_FALLS.match(text, max(0, m.start() - 30), m.end()):
+            continue  # "in Coulee Falls", "Niagara Falls": a place, nothing fell
         preds.append((m.start(), m.end(), name))
     if not preds:
         return ""

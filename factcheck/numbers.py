@@ -53,7 +53,7 @@ WORD_NUMBER = (
     rf"|(?:{_W_NUM}|a|half\s+a)\s+dozen|{_W_NUM})"
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
+SCALE_WORD = r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
 
 VAGUE = {
     "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60),
@@ -162,6 +162,11 @@ _LIST_BEFORE_RE = re.compile(
     re.I,
 )
 _PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
+# an emergency line, not a count: "calls to 911", "dialled 999", "112 operators", "the 000 service"
+_EMERGENCY_LINE_RE = re.compile(
+    r"\b(?:call\w*|dial\w*|ring\w*|rang|phon\w*)\s+(?:to\s+|the\s+)?(911|999|112|000)\b(?![,.]\d)|"
+    r"\b(911|999|112|000)(?=\s+(?:calls?|dispatch\w*|operators?|lines?|emergency|centres?|centers?|services?|"
+    r"system|call-takers?)\b)", re.I)
 
 
 def words_to_number(s: str) -> float | None:
@@ -220,7 +225,7 @@ def parse_number(s: str) -> tuple[float | None, str]:
     m = re.match(DIGIT_NUMBER, s)
     if m:
         val = float(m.group().replace(",", ""))
-        rest = s[m.end():].strip().lower()
+        rest = s[m.end():].strip().lower().lstrip("-")  # "$620-million": a Canadian paper's style
         if rest in _SCALE_MULT:
             val *= _SCALE_MULT[rest]
         elif rest:
@@ -255,6 +260,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
     (absolute, e.g. dates and times already claimed) are skipped."""
     hits: list[Hit] = []
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]
+    phones += [m.span(1) if m.group(1) else m.span(2) for m in _EMERGENCY_LINE_RE.finditer(sent)]
     for m in QUANTITY_RE.finditer(sent):
         s, e = m.start(), m.end()
         # trim trailing whitespace captured by optional groups

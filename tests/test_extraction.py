@@ -135,6 +135,9 @@ def test_claimant_key(name, key):
         ("a N20bn bailout", "N20bn", "", 2e10, 2e10, "NGN", False),
         ("1.7m voters", "1.7m", "", 1.7e6, 1.7e6, "", False),
         ("losses of 6bn", "6bn", "", 6e9, 6e9, "", False),
+        # a Canadian paper writes the scale with a hyphen
+        ("insured damage of $620-million", "$620-million", "", 6.2e8, 6.2e8, "USD", False),
+        ("a loss of $1.2-billion", "$1.2-billion", "", 1.2e9, 1.2e9, "USD", False),
         ("a KSh 500m fund", "KSh 500m", "", 5e8, 5e8, "KES", False),
         ("about 11 nautical miles off the coast", "about 11 nautical miles", "about", 9.9, 12.1, "nmi", False),
         ("a loss of 4.2 GW", "4.2 GW", "", 4.2, 4.2, "GW", False),
@@ -1002,3 +1005,17 @@ def test_a_figure_in_commas_after_a_name_that_is_no_age_stays_a_claim():
     values = [c.value.text for c in claims("The Red Cross said 67 people were hurt, and Rosa Chunga, the union "
                                            "leader, said 1,200 had fallen ill.") if c.value]
     assert "67" in values and "1,200" in values
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The city said 911 dispatchers took more than 1,200 calls in two hours.", "more than 1,200"),
+    ("Police received about 900 calls to 911 on Wednesday night.", "about 900"),
+    ("People were told to dial 999 and 112 operators handled 400 calls.", "400"),
+])
+def test_an_emergency_line_is_no_figure_but_the_calls_to_it_are(text, figure):
+    values = [c.value.text for c in claims(text) if c.kind == "quantity"]
+    assert values == [figure]
+
+
+def test_a_count_that_rises_to_an_emergency_numbers_digits_is_still_a_figure():
+    assert [c.value.text for c in claims("The toll rose to 911 on Monday, officials said.") if c.value] == ["911"]

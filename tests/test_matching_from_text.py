@@ -779,6 +779,28 @@ def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_
     ("The landslide claimed 11 lives, officials said.", "11", "killed|people"),
     ("The ward chairman said about 50 people had been living in the houses that were buried.", "about 50",
      "present|people"),
+    # who reported symptoms fell ill, whatever the sentence says of them next; an adjective names the sick too
+    ("The operator said Tuesday that 214 passengers had reported symptoms since the start of the voyage and "
+     "insisted most had recovered.", "214", "sick|people"),
+    ("The group now puts the number of sick passengers at more than 400 and said four had been airlifted to "
+     "hospital.", "more than 400", "sick|people"),
+    # claims and calls are counted as records, whatever storm, damage or "casualty insurers" stand near them
+    ("The association, which represents property and casualty insurers, said 18,500 claims had been filed.",
+     "18,500", "count|claim"),
+    ("Insurers have received 34,000 claims after Wednesday's hailstorm in Coulee Falls, Alberta.", "34,000",
+     "count|claim"),
+    ("The storm damaged thousands of cars and the industry now expects more than 52,000 claims.",
+     "more than 52,000", "count|claim"),
+    ("The insurer said it had rejected 300 claims.", "300", "rejected|claim"),
+    ("Dispatchers handled more than 1,200 calls to 911 during the storm.", "more than 1,200", "count|call"),
+    # how big one small thing is, in any unit and however it is put, is one question
+    ("Forecasters said hailstones up to seven centimetres across fell in the northeast.", "up to seven centimetres",
+     "size|stone|mm"),
+    ("The storm pelted the city with hailstones up to 7 centimeters (2.75 inches) across, injuring 14 people.",
+     "up to 7 centimeters", "size|stone|mm"),
+    ("A damage survey found hailstones as large as 9 centimeters, or 3.5 inches.", "3.5 inches", "size|stone|mm"),
+    ("Her team measured a stone of 10.2 centimetres collected in Northgate.", "10.2 centimetres", "size|stone|mm"),
+    ("The storm dumped 38 millimetres of rain on the city in half an hour.", "38 millimetres", "rainfall|weather|mm"),
 ])
 def test_what_a_figure_counts_is_read_from_its_own_words(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -236,6 +236,12 @@ def _latest_year(text: str) -> int:
     return max(years, default=0)
 
 
+# records a story counts: insurance claims, emergency calls, complaints, applications
+_RECORDS = {"claim", "call", "complaint", "application", "request", "report"}
+_RECORD_OUTCOMES = {"rejected", "denied", "dismissed", "refused", "paid", "settled", "approved", "accepted", "closed",
+                    "processed", "resolved", "upheld", "withdrawn"}
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -310,7 +316,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
-    size = _structure_size(v, unit, sentence) or _building_has(v, sentence)
+    size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
@@ -420,6 +426,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not subject:
         subject = _infer_subject(sentence, pos, measure)
         inferred = True
+    if subject in _RECORDS and not inferred:
+        # "18,500 claims had been filed", "received 34,000 claims", "1,200 calls to 911": records are counted
+        # as such whatever else the sentence names ("casualty insurers", the storm's damage); only an outcome
+        # ("rejected 300 claims") is a count of its own
+        verb = own_verb(sentence, v_start, v_end)
+        measure = verb if verb in _RECORD_OUTCOMES else "count"
     if measure and subject and not _coherent(measure, subject):
         # houses "killed", children "fired", people "destroyed": one of the two is misread. A class the
         # figure names itself stands and the measure is looked for again; an inferred one gives way.
@@ -748,6 +760,44 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     if not head:
         return None
     return measure, head, base_unit(unit) if measure == "length" else ""
+
+
+# how big one small thing is: "hailstones up to 7 centimeters (2.75 inches) across", "as large as 9 centimeters",
+# "a stone of 10.2 centimetres", "a crack 3 inches wide"
+_ACROSS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:across|wide|in\s+diameter|in\s+size|in\s+width)\b", re.I)
+_SIZE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:that\s+were|that\s+was|were|was|measuring|of|reaching|up\s+to|"
+                          r"as\s+(?:large|big|wide)\s+as|the\s+size\s+of|(?:of\s+)?about|around|some|nearly|almost|"
+                          r"more\s+than|at\s+least|roughly|over)\s+){0,3}$", re.I)
+_ONE_OBJECT_OF = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$", re.I)
+_AS_LARGE_AS = re.compile(r"\bas\s+(?:large|big|wide)\s+as\s+(?:\w+\s+)?$|\bthe\s+size\s+of\s+$", re.I)
+_DIMENSIONS = {"depth", "height", "length", "width", "distance", "total", "rainfall", "rain", "snow", "snowfall",
+               "maximum", "average", "thickness", "radius", "level", "rise", "drop", "fall", "range", "visibility",
+               "accumulation", "surge", "swell", "wave", "waves", "stretch", "section", "speed", "altitude", "elevation"}
+
+
+def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
+    """("size", thing, unit) for a length that says how big one thing is ("hailstones up to 7 cm across", "a stone
+    of 10.2 centimetres", "as large as 9 centimeters"): a question of its own, whatever else the sentence says
+    fell, hurt or was damaged. A converted figure in brackets is read with the figure it converts."""
+    if base_unit(unit) != "mm":
+        return None  # a slide "400 metres wide" or a crater "40 metres across" is a width (see readings)
+    span = _value_span(v, sentence)
+    if span is None:
+        return None
+    before = sentence[max(0, span[0] - 80):span[0]]
+    # "7 centimeters (2.75 inches)", "9 centimeters, or 3.5 inches": a conversion is read from its figure's words
+    before = re.sub(r"[\d.,]+\s*[^\W\d]+\.?\s*(?:\(|,?\s+or|,)\s*(?:or\s+|about\s+|roughly\s+)?$", "", before)
+    across = _ACROSS_AFTER.match(sentence, span[1])
+    one = _ONE_OBJECT_OF.search(before)
+    if not (across or _AS_LARGE_AS.search(before) or one):
+        return None
+    m = one or _SIZE_BEFORE.search(before)
+    noun = _sing(m.group(1).lower()) if m else ""
+    if not noun or noun in _DIMENSIONS or noun in _SIZE_STOP:
+        return None
+    if noun.startswith("hail"):
+        noun = noun[4:] or "stone"  # hail, hailstones and stones: the stones
+    return "size", noun, base_unit(unit)
 
 
 # what a building "has": its homes ("148 suites", "nearly 150 apartments") and its floors
