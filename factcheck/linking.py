@@ -66,6 +66,14 @@ def lowered_text(article) -> str:
     return article.text_lower
 
 
+def article_names(article) -> frozenset[str]:
+    """The names the article uses (`matching.story_names`), read once per loaded article."""
+    if not hasattr(article, "story_names"):
+        outlet = article.outlet.name if article.outlet_id else ""
+        article.story_names = matching.story_names(article.text[article.body_start:], outlet)
+    return article.story_names
+
+
 def match_input(claim: Claim, with_fact: bool = True) -> matching.MatchClaim:
     """The matcher's view of a claim. `with_fact=False` when only its key is wanted (no fact query)."""
     return matching.MatchClaim(
@@ -80,6 +88,7 @@ def match_input(claim: Claim, with_fact: bool = True) -> matching.MatchClaim:
         article_text=lowered_text(claim.article),
         fact_key=claim.fact.key if with_fact and claim.fact_id else "",
         fact_id=claim.fact_id if with_fact else None,
+        names=article_names(claim.article),
     )
 
 
@@ -107,14 +116,18 @@ class Stories:
 
     def of(self, article) -> frozenset[str]:
         if article.pk not in self.names:
-            outlet = article.outlet.name if article.outlet_id else ""
-            self.names[article.pk] = matching.story_names(article.text[article.body_start:], outlet)
+            self.names[article.pk] = article_names(article)
         return self.names[article.pk]
 
     def told(self, article, facts: list[Fact]) -> set[int]:
         """The facts among `facts` that a report of the article's story is on."""
+        return self.read(article, facts)[0]
+
+    def read(self, article, facts: list[Fact]) -> tuple[set[int], set[int]]:
+        """The facts among `facts` that a report of the article's story is on, and those whose every
+        report tells another story (`matching.other_stories`)."""
         if not facts:
-            return set()
+            return set(), set()
         pairs = set(Claim.objects.filter(fact__in=facts).exclude(article_id=article.pk)
                     .values_list("fact_id", "article_id"))
         unread = {a for _, a in pairs} - set(self.names)
@@ -122,7 +135,9 @@ class Stories:
                 "text", "body_start", "outlet__name"):
             self.of(other)
         mine = self.of(article)
-        return {f for f, a in pairs if matching.one_story(mine, self.names[a])}
+        told = {f for f, a in pairs if matching.one_story(mine, self.names[a])}
+        near = {f for f, a in pairs if not matching.other_stories(mine, self.names[a])}
+        return told, {f for f, _ in pairs} - near
 
 
 def facts_near(keys: list[str], day) -> QuerySet:
@@ -142,7 +157,9 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
     Same event: an article published within the window of the fact's first article (anchored
     there, so a busy subject does not chain week after week into one fact) that shares a place
     name with the fact's articles, or names one of them (a town in a region it names), or that
-    shares enough names with one of them to tell the same story (`matching.one_story`).
+    shares enough names with one of them to tell the same story (`matching.one_story`). A fact
+    whose reports all share almost no names with the article is another story's
+    (`matching.other_stories`).
     """
     stories = stories or Stories()
     day = article_date(claim.article)
@@ -153,9 +170,13 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
         keys += matching.related_keys(key.key)
     text = lowered_text(claim.article)
     near = list(facts_near(keys, day).order_by("-claim_count", "pk")[:50])
-    placed = [f for f in near if same_event(f, places, text)]
-    told = stories.told(claim.article, [f for f in near if f not in placed]) if len(placed) < len(near) else set()
-    candidates = [f for f in near if f in placed or f.pk in told]
+    # a fact that shares a place with the claim is the event's; one with no place to compare is, unless every
+    # report on it tells another story; any other only when a report on it tells the article's story
+    placed = [f for f in near if f.place_set and places and same_event(f, places, text)]
+    unplaced = [f for f in near if not (f.place_set and places)]
+    told, apart = stories.read(claim.article, [f for f in near if f not in placed]) if len(placed) < len(near) \
+        else (set(), set())
+    candidates = [f for f in near if f in placed or (f in unplaced and f.pk not in apart) or f.pk in told]
     if unspecified and len(candidates) > 1 and claim.claimant_id and not claim.claimant.key.startswith("outlet:"):
         # A toll that does not say whose joins the fact its own claimant already counts on
         # (the governor's "16 dead" goes with the governor's civilian toll, not the soldiers').

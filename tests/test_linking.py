@@ -254,3 +254,27 @@ def test_an_echo_is_made_again_when_matching_runs_again():
     call_command("match_claims", verbosity=0)
     link_claims(Claim.objects.for_matching())
     assert link_between(claim_in("wire.txt", "212"), claim_in("local.txt", "212")).count() == 1
+
+
+def _full_report(date, headline, names, body):
+    roll = ", ".join(f"{first} {last}" for first, last in names)
+    return f"date {date}\n{headline}\n{body}\nAmong those who spoke to reporters were {roll}.\n"
+
+
+HAIL = _full_report("2025-08-07", "Hail batters prairie city", [
+    ("Brent", "Halvorsen"), ("Priya", "Sandhu"), ("Dana", "Kowalchuk"), ("Kyle", "Brandt"), ("Helen", "Osei"),
+    ("Omar", "Haddad"), ("Tara", "McLeod"), ("Gord", "Wiebe")],
+    "Paramedics said 23 people were injured when the storm hit.")
+MARATHON = _full_report("2025-08-08", "Heat stops city marathon", [
+    ("Javier", "Montalban"), ("Lucia", "Prieto"), ("Elena", "Vidal"), ("Andres", "Molina"), ("Ruben", "Castano"),
+    ("Nuria", "Esteve"), ("Fernando", "Galindo"), ("Pablo", "Ruiz")],
+    "Medics said 150 people were injured in the heat.")
+
+
+def test_a_figure_in_a_report_of_another_story_is_neither_on_its_fact_nor_linked():
+    import_text(HAIL, source_name="hail.txt", outlet="Prairie Post")
+    import_text(MARATHON, source_name="marathon.txt", outlet="Costa Daily")
+    hail, race = claim_with("23"), claim_with("150")
+    assert hail.fact.key == race.fact.key == "wounded|people"  # one question, two stories
+    assert hail.fact_id != race.fact_id
+    assert not link_between(hail, race).exists()

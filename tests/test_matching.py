@@ -1128,3 +1128,14 @@ def test_story_names_are_the_capitalised_words_never_written_in_lower_case():
     names = frozenset({"ravenna", "mining", "piotr", "adamek", "halina", "brzeska", "silesian", "gorlice"})
     assert one_story(names, names | {"ostrava"})
     assert not one_story(names, frozenset(list(names)[:7]) | {"ostrava"})
+
+
+def test_two_full_reports_sharing_almost_no_names_tell_other_stories():
+    from factcheck.matching import other_stories
+
+    flood = frozenset(f"flood{i}" for i in range(20))
+    race = frozenset(f"race{i}" for i in range(20))
+    assert other_stories(flood, race | {"flood0", "flood1"})  # a weather box and a page reference in common
+    assert not other_stories(flood, race | {"flood0", "flood1", "flood2"})
+    assert not other_stories(flood, frozenset({"race0", "race1"}))  # a brief names too little to tell
+    assert not other_stories(flood, frozenset())

@@ -801,6 +801,9 @@ def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_
     ("A damage survey found hailstones as large as 9 centimeters, or 3.5 inches.", "3.5 inches", "size|stone|mm"),
     ("Her team measured a stone of 10.2 centimetres collected in Northgate.", "10.2 centimetres", "size|stone|mm"),
     ("The storm dumped 38 millimetres of rain on the city in half an hour.", "38 millimetres", "rainfall|weather|mm"),
+    # runners, riders and drivers are people; patients at a hospital are counted apart from all the hurt
+    ("The Red Cross said its volunteers had treated more than 300 runners along the course.", "more than 300",
+     "wounded|people"),
 ])
 def test_what_a_figure_counts_is_read_from_its_own_words(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -143,10 +143,10 @@ from factcheck.matching.keys import (
 )
 from factcheck.matching.relations import compare
 from factcheck.matching.scope import dateline_places
-from factcheck.matching.stories import one_story, story_names
+from factcheck.matching.stories import one_story, other_stories, story_names
 
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion",
-    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "one_story", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
+    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "one_story", "other_stories", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
 ]

@@ -13,6 +13,7 @@ from .keys import PART, WHOLESALE, _Info, _info, happening_time_keys, related_ke
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
+from .stories import other_stories
 from .values import _overlap, _range
 
 
@@ -130,7 +131,7 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
     """
 
     def wanted(x, y) -> bool:
-        return focus is None or x[0].id in focus or y[0].id in focus
+        return (focus is None or x[0].id in focus or y[0].id in focus) and not other_stories(x[0].names, y[0].names)
 
     infos: list[tuple[MatchClaim, _Info]] = []
     seen_ids = set()

@@ -243,7 +243,8 @@ for _cls, _words in {
     "people": "people person civilian resident inhabitant villager citizen individual victim passenger local "
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
               "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler evacuee "
-              "colleague employee staff staffer",
+              "colleague employee staff staffer runner athlete competitor entrant cyclist swimmer jogger rider driver "
+              "motorist pedestrian",
     # who works a ship or an aircraft: counted apart from its passengers ("22 crew and 180 passengers")
     "crew": "crew crewman crewmen crewmember crew-member seafarer deckhand",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",

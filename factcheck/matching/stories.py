@@ -19,6 +19,11 @@ import re
 from functools import lru_cache
 
 SHARED_NAMES = 8
+# Two full reports (each naming at least MIN_NAMES) that share fewer than FEW_NAMES names tell different
+# stories: so did 673 of 722 pairs of reports of different events in the sets above, and 2 of 276 pairs of
+# reports of one event. A brief names too little for its silence to say anything.
+FEW_NAMES = 3
+MIN_NAMES = 15
 
 _NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -42,3 +47,9 @@ def story_names(text: str, outlet: str = "") -> frozenset[str]:
 def one_story(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports, by the names they share, tell one story."""
     return len(a & b) >= SHARED_NAMES
+
+
+def other_stories(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two full reports, by the few names they share, tell different stories (False when either
+    names too little to tell, or its names are unknown)."""
+    return min(len(a), len(b)) >= MIN_NAMES and len(a & b) < FEW_NAMES
