@@ -347,6 +347,11 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "Hurricane hunters measured sustained winds of 140 mph.", "140 mph", "contradicts"),
         ("The blaze is 10 km from the border, firefighters said.", "10 km",
          "The fire was burning about six miles from the border.", "about six miles", "corroborates"),
+        # how far over the safe limit a substance was measured: one question per substance
+        ("The environment agency said ammonia concentrations were four times above the safe limit.", "four",
+         "Anglers who tested the water said ammonia was at 12 times the permitted limit.", "12", "contradicts"),
+        ("The environment agency said ammonia concentrations were four times above the safe limit.", "four",
+         "The lab said nitrate levels were 12 times higher than the legal limit.", "12", None),
         # a mine's depth in metres and feet
         ("The collapse happened about 500 meters (1,640 feet) below the surface, the operator said.", "about 500 meters",
          "Miners were working at a depth of 1,700 feet when the roof collapsed, the union said.", "1,700 feet", "corroborates"),
@@ -801,6 +806,9 @@ def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_
     ("A damage survey found hailstones as large as 9 centimeters, or 3.5 inches.", "3.5 inches", "size|stone|mm"),
     ("Her team measured a stone of 10.2 centimetres collected in Northgate.", "10.2 centimetres", "size|stone|mm"),
     ("The storm dumped 38 millimetres of rain on the city in half an hour.", "38 millimetres", "rainfall|weather|mm"),
+    # a multiple of a limit is a reading of the substance; a multiple of anything else is no count
+    ("PM2.5 levels reached 12 times the WHO guideline, the sensor network said.", "12", "over limit|pm2.5"),
+    ("Nitrate levels were three times higher than the legal limit, the lab said.", "three", "over limit|nitrate"),
     # runners, riders and drivers are people; patients at a hospital are counted apart from all the hurt
     ("The Red Cross said its volunteers had treated more than 300 runners along the course.", "more than 300",
      "wounded|people"),
@@ -907,3 +915,8 @@ def test_money_in_a_currency_named_in_words_is_money(text, value_text, expected)
 )
 def test_passengers_are_aboard_only_when_nothing_else_befell_them(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_reading_over_a_limit_is_titled_by_its_substance():
+    fk = fact_key(claim("PM2.5 levels reached 12 times the WHO guideline, the sensor network said.", "12"))
+    assert fk.title == "PM2.5 as a multiple of its limit"

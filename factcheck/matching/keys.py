@@ -304,6 +304,12 @@ def _info(claim: MatchClaim) -> _Info | None:
             return _said(dating, claim, where)
     v_start, v_end = _value_span(v, sentence) or (pos, pos)
     if _MULTIPLE.match(sentence, v_end):
+        over = _OVER_LIMIT.match(sentence, v_end)
+        if over:
+            # "ammonia four times above the safe limit", "PM2.5 at 12 times the WHO guideline": how far over
+            # the limit, a question of its own for each substance
+            substance = _substance(sentence, v_start)
+            return _Info(f"over limit|{substance}", "over limit", substance, False, where, "")
         return None  # "three times what a well-run response would see": a ratio, not a count
     if _NUMBER_NAME.search(sentence[max(0, pos - 40):v_start]):
         return None  # "Night train 742", "Flight 1549", "Route 9": a name, not a count
@@ -878,6 +884,29 @@ def _figure_measure(prev: str) -> tuple[str, str]:
 
 
 _MULTIPLE = re.compile(r"\s*(?:times|-?fold)\b", re.I)
+_OVER_LIMIT = re.compile(r"\s*(?:times|-?fold)\s+(?:above\s+|over\s+|higher\s+than\s+|more\s+than\s+|beyond\s+)?"
+                         r"(?:the\s+|a\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?(?:limits?|levels?\s+(?:allowed|permitted)|"
+                         r"thresholds?|norms?|standards?|guidelines?|safe\s+levels?|maximums?)\b", re.I)
+_SUBSTANCE = re.compile(r"\b(ammonia|chlorine|lead|arsenic|mercury|nitrates?|nitrites?|benzene|cyanide|cadmium|"
+                        r"pm\s?2\.5|pm\s?10|ozone|nitrogen\s+dioxide|sulph?fur\s+dioxide|carbon\s+monoxide|radiation|"
+                        r"radioactivity|ca?esium|iodine|e\.?\s?coli|bacteria|coliforms?|pesticides?|phosphates?|dioxins?|"
+                        r"toxins?|particulates?|fine\s+particles|oil|hydrocarbons?|sewage)\b", re.I)
+
+
+def _substance(sentence: str, start: int) -> str:
+    """The substance a reading over a limit is of: the nearest named before the figure, else after it."""
+    before = list(_SUBSTANCE.finditer(sentence, 0, start))
+    m = before[-1] if before else _SUBSTANCE.search(sentence, start)
+    if not m:
+        return ""
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if word.startswith("pm"):
+        return word.replace(" ", "")  # "PM 2.5", "PM2.5"
+    if word.startswith("e"):
+        word = re.sub(r"^e\.?\s?coli$", "e. coli", word)
+    return _sing(word) if word.endswith("s") and word not in ("bacteria",) else word
+
+
 _OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|washed|swept|lost|knocked)\s+overboard\b", re.I)
 _PASSIVE_RESCUE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:rescued|saved|pulled|freed|airlifted)\b", re.I)
 _NUMBER_NAME = re.compile(r"\b(?:train|flight|bus|route|highway|motorway|interstate|platform|gate|pier|berth|terminal|"
@@ -923,6 +952,9 @@ def _title(info: _Info) -> str:
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
     if info.measure == "level":
         t = "storm category" if info.subject == "category" else f"{info.subject} level"
+    elif info.measure == "over limit":
+        t = f"{info.subject.upper() if info.subject.startswith('pm') else info.subject or 'pollution'} " \
+            "as a multiple of its limit"
     elif info.measure in ("turnout", "population", "capacity"):
         t = info.measure
     elif info.measure in _MEASURE_WORDS:
