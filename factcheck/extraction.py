@@ -332,15 +332,16 @@ def _plural_before(text: str, start: int, pos: int) -> str:
     return ""
 
 
-_PLACE_FALLS = re.compile(r".*\b[A-Z][a-z]+ Falls$", re.S)
+# "Coulee Falls", "Niagara Falls": a place, nothing fell (also read by matching.measures)
+PLACE_FALLS = re.compile(r"\b([A-Z][a-z]+ )Falls\b")
 
 
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
     for m in PRED_RE.finditer(text, cs, ce):
         name = _pred_name(m)
-        if name == "fell" and _PLACE_FALLS.match(text, max(0, m.start() - 30), m.end()):
-            continue  # "in Coulee Falls", "Niagara Falls": a place, nothing fell
+        if name == "fell" and any(f.end() == m.end() for f in PLACE_FALLS.finditer(text, max(0, m.start() - 30), m.end())):
+            continue
         preds.append((m.start(), m.end(), name))
     if not preds:
         return ""

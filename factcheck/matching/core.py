@@ -46,8 +46,8 @@ class MatchClaim:
     # The fact itself: two claims the import put on one fact (their reports share places or tell one
     # story) are about one event, though one names the street and the other the city.
     fact_id: int | None = field(default=None, compare=False)
-    # The names its article uses (`stories.story_names`): two reports that share at most one name tell
-    # different stories, whatever their figures have in common. Empty when not known.
+    # The names its article uses (`stories.story_names`): two full reports that share almost none tell
+    # different stories, whatever their figures have in common (`stories.other_stories`). Empty when not known.
     names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 

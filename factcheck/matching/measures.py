@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck import places as gazetteer
-from factcheck.extraction import Value
+from factcheck.extraction import PLACE_FALLS, Value
 
 from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
 
@@ -153,12 +153,9 @@ _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
 def _no_month(text: str) -> str:
     """Lower-case text where the month is not a march ("on March 22", "22 March", "in March") and a town's
     falls are not a fall."""
-    text = _PLACE_FALLS.sub(r"\1xxxxx", text)  # "Coulee Falls", "Niagara Falls": a place, nothing fell
+    text = PLACE_FALLS.sub(r"\1xxxxx", text)
     return re.sub(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|(?<=\bin )march\b|(?<=\bof )march\b", "xxxxx",
                   text.lower())
-
-
-_PLACE_FALLS = re.compile(r"\b([A-Z][a-z]+ )Falls\b")
 
 
 def own_clause(text: str, pos: int) -> tuple[int, int]:
