@@ -113,7 +113,25 @@ MEASURE_UNITS = {
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",
     "nautical miles": "nmi", "nautical mile": "nmi",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
+    "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb",
 }
+# "38 milligrams per litre", "51 mg/l", "634 µg/m³", "10 micrograms per cubic meter": a concentration, in
+# milligrams or micrograms per litre, cubic metre or kilogram
+_CONCENTRATION_RE = (r"\s*(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?)\s*(?:/\s*|\s+(?:per|a|an)\s+)"
+                     r"(?:l|litres?|liters?|cubic\s+met(?:re|er)s?|m3|m³|kg|kilograms?)(?![a-z])")
+
+
+def concentration_unit(text: str) -> str:
+    """The unit of a concentration as written ("milligrams per litre" -> "mg/l"), "" when it is none."""
+    m = re.fullmatch(r"\s*(mg|milligrams?|µg|μg|ug|mcg|micrograms?)\s*(?:/\s*|\s+(?:per|a|an)\s+)(.+?)\s*", text, re.I)
+    if not m:
+        return ""
+    mass = "mg" if m.group(1).lower().startswith("m") and not m.group(1).lower().startswith(("mcg", "micro")) else "µg"
+    per = m.group(2).lower()
+    per = "m3" if per.startswith(("cubic", "m")) else "kg" if per.startswith("k") else "l"
+    return f"{mass}/{per}"
 # "23°C", "41C", "104 °F", "35 degrees Celsius": a temperature, in the unit written ("degrees" alone says neither)
 TEMPERATURE_UNITS = {"°c": "°c", "° c": "°c", "c": "°c", "degrees celsius": "°c", "degrees centigrade": "°c",
                      "°f": "°f", "° f": "°f", "f": "°f", "degrees fahrenheit": "°f", "°": "degrees"}
@@ -126,6 +144,7 @@ _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
+    r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
     r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
@@ -355,7 +374,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 if unit_text in CURRENCY_WORDS:
                     cur = CURRENCY_WORDS[unit_text]
                 else:
-                    unit = MEASURE_UNITS.get(unit_text, unit_text)
+                    unit = concentration_unit(unit_text) or MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text), unit_text)
             if cur:
                 unit = cur
             elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and (

@@ -139,6 +139,15 @@ def test_claimant_key(name, key):
         ("insured damage of $620-million", "$620-million", "", 6.2e8, 6.2e8, "USD", False),
         ("a loss of $1.2-billion", "$1.2-billion", "", 1.2e9, 1.2e9, "USD", False),
         ("a KSh 500m fund", "KSh 500m", "", 5e8, 5e8, "KES", False),
+        # concentrations and volumes, in any writing of their unit
+        ("38 milligrams per litre of ammonia", "38 milligrams per litre", "", 38, 38, "mg/l", False),
+        ("a sample of 0.4 mg/l", "0.4 mg/l", "", 0.4, 0.4, "mg/l", False),
+        ("PM2.5 at 634 micrograms per cubic meter", "634 micrograms per cubic meter", "", 634, 634, "µg/m3", False),
+        ("more than 900 µg/m³ in the east", "more than 900 µg/m³", "more than", 900, None, "µg/m3", False),
+        ("benzene at 12 ppm", "12 ppm", "", 12, 12, "ppm", False),
+        ("60,000 litres of waste", "60,000 litres", "", 60000, 60000, "l", False),
+        ("at least 60 cubic metres", "at least 60 cubic metres", "at least", 60, None, "m3", False),
+        ("2,000 gallons of diesel", "2,000 gallons", "", 2000, 2000, "gal", False),
         ("about 11 nautical miles off the coast", "about 11 nautical miles", "about", 9.9, 12.1, "nmi", False),
         ("a loss of 4.2 GW", "4.2 GW", "", 4.2, 4.2, "GW", False),
         # compound adjectives keep their noun as the unit

@@ -400,6 +400,14 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
     if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
         measure = ""  # "320 tonnes ... and no toxic substances had escaped": an amount, not a count of people
+    if unit == "m3":
+        # "60,000 litres of waste escaped", "about 8 cubic metres leaked", "2,000 gallons spilled": how much of
+        # the stuff came out, whatever the verb; litres, gallons, barrels and cubic metres are one figure
+        key = "amount|volume|m3"
+        if _EACH.match(sentence, v_end):
+            key = "ration|volume|m3"  # "up to 10 litres per person": what each is given, not what came out
+        period = _period(sentence, pos, v, _published(claim))
+        return _Info(key + (f"@{period}" if period else ""), "amount", "volume", False, where, unit)
     inferred = False
     if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty|"
                     r"nationwide|national|regional|provincial|global|cumulative|running)\s+){0,2}"
@@ -885,7 +893,8 @@ def _figure_measure(prev: str) -> tuple[str, str]:
 
 _MULTIPLE = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _OVER_LIMIT = re.compile(r"\s*(?:times|-?fold)\s+(?:above\s+|over\s+|higher\s+than\s+|more\s+than\s+|beyond\s+)?"
-                         r"(?:the\s+|a\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?(?:limits?|levels?\s+(?:allowed|permitted)|"
+                         r"(?:the\s+|a\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?(?:limits?|levels?\s+(?:allowed|permitted)|(?:permitted|allowed|permissible|acceptable|legal)\s+"
+                         r"(?:levels?|amounts?|concentrations?|values?)|"
                          r"thresholds?|norms?|standards?|guidelines?|safe\s+levels?|maximums?)\b", re.I)
 _SUBSTANCE = re.compile(r"\b(ammonia|chlorine|lead|arsenic|mercury|nitrates?|nitrites?|benzene|cyanide|cadmium|"
                         r"pm\s?2\.5|pm\s?10|ozone|nitrogen\s+dioxide|sulph?fur\s+dioxide|carbon\s+monoxide|radiation|"
@@ -974,7 +983,9 @@ def _block_key(measure: str, subject: str, unit: str) -> str:
     return f"{measure}|{subject}" + (f"|{unit}" if unit else "")
 
 
-_AMOUNT_UNITS = {"t", "barrels"}
+_AMOUNT_UNITS = {"t", "m3"}
+_EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
+                   r"family|resident|inhabitant|day|customer)\b", re.I)
 _NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"
                              r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped))\b",
                              re.I)

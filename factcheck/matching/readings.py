@@ -39,6 +39,7 @@ def _is_money(unit: str) -> bool:
 # is the fact, never the verb ("the magnitude 6.9 quake hit", "a 6.9-magnitude earthquake", "put it at
 # magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
 LENGTH_UNITS = {"km", "m", "miles", "nmi", "ft", "yd"}
+CONCENTRATION_UNITS = {"mg/l", "µg/l", "ppm", "ppb", "µg/m3", "mg/m3", "mg/kg", "µg/kg"}
 SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
@@ -66,6 +67,8 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
+    # how much of a substance is in water, air or soil: "38 milligrams per litre", "634 µg/m³", "12 ppm"
+    ("concentration", CONCENTRATION_UNITS, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
     ("speed", SPEED_UNITS, None),
     # an area: burnt, flooded, affected, searched; conversions make hectares, acres and km2 one figure
@@ -178,6 +181,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             continue
         if quantity == "interest rate":
             return quantity, "rate"
+        if quantity == "concentration":
+            return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
             return quantity, _power_what(low, pos)
         if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
@@ -213,6 +218,26 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         event = _event_family(sentence, pos) or _article_event(article_text) or "event"
         return quantity, event
     return None
+
+
+# a concentration that is a rule, not a reading: "permits 1.5 mg/l", "the WHO guideline of 15 µg/m³", "a limit of
+# 0.5 mg/l"; an average over a day or a year is its own reading
+_LIMIT_BEFORE = re.compile(r"\b(?:limits?|permit\w*|allow\w*|permissible|standards?|guidelines?|norms?|thresholds?|"
+                           r"maximum|safe\s+(?:level|limit)s?)\b[^.;,]{0,40}$")
+_LIMIT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[a-z]+\s+){0,2}(?:limits?|standards?|guidelines?|norms?|thresholds?|"
+                          r"maximum)\b")
+_AVERAGE = re.compile(r"\b(?:average\w*|mean|daily\s+mean|annual)\b[^.;,]{0,40}$")
+
+
+def _concentration_what(low: str, pos: int, span: tuple[int, int] | None) -> str:
+    """Whether a concentration is a limit, an average or a reading (a sample, a peak)."""
+    start, end = span or (pos, pos)
+    before = low[max(0, start - 60):start]
+    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(low, end):
+        return "limit"
+    if _AVERAGE.search(before):
+        return "average"
+    return "reading"
 
 
 def _rising(clause: str) -> str:
