@@ -26,7 +26,7 @@ from .readings import (
 from .scope import _Where, _where
 from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, STARTED, Reading, answer_label, \
     read_statement, title as statement_title
-from .values import _figure, base_unit
+from .values import _figure, base_unit, convertible
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,7 +358,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         noun = _money_measure(v, sentence, pos)
         if not noun:
             return None
-        key = f"{noun}|money|{unit}"
+        # amounts in currencies with a rough rate meet whatever the currency (see values.USD_PER_UNIT)
+        key = f"{noun}|money" + ("" if convertible(unit) else f"|{unit}")
         period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
@@ -547,7 +548,7 @@ def _info(claim: MatchClaim) -> _Info | None:
                 not _WHOLE_SAID.match(sentence, v_end):
             measure = _infer_measure(sentence[v_start:v_start + 80], 0, fits=subject)
             measure = measure if measure in ("aboard", "present") else "present"
-    key = _block_key(measure, subject, unit)  # "pledged|aid|USD", "turnout|crowd|%"
+    key = _block_key(measure, subject, "" if _is_money(unit) and convertible(unit) else unit)  # "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
         period = "elsewhere"  # "Elsewhere, shelling killed two people in Kherson": not the story's event

@@ -17,7 +17,7 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "I
 
 
 def _unit_class(unit: str) -> str:
-    """"" for plain counts, "%" for shares, the ISO code for money (no conversion: $ never meets €)."""
+    """"" for plain counts, "%" for shares, the ISO code for money (compared across currencies in relations)."""
     u = (unit or "").strip()
     if not u or u.lower() in {"people", "persons", "person"}:
         return ""

@@ -17,7 +17,7 @@ from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, same_happ
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
-from .values import _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range
+from .values import USD_PER_UNIT, _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, in_dollars
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,22 +203,28 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         fact_conf -= 0.15  # one does not say whose count it is
     if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
         fact_conf -= 0.15  # one country-wide, the other unspecified
+    fa, fb = _figure(a.value), _figure(b.value)
+    ua, ub = a.value.unit or "", b.value.unit or ""
+    exchanged = ua != ub and ua in USD_PER_UNIT and ub in USD_PER_UNIT
+    if exchanged:
+        # "3 million zlotys" against "about 700,000 euros": compared in rough dollars, never as exact figures
+        ra, rb = in_dollars(ra, ua), in_dollars(rb, ub)
+        fa, fb = (None if fa is None else fa * USD_PER_UNIT[ua]), (None if fb is None else fb * USD_PER_UNIT[ub])
     compatible = _overlap(ra.lo, ra.hi, rb.lo, rb.hi)
     literal = _overlap(ra.lit_lo, ra.lit_hi, rb.lit_lo, rb.lit_hi)
     if not compatible and ra.vague != rb.vague:
         vague, exact = (ra, rb) if ra.vague else (rb, ra)
         compatible = vague.loose_hi > 0 and _overlap(vague.lo, vague.loose_hi, exact.lo, exact.hi)
-    fa, fb = _figure(a.value), _figure(b.value)
     if not compatible and _both_lower_bounds(ra, rb):
         # "at least 40" and "at least 70" both hold if 70 do: two floors agree unless far apart
         lo, hi = sorted((ra.lo, rb.lo))
         compatible = hi <= 1.8 * lo or hi - lo <= 6
     if (fa == 0) != (fb == 0) and max(ra.lo, rb.lo) > 0:
         compatible = literal = False  # "no soldiers were killed" against "up to 60": none excludes any
-    if compatible and _approx_apart(a.value, ra, fa, b.value, rb, fb):
+    if compatible and not exchanged and _approx_apart(a.value, ra, fa, b.value, rb, fb):
         compatible = False
     # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded
-    rounded = _rounds_to(fa, fb) and ((ra.crisp and rb.crisp) or (compatible and (ra.crisp or rb.crisp)))
+    rounded = not exchanged and _rounds_to(fa, fb) and ((ra.crisp and rb.crisp) or (compatible and (ra.crisp or rb.crisp)))
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)
@@ -230,11 +236,11 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6 + fact_conf),
                           f"{topic} changed: {_fmt(earlier.value)} then {_fmt(later.value)}")
     if not compatible and not literal and fa != 0 and fb != 0 and min(ra.hi, rb.hi) > 0 and \
-            (a.value.unit or "") == (b.value.unit or "") and _gap_ratio(ra, rb) > ORDERS_APART:
+            (ua == ub or exchanged) and _gap_ratio(ra, rb) > ORDERS_APART:
         return None  # 60,000 tonnes aboard and 50 spilled, 116 dead this season and 14 here: other counts
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
-        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded
+        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded or (exchanged and compatible)
         dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
         # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
         # ("63" / "more than 60") is the same claim; a different figure is a revision (SPEC: "a later

@@ -53,7 +53,8 @@ _NUMWORDS = {
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 
 # Physical units, as (unit of comparison, factor): "115 mph" and "185 km/h", "four miles" and "6 km",
-# "1,300 feet" and "400 metres" are one figure. Money is never converted (no exchange rates here).
+# "1,300 feet" and "400 metres" are one figure. Money is no unit here: amounts in two currencies are compared
+# in rough dollars by the relations (see USD_PER_UNIT).
 _BASE_UNITS = {
     "km": ("m", 1000.0), "m": ("m", 1.0), "miles": ("m", 1609.344), "nmi": ("m", 1852.0), "ft": ("m", 0.3048), "yd": ("m", 0.9144),
     "cm": ("mm", 10.0), "mm": ("mm", 1.0), "in": ("mm", 25.4),
@@ -65,6 +66,34 @@ _BASE_UNITS = {
     "µg/m3": ("µg/m3", 1.0), "mg/m3": ("µg/m3", 1000.0), "mg/kg": ("mg/kg", 1.0), "µg/kg": ("mg/kg", 0.001),
     "°c": ("degrees", 1.0),  # "degrees" alone is read as Celsius; Fahrenheit is a scale of its own
 }
+
+
+# Rough US dollars per unit of the currencies that move slowly, so that a report's amount and its conversion
+# in another outlet ("1.2 million zlotys", "about 280,000 euros", "£240,000") meet on one fact. The rates
+# are years apart from an article's own, so an amount in another currency is heard within CURRENCY_SLACK of
+# its converted value, and fast-moving currencies (lira, naira, pesos of Argentina...) are left out: their
+# amounts meet only amounts in the same currency.
+USD_PER_UNIT = {
+    "USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CHF": 1.12, "CAD": 0.73, "AUD": 0.66, "NZD": 0.6, "JPY": 0.0067,
+    "CNY": 0.14, "HKD": 0.128, "SGD": 0.74, "KRW": 0.00074, "INR": 0.012, "PLN": 0.25, "CZK": 0.043, "HUF": 0.0027,
+    "SEK": 0.095, "NOK": 0.094, "DKK": 0.145, "KES": 0.0077, "ZAR": 0.054, "SAR": 0.2667, "AED": 0.2723,
+    "ILS": 0.27, "THB": 0.028, "MYR": 0.22, "PHP": 0.0175, "IDR": 0.000063, "MXN": 0.055, "BRL": 0.19,
+    "PEN": 0.27, "CLP": 0.00105, "GTQ": 0.13, "BOB": 0.145,
+}
+CURRENCY_SLACK = 0.15
+
+
+def convertible(unit: str) -> bool:
+    """Whether amounts in this currency are compared with amounts in others (see USD_PER_UNIT)."""
+    return unit in USD_PER_UNIT
+
+
+def in_dollars(r: "_Range", unit: str) -> "_Range":
+    """An amount's interval in rough US dollars, widened by CURRENCY_SLACK: never an exact figure."""
+    k = USD_PER_UNIT[unit]
+    lo, hi = 1 - CURRENCY_SLACK, 1 + CURRENCY_SLACK
+    return _Range(r.lit_lo * k * lo, r.lit_hi * k * hi, r.lo * k * lo, r.hi * k * hi, False, r.vague, r.soft,
+                  r.loose_hi * k * hi)
 
 
 def base_unit(unit: str) -> str:
