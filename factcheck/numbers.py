@@ -555,7 +555,7 @@ _MONTH_RE = (
 )
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ZONE_RE = (
-    r"(?:(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|"
+    r"(?:(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")"
 )

@@ -236,6 +236,13 @@ def test_company_results_reuters_style():
     assert pct.end <= money.start  # pieces never overlap
 
 
+def test_a_figure_after_a_zone_and_a_comma_is_no_offset():
+    cs = claims("Readings peaked at 1.30am GMT, 42 times the WHO guideline, the board said.")
+    t = find(cs, "1.30am GMT")
+    assert t.value.time == "01:30" and t.value.tz == "GMT"
+    assert find(cs, "42").kind != DATE
+
+
 def test_earthquake_time_with_zone():
     text = (
         "A magnitude 6.8 earthquake struck at 04:17 local time (01:17 GMT) on Tuesday, "
