@@ -306,6 +306,17 @@ def key(text, value_text):
         ("Police put the number of evacuees at about 2,500.", "about 2,500", "displaced|people"),
         ("The death toll from the riot at Los Almendros prison rose to 22, the prison service said.", "22",
          "killed|people"),
+        # votes written against a party's initials are its candidate's; a figure after a name in a tally is theirs
+        ("Ana Ruiz of the governing National Renewal Party (NRP) had 51,204 votes against 48,991 votes for "
+         "Tomas Vidal of the opposition Civic Front (CF).", "51,204", "votes|ruiz"),
+        ("Ana Ruiz of the governing National Renewal Party (NRP) had 51,204 votes against 48,991 votes for "
+         "Tomas Vidal of the opposition Civic Front (CF).", "48,991", "votes|vidal"),
+        ("The count gave Ana Ruiz (NRP) 61,880 votes and Tomas Vidal (CF) 60,112, a margin of just 1,768.",
+         "60,112", "votes|vidal"),
+        ("The count gave Ana Ruiz (NRP) 61,880 votes and Tomas Vidal (CF) 60,112, a margin of just 1,768.",
+         "1,768", "lead|votes"),
+        ("The front's own tally of the votes shows Vidal with 63,400 and Ruiz with 59,870, its spokesman said.", "59,870",
+         "votes|ruiz"),
         # a concentration is a reading, a limit or an average; a volume that came out is one figure in any unit
         ("Inspectors measured 38 milligrams per litre of ammonium at the outflow.", "38 milligrams per litre",
          "concentration|reading|mg/l"),

@@ -343,7 +343,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if period:
             key += f"@{period}"
         return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
-    ballot = _ballot_reading(v, unit, sentence, pos)
+    ballot = _ballot_reading(v, unit, sentence, pos, claim.article_text)
     if ballot is not None:
         # an election night's figures: each candidate's votes and share, the lead, ballots cast, rejected
         # and still to count, turnout are different questions

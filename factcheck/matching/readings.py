@@ -4,6 +4,7 @@ given in."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extraction import Value
@@ -426,7 +427,7 @@ def _candidate_before(sentence: str, pos: int) -> str:
 
 def _candidate_after(sentence: str, end: int) -> str:
     """"50.2% of the vote against 49.8% for the incumbent, Dana Whitfield": the name after "for"."""
-    m = re.match(r"\s*(?:of the (?:vote|ballots)\s+)?for\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+,?\s+){0,3}((?:[A-Z][\w\-]+\s+)*"
+    m = re.match(r"\s*(?:of the (?:vote|ballots)\s+|votes?\s+)?for\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+,?\s+){0,3}((?:[A-Z][\w\-]+\s+)*"
                  r"[A-Z][\w\-]+)", sentence[end:end + 70])
     if not m:
         return ""
@@ -434,7 +435,31 @@ def _candidate_after(sentence: str, end: int) -> str:
     return "" if name in _CAND_STOP else name
 
 
-def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, str] | None:
+_PARTY_WORDS = {"party", "alliance", "movement", "front", "congress", "union", "coalition", "league", "democrats",
+                "republicans", "bloc", "council", "commission", "ruling", "opposition", "governing", "candidate"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidate_of_party(party: str, article_text: str) -> str:
+    """The surname of the candidate a party's name or initials stand for in one article ("Samuel Wambura of the
+    ruling United People's Party (UPP)", "Grace Nyamweya (DRA)", "the UPP candidate, Samuel Wambura"), ""
+    when the article does not pair them. A vote count written against the party and one against the
+    candidate are then one count."""
+    p = re.escape(party)
+    if not re.search(rf"\({p}\)|\b{p}(?:['’]s)?\s+(?:candidate|nominee)\b", article_text):
+        return ""  # a person's name, not a party's
+    seen: dict[str, int] = {}
+    for rx in (rf"\b([a-z][a-z\-]+)\s+\({p}\)",
+               rf"\b([a-z][a-z\-]+),?\s+(?:of|from)\s+the\s+(?:[a-z'’\-]+\s+){{0,5}}?(?:\({p}\)|{p}\b)",
+               rf"\b{p}(?:['’]s)?\s+(?:candidate|nominee|leader|contender)\s*,?\s+(?:[a-z\-]+\s+)?([a-z][a-z\-]+)"):
+        for m in re.finditer(rx, article_text):
+            name = m.group(1)
+            if name not in _PARTY_WORDS and name not in _CAND_STOP and name != party:
+                seen[name] = seen.get(name, 0) + 1
+    return max(seen, key=seen.get) if seen else ""
+
+
+def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: str = "") -> tuple[str, str] | None:
     """What an election figure measures: votes or a share for one candidate (``votes|ortega``,
     ``share|ortega|%``), the lead between them, ballots cast, rejected or still to count, precincts
     reporting, turnout. None when the figure is not about an election count."""
@@ -448,7 +473,11 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, 
     clause_start = max(low.rfind(";", 0, pos), low.rfind(". ", 0, pos)) + 1
     before = low[max(clause_start, pos - 90):pos]
     subj = (v.subject or "").lower()
-    if not (_BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40]) or (v.predicate or "") == "voted"
+    # "gave Wambura (UPP) 176,320 votes and Grace Nyamweya (DRA) 171,904", "the party's tally shows Nyamweya
+    # with 182,450": a figure right after a name, in a clause that counts votes, is that name's votes
+    listed = re.search(r"(?:\d\s+votes?|\btally|\bcount|\bresults?)\b[^.;]{0,60}\b[a-z][\w\-]+(?:\s+\([a-z]{2,6}\))?"
+                       r"(?:\s+(?:with|on|had|got|took|won))?\s*$", before)
+    if not (listed or _BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40]) or (v.predicate or "") == "voted"
             or re.search(r"\b(?:lead|margin)\b", before)):
         return None
     if not _BALLOT_CUE.search(low):
@@ -473,16 +502,19 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int) -> tuple[str, 
     long_before = low[max(clause_start, pos - 150):pos]
     if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
                   r"difference|separat\w+)\b[^.;]{0,110}$", long_before) or re.search(r"\bby\s+$", before)) and (
-            unit == "%" or re.match(r"\s*(?:votes?|ballots?|(?:percentage\s+)?points?)\b", after)):
+            unit == "%" or re.match(r"\s*(?:votes?|ballots?|(?:percentage\s+)?points?)\b", after) or
+            re.search(r"\b(?:lead|margin|gap)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|barely\s+)?$", before)):
         return "lead", "votes"
     if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
                  near) and unit == "":
         return "cast", "ballots"
-    if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before):
+    if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before) \
+            and not listed:
         return None
     cand = _candidate_after(sentence, end) or _candidate_before(sentence, pos)
     if not cand:
         return None
+    cand = (article_text and _candidate_of_party(cand, article_text)) or cand
     return ("share" if unit == "%" else "votes"), cand
 
 
