@@ -493,6 +493,13 @@ _FIRM_WORDS = {
 _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
 
 
+_DOC_MODIFIERS = {"the", "a", "an", "official", "new", "latest", "provisional", "preliminary", "final", "initial",
+                  "updated", "revised", "its", "their"}
+_DOCUMENT_WORDS = _DOC_MODIFIERS | {"figures", "figure", "data", "results", "statistics", "numbers", "estimates",
+                                    "estimate", "tally", "count", "records", "documents", "statement", "report",
+                                    "tallies", "counts", "reports", "statements", "readings", "measurements"}
+
+
 def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     """Attributions in one sentence, leftmost first.
 
@@ -510,6 +517,14 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             b = _np_fwd(toks, a)
             if b <= a:
                 continue
+            # "according to figures posted by the electoral commission", "according to data from the ministry":
+            # the body behind the document speaks
+            if all(w in _DOCUMENT_WORDS for w in low[a:b]) and low[b - 1] in _DOCUMENT_WORDS - _DOC_MODIFIERS:
+                k = b + (1 if b < n and low[b].endswith("ed") and low[b] not in ("by",) else 0)
+                if k < n and low[k] in ("by", "from", "of") and k + 1 < n:
+                    b2 = _np_fwd(toks, k + 1)
+                    if b2 > k + 1:
+                        a, b = k + 1, b2
             np_s, np_e = toks[a][1], toks[b - 1][2]
             span_e = np_e
             # "according to the governor of X region, Dmitry Azarov,"
@@ -540,7 +555,10 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     for i in range(n):
         w = low[i]
         if w in _FIGURE_VERBS and toks[i][0][0].islower():
-            # "the union put the figure at some 80,000", "police counted 12,000 marchers"
+            # "the union put the figure at some 80,000", "police counted 12,000 marchers"; "the counted forms",
+            # "its recorded figure": a participle used as an adjective has no speaker
+            if i > 0 and low[i - 1] in _DETERMINERS:
+                continue
             rest = sent[toks[i][2]:toks[i][2] + 80]
             if w in {"put", "puts", "putting", "placed", "gave", "gives", "given", "giving"} and not (
                     _PUT_AT_RE.match(rest) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
@@ -952,6 +970,21 @@ def display_for(key: str, surface: str) -> str:
     return " ".join(words)
 
 
+def _speaks_as_person(text: str) -> bool:
+    """"an airport spokesman", "a ministry official": a body's claim made by one person, whom "he" or "she"
+    goes on to mean."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & {
+        "spokesman", "spokeswoman", "spokesperson", "official", "representative", "officer", "director", "chief",
+        "head", "manager", "commissioner", "inspector", "minister"})
+
+
+# what a body is named after when it runs a place: "the airport operator", "the mine owner" name the body by the
+# place, not as a company named before
+_FACILITIES = {"airport", "port", "mine", "plant", "dam", "hospital", "stadium", "bridge", "pipeline", "refinery", "factory",
+               "railway", "rail", "tunnel", "station", "grid", "terminal", "harbour", "harbor", "canal", "prison", "school",
+               "waterworks", "reservoir", "motorway", "highway", "network"}
+
+
 class Claimants:
     """Resolves claimant noun phrases within one article, remembering who spoke before."""
 
@@ -960,7 +993,7 @@ class Claimants:
 
     def _last(self, person: bool | None) -> Resolved | None:
         for r in reversed(self.history):
-            if person is None or r.is_person == person:
+            if person is None or r.is_person == person or (person and _speaks_as_person(r.text)):
                 return r
         return None
 
@@ -1059,7 +1092,7 @@ class Claimants:
             if described is not None:
                 return described
         if generic and key.split()[-1] in _BODY_HEADS and len(words) <= 3 and not any(
-                _is_cap(w) or w.endswith("'s") for w in words[1:]):
+                _is_cap(w) or w.endswith("'s") for w in words[1:]) and not set(key.split()) & _FACILITIES:
             # "the company said", "the ship manager insists" where no company was named in the words before:
             # the body that last spoke for itself by its name, when it is no public authority
             unlike = _PUBLIC_WORDS | (_NON_PROFIT_WORDS if key.split()[-1] not in _NGO_HEADS else set())

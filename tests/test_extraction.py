@@ -993,6 +993,17 @@ def test_one_is_a_count_only_when_it_counts_someone():
     ("The head of the agency, Dr Nia Mensah, told Channel 5 that 18 buildings were unsafe.", "18", "nia mensah"),
     ("A monitoring group, the Harbour Watch Network, said 60 tonnes of oil had leaked.", "60 tonnes",
      "harbor watch network"),
+    # the body behind the figures it posted speaks; a participle after "the" has no speaker
+    ("Ruiz led by 1,768 votes, according to figures posted by the electoral council at noon.", "1,768",
+     "electoral council"),
+    ("Turnout on the counted ballots is now 54.8 per cent, returning officer Lena Dahl said.", "54.8 per cent",
+     "lena dahl"),
+    # a body named by the place it runs is not the company that spoke before
+    ("Skyline Airways said 22 flights were cancelled. Visibility fell to 50m on Tuesday and thirty-eight flights were cancelled that day, "
+     "the airport operator said.", "thirty-eight", "airport operator"),
+    # "he" goes on with the spokesman who spoke last, not with a person named earlier
+    ("Health officer Dr Nisha Rao said 1,340 patients had been admitted. Visibility fell to 50 meters, an airport "
+     "spokesman said. At least 140 flights were delayed, he said.", "At least 140", "airport"),
 ])
 def test_claimants_read_from_quotations_clauses_and_earlier_names(text, value, key):
     assert find(claims(text), value).claimant_key == key
