@@ -616,6 +616,15 @@ def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
          "the hostages were killed by police bullets",
          "The police spokeswoman said the hostages were killed by the gunmen.", "the hostages were killed by the gunmen",
          "contradicts"),
+        # whether it is safe to do something, by what people would do: advice against it answers no
+        ('The mayor said: "Do not drink the tap water."', "Do not drink the tap water",
+         '"The tap water is safe to drink," the utility\'s spokesman said.', "The tap water is safe to drink",
+         "contradicts"),
+        ('"Nobody should go outside," Dr Farah Qadir said.', "Nobody should go outside",
+         "Health officials said residents should avoid all outdoor activity.",
+         "residents should avoid all outdoor activity", "corroborates"),
+        ('"Nobody should go outside," Dr Farah Qadir said.', "Nobody should go outside",
+         '"The tap water is safe to drink," the utility\'s spokesman said.', "The tap water is safe to drink", None),
         # different questions never meet
         ("The mayor said the fire is now under control.", "the fire is now under control",
          "Tenants said they had complained about the smell of smoke for weeks.",

@@ -17,8 +17,11 @@ from factcheck.matching.statements import CAUSE, FIRED_FIRST, KILLER, NO, ORIGIN
         ("cracks had appeared in the pillars months before", None, "warnings", YES),
         ("the hotel had been warned about its fire exits", "The hotel denied that the hotel had been warned about its fire exits.",
          "warnings", NO),
-        # advice after the event is no warning before it
-        ("residents were warned to stay indoors until the smoke clears", None, None, None),
+        # advice after the event is no warning before it: it says whether it is safe to go out
+        ("residents were warned to stay indoors until the smoke clears", None, "safe to go outside", NO),
+        ("the water is safe to drink again, the utility said", None, "safe to drink the water", YES),
+        ("people should not swim at the beaches near the outflow", None, "safe to swim", NO),
+        ("the bridge is safe", None, None, None),
         ("the report on the warnings would be published next month", None, None, None),
         # speeding
         ("the coach was going far too fast on the bend", None, "speeding", YES),

@@ -2,8 +2,9 @@
 complaints came before it (or people were told to leave), whether the alarm sounded, whether a vehicle
 was speeding, whether the situation is under control, whether permits were in order, whether a distress
 call was made, whether lethal force was used, what the weather was, whether demands were made, whether a
-trail, road or airport was closed (keyed by what was closed), who killed the victims (the state's forces
-or the attackers), where a journey began.
+trail, road or airport was closed (keyed by what was closed), whether it is safe to drink the water or go
+outside (keyed by what people would do), who killed the victims (the state's forces or the attackers), where a
+journey began.
 
 Each question has the words that put a statement on it and say "yes" ("had complained for weeks",
 "live rounds"), and the words that say "no" without a negation ("non-lethal", "illegally" for
@@ -357,6 +358,37 @@ def _closure(content: str) -> Reading | None:
 
 
 # A negation in the words just before what answers the question, in its own clause
+# Whether something people do is safe: drinking the water, going outside, swimming, eating the catch, going
+# home. "The tap water is safe to drink" answers yes; "do not drink the tap water", "we advise against drinking
+# it", "avoid all outdoor activity", "nobody should go outside" answer no. Keyed by what people would do.
+_SAFE_YES = _rx(r"(?<!un)\bsafe\b(?!\s*(?:distance|zones?|limits?|levels?|havens?|houses?|places?|passage|corridors?))")
+_SAFE_NO = _rx(r"\bunsafe\b|\b(?:do|does|did)\s+not\s+(?:drink|use|go|swim|eat|leave|breathe|return|touch)\b|"
+               r"\b(?:don['’]t|never)\s+(?:drink|use|go|swim|eat|leave|breathe|return|touch)\b|\bavoid\w*\b|"
+               r"\badvis\w+\s+(?:\w+\s+)?against\b|\b(?:should|must)\s+not\b|\b(?:shouldn|mustn)['’]t\b|"
+               r"\b(?:nobody|no\s+one|no-one)\s+should\b|\bstay\s+(?:indoors|inside|at\s+home|home)\b|\bboil\w*\b")
+_SAFE_ACTIVITIES = (
+    ("drink the water", _rx(r"\bdrink\w*\b|\btap\s+water\b|\bwater\s+supply\b|\bboil\w*\b")),
+    ("go outside", _rx(r"\boutdoors?\b|\boutside\b|\bgo\s+out\b|\bindoors\b|\binside\b|\bgo\s+to\s+(?:work|school)\b")),
+    ("swim", _rx(r"\bswim\w*\b|\bbath(?:e|ing)\b|\bbeach(?:es)?\b")),
+    ("eat the food", _rx(r"\beat\w*\b|\bseafood\b|\bcatch\b|\bcrops?\b")),
+    ("go home", _rx(r"\breturn\w*\s+(?:to\s+(?:their|your|his|her|our)\s+)?homes?\b|\bgo\s+(?:back\s+)?home\b")),
+)
+SAFE = "safe to"
+
+
+def _safety(content: str) -> Reading | None:
+    """Whether it is safe to do what the statement names (see _SAFE_ACTIVITIES), or None."""
+    if not (_SAFE_YES.search(content) or _SAFE_NO.search(content)):
+        return None
+    activity = next((name for name, rx in _SAFE_ACTIVITIES if rx.search(content)), "")
+    if not activity:
+        return None
+    no = [_flip(_answer_at(content, m.start()), True) for m in _SAFE_NO.finditer(content)]
+    yes = [_answer_at(content, m.start()) for m in _SAFE_YES.finditer(content)]
+    answer = NO if NO in no else (yes or no)[0]
+    return Reading(f"{SAFE} {activity}", answer)
+
+
 _NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|hardly|barely)\b|n['’]t\b|"
                 r"\bno\s+one\b|\bfailed\s+to\b|\bden(?:y|ies|ied|ying)\b|\brefus\w+\s+to\b|\bhave\s+yet\s+to\b|"
                 r"\bruled\s+out\b|\bany\s+(?:sign|evidence|record|indication)\s+of\b")
@@ -420,6 +452,9 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
     closure = _closure(content)
     if closure is not None:
         return Reading(closure.question, _flip(closure.answer, denied))
+    safety = _safety(content)
+    if safety is not None:
+        return replace(safety, answer=_flip(safety.answer, denied))
     for q in QUESTIONS:
         if q.name == "weather" and weather_story:
             continue
@@ -533,6 +568,8 @@ def title(question: str, event: str) -> str:
         return _NAMED_TITLES[question].format(event=event)
     if question.startswith(BUILT):
         return f"when the {question[len(BUILT) + 1:] or 'structure'} in the {event} was built"
+    if question.startswith(SAFE + " "):
+        return f"whether it is safe to {question[len(SAFE) + 1:]} after the {event}"
     if question.startswith("closed "):
         return f"whether the {question[7:]} was closed at the time of the {event}"
     for q in QUESTIONS:
