@@ -510,7 +510,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         elif unit in _AMOUNT_UNITS:
             # "about 320 metric tons of ammonium nitrate", "up to 900 tonnes": how much of the stuff the
             # story is about; the substance is often left out once named, so the unit decides
-            measure, subject = "amount", "mass" if unit == "t" else "volume"
+            measure, subject = "amount", "mass"
         elif subject == "attackers":
             measure = "count"  # "police say there are four suspects", "of the five attackers": how many took part
         elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
@@ -984,7 +984,7 @@ def _block_key(measure: str, subject: str, unit: str) -> str:
     return f"{measure}|{subject}" + (f"|{unit}" if unit else "")
 
 
-_AMOUNT_UNITS = {"t", "m3"}
+_AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
 _EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
                    r"family|resident|inhabitant|day|customer)\b", re.I)
 _NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"

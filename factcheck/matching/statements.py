@@ -357,7 +357,6 @@ def _closure(content: str) -> Reading | None:
     return None
 
 
-# A negation in the words just before what answers the question, in its own clause
 # Whether something people do is safe: drinking the water, going outside, swimming, eating the catch, going
 # home. "The tap water is safe to drink" answers yes; "do not drink the tap water", "we advise against drinking
 # it", "avoid all outdoor activity", "nobody should go outside" answer no. Keyed by what people would do.
@@ -374,6 +373,7 @@ _SAFE_ACTIVITIES = (
     ("go home", _rx(r"\breturn\w*\s+(?:to\s+(?:their|your|his|her|our)\s+)?homes?\b|\bgo\s+(?:back\s+)?home\b")),
 )
 SAFE = "safe to"
+_SAFETY = _Question(SAFE, _SAFE_YES, _SAFE_NO, "whether it is safe to {activity} after the {event}")
 
 
 def _safety(content: str) -> Reading | None:
@@ -383,12 +383,10 @@ def _safety(content: str) -> Reading | None:
     activity = next((name for name, rx in _SAFE_ACTIVITIES if rx.search(content)), "")
     if not activity:
         return None
-    no = [_flip(_answer_at(content, m.start()), True) for m in _SAFE_NO.finditer(content)]
-    yes = [_answer_at(content, m.start()) for m in _SAFE_YES.finditer(content)]
-    answer = NO if NO in no else (yes or no)[0]
-    return Reading(f"{SAFE} {activity}", answer)
+    return Reading(f"{SAFE} {activity}", _answer(_SAFETY, content))
 
 
+# A negation in the words just before what answers the question, in its own clause
 _NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|hardly|barely)\b|n['’]t\b|"
                 r"\bno\s+one\b|\bfailed\s+to\b|\bden(?:y|ies|ied|ying)\b|\brefus\w+\s+to\b|\bhave\s+yet\s+to\b|"
                 r"\bruled\s+out\b|\bany\s+(?:sign|evidence|record|indication)\s+of\b")
@@ -569,7 +567,7 @@ def title(question: str, event: str) -> str:
     if question.startswith(BUILT):
         return f"when the {question[len(BUILT) + 1:] or 'structure'} in the {event} was built"
     if question.startswith(SAFE + " "):
-        return f"whether it is safe to {question[len(SAFE) + 1:]} after the {event}"
+        return _SAFETY.title.format(activity=question[len(SAFE) + 1:], event=event)
     if question.startswith("closed "):
         return f"whether the {question[7:]} was closed at the time of the {event}"
     for q in QUESTIONS:
