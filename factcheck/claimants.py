@@ -495,9 +495,9 @@ _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s
 
 _DOC_MODIFIERS = {"the", "a", "an", "official", "new", "latest", "provisional", "preliminary", "final", "initial",
                   "updated", "revised", "its", "their"}
-_DOCUMENT_WORDS = _DOC_MODIFIERS | {"figures", "figure", "data", "results", "statistics", "numbers", "estimates",
-                                    "estimate", "tally", "count", "records", "documents", "statement", "report",
-                                    "tallies", "counts", "reports", "statements", "readings", "measurements"}
+_DOCUMENT_NOUNS = {"figures", "figure", "data", "results", "statistics", "numbers", "estimates", "estimate", "tally",
+                   "count", "records", "documents", "statement", "report", "tallies", "counts", "reports", "statements",
+                   "readings", "measurements"}
 
 
 def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
@@ -519,7 +519,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 continue
             # "according to figures posted by the electoral commission", "according to data from the ministry":
             # the body behind the document speaks
-            if all(w in _DOCUMENT_WORDS for w in low[a:b]) and low[b - 1] in _DOCUMENT_WORDS - _DOC_MODIFIERS:
+            if low[b - 1] in _DOCUMENT_NOUNS and all(w in _DOC_MODIFIERS or w in _DOCUMENT_NOUNS for w in low[a:b]):
                 k = b + (1 if b < n and low[b].endswith("ed") and low[b] not in ("by",) else 0)
                 if k < n and low[k] in ("by", "from", "of") and k + 1 < n:
                     b2 = _np_fwd(toks, k + 1)

@@ -439,7 +439,7 @@ _PARTY_WORDS = {"party", "alliance", "movement", "front", "congress", "union", "
                 "republicans", "bloc", "council", "commission", "ruling", "opposition", "governing", "candidate"}
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # keyed on an article's text: a few articles' worth, not the whole desk's
 def _candidate_of_party(party: str, article_text: str) -> str:
     """The surname of the candidate a party's name or initials stand for in one article ("Samuel Wambura of the
     ruling United People's Party (UPP)", "Grace Nyamweya (DRA)", "the UPP candidate, Samuel Wambura"), ""
