@@ -821,7 +821,9 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
         if not (p_date or p_time or p_wd):
             continue
         weekday_only = bool(p_wd and not p_date and not p_time)
-        future = bool(re.search(r"\b(?:will|next|to be held|is due|are due|scheduled)\b", sent))
+        # "will reopen on Friday", "next Monday"; "the next day" and "the next morning" look back
+        future = bool(re.search(r"\b(?:will|to be held|is due|are due|scheduled)\b|"
+                                r"\bnext\b(?!\s+(?:day|morning|afternoon|evening|night)\b)", sent))
         if p_wd and not p_date:
             # "said Monday", "announced on Tuesday": dates the statement, not the event
             if _ATTR_BEFORE_RE.search(sent[:s]) or re.match(r"\s*(?:,\s*)?(?:said|says|announced|that)\b", sent[g[-1].end:]):

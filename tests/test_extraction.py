@@ -243,6 +243,15 @@ def test_a_figure_after_a_zone_and_a_comma_is_no_offset():
     assert find(cs, "42").kind != DATE
 
 
+def test_the_next_day_does_not_put_a_weekday_in_the_future():
+    # published on Tuesday 9 December: "on Friday" is the Friday before, "the next day" looks back from it
+    cs = claims("The first victims arrived at the hospital around 1:15 p.m. ET on Friday - in the early hours of "
+                "the next day in Cibaruna - hospital staff said.", published=dt.date(2025, 12, 9))
+    assert find(cs, "around 1:15 p.m. ET on Friday").value.date == "2025-12-05"
+    cs = claims("The port will reopen at 6 a.m. on Friday, the authority said.", published=dt.date(2025, 12, 9))
+    assert find(cs, "6 a.m. on Friday").value.date == "2025-12-12"
+
+
 def test_earthquake_time_with_zone():
     text = (
         "A magnitude 6.8 earthquake struck at 04:17 local time (01:17 GMT) on Tuesday, "

@@ -96,13 +96,21 @@ def _bare(w: _When) -> bool:
 
 
 def _slack(v: Value) -> int:
-    """Minutes a stated time allows: 30 exact, 45 for "shortly after/before" and for "about" (sources of one
-    story who say "around 5pm" and "17:50" dispute the time)."""
+    """Minutes a stated time allows: 45 for "about" (sources of one story who say "around 5pm" and "17:50"
+    dispute the time), 25 for "shortly after/before", 30 for a time on the hour or the half hour, and 10 for
+    one given to the minute ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding)."""
     t = (v.text or "").lower()
-    if _ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t) or \
-            re.search(r"\b(?:about|around|approximately|roughly)\b", t):
+    if re.search(r"\b(?:about|around|approximately|roughly)\b", t) or \
+            (_ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t)):
         return 45
-    return 45 if re.search(r"\bshortly\b", t) else 30
+    if re.search(r"\bshortly\b", t):
+        return 25
+    minutes = (v.time or "")[3:5]
+    return 10 if minutes and minutes not in ("00", "30") else 30
+
+
+def _tolerance(a: MatchClaim, b: MatchClaim) -> dt.timedelta:
+    return dt.timedelta(minutes=max(_slack(a.value), _slack(b.value)))
 
 
 def _tod(w: _When) -> int | None:
@@ -124,6 +132,8 @@ _MOMENTS_APART = dt.timedelta(hours=4)
 # Without a zone on one side, a dispute is within a shorter reach; and a time that bounds a state ("since
 # 02:47", "by 9.40am", "not shut until after 8am") marks when something began or ended, not when it happened.
 _LOCAL_APART = dt.timedelta(hours=3)
+# a time given on the local clock with its conversion beside it: "03:40 local time", "2:30 am (1830 GMT)"
+_LOCAL_CLOCK = re.compile(r"\blocal\b|\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|Z)\b", re.I)
 _BOUND = re.compile(r"\b(?:since|by|until|till)\s+(?:about\s+|around\s+|after\s+|before\s+|just\s+\w+\s+)?$", re.I)
 
 
@@ -200,8 +210,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     # both instants known in UTC
     if wl.instant and we.instant:
         diff = abs(wl.instant - we.instant)
-        tol = dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30)
-        if diff <= tol:
+        if diff <= _tolerance(a, b):
             return verdict(True, 0.85, f"the same moment in UTC ({_fmt_dt(wl.instant)} / {_fmt_dt(we.instant)})")
         if diff > _MOMENTS_APART and wl.clock is not None and we.clock is not None:
             return None  # the start of a siege and the assault that ended it: other moments, not a dispute
@@ -211,7 +220,17 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     other = we if wl.instant else wl
     if inst and other.local:
         off = (other.local - inst) / minute  # zone offset that would reconcile them, in minutes
-        slack = 90 if (wl.approx or we.approx) else 30
+        slack = _tolerance(a, b) / minute
+        # "1:15 a.m. on Saturday (1815 GMT on Friday)" gives the story's own clock: a time the next source
+        # gives without a zone is on that clock too, so "around 3 a.m. on Saturday" disputes it
+        timed = later if wl.instant else earlier
+        own = _tz_minutes(timed.value.tz)
+        if own and _LOCAL_CLOCK.search(timed.value.text or ""):  # a clock on UTC is no story's local clock
+            apart = abs(off - own)
+            if apart <= slack:
+                return verdict(True, 0.6, f"the same local time (UTC{own / 60:+.1f})")
+            if apart <= _LOCAL_APART / minute and not _bounds(a) and not _bounds(b):
+                return verdict(False, 0.5, f"{int(apart) // 60} h {int(apart) % 60} min apart in local time")
         if -12 * 60 - slack <= off <= 14 * 60 + slack:
             return verdict(True, 0.5, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
         return verdict(False, 0.6, "no time zone reconciles them")
@@ -229,7 +248,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         return None
     if wl.local and we.local:
         diff = abs(wl.local - we.local)
-        if diff <= dt.timedelta(minutes=90 if (wl.approx or we.approx) else 30):
+        if diff <= _tolerance(a, b):
             return verdict(True, 0.65, "the same local time (zones not stated)")
         if diff <= dt.timedelta(hours=14):
             return verdict(True, 0.3, f"{diff / minute / 60:.1f} h apart; could be the same moment in different time zones")
