@@ -111,6 +111,9 @@ _PRED_TABLE = [
                r"eliminated|liquidated"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
                 r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment"),
+    # who lost their sight (a poisoning, a blast, an acid attack): a count of its own beside the dead
+    ("blinded", r"blinded|(?:lost|losing)\s+(?:their|his|her)\s+(?:eye)?sight|(?:lost|losing)\s+(?:their|his|her)\s+vision|"
+                r"(?:left|gone|went|go|been|are|were|was|is)\s+blind\b"),
     # in a critical condition, in intensive care: a count of its own, not the injured nor all in hospital
     ("critical", r"in\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|critically\s+(?:injured|wounded|hurt|ill)|"
                  r"in\s+intensive\s+care"),
@@ -336,8 +339,25 @@ def _plural_before(text: str, start: int, pos: int) -> str:
 PLACE_FALLS = re.compile(r"\b([A-Z][a-z]+ )Falls\b")
 
 
+# where one reported proposition ends and the next begins: "said 14 containers had fallen overboard, and that
+# all 24 crew were safe", "adding that 37 ships were waiting": a verb across it is another figure's
+# ("while the union put its own count at 25" answers the same question: no break)
+PROPOSITION_BREAK = re.compile(r",?\s+and\s+that\b|,\s*(?:adding|saying|noting)\s+that\b", re.I)
+
+
+def _own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int, int]:
+    """The part of text[cs:ce] that holds the figure at vs..ve and no proposition break."""
+    for m in PROPOSITION_BREAK.finditer(text, cs, ce):
+        if m.end() <= vs:
+            cs = m.end()
+        elif m.start() >= ve:
+            return cs, m.start()
+    return cs, ce
+
+
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
+    cs, ce = _own_proposition(text, cs, ce, vs, subj_end)
     for m in PRED_RE.finditer(text, cs, ce):
         name = _pred_name(m)
         if name == "fell" and any(f.end() == m.end() for f in PLACE_FALLS.finditer(text, max(0, m.start() - 30), m.end())):
@@ -1050,9 +1070,11 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         raw.append((s, e, QUANTITY, h.fields, at, who, True, h.start, h.end))
         h.fields["_clause"] = (s, e)
         h.fields["_hit"] = h
-    prev_pred = ""
+    prev_pred, prev_end = "", -1
     for i, r in enumerate(raw):
         f = r[3]
+        if r[2] == QUANTITY and not r[6] and prev_end >= 0 and r[7] >= 0 and PROPOSITION_BREAK.search(text, prev_end, r[7]):
+            prev_pred = ""  # "14 containers had fallen overboard, and that all 24 crew were safe"
         if r[2] == QUANTITY and not r[6]:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if not f.get("predicate") and not f.get("_whole") and nxt is not None and nxt[2] == QUANTITY and \
@@ -1063,6 +1085,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 # "fired 45 drones and six missiles"; but "three of the five attackers were killed": five is all
                 f["predicate"] = prev_pred
             prev_pred = f.get("predicate") or prev_pred
+            prev_end = r[8]
     cands = []
     single = len(raw) == 1
     for ps, pe, kind, f, at, who, minor, vs, ve in raw:

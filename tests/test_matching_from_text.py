@@ -328,6 +328,15 @@ def key(text, value_text):
         ("The agency now estimates that 60,000 litres of waste water escaped.", "60,000 litres", "amount|volume|m3"),
         ("The company said about 8 cubic metres had leaked from the tank.", "about 8 cubic metres", "amount|volume|m3"),
         ("Residents may collect up to 10 litres of water per person.", "up to 10 litres", "ration|volume|m3"),
+        # a reported proposition of its own keeps its own verb: the crew did not fall overboard
+        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "14", "fell|container"),
+        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "24", None),
+        ("He said the gates were shut at dawn, adding that 37 ships were waiting and that dozens of fishing boats "
+         "were trapped inside.", "37", "count|ship"),
+        # who lost their sight is a count of its own; ships sent elsewhere are not the ships still waiting
+        ("The health office said six people had lost their sight.", "six", "blinded|people"),
+        ("Doctors said at least nine people had been left blind.", "at least nine", "blinded|people"),
+        ("The port said nine vessels had been diverted to other ports.", "nine", "diverted|ship"),
         # a size given before the thing it measures: floors and flats of a building, a ship's or a crane's length
         ("The blast tore through an 11-storey building on Kelvindale Road, police said.", "11-storey", "floors|building"),
         ("Crews searched the 12-floor building, the fire chief said.", "12-floor", "floors|building"),
@@ -475,6 +484,15 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
         ("Police said the explosion started in a third-floor flat.", "the explosion started in a third-floor flat",
          "A resident said the fire began in a flat on the third floor.", "third",
          "corroborates"),
+        # who lost their sight, in two wordings; one outlet's vessels are the next one's ships
+        ("The health office said six people had lost their sight.", "six",
+         "Fourteen people have been left blind, an eye surgeon said.", "Fourteen", "contradicts"),
+        ("The health office said six people had lost their sight.", "six",
+         "The health office said 41 people had died.", "41", None),
+        ("The port authority said 37 ships were waiting outside the channel.", "37",
+         "The exporters' association said 52 vessels were waiting outside the channel.", "52", "contradicts"),
+        ("The harbour master said six tugs were pulling the ship.", "six",
+         "The pilots' union said only four tugboats were pulling the ship.", "four", "contradicts"),
         # all accounted for: none missing, against a count of the missing
         ("Police said all residents had been accounted for.", "all residents had been accounted for",
          "Firefighters said six people were unaccounted for after the blast.", "six", "contradicts"),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import Value
+from factcheck.extraction import PROPOSITION_BREAK, Value
 from factcheck.numbers import _W_NUM, _W_ONE
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -722,16 +722,22 @@ def _zero(v: Value) -> bool:
 def _clause_measure(v: Value, sentence: str, pos: int) -> str:
     """The measure nearest a figure that has no verb of its own, read in its clause first: in "12
     rockets and 60 shells; nine rockets were intercepted" the 12 were not intercepted. Rockets or
-    drones counted with no verb in their clause were fired."""
+    drones counted with no verb in their clause were fired. A reported proposition of its own ("..., and
+    that all 24 crew were safe") never borrows the measure of the one before or after it."""
     lo = sentence.rfind(";", 0, pos) + 1
     hi = sentence.find(";", pos)
     hi = len(sentence) if hi < 0 else hi
+    breaks = [m for m in PROPOSITION_BREAK.finditer(sentence, lo, hi)]
+    before = [m.end() for m in breaks if m.end() <= pos]
+    after = [m.start() for m in breaks if m.start() >= pos]
+    own = bool(before or after)
+    lo, hi = (max(before) if before else lo), (min(after) if after else hi)
     if lo == 0 and hi == len(sentence):
         return _infer_measure(sentence, pos)
     measure = _infer_measure(sentence[lo:hi], pos - lo)
     if not measure and _subject_class((v.subject or "").lower(), sentence, "fired") in _PROJECTILES:
         return "fired"
-    return measure or _infer_measure(sentence, pos)
+    return measure or ("" if own else _infer_measure(sentence, pos))
 
 
 _ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?"

@@ -24,6 +24,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("intercepted", r"shot down|shoot down|intercept|downed|neutrali[sz]|repel|repuls|brought down|"
                         r"air defen[cs]e"),
         ("casualties", r"(?:killed|dead|died) (?:and|or) (?:wounded|injured|hurt)|casualt"),
+        # who lost their sight: not the dead, and more than any one hospital's eye ward counts
+        ("blinded", r"blinded|\blost (?:their|his|her) (?:eye)?sight|\blost (?:their|his|her) vision|"
+                    r"\b(?:left|gone|went|go|been|are|were|was|is) blind\b"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b|eliminat|liquidat"),
         # who an avalanche, a landslide or crossfire caught: more than it killed
@@ -59,6 +62,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("cancelled", r"cancel|scrapped|called off"),
+        # ships or flights sent elsewhere: not those still waiting, nor those cancelled
+        ("diverted", r"divert|rerout|re-rout"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|"
@@ -85,18 +90,18 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
-_HUMAN_MEASURES = {"killed", "wounded", "discharged", "sick", "isolated", "caught", "escaped", "recaptured", "at large",
+_HUMAN_MEASURES = {"killed", "blinded", "wounded", "discharged", "sick", "isolated", "caught", "escaped", "recaptured", "at large",
                    "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
                    "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
-    "killed": "killed", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "escaped": "escaped", "recaptured": "recaptured", "at large": "still at large",
+    "killed": "killed", "blinded": "blinded", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "escaped": "escaped", "recaptured": "recaptured", "at large": "still at large",
     "transferred": "transferred", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
-    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "destroyed or damaged": "destroyed or damaged",
+    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
     "affected": "affected", "isolated": "isolated",
 }
 
@@ -328,7 +333,11 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
     for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
         if w in _CLASS_WORDS:
             return _CLASS_WORDS[w]
-    return head
+    return _SAME_THING.get(head, head)
+
+
+# nouns one outlet uses where the next uses another for the same things: "52 vessels" and "61 ships"
+_SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile": "car"}
 
 
 def _side(subject: str) -> str:
@@ -373,7 +382,7 @@ _HUMAN_CLASSES = {"military", "people", "children", "police", "journalists", "re
 
 
 # what only befalls people: a house is not "killed", a helicopter not "wounded"
-_BODILY_MEASURES = {"killed", "wounded", "casualties", "hospitalised", "critical", "sick", "discharged"}
+_BODILY_MEASURES = {"killed", "blinded", "wounded", "casualties", "hospitalised", "critical", "sick", "discharged"}
 # things a human measure cannot count: a count of them is of what was destroyed, damaged, fired...
 _THINGS = _PROJECTILES | {"tanks", "vehicles", "buildings", "infrastructure", "grain"}
 
