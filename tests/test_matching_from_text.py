@@ -493,6 +493,16 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The exporters' association said 52 vessels were waiting outside the channel.", "52", "contradicts"),
         ("The harbour master said six tugs were pulling the ship.", "six",
          "The pilots' union said only four tugboats were pulling the ship.", "four", "contradicts"),
+        # one item's price in two currencies; what each bereaved family is paid, against what relatives got
+        ("A bag of the liquor sold for 20,000 rupiah ($1.20), the police said.", "20,000 rupiah ($1.20)",
+         "A bag of the drink cost about $1.20.", "about $1.20", "corroborates"),
+        ("The regency will pay 10 million rupiah to the family of each person who died, the regent said.",
+         "10 million rupiah",
+         "Relatives say they have received only 5 million rupiah of the compensation promised to each family.",
+         "5 million rupiah", "contradicts"),
+        ("The provincial government announced relief of Rs 50,000 for each bereaved family.", "Rs 50,000",
+         "The company will pay Rs 100,000 to the family of each person killed, its chairman said.", "Rs 100,000",
+         None),
         # all accounted for: none missing, against a count of the missing
         ("Police said all residents had been accounted for.", "all residents had been accounted for",
          "Firefighters said six people were unaccounted for after the blast.", "six", "contradicts"),

@@ -523,7 +523,7 @@ _MONEY_NOUN = re.compile(
     r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
     r"damages?|fines?|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
     r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
-    r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|"
+    r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?)\b", re.I)
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
@@ -563,6 +563,15 @@ def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: i
     return best
 
 
+# one item's price: "a bag of the drink cost", "each ticket sold for", "a litre of petrol now costs"
+_UNIT_PRICE = re.compile(r"\b(?:a|an|one|each|per)\s+(?:[\w'’-]+\s+){0,5}?(?:costs?|sold for|sells for|sold at|sells at|"
+                         r"(?:is|was) priced at|retail(?:s|ed)? (?:for|at))\s+(?:(?:about|around|some|just|only|roughly|"
+                         r"nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
+# money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
+_COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|household)\b|\bbereaved\b|"
+                           r"\bto\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
+
+
 def _money_measure(v: Value, sentence: str, pos: int) -> str:
     """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"...
     "" when nothing in the sentence says (a bare "€450m" is not linked to another bare amount)."""
@@ -570,8 +579,13 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     # "down from €287m a year earlier": the earlier value of the measure named before, however far
     reach = 200 if re.search(r"\b(?:from|compared with|against|versus)\s+(?:about\s+|some\s+)?$",
                              sentence[max(0, start - 30):start].lower()) else 70
+    before = sentence[max(0, start - 90):start]
+    if _UNIT_PRICE.search(before):
+        return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
     if m is None:
+        if _COMPENSATION.search(sentence[max(0, start - 90):start + len(v.text or "") + 60]):
+            return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
         pred = (v.predicate or "").lower()
         if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
             return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
