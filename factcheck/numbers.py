@@ -116,6 +116,9 @@ MEASURE_UNITS = {
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
     "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb",
+    # the singular after "one", "1" or a fraction: "less than one tonne", "1 kilogram", "0.5 hectare"
+    "tonne": "t", "ton": "t", "kilogram": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
+    "foot": "ft", "inch": "in", "yard": "yd",
 }
 # "38 milligrams per litre", "51 mg/l", "634 µg/m³", "10 micrograms per cubic meter": a concentration, in
 # milligrams or micrograms per litre, cubic metre or kilogram
@@ -302,7 +305,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             raw = num_text.strip()
             low_raw = raw.lower()
             if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
-                    low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)):
+                    low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
+                    and not (low_raw == "one" and qual_text and MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))):
+                # ... and "less than one tonne", "about one metre" measure
                 continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
                 continue

@@ -333,6 +333,10 @@ def key(text, value_text):
         ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "24", None),
         ("He said the gates were shut at dawn, adding that 37 ships were waiting and that dozens of fishing boats "
          "were trapped inside.", "37", "count|ship"),
+        # a figure with no noun counts people when its own verb says what they did
+        ("The aid network says as many as 25,000 have crossed since Saturday.", "as many as 25,000", "crossed|unknown"),
+        # "less than one tonne" is an amount like any other
+        ("The company said less than one tonne of fuel had escaped.", "less than one tonne", "amount|mass|t"),
         # who lost their sight is a count of its own; ships sent elsewhere are not the ships still waiting
         ("The health office said six people had lost their sight.", "six", "blinded|people"),
         ("Doctors said at least nine people had been left blind.", "at least nine", "blinded|people"),
@@ -493,6 +497,8 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The exporters' association said 52 vessels were waiting outside the channel.", "52", "contradicts"),
         ("The harbour master said six tugs were pulling the ship.", "six",
          "The pilots' union said only four tugboats were pulling the ship.", "four", "contradicts"),
+        ("The owner said less than one tonne of fuel had escaped.", "less than one tonne",
+         "The navy said about 12 tonnes of fuel had leaked.", "about 12 tonnes", "contradicts"),
         # one item's price in two currencies; what each bereaved family is paid, against what relatives got
         ("A bag of the liquor sold for 20,000 rupiah ($1.20), the police said.", "20,000 rupiah ($1.20)",
          "A bag of the drink cost about $1.20.", "about $1.20", "corroborates"),

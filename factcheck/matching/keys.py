@@ -519,6 +519,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = "count"
         elif subject in _HUMAN_CLASSES | {UNKNOWN, ""} and (verb := own_verb(sentence, v_start, v_end)):
             measure = verb  # "48,500 children had been vaccinated"
+            if not subject and not unit and not subj_text:
+                subject = UNKNOWN  # "as many as 25,000 have crossed": people, whose the story says elsewhere
         else:
             borrowed = _borrowed_measure(claim, sentence)
             if borrowed is None:
