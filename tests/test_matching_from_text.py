@@ -329,7 +329,7 @@ def key(text, value_text):
         ("The company said about 8 cubic metres had leaked from the tank.", "about 8 cubic metres", "amount|volume|m3"),
         ("Residents may collect up to 10 litres of water per person.", "up to 10 litres", "ration|volume|m3"),
         # a reported proposition of its own keeps its own verb: the crew did not fall overboard
-        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "14", "fell|container"),
+        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "14", "lost|container"),
         ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "24", None),
         ("He said the gates were shut at dawn, adding that 37 ships were waiting and that dozens of fishing boats "
          "were trapped inside.", "37", "count|ship"),
@@ -497,6 +497,9 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The exporters' association said 52 vessels were waiting outside the channel.", "52", "contradicts"),
         ("The harbour master said six tugs were pulling the ship.", "six",
          "The pilots' union said only four tugboats were pulling the ship.", "four", "contradicts"),
+        # containers that fell into the sea and containers lost overboard are one loss
+        ("The navy said about 40 containers had fallen into the sea.", "about 40",
+         "The owner said 23 containers had been lost overboard.", "23", "contradicts"),
         ("The owner said less than one tonne of fuel had escaped.", "less than one tonne",
          "The navy said about 12 tonnes of fuel had leaked.", "about 12 tonnes", "contradicts"),
         # one item's price in two currencies; what each bereaved family is paid, against what relatives got

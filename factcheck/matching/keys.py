@@ -925,7 +925,8 @@ def _substance(sentence: str, start: int) -> str:
     return _sing(word) if word.endswith("s") and word not in ("bacteria",) else word
 
 
-_OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|washed|swept|lost|knocked)\s+overboard\b", re.I)
+_OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|fallen|falling|washed|swept|lost|knocked|toppled)\s+"
+                        r"(?:overboard\b|into\s+the\s+(?:sea|water|ocean)\b)", re.I)
 _PASSIVE_RESCUE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:rescued|saved|pulled|freed|airlifted)\b", re.I)
 _NUMBER_NAME = re.compile(r"\b(?:train|flight|bus|route|highway|motorway|interstate|platform|gate|pier|berth|terminal|"
                           r"ward|room|apartment|unit|no\.)\s+$", re.I)
