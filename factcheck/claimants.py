@@ -985,6 +985,19 @@ _FACILITIES = {"airport", "port", "mine", "plant", "dam", "hospital", "stadium",
                "waterworks", "reservoir", "motorway", "highway", "network"}
 
 
+# a body that takes a stand without a quotation: "The port authority rejected the union's claims."
+_STANCE_SUBJECT = re.compile(
+    r"^\s*(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:has|had|have|also|again|flatly|strongly)\s+)*"
+    r"(?:rejected|denied|disputed|dismissed|insisted|stood by|stands by|defended|admitted|acknowledged|conceded|"
+    r"blamed|accused|responded|hit back|rebutted|contested|challenged|countered|maintained)\b", re.I)
+
+
+def _previous_sentence(before: str) -> str:
+    """The sentence before the one `before` ends inside (`before` runs up to a word of that sentence)."""
+    parts = re.split(r"(?<=[.!?])[\"”’]?\s+|\n+", before[-800:])
+    return parts[-2] if len(parts) >= 2 else ""
+
+
 class Claimants:
     """Resolves claimant noun phrases within one article, remembering who spoke before."""
 
@@ -1034,6 +1047,12 @@ class Claimants:
         if low in {"he", "she", "him", "her"}:
             return self._last(True)
         if low in {"it", "they", "we", "i"}:
+            if low in {"it", "they"}:
+                # "The port authority rejected the union's claims. It said four pilots were on duty": the body
+                # that took a stand in the sentence before, though it was not quoted there
+                stand = _STANCE_SUBJECT.match(_previous_sentence(before))
+                if stand and stand.group("np").split()[-1].lower() in ORG_WORDS:
+                    return self.resolve(stand.group("np"))
             r = self._last(False) if low == "it" else self._last(None)
             return r
         if re.fullmatch(r"(?:a|an|the|one)\s+(?:spokes(?:man|woman|person)|official|representative)", low) and before:

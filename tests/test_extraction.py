@@ -912,6 +912,11 @@ def test_a_labour_strike_is_no_hit(text):
     # a live blog's "Latest from X:" is X's entry
     ("The Coast Guard said six people had died.\n\n19:30Latest from the coast guard: 31 people have been rescued alive.",
      "31", "coast guard"),
+    # "It said" after a body took a stand in the sentence before, though another body spoke earlier
+    ("The shipowner said 14 containers were lost.\n\nThe port authority rejected the union's claims. It said four "
+     "pilots were on duty that night. Two attempts to refloat the ship had failed, it said.", "four", "port authority"),
+    ("The shipowner said 14 containers were lost.\n\nThe port authority rejected the union's claims. It said four "
+     "pilots were on duty that night. Two attempts to refloat the ship had failed, it said.", "Two", "port authority"),
 ])
 def test_bodies_described_or_speaking_through_a_spokesman_are_the_claimant(text, value, key):
     assert find(claims(text), value).claimant_key == key
