@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import places
+from .numbers import CURRENCY_WORDS
 
 # A live blog's word glued to the next entry ("announcedThe Ministry", "injuredThe cantonal..."): a token of its own
 GLUED_WORD = r"[a-z]{4,}(?=[A-Z][a-z])"
@@ -179,6 +180,16 @@ _REVISE_VERBS = {"downgraded", "downgrades", "upgraded", "upgrades", "revised", 
                  "lowered", "lowers", "cut", "cuts", "trimmed", "lifted", "measured", "measures", "updated",
                  "updates", "increased", "reduced", "adjusted"}
 _FIGURE_VERBS = _FIGURE_VERBS | _REVISE_VERBS
+# "UNHCR appealed for $48 million", "the government has set aside 300 million baht", "the agency asked donors for
+# the equivalent of £37m": whoever asks for, pledges or sets aside a sum states it. Only with money after the verb.
+_MONEY_VERBS = {"appealed", "appeals", "asked", "asks", "requested", "requests", "pledged", "pledges", "promised",
+                "promises", "allocated", "allocates", "earmarked", "earmarks", "budgeted", "set", "sets", "offered",
+                "offers", "approved", "approves"}
+_MONEY_AFTER_RE = re.compile(
+    r"\s+(?:aside\s+|for\s+|(?:\w+\s+){0,2}?for\s+)?(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?"
+    r"(?:the\s+equivalent\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?"
+    r"(?:(?:US|C|A|R)?[$£€¥₹]\s?\d|(?:Rs\.?|Rp|R\$)\s?\d|\d[\d,.]*\s*(?:million|billion|bn|mn|m|k)?\s*"
+    r"(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b)", re.I)
 _PUT_AT_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
@@ -566,6 +577,10 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 continue
             if w in _REVISE_VERBS and not _REVISE_RE.match(rest):
                 continue
+        elif w in _MONEY_VERBS and toks[i][0][0].islower():
+            if (i > 0 and low[i - 1] in _DETERMINERS) or not _MONEY_AFTER_RE.match(sent[toks[i][2]:toks[i][2] + 80]) \
+                    or "according" in low or any(x in ATTR_VERBS or x in GERUNDS for x in low):
+                continue  # "The government has set aside 500 million pesos, the budget department said": who said
         elif w not in ATTR_VERBS and w not in GERUNDS:
             continue
         if not toks[i][0][0].islower() and i > 0:

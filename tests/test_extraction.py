@@ -917,6 +917,12 @@ def test_a_labour_strike_is_no_hit(text):
      "pilots were on duty that night. Two attempts to refloat the ship had failed, it said.", "four", "port authority"),
     ("The shipowner said 14 containers were lost.\n\nThe port authority rejected the union's claims. It said four "
      "pilots were on duty that night. Two attempts to refloat the ship had failed, it said.", "Two", "port authority"),
+    # who appeals for, sets aside or pledges a sum states it, unless someone else is said to
+    ("UNHCR appealed for $48 million to shelter the new arrivals for six months.", "$48 million", "unhcr"),
+    ("The provincial government has set aside 300 million baht for the response.", "300 million baht",
+     "provincial government"),
+    ("The government has set aside 500 million pesos for relief, the budget department said.", "500 million pesos",
+     "budget department"),
 ])
 def test_bodies_described_or_speaking_through_a_spokesman_are_the_claimant(text, value, key):
     assert find(claims(text), value).claimant_key == key
