@@ -345,7 +345,7 @@ PLACE_FALLS = re.compile(r"\b([A-Z][a-z]+ )Falls\b")
 PROPOSITION_BREAK = re.compile(r",?\s+and\s+that\b|,\s*(?:adding|saying|noting)\s+that\b", re.I)
 
 
-def _own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int, int]:
+def own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int, int]:
     """The part of text[cs:ce] that holds the figure at vs..ve and no proposition break."""
     for m in PROPOSITION_BREAK.finditer(text, cs, ce):
         if m.end() <= vs:
@@ -357,7 +357,7 @@ def _own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int
 
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
-    cs, ce = _own_proposition(text, cs, ce, vs, subj_end)
+    cs, ce = own_proposition(text, cs, ce, vs, subj_end)
     for m in PRED_RE.finditer(text, cs, ce):
         name = _pred_name(m)
         if name == "fell" and any(f.end() == m.end() for f in PLACE_FALLS.finditer(text, max(0, m.start() - 30), m.end())):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import PROPOSITION_BREAK, Value
+from factcheck.extraction import Value, own_proposition
 from factcheck.numbers import _W_NUM, _W_ONE
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -729,11 +729,9 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
     lo = sentence.rfind(";", 0, pos) + 1
     hi = sentence.find(";", pos)
     hi = len(sentence) if hi < 0 else hi
-    breaks = [m for m in PROPOSITION_BREAK.finditer(sentence, lo, hi)]
-    before = [m.end() for m in breaks if m.end() <= pos]
-    after = [m.start() for m in breaks if m.start() >= pos]
-    own = bool(before or after)
-    lo, hi = (max(before) if before else lo), (min(after) if after else hi)
+    bounds = own_proposition(sentence, lo, hi, pos, pos)
+    own = bounds != (lo, hi)
+    lo, hi = bounds
     if lo == 0 and hi == len(sentence):
         return _infer_measure(sentence, pos)
     measure = _infer_measure(sentence[lo:hi], pos - lo)
