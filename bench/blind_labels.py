@@ -82,3 +82,12 @@ def write_labels(here: Path, claims: list[tuple], opt: list[tuple], rel_table: d
             print(" ", ev, sum(1 for x in claims if _event(x[0]) == ev), "claims,",
                   sum(1 for x in opt if _event(x[0]) == ev), "optional,",
                   sum(1 for x in links if _event(x[0]) == ev), "links")
+
+
+def check_each_value_once(here: Path, claims: list[tuple], opt: list[tuple]) -> None:
+    """Every labelled value occurs exactly once in its file, so the label points at one sentence."""
+    texts = {}
+    for f, v, *_ in claims + opt:
+        texts.setdefault(f, (here / "articles" / f).read_text())
+        n = texts[f].count(v)
+        assert n == 1, ("value occurs", n, "times", f, v)

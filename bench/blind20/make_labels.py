@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from blind_labels import C, CO, S, SC, U, write_labels  # noqa: E402,F401
+from blind_labels import C, CO, S, SC, U, check_each_value_once, write_labels  # noqa: E402,F401
 
 UC = [U, CO]  # same claimant: a rounded "at least"/"more than" figure followed by a later, larger or exact one
 
@@ -445,15 +445,6 @@ REL = {  # for each fact, the relation of every pair of source tags met in diffe
 }
 
 
-def _check_once(here: Path) -> None:
-    """Every labelled value occurs exactly once in its file, so the label points at one sentence."""
-    texts = {}
-    for f, v, *_ in claims + opt:
-        texts.setdefault(f, (here / "articles" / f).read_text())
-        n = texts[f].count(v)
-        assert n == 1, ("value occurs", n, "times", f, v)
-
-
 if __name__ == "__main__":
-    _check_once(HERE)
+    check_each_value_once(HERE, claims, opt)
     write_labels(HERE, claims, opt, REL)
