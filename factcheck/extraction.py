@@ -242,6 +242,15 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
                                  "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly"}
 
 
+# verbs in the past that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
+_IRREGULAR_PAST = {
+    "stood", "sat", "lay", "went", "ran", "came", "fell", "rose", "grew", "kept", "held", "left", "stayed", "got",
+    "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",
+    "saw", "sent", "shot", "spent", "sank", "sunk", "took", "told", "won", "struck", "stuck", "slept", "spoke",
+    "sought", "bought", "brought", "fought", "knew", "led", "ate", "drank", "hid", "hung", "burnt", "dug", "froze",
+    "shook", "threw", "tore", "swept", "spread", "hit", "washed", "remain", "sit", "stand", "lie",
+}
+
 # "five of them children", "two of whom soldiers": a group noun right after the pronoun names the part
 _SUBJ_NOUNS_AFTER_PRONOUN = {"children", "women", "men", "minors", "soldiers", "civilians", "officers", "police",
                              "policemen", "foreigners", "tourists", "students", "girls", "boys", "babies", "infants",
@@ -305,6 +314,8 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
             if words or not nxt[:1].isalpha() or nxt.lower() in _SUBJ_STOP or PRED_RE.fullmatch(nxt):
                 break
+        if words and tl in _IRREGULAR_PAST:
+            break  # "20 cranes stood idle", "12 generators sat unused": the verb ends the noun
         if PRED_RE.fullmatch(t) and tl not in {"strikes", "fires", "deaths", "injuries", "arrests", "votes", "ballots", "evacuations", "detentions", "wounds"}:
             break
         words.append(tl.replace("’", "'"))

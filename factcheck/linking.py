@@ -10,6 +10,7 @@ changed here, and a rejected suggestion is never made again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -140,9 +141,10 @@ class Stories:
         return told, {f for f, _ in pairs} - near
 
 
-def facts_near(keys: list[str], day) -> QuerySet:
-    """Facts of these keys whose first article is within the event window of `day`."""
-    facts = Fact.objects.filter(key__in=keys)
+def facts_near(keys: list[str], day, pattern: str = "") -> QuerySet:
+    """Facts of these keys (or whose key matches the regular expression `pattern`) whose first article is
+    within the event window of `day`."""
+    facts = Fact.objects.filter(key__regex=pattern) if pattern else Fact.objects.filter(key__in=keys)
     if day is not None:
         facts = facts.filter(
             Q(first_published__isnull=True)
@@ -262,9 +264,14 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
     candidates = {}
     for fact in facts:
         keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
-        if not keys:
+        subject = matching.open_count_subject(fact.key or "")
+        if not keys and not subject:
             continue
-        near = facts_near(keys, fact.first_published).exclude(pk__in=fact_ids).only("places")
+        near = facts_near(keys, fact.first_published)
+        if subject:
+            # "61 ships were waiting": every counted verb of ships ("caught|ship", "sank|ship")
+            near = near | facts_near([], fact.first_published, f"^[^|@]+\\|{re.escape(subject)}$")
+        near = near.exclude(pk__in=fact_ids).only("places")
         for other in near:
             candidates.setdefault(other.pk, (other, []))[1].append(fact)
     if not candidates:

@@ -101,6 +101,20 @@ CURRENCY_WORDS = {
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
     "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
 }
+# "pounds" weigh when what follows is no money ("25,000 pounds of dead fish", not "pounds of aid") or a verb of
+# weight or a weight in tonnes comes before ("weighing 300 pounds", "11.5 tonnes of fish - about 25,000 pounds");
+# the text before and after the figure is joined by "|"
+_WEIGHT_POUNDS = re.compile(
+    r"(?:\b(?:weigh\w*|heavy|heavier)\s+(?:\w+\s+)?|\b(?:tonnes?|tons?|kg|kilograms?)\b[^.;|]{0,25}[-–—(,]\s*)"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\|"
+    r"|\|\s*(?:\(\s*[\d,.]+\s*(?:kg|kilograms?|tonnes?|t)\b|of\s+(?!(?:aid|funding|funds|money|cash|damage|investment|"
+    r"cuts|savings|losses|revenue|spending|support|compensation|taxpayers|public|debt|fines?|bonus\w*|profits?|"
+    r"income|budget|assets|donations|relief|grants?|contracts?|business|sales|value|pay|subsid\w+|"
+    r"government|state|british|uk|the|his|her|their|its|our|your|my|this|that|these|those|new|extra|additional)\b)"
+    r"(?:[a-z-]+\s+){0,2}?(?:fish|food|meat|rice|grain|flour|sugar|waste|rubbish|garbage|trash|debris|drugs?|"
+    r"cocaine|heroin|cannabis|marijuana|explosives?|ammunition|ice|snow|hail|oil|sludge|mud|sand|rock|steel|"
+    r"metal|plastic|produce|fruit|vegetables|beef|pork|chicken|seafood|catch|cargo|supplies|material|chemicals?|"
+    r"fertili[sz]er|feed|weight|fuel|coal|tar|sediment|algae|seaweed|carcasses)\b)", re.I)
 MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -376,7 +390,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 # "between" without a second number, or "from X": drop the word
                 s = m.start("num") if not m.group("qual") else s
             if unit_text:
-                if unit_text in CURRENCY_WORDS:
+                if unit_text in ("pounds", "pound") and _WEIGHT_POUNDS.search(sent[max(0, s - 45):s] + "|" + sent[e:e + 40]):
+                    unit = "lb"  # "about 25,000 pounds of dead fish", "weighing 300 pounds": a weight
+                elif unit_text in CURRENCY_WORDS:
                     cur = CURRENCY_WORDS[unit_text]
                 else:
                     unit = concentration_unit(unit_text) or MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text), unit_text)
@@ -385,8 +401,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and (
                     re.search(r"\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|"
                               r"distance)\b[^.;]{0,25}$", sent[:s], re.I)
-                    or re.match(r"\s*(?:deep|high|tall|long|wide|below|above|beneath|underground|down|up)\b", sent[e:], re.I)):
-                # "a depth of more than 400m", "400m below the surface": metres, not millions
+                    or re.match(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|underground|"
+                                r"down|up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b", sent[e:], re.I)):
+                # "a depth of more than 400m", "400m below the surface", "14.5m (48ft)": metres, not millions
                 v1, unit = v1 / 1e6, "m"
             # a bare small number-word scale like "a hundred" is fine
             if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):

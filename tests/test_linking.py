@@ -278,3 +278,18 @@ def test_a_figure_in_a_report_of_another_story_is_neither_on_its_fact_nor_linked
     assert hail.fact.key == race.fact.key == "wounded|people"  # one question, two stories
     assert hail.fact_id != race.fact_id
     assert not link_between(hail, race).exists()
+
+
+TUGS_COASTGUARD = ("date 2025-10-07\nFreighter aground off Porto Velho\nSix tugs were trying to pull the freighter free "
+                   "off Porto Velho on Tuesday, the coastguard said.\n")
+TUGS_SALVORS = ("date 2025-10-08\nSalvage at Porto Velho\nThe salvage firm said ten tugs had been deployed to refloat the "
+                "freighter off Porto Velho.\n")
+
+
+@pytest.mark.parametrize("first, second", [(TUGS_COASTGUARD, TUGS_SALVORS), (TUGS_SALVORS, TUGS_COASTGUARD)])
+def test_a_count_whose_verb_is_not_read_is_linked_to_the_counted_verb_whichever_comes_first(first, second):
+    import_text(first, source_name="first.txt", outlet="Wire")
+    import_text(second, source_name="second.txt", outlet="Coast Daily")
+    six, ten = claim_with("Six"), claim_with("ten")
+    assert six.fact_id != ten.fact_id  # two keys, one question
+    assert link_between(six, ten).get().relation == "contradicts"

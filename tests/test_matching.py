@@ -562,11 +562,12 @@ def test_arithmetic_needs_one_event():
     assert suggest([f, i, h]) == []
 
 
-def test_related_keys_connect_the_projectile_measures_only():
+def test_related_keys_connect_the_projectile_measures_and_the_plain_count_of_the_noun():
     k = fact_key(q("4", subj="missiles", pred="hit")).key
     assert k == "hit|missiles"
-    assert sorted(related_keys(k)) == ["fired|missiles", "intercepted|missiles"]
-    assert related_keys("destroyed|vehicles") == []
+    assert sorted(related_keys(k)) == ["count|missiles", "fired|missiles", "intercepted|missiles"]
+    assert related_keys("destroyed|vehicles") == ["count|vehicles"]
+    assert related_keys("destroyed|vehicles|t") == [] and related_keys("when|crash") == []
     # a count that does not say whose meets every human class, and back
     assert "killed|military" in related_keys("killed|unknown") and "killed|people" in related_keys("killed|unknown")
     assert related_keys("killed|military") == ["killed|unknown", "killed|military@part"]

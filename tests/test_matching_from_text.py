@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from factcheck.extraction import detect_claims, split_sentences
-from factcheck.matching import MatchClaim, compare, fact_key
+from factcheck.matching import MatchClaim, compare, fact_key, suggest
 
 PUB = date(2025, 6, 3)
 
@@ -1012,3 +1012,72 @@ def test_passengers_are_aboard_only_when_nothing_else_befell_them(text, value_te
 def test_a_reading_over_a_limit_is_titled_by_its_substance():
     fk = fact_key(claim("PM2.5 levels reached 12 times the WHO guideline, the sensor network said.", "12"))
     assert fk.title == "PM2.5 as a multiple of its limit"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # an irregular verb in the past ends the noun it follows
+        ("The dockers' union said 20 cranes stood idle on Tuesday.", "20", "count|crane"),
+        ("Villagers said 12 generators sat unused at the depot.", "12", "count|generator"),
+        # metres, not millions, when a conversion into feet follows; pounds weigh when what follows is no money
+        ("The harbour master said the channel is 14.5m (48ft) deep.", "14.5m", "depth|event|m"),
+        ("Volunteers have collected about 25,000 pounds of dead fish, the angling club said.", "about 25,000 pounds",
+         "amount|mass|t"),
+        ("Inspectors say 11.5 tonnes of dead fish - about 25,000 pounds - have been collected.", "about 25,000 pounds",
+         "amount|mass|t"),
+        ("The council said it had received 25,000 pounds of aid from the county.", "25,000 pounds", "aid|money"),
+    ],
+)
+def test_units_and_nouns_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_weight_in_pounds_meets_the_same_weight_in_tonnes():
+    s = compare(claim("Volunteers have collected about 25,000 pounds of dead fish, the angling club said.",
+                      "about 25,000 pounds", art=1),
+                claim("The environment agency said 11 tonnes of dead fish had been collected.", "11 tonnes", art=2))
+    assert s is not None and s.relation == "corroborates", s
+
+
+TUGS = "Six tugs were trying to pull the freighter free on Tuesday, the coastguard said."
+
+
+def test_a_count_whose_verb_is_not_read_meets_the_one_counted_verb_of_its_noun():
+    # "six tugs were trying" and "ten tugs had been deployed" answer one question: how many tugs were at work
+    out = suggest([claim(TUGS, "Six", art=1),
+                   claim("The salvage firm said ten tugs had been deployed.", "ten", art=2)])
+    assert [s.relation for s in out] == ["contradicts"]
+    assert "deployed" in out[0].reason  # named by the count whose verb is read
+    out = suggest([claim(TUGS, "Six", art=1),
+                   claim("The salvage firm said about six tugs had been deployed.", "about six", art=2)])
+    assert [s.relation for s in out] == ["corroborates"]
+
+
+def test_a_plain_count_far_from_a_counted_verb_is_the_whole_not_the_part():
+    # the cranes a port has and the cranes the storm damaged are two questions
+    out = suggest([claim("The port has 60 cranes, its director said.", "60", art=1),
+                   claim("Port officials said 14 cranes were damaged by the storm.", "14", art=2)])
+    assert out == []
+
+
+def test_a_plain_count_meets_no_verb_when_the_story_counts_its_noun_by_two():
+    # "20 cranes stood idle" may be the damaged ones or the destroyed ones: neither is suggested
+    idle = claim("The dockers' union said 20 cranes stood idle on Tuesday.", "20", art=1)
+    damaged = claim("Port officials said 14 cranes were damaged by the storm.", "14", art=2)
+    destroyed = claim("Port officials said 12 cranes were destroyed by the storm.", "12", art=3)
+    assert {(s.from_id, s.to_id) for s in suggest([idle, damaged, destroyed])} <= {
+        (damaged.id, destroyed.id), (destroyed.id, damaged.id)}
+    assert [s.relation for s in suggest([idle, damaged])] == ["contradicts"]
+
+
+def test_a_plain_count_of_people_of_a_class_says_how_many_took_part_not_what_befell_them():
+    out = suggest([claim("The group said five attackers stormed the hotel.", "five", art=1),
+                   claim("Police said three attackers were killed.", "three", art=2)])
+    assert out == []
+
+
+def test_more_than_a_dozen_fits_seventeen():
+    s = compare(claim("Our reporter counted more than a dozen damaged homes on the street.", "more than a dozen", art=1),
+                claim("The building inspector said 17 homes were damaged.", "17", art=2))
+    assert s is not None and s.relation == "corroborates", s

@@ -4,12 +4,13 @@ pair, and arithmetic across measures (fired - intercepted = hit)."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from .core import (
     CONTRADICTS, CORROBORATES, UNKNOWN, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
 )
 from .identity import _same_claimant
-from .keys import PART, WHOLESALE, _Info, _info, happening_time_keys, related_keys
+from .keys import PART, WHOLESALE, _Info, _info, counts_of, happening_time_keys, open_count_subject, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
@@ -178,6 +179,22 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
                 s = _compare(x[0], y[0], x[1], y[1])
                 if s is not None:
                     keep(s)
+    # a count whose verb we do not read ("61 ships were waiting") against the counted verbs of the same noun
+    # ("more than 80 vessels were caught"), a little less sure than one key; not when the story counts the
+    # noun by two verbs ("143 homes destroyed", "340 damaged"): which one the plain count means is not said
+    for key, items in blocks.items():
+        subject = open_count_subject(key)
+        others = counts_of(subject, blocks) if subject else []
+        if len(others) != 1:
+            continue
+        ids = {x[0].id for x in items}
+        for other in others:
+            for x, y in _window_pairs(items + blocks[other], focus):
+                if (x[0].id in ids) == (y[0].id in ids) or x[0].article_id == y[0].article_id or not wanted(x, y):
+                    continue
+                s = _compare(x[0], y[0], x[1], y[1])
+                if s is not None:
+                    keep(replace(s, score=round(s.score * 0.9, 2)))
     # arithmetic across fired / intercepted / hit of one projectile family (and unit)
     families: dict[str, dict[str, list[tuple[MatchClaim, _Info]]]] = {}
     for key, items in blocks.items():

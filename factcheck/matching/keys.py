@@ -1032,7 +1032,8 @@ def is_wholesale_pair(a: _Info, b: _Info) -> bool:
 def related_keys(key: str) -> list[str]:
     """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
     one projectile family (arithmetic), for a human count that does not say whose ("unknown"), every
-    human class (and back), and for a count of "people" the classes in WHOLESALE (and back). The caller's
+    human class (and back), for a count of "people" the classes in WHOLESALE (and back), and for a counted verb
+    the count of the same noun whose verb we do not read (the way back is `open_count_subject`). The caller's
     block for `key` is: claims of `key` + related keys."""
     if key.endswith(PART) and "@" not in key[:-len(PART)]:
         base = key[:-len(PART)]
@@ -1057,6 +1058,8 @@ def related_keys(key: str) -> list[str]:
         out.append(f"{measure}|people{tail}")
     if _part_class(key):
         out.append(key + PART)
+    if not tail and measure not in _NOT_COUNTS and subject not in _HUMAN_CLASSES | {UNKNOWN}:
+        out.append(f"{COUNT}|{subject}")  # a count of the same noun whose verb we do not read
     return out
 
 
@@ -1087,11 +1090,41 @@ def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
     return bool(a.fact_key) and a.fact_key == b.fact_key and ib.key in happening_time_keys(ia.key)
 
 
+COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 ships were waiting")
+
+
+def open_count_subject(key: str) -> str:
+    """The subject of a count whose verb we do not read ("count|ship" -> "ship"), or "" for any other key.
+    Such a count meets every counted verb of the same noun in the story ("more than 80 vessels were
+    caught"), as a toll that does not say whose meets every human class. "People" and counts that do not
+    say of what are left out: they are too general to say which question they answer; so are the classes of
+    people, whose plain count says how many took part ("five attackers"), not what befell them."""
+    parts = key.split("|")
+    if len(parts) != 2 or parts[0] != COUNT or "@" in key or parts[1] in _HUMAN_CLASSES | {UNKNOWN, ""}:
+        return ""
+    return parts[1]
+
+
+# keys of one noun that are no count of it: when it happened, what was said of it, its level, its size
+_NOT_COUNTS = {COUNT, "when", "said", "level", "over limit", "floors", "population", "capacity"}
+
+
+def counts_of(subject: str, keys) -> list[str]:
+    """Among `keys`, the counts of `subject` with a verb we read: what an open count of it may meet."""
+    return [k for k in keys if "@" not in k and k.count("|") == 1 and k.split("|")[1] == subject
+            and k.split("|")[0] not in _NOT_COUNTS]
+
+
 def _keys_meet(a: _Info, b: _Info) -> bool:
-    """Same key, one human count that does not say whose against one that does, or "people" against a class
-    the story's people may all belong to."""
+    """Same key, one human count that does not say whose against one that does, "people" against a class
+    the story's people may all belong to, or a count whose verb we do not read against a counted verb of
+    the same noun."""
     if a.key == b.key:
         return True
+    for x, y in ((a, b), (b, a)):
+        subject = open_count_subject(x.key)
+        if subject and counts_of(subject, [y.key]):
+            return True
     if a.key.removesuffix(PART) == b.key.removesuffix(PART) and _part_class(a.key.removesuffix(PART)):
         return True
     if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:

@@ -13,7 +13,7 @@ from .core import (
     _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, same_happening
+from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, open_count_subject, same_happening
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
@@ -149,6 +149,10 @@ def _wider_claimant_larger(a: MatchClaim, b: MatchClaim, ra: _Range, rb: _Range)
 # against a rival's "more than 200"); figures further apart count different things: the cargo and the
 # spill, the season's toll and the day's, a state's outages and a town's.
 ORDERS_APART = 15
+# A count whose verb we do not read meets a counted verb of the same noun only with a figure within this many
+# times of it: one source's 6 tugs against another's 10 answer one question; further apart, the plain count
+# more likely counts the whole (the cranes a port has) and the other a part (the cranes damaged).
+OPEN_COUNT_APART = 3
 # counts that fall to none as a story ends: the missing are found, the trapped freed, the escaped caught
 _EMPTIED = {"missing", "trapped", "at large", "hospitalised", "critical", "displaced"}
 
@@ -180,6 +184,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     ra, rb = _range(a.value), _range(b.value)
     if ra is None or rb is None:
         return None
+    if ia.key != ib.key and (open_count_subject(ia.key) or open_count_subject(ib.key)) and \
+            _gap_ratio(ra, rb) > OPEN_COUNT_APART:
+        return None  # "the port has 40 cranes" and "eight cranes were damaged": the whole and a part
     if is_wholesale_pair(ia, ib):
         (rp, rc) = (ra, rb) if ia.subject == "people" else (rb, ra)
         if rc.hi is not None and rc.hi < rp.lo:
@@ -187,7 +194,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     later, earlier = _order(a, b)
     rl, re_ = (ra, rb) if later is a else (rb, ra)
     place = _shared_place(ia.where, ib.where)
-    ref = ib if ia.subject == UNKNOWN else ia  # name the fact by the claim that says whose count it is
+    # name the fact by the claim that says whose count it is, or what befell what it counts
+    ref = ib if ia.subject == UNKNOWN or open_count_subject(ia.key) else ia
     where = ia.where if ia.where.best() else ib.where  # and place it where either claim places it
     topic = _topic(ref, place) if place else _title(_Info(ref.key, ref.measure, ref.subject, False, where, ref.unit))
     both = f"both count {topic}"

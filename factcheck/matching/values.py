@@ -59,7 +59,7 @@ _BASE_UNITS = {
     "km": ("m", 1000.0), "m": ("m", 1.0), "miles": ("m", 1609.344), "nmi": ("m", 1852.0), "ft": ("m", 0.3048), "yd": ("m", 0.9144),
     "cm": ("mm", 10.0), "mm": ("mm", 1.0), "in": ("mm", 25.4),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852), "m/s": ("km/h", 3.6),
-    "t": ("t", 1.0), "kg": ("t", 0.001), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
+    "t": ("t", 1.0), "kg": ("t", 0.001), "lb": ("t", 0.000453592), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "barrels": ("m3", 0.158987),
     "mg/l": ("mg/l", 1.0), "µg/l": ("mg/l", 0.001), "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
@@ -157,13 +157,14 @@ def _qualifier(v: Value) -> str:
     return q
 
 
-def _more_than_top(x: float) -> float:
+def _more_than_top(x: float, dozens: bool = False) -> float:
     """Top of what "more than x" is heard as: 1.4x (and a few more for small figures: "at least four"
     dead fits six), but 2x for powers of ten ("more than 100", "more than a million" speak of an order
-    of magnitude, so 1.5 million still fits)."""
+    of magnitude, so 1.5 million still fits), and up to a dozen more for figures counted in dozens
+    ("more than a dozen homes" fits 17 and 23)."""
     if x >= 100 and abs(math.log10(x) - round(math.log10(x))) < 1e-9:
         return 2 * x
-    return max(1.4 * x, x + 3)
+    return max(1.4 * x, x + (12 if dozens else 3))
 
 
 @dataclass(frozen=True)
@@ -208,11 +209,11 @@ def _range(v: Value) -> _Range | None:
     if _UPTO.match(q):
         return _Range(0.0, x, 0.75 * x, x, False, False, True)
     if _MORE.match(q):
-        return _Range(x, inf, x, _more_than_top(x), False, False, True)
+        return _Range(x, inf, x, _more_than_top(x, "dozen" in text), False, False, True)
     if _LESS.match(q):
         return _Range(0.0, x, 0.7 * x, x, False, False, True)
     if v.low is not None and v.high is None and q:
-        return _Range(x, inf, x, _more_than_top(x), False, False, True)
+        return _Range(x, inf, x, _more_than_top(x, "dozen" in text), False, False, True)
     return _Range(x, x, x, x, True, False, False)
 
 
