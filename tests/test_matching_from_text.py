@@ -1081,3 +1081,10 @@ def test_more_than_a_dozen_fits_seventeen():
     s = compare(claim("Our reporter counted more than a dozen damaged homes on the street.", "more than a dozen", art=1),
                 claim("The building inspector said 17 homes were damaged.", "17", art=2))
     assert s is not None and s.relation == "corroborates", s
+
+
+def test_the_real_number_counts_what_the_figure_before_it_counts():
+    text = ("Officials say 8,000 people have crossed the border. The mayor believes the real number is nearly "
+            "20,000, including people who waded across the river.")
+    assert key(text, "nearly 20,000") == "crossed|people"
+    assert key("The mayor believes the number is nearly 20,000.", "nearly 20,000") is None

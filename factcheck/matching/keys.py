@@ -389,6 +389,9 @@ def _info(claim: MatchClaim) -> _Info | None:
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     subj_text = _counted_words(v.subject)
     subject_back = ""
+    if subj_text and re.search(r"\b(?:number|figure|total|toll|count|tally|estimate)$", v.subject.strip().lower()) and \
+            _ANAPHOR_AT.search(sentence[max(0, v_start - 40):v_start]):
+        subj_text = ""  # "the real number is nearly 20,000": the figure names nothing by "real"
     if not measure and not v.predicate and not subj_text and _ANAPHOR_AT.search(sentence[max(0, v_start - 40):v_start]):
         # "put the figure at between 50 and 55", "the real number is 12": what the figure before it counted;
         # when no figure before says what, the words around this one do not either ("the figure of 52 came
@@ -742,7 +745,7 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
 
 _ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?"
                          r"(?:number|figure|total|toll|count|tally|estimate)\s+(?:at|as high as|as low as)\s+\S*\s*$|"
-                         r"\b(?:the|that|its|their)\s+(?:real|true|actual|official)\s+(?:number|figure|total|toll|count|tally)\s+"
+                         r"\b(?:the|that|its|their)\s+(?:real\s+|true\s+|actual\s+|official\s+)?(?:number|figure|total|toll|count|tally)\s+"
                          r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$|"
                          r"\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:figure|estimate)\s+of\s+$", re.I)
 # What a structure or a vessel is, by the noun a size is given for ("an 11-storey building", "a 623ft
@@ -891,6 +894,12 @@ def _figure_measure(prev: str) -> tuple[str, str]:
         measure = _infer_measure(prev[max(0, m.start() - 60):m.start() + 60], min(60, m.start()))
         if not measure and _TOLL.search(prev[max(0, m.start() - 60):m.start()]):
             measure = "killed"
+        if not measure:
+            # "8,000 people have crossed": a verb of the figure's own, for the people it counts
+            end = m.start() + re.match(r"[\d,.]+|\w+", prev[m.start():]).end()
+            verb = own_verb(prev, m.start(), end)
+            if verb and _infer_subject(prev, m.start(), verb) in _HUMAN_CLASSES:
+                return verb, _infer_subject(prev, m.start(), verb)
         if measure:
             subject = _infer_subject(prev, m.start(), measure)
             return measure, subject or (UNKNOWN if measure in _HUMAN_MEASURES else "")
