@@ -1088,3 +1088,9 @@ def test_the_real_number_counts_what_the_figure_before_it_counts():
             "20,000, including people who waded across the river.")
     assert key(text, "nearly 20,000") == "crossed|people"
     assert key("The mayor believes the number is nearly 20,000.", "nearly 20,000") is None
+
+
+def test_a_count_released_to_the_press_says_nothing_befell_what_it_counts():
+    assert key("The UN refugee agency's latest count, released yesterday, is 17,600 people since Saturday.",
+               "17,600") != "released|people"
+    assert key("The rebels said 17 hostages were released yesterday.", "17") == "released|prisoners"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck import places as gazetteer
-from factcheck.extraction import PLACE_FALLS, Value
+from factcheck.extraction import PLACE_FALLS, Value, unpublished
 
 from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
 
@@ -464,7 +464,7 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
     """The measure word nearest the figure; with `fits`, only a measure that can count that class."""
     best, best_d, best_at = "", 10**9, -1
     weak, weak_d, weak_said = "", 10**9, False  # being aboard: said of people when nothing else befell them
-    low = _no_month(sentence)  # "the drive began on March 3": not a march
+    low = unpublished(_no_month(sentence))  # "the drive began on March 3": not a march; a count "released"
     for name, rx in _MEASURES:
         if (fits and not _fits_measure(fits, name)) or name in skip:
             continue
