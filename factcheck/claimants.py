@@ -415,6 +415,9 @@ def _np_back(toks, i: int) -> int:
         if tl == "and" and _and_in_name(toks, j - 1):
             j -= 1
             continue
+        if t in ("'", "’") and j >= 2 and toks[j - 2][2] == toks[j - 1][1] and toks[j - 2][0].lower().endswith("s"):
+            j -= 1  # "the doctors' union said": a plural's possessive is part of the name
+            continue
         if not _is_word(t):
             if t == "." and j >= 2 and toks[j - 2][0].lower() in {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "maj", "adm", "st", "rev"}:
                 j -= 1

@@ -193,7 +193,8 @@ AGE_RE = re.compile(r"^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b", re.I)
 _LIST_BEFORE_RE = re.compile(
     r"(?:\b(?:day|no|nos|number|page|chapter|section|article|resolution|flight|route|highway|"
     r"room|unit|gate|terminal|platform|phase|stage|version|season|episode|grade|block|lot|"
-    r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|"
+    r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|kilometre|kilometer|km|mile|"
+    r"milepost|exit|junction|pier|berth|ward|"
     r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*)$",
     re.I,
 )

@@ -662,6 +662,16 @@ def test_when_a_bus_plunged_and_when_pupils_fell_ill_are_the_events_own_times():
          "residents should avoid all outdoor activity", "corroborates"),
         ('"Nobody should go outside," Dr Farah Qadir said.', "Nobody should go outside",
          '"The tap water is safe to drink," the utility\'s spokesman said.', "The tap water is safe to drink", None),
+        # whether supplies ran out, keyed by what ran out: oxygen is not blood, and time is no supply
+        ('"We ran out of oxygen twice," a nurse at the district hospital said.', "We ran out of oxygen twice",
+         '"The hospital never ran out of oxygen," the health minister said.', "The hospital never ran out of oxygen",
+         "contradicts"),
+        ('"There was not enough oxygen for everyone," a nurse said.', "There was not enough oxygen for everyone",
+         "The district hospital ran out of oxygen on Monday night, the doctors' union said.",
+         "The district hospital ran out of oxygen on Monday night", "corroborates"),
+        ("The health minister said there was no shortage of blood.", "there was no shortage of blood",
+         '"The hospital never ran out of oxygen," the health minister said.', "The hospital never ran out of oxygen",
+         None),
         # different questions never meet
         ("The mayor said the fire is now under control.", "the fire is now under control",
          "Tenants said they had complained about the smell of smoke for weeks.",

@@ -386,6 +386,49 @@ def _safety(content: str) -> Reading | None:
     return Reading(f"{SAFE} {activity}", _answer(_SAFETY, content))
 
 
+# Whether supplies ran out: "the drinking stations ran out of water", "we ran out of beds twice", "there is no
+# shortage of vaccine", "water never ran out", "not enough oxygen". Keyed by what ran out, and only for what a
+# hospital, a shelter or a relief effort runs short of (not time, patience or luck).
+_SUPPLIES = {
+    "water", "food", "vaccine", "vaccines", "medicine", "medicines", "drugs", "oxygen", "beds", "blood", "fuel",
+    "petrol", "diesel", "gas", "supplies", "space", "tents", "bread", "doses", "ambulances", "staff", "coffins",
+    "antivenom", "insulin", "antibiotics", "blankets", "shelter", "rice", "flour", "milk", "formula", "masks",
+    "ventilators", "stretchers", "ice", "power", "electricity", "money", "cash", "funds", "ammunition", "seats",
+}
+_RAN_OUT = _rx(r"\b(?P<verb>ran|run|runs|running)\s+(?:out|low|short)\s+(?:of|on)\s+(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b|"
+               r"\b(?P<verb2>shortages?|lack)\s+of\s+(?P<thing2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b|"
+               r"\b(?P<thing3>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:had|has|have|never|did\s+not|didn['’]t|had\s+not|"
+               r"never\s+once)\s+)*(?P<verb3>ran|run|runs|running)\s+(?:out|low|short)\b(?!\s+(?:of|on|with|into|to)\b)")
+_ENOUGH = _rx(r"\b(?P<verb>enough|plenty\s+of|sufficient|adequate|ample)\s+(?P<thing>(?:[\w'’-]+\s+){0,1}?[\w'’-]+)\b|"
+              r"\bthere\s+(?:was|were|is|are)\s+always\s+(?P<thing2>(?:[\w'’-]+\s+){0,1}?[\w'’-]+)\b")
+
+
+def _supply(words: str) -> str:
+    """The supply the words name, one word for its singular and plural ("vaccines": "vaccine"), or ""."""
+    named = [w.removesuffix("'s") for w in words.lower().replace("’", "'").split() if w.removesuffix("'s") in _SUPPLIES]
+    if not named:
+        return ""
+    w = named[-1]
+    return w[:-1] if w.endswith("s") and w[:-1] in _SUPPLIES else w
+
+
+def _shortage(content: str) -> Reading | None:
+    """Whether a supply ran out, keyed by the supply (see _SUPPLIES), or None."""
+    for m in _RAN_OUT.finditer(content):
+        n = next(i for i in ("", "2", "3") if m.group("verb" + i))
+        thing = _supply(m.group("thing" + n))
+        if thing:
+            return Reading(f"{RAN_OUT} {thing}", _answer_at(content, m.start("verb" + n)))
+    for m in _ENOUGH.finditer(content):
+        thing = _supply(m.group("thing") or m.group("thing2"))
+        if thing:
+            return Reading(f"{RAN_OUT} {thing}", _flip(_answer_at(content, m.start()), True))
+    return None
+
+
+RAN_OUT = "ran out of"
+
+
 # A negation in the words just before what answers the question, in its own clause
 _NEGATION = _rx(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|hardly|barely)\b|n['’]t\b|"
                 r"\bno\s+one\b|\bfailed\s+to\b|\bden(?:y|ies|ied|ying)\b|\brefus\w+\s+to\b|\bhave\s+yet\s+to\b|"
@@ -453,6 +496,9 @@ def read_statement(content: str, sentence: str, weather_story: bool = False) -> 
     safety = _safety(content)
     if safety is not None:
         return replace(safety, answer=_flip(safety.answer, denied))
+    shortage = _shortage(content)
+    if shortage is not None:
+        return replace(shortage, answer=_flip(shortage.answer, denied))
     for q in QUESTIONS:
         if q.name == "weather" and weather_story:
             continue
@@ -570,6 +616,8 @@ def title(question: str, event: str) -> str:
         return _SAFETY.title.format(activity=question[len(SAFE) + 1:], event=event)
     if question.startswith("closed "):
         return f"whether the {question[7:]} was closed at the time of the {event}"
+    if question.startswith(RAN_OUT + " "):
+        return f"whether {question[len(RAN_OUT) + 1:]} ran out in the {event}"
     for q in QUESTIONS:
         if q.name == question:
             return q.title.format(event=event)
