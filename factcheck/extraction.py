@@ -242,13 +242,13 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
                                  "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly"}
 
 
-# verbs in the past that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
+# verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
 _IRREGULAR_PAST = {
     "stood", "sat", "lay", "went", "ran", "came", "fell", "rose", "grew", "kept", "held", "left", "stayed", "got",
     "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",
     "saw", "sent", "shot", "spent", "sank", "sunk", "took", "told", "won", "struck", "stuck", "slept", "spoke",
     "sought", "bought", "brought", "fought", "knew", "led", "ate", "drank", "hid", "hung", "burnt", "dug", "froze",
-    "shook", "threw", "tore", "swept", "spread", "hit", "washed", "remain", "sit", "stand", "lie",
+    "shook", "threw", "tore", "swept", "spread", "hit", "washed", "sit", "stand", "lie",
 }
 
 # "five of them children", "two of whom soldiers": a group noun right after the pronoun names the part

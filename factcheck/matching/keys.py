@@ -898,8 +898,9 @@ def _figure_measure(prev: str) -> tuple[str, str]:
             # "8,000 people have crossed": a verb of the figure's own, for the people it counts
             end = m.start() + re.match(r"[\d,.]+|\w+", prev[m.start():]).end()
             verb = own_verb(prev, m.start(), end)
-            if verb and _infer_subject(prev, m.start(), verb) in _HUMAN_CLASSES:
-                return verb, _infer_subject(prev, m.start(), verb)
+            subject = _infer_subject(prev, m.start(), verb) if verb else ""
+            if subject in _HUMAN_CLASSES:
+                return verb, subject
         if measure:
             subject = _infer_subject(prev, m.start(), measure)
             return measure, subject or (UNKNOWN if measure in _HUMAN_MEASURES else "")

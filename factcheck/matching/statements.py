@@ -3,7 +3,7 @@ complaints came before it (or people were told to leave), whether the alarm soun
 was speeding, whether the situation is under control, whether permits were in order, whether a distress
 call was made, whether lethal force was used, what the weather was, whether demands were made, whether a
 trail, road or airport was closed (keyed by what was closed), whether it is safe to drink the water or go
-outside (keyed by what people would do), who killed the victims (the state's forces or the attackers), where a
+outside (keyed by what people would do), whether supplies ran out (keyed by the supply), who killed the victims (the state's forces or the attackers), where a
 journey began.
 
 Each question has the words that put a statement on it and say "yes" ("had complained for weeks",
@@ -395,12 +395,12 @@ _SUPPLIES = {
     "antivenom", "insulin", "antibiotics", "blankets", "shelter", "rice", "flour", "milk", "formula", "masks",
     "ventilators", "stretchers", "ice", "power", "electricity", "money", "cash", "funds", "ammunition", "seats",
 }
-_RAN_OUT = _rx(r"\b(?P<verb>ran|run|runs|running)\s+(?:out|low|short)\s+(?:of|on)\s+(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b|"
-               r"\b(?P<verb2>shortages?|lack)\s+of\s+(?P<thing2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b|"
+_RAN_OUT = _rx(r"\b(?P<verb>ran|run|runs|running)\s+(?:out|low|short)\s+(?:of|on)\s+(?P<thing>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\b|"
+               r"\b(?P<verb2>shortages?|lack)\s+of\s+(?P<thing2>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\b|"
                r"\b(?P<thing3>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:had|has|have|never|did\s+not|didn['’]t|had\s+not|"
                r"never\s+once)\s+)*(?P<verb3>ran|run|runs|running)\s+(?:out|low|short)\b(?!\s+(?:of|on|with|into|to)\b)")
-_ENOUGH = _rx(r"\b(?P<verb>enough|plenty\s+of|sufficient|adequate|ample)\s+(?P<thing>(?:[\w'’-]+\s+){0,1}?[\w'’-]+)\b|"
-              r"\bthere\s+(?:was|were|is|are)\s+always\s+(?P<thing2>(?:[\w'’-]+\s+){0,1}?[\w'’-]+)\b")
+_ENOUGH = _rx(r"\b(?P<verb>enough|plenty\s+of|sufficient|adequate|ample)\s+(?P<thing>(?:[\w'’-]+\s+){0,1}[\w'’-]+)\b|"
+              r"\bthere\s+(?:was|were|is|are)\s+always\s+(?:enough\s+|plenty\s+of\s+)?(?P<thing2>(?:[\w'’-]+\s+){0,1}[\w'’-]+)\b")
 
 
 def _supply(words: str) -> str:
