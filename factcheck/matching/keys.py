@@ -1068,7 +1068,7 @@ def related_keys(key: str) -> list[str]:
         out.append(f"{measure}|people{tail}")
     if _part_class(key):
         out.append(key + PART)
-    if not tail and measure not in _NOT_COUNTS and subject not in _HUMAN_CLASSES | {UNKNOWN}:
+    if subject not in _HUMAN_CLASSES | {UNKNOWN} and counts_of(subject, [key]):
         out.append(f"{COUNT}|{subject}")  # a count of the same noun whose verb we do not read
     return out
 
