@@ -30,7 +30,7 @@ from .numbers import CURRENCY_WORDS
 
 # A live blog's word glued to the next entry ("announcedThe Ministry", "injuredThe cantonal..."): a token of its own
 GLUED_WORD = r"[a-z]{4,}(?=[A-Z][a-z])"
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|" + GLUED_WORD + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police": a glued time is no part of a name
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d+(?=[A-Z][a-z])|\d{1,3}(?:,\d{3})+(?!\d)|" + GLUED_WORD + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")  # "07:15Police": a glued time is no part of a name
 
 ATTR_VERBS = {
     "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",

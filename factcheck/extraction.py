@@ -627,6 +627,16 @@ def _zero_reading(content: str, word: str) -> dict | None:
     return {"low": 0, "high": 0, "subject": np or "people", "predicate": predicate}
 
 
+# a relative clause in which the speaker states, counts or fields a figure of its own ("which deployed 4,800
+# monitors", "which says it had 240 monitors", "which employs about 48,000 people"); the figures of an
+# appositive that tells the speaker's story ("a blogger with 700,000 followers", "who rode out the storm with
+# her two grandchildren") are background
+_OWN_COUNT_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}(?:says?|said|claims?|claimed|counted|counts|"
+                               r"estimates?|estimated|puts?|reported|reports|recorded|records|registered|registers|"
+                               r"deployed|deploys|fielded|mobili[sz]ed|sent|employs|employed|represents|operates|runs|"
+                               r"monitors|monitored)\b[^,;]*$", re.I)
+
+
 def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> str:
     seg_s, seg_e = cs, ce
     if at is not None:
@@ -954,6 +964,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             if a.span_start <= h.start and h.end <= end:
                 if a.form == "inverted" and h.start < a.np_start:
                     continue
+                if _OWN_COUNT_CLAUSE.search(text, a.span_start, h.start):
+                    continue  # "the Election Watch, which says it had 240 monitors, said": a claim of its own
                 h.minor = True
                 h.fields["_in_attr"] = True
     # subjects and background figures
@@ -979,6 +991,12 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                      and not re.search(r"\b(?:bod(?:y|ies)|corpses|remains)$", q.fields["subject"])), "")
         if h.fields.get("_pronoun"):
             h.fields["subject"] = prev or _plural_before(text, s, h.start)
+        elif h.fields.get("unit") == "%":
+            # "240 monitors ... turnout of about 53 per cent": a share is not a count of the noun before it,
+            # only another share's ("58 percent of children ..., well below the 95 percent needed")
+            h.fields["subject"] = next((q.fields["subject"] for q in reversed(qty_hits[:i]) if q.fields["subject"]
+                                        and not q.minor and q.fields.get("unit") == "%"), "") or \
+                _subject_before(text, s, h.start)
         else:
             h.fields["subject"] = prev or _subject_before(text, s, h.start)
     # resolve claimants in order of appearance

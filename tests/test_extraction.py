@@ -327,6 +327,38 @@ def test_inverted_and_appositive_and_according_to():
     assert un.claimant_key == "united nations" and un.attribution == "according to"
 
 
+def test_a_figure_in_the_speakers_appositive_keeps_the_speaker():
+    # the comma inside "700,000" does not open the appositive, so the blogger is still the one who speaks
+    cs = claims("Ivan Petrov, a blogger with 700,000 followers, said 40 soldiers died.")
+    assert find(cs, "40").claimant_key == "ivan petrov"
+    assert all(c.value.text != "700,000" for c in cs)  # his followers are background
+
+
+@pytest.mark.parametrize("text, value_text, subject", [
+    ("The Citizens' Election Watch, which says it had 240 monitors in the field, said the count was flawed.",
+     "240", "monitors"),
+    ("The observer group Fair Count, which deployed 4,800 monitors, said its sample put turnout at 49 percent.",
+     "4,800", "monitors"),
+    ("Brandtwerk, which employs about 48,000 people in 23 countries, said it would cut 2,000 jobs.",
+     "about 48,000", "people"),
+])
+def test_a_figure_the_speaker_states_in_a_relative_clause_is_a_claim(text, value_text, subject):
+    c = find(claims(text), value_text)
+    assert c.value.subject == subject and c.claimant_key != "outlet"
+
+
+def test_a_figure_in_the_story_of_the_speaker_is_background():
+    text = ("Tammy Reyes, who rode out the storm in a closet with her two grandchildren, said the sirens never "
+            "reached her block.")
+    assert all(c.value.text != "two" for c in claims(text))
+
+
+def test_a_share_borrows_no_noun_from_a_count_before_it():
+    text = ("The Citizens' Election Watch, which says it had 240 monitors in the field, said its own sample "
+            "pointed to turnout of about 53 per cent.")
+    assert find(claims(text), "about 53 per cent").value.subject != "monitors"
+
+
 def test_a_bodys_own_figure_is_its_claim():
     text = (
         "The Health Ministry's toll stands at 48 dead, up from 31 on Monday.\n"

@@ -1040,10 +1040,31 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ("Inspectors say 11.5 tonnes of dead fish - about 25,000 pounds - have been collected.", "about 25,000 pounds",
          "amount|mass|t"),
         ("The council said it had received 25,000 pounds of aid from the county.", "25,000 pounds", "aid|money"),
+        # who rode in a boat or a bus; who was lifted off a stricken ship
+        ('"We were more than 50 in the boat, too many," the survivor said.', "more than 50", "aboard|unknown"),
+        ("Police said 23 people were in the minibus when it overturned.", "23", "aboard|people"),
+        ("The navy said six crew members had been taken off the ship by helicopter.", "six", "rescued|crew"),
+        ("The owner said four crew members had been flown off the vessel as a precaution.", "four", "rescued|crew"),
+        # after a storm, losses and damage are one estimate; a company's quarterly loss is its own question
+        ("Insurers put insured losses from the hailstorm at $620 million.", "$620 million", "damage|money"),
+        ("The hailstorm caused insured damage of C$620 million, the insurers said.", "C$620 million", "damage|money"),
     ],
 )
 def test_units_and_nouns_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_companys_loss_in_its_results_stays_a_loss():
+    text = ("Airline results: the carrier swung to a quarterly net loss of $620 million as revenue fell, and "
+            "analysts expect the full-year results to show weaker profits.")
+    assert key(text, "$620 million") == "loss|money"
+
+
+def test_insured_losses_meet_insured_damage_in_another_currency():
+    s = compare(claim("Insurers put insured losses from Wednesday's hailstorm at $620 million.", "$620 million", art=1),
+                claim("The hailstorm caused insured damage estimated at C$400 million, the province said.",
+                      "C$400 million", art=2))
+    assert s is not None and s.relation == "contradicts", s
 
 
 def test_a_weight_in_pounds_meets_the_same_weight_in_tonnes():

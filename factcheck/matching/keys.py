@@ -358,6 +358,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         noun = _money_measure(v, sentence, pos)
         if not noun:
             return None
+        if noun in ("loss", "lost") and not _results_story(claim.article_text):
+            # after a storm, a spill or a blackout, "insured losses of $620m" and "insured damage at C$620m"
+            # are one estimate; only a company's results make a loss a question of its own
+            noun = "damage"
         # amounts in currencies with a rough rate meet whatever the currency (see values.USD_PER_UNIT)
         key = f"{noun}|money" + ("" if convertible(unit) else f"|{unit}")
         period = _period(sentence, pos, v, _published(claim))
@@ -722,6 +726,16 @@ _STATEMENT_END = re.compile(r"[.;](?:\s|$)|,\s+(?:[\w'’.-]+\s+){1,4}(?:said|sa
 def _zero(v: Value) -> bool:
     """A statement that sets a count at zero: "no troops were killed there", "nobody was injured"."""
     return v.low == 0 and v.high == 0 and bool(v.predicate)
+
+
+_RESULTS_WORDS = re.compile(r"\b(?:quarter(?:ly)?|full-year|half-year|first-half|fiscal|results|revenues?|earnings|"
+                            r"profits?|guidance|dividends?|shareholders|analysts)\b", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _results_story(article_text: str) -> bool:
+    """Whether an article reports a company's results, where a loss is a line of the accounts."""
+    return len(_RESULTS_WORDS.findall(article_text or "")) >= 3
 
 
 def _clause_measure(v: Value, sentence: str, pos: int) -> str:

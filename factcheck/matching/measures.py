@@ -58,7 +58,11 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
-                    r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b"),
+                    r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
+                    # "six crew were taken off the ship by helicopter", "four were flown off": lifted off a
+                    # stricken vessel or a roof
+                    r"\b(?:taken|flown|lifted|winched|airlifted|plucked)\s+(?:off|from)\s+(?:the|a|their|its)\s+"
+                    r"(?:\w+\s+)?(?:ship|vessel|boat|ferry|tanker|rig|platform|roofs?|wreck)\b"),
         ("released", r"releas|\bfreed\b|set free|handed over|exchanged|swapped"),
         ("captured", r"captur|taken prisoner|prisoners of war|surrender|hostage|abduct|kidnap|captive"),
         ("cancelled", r"cancel|scrapped|called off"),
@@ -67,7 +71,10 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|"
-                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)\b"),
+                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)\b|"
+                   # "we were more than 50 in the boat": who rode in a small craft or a vehicle
+                   r"\bin (?:the|that|a|one|our|their|his|her) (?:\w+ )?(?:boat|dinghy|raft|canoe|skiff|lifeboat|bus|"
+                   r"minibus|van|truck|lorry)\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
                     r"on (?:the )?site)\b|"
