@@ -782,6 +782,17 @@ def _possessive_attributions(sent: str, toks, offset: int, found: list[Attributi
     return out
 
 
+def _place_comma(toks, k: int, end: int) -> bool:
+    """Whether the comma at `k` only separates a town from its country, state or province ("in Austin,
+    Texas", "near Southampton, England"): a capitalised word after "in", "near", "from"... before it, and
+    one capitalised word (or a country of two) after it up to `end`. "The mayor of Kalistra, Nikos Aretis,"
+    names a person."""
+    after = [t[0] for t in toks[k + 1:end]]
+    return (k >= 2 and (len(after) == 1 or (len(after) == 2 and places.is_place(" ".join(after))))
+            and all(_is_cap(x) for x in after) and _is_cap(toks[k - 1][0])
+            and toks[k - 2][0].lower() in {"in", "near", "from", "of", "at", "outside"})
+
+
 def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
     """`A, B, said`: the claimant is B when B is a name ("The Samara governor, Dmitry Azarov,
     said"), else A ("Daniil Bezsonov, a senior official in X, said")."""
@@ -789,6 +800,9 @@ def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
     k = comma_idx - 1
     while k >= 0 and comma_idx - k < 45:
         t = toks[k][0]
+        if t == "," and _place_comma(toks, k, comma_idx):
+            k -= 1
+            continue  # "which is based in Southampton, England, said": a place and its country are one
         if t == ",":
             break
         if t in {"”", "“", '"', ";", ":", "(", ")"}:

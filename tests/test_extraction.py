@@ -347,6 +347,16 @@ def test_a_figure_the_speaker_states_in_a_relative_clause_is_a_claim(text, value
     assert c.value.subject == subject and c.claimant_key != "outlet"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Halcyon Seaways, which is based in Southampton, England, said 214 passengers had fallen ill.",
+     "halcyon seaways"),
+    ("John Smith, a farmer in Kunri, Sindh, said 40 acres were lost.", "john smith"),
+    ("The mayor of Kalistra, Nikos Aretis, said more than 25,000 people had left.", "nikos aretis"),
+])
+def test_a_town_and_its_country_inside_an_appositive_do_not_split_it(text, speaker):
+    assert claims(text)[0].claimant_key == speaker
+
+
 def test_a_figure_in_the_story_of_the_speaker_is_background():
     text = ("Tammy Reyes, who rode out the storm in a closet with her two grandchildren, said the sirens never "
             "reached her block.")

@@ -550,11 +550,27 @@ def test_a_contradiction_between_near_figures_scores_above_one_between_far_ones(
         # the speaker's role before the name
         ("Mine rescue spokesman Jonas Berg said 14 miners were trapped.", "14",
          "The mine rescue service said on Tuesday 9 miners were trapped.", "9"),
+        # an office held by one person: the title before the name is as good as the name
+        ("Twelve people died, Governor Ana Lopes said.", "Twelve",
+         "The regional governor said on Tuesday that 15 people had died.", "15"),
+        ("Its mayor, Josefina Saldivar, said eleven children had died.", "eleven",
+         "The mayor said on Tuesday that 14 children had died.", "14"),
+        # a police chief speaks for the police; one district's force named two ways
+        ("Nine people died, police commissioner Livia Dorn said.", "Nine",
+         "Police said on Tuesday that 14 people had died.", "14"),
+        ("Eleven bodies have been recovered, district police said.", "Eleven",
+         "Myagdi police said on Tuesday that 14 bodies had been recovered.", "14"),
     ],
 )
 def test_a_later_figure_from_the_body_a_speaker_heads_updates(a, va, b, vb):
     s = compare(claim(a, va, art=1, pub=PUB), claim(b, vb, art=2, pub=date(2025, 6, 4)))
     assert s is not None and s.relation == "updates", s
+
+
+def test_a_governor_and_a_mayor_are_not_one_source():
+    a = claim("Twelve people died, Governor Ana Lopes said.", "Twelve", art=1)
+    b = claim("Fifteen people died, Mayor Tomas Varga said.", "Fifteen", art=2, pub=date(2025, 6, 4))
+    assert compare(a, b).relation == "contradicts"
 
 
 def test_two_people_of_different_bodies_are_not_one_source():

@@ -70,8 +70,10 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True
     if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
         return True
-    if small == ["police"] and big[-1] == "police":
-        return True  # "police" and "valais cantonal police" on one event's fact: the force named in full
+    if small[-1] == "police" and big[-1] == "police" and len(small) <= 2:
+        # "police" and "valais cantonal police", "district police" and "myagdi police" on one event's fact:
+        # the force named in full or by its district
+        return True
     if len(small) >= 2 and len(big) >= 2 and small[-1] == big[-1] and _head_noun(" ".join(small)) and \
             _subsequence(small, big):
         return True  # "disaster council" / "national disaster risk reduction and management council"
@@ -177,6 +179,13 @@ def _before_name(name: str) -> re.Pattern:
                       r",?\s+(?:(?:dr|mr|mrs|ms|gen|col|capt|prof)\.?\s+)?" + re.escape(name) + r"\b")
 
 
+# An office held by one person in a story, whose title is as good as the name: "Governor Marek", "the
+# regional governor", "District Collector P Lakshmi Prasanna", "Mayor Ana Lopes".
+_OFFICE = (r"(?<![a-z])((?:[a-z'’\-]+\s+){0,2}?(?:governor|mayor|collector|prefect|magistrate|sheriff|coroner|"
+           r"police\s+commissioner|police\s+chief|fire\s+chief)),?\s+(?:(?:dr|mr|mrs|ms|gen|col|capt|prof)\.?\s+)?"
+           r"(?:[a-z]\.?\s+)?(?:[a-z'’\-]+\s+)?")
+# a force, an army or a government speaks through its chief: "police commissioner Livia Dorn" speaks for the police
+_SPEAKING_BODIES = {"police", "army", "military", "navy", "government", "coastguard", "coast guard"}
 _BARE_BODIES = _GENERIC_HEADS | {"agency", "office", "department", "service", "authority", "council", "board",
                                  "charity", "airline", "hospital", "navy", "force", "organisation", "organization"}
 _ABBREVIATED = r"\(\s*([\w\-]{2,12})\s*\)"
@@ -192,6 +201,8 @@ def _names_in(key: str, text: str) -> tuple[str, ...]:
     for rx in _after_name(key):
         found += [m.group(1) for m in rx.finditer(text)]
     found += [m.group(1) for m in _before_name(key).finditer(text)]
+    offices = [re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group(1)) for m in
+               re.finditer(_OFFICE + re.escape(key) + r"\b", text)]
     k = re.escape(key)
     # "the national search and rescue agency (basarnas)": either name for the other
     found += [m.group(1) for m in re.finditer(r"\b" + k + r"\s*" + _ABBREVIATED, text)]
@@ -201,10 +212,15 @@ def _names_in(key: str, text: str) -> tuple[str, ...]:
         body = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", body.strip())
         body = re.sub(r"['’]s$", "", body)
         body = re.sub(r"^.*?\b" + _ROLES + r"\s+(?:of|for|at)\s+(?:the\s+)?", "", body)
-        if " " not in body and body in _BARE_BODIES:
+        if " " not in body and body in _BARE_BODIES and body not in _SPEAKING_BODIES:
             continue  # "the agency's director": which agency is not said
         if body and body != key and body not in names and len(body.split()) <= 8:
             names.append(body)
+    for office in offices:
+        # the office with the words before it ("regional governor") and alone ("governor")
+        for name in (office, office.split()[-1]):
+            if name != key and name not in names:
+                names.append(name)
     return tuple(names)
 
 
