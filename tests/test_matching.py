@@ -1096,6 +1096,10 @@ def test_nearly_a_rounded_figure_is_the_same_figure():
         ("police", "police in lisvania", True),  # where the body sits is not part of its name
         ("defense ministry in capital", "serethia defense ministry", True),
         ("serethia defense ministry at", "serethia defense ministry", True),
+        ("serethia", "serethia defense ministry", True),  # a state speaks through its organs
+        ("serethia", "serethian military", True),
+        ("health", "health ministry", False),  # a portfolio is no state
+        ("kenya", "kenya red cross", False),  # nor is a society of the country one of its organs
     ],
 )
 def test_officials_named_by_what_they_do_speak_for_their_body(ka, kb, same):

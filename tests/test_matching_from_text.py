@@ -560,6 +560,9 @@ def test_a_contradiction_between_near_figures_scores_above_one_between_far_ones(
          "Police said on Tuesday that 14 people had died.", "14"),
         ("Eleven bodies have been recovered, district police said.", "Eleven",
          "Myagdi police said on Tuesday that 14 bodies had been recovered.", "14"),
+        # the body that organised a march is its organisers
+        ("The Civic Platform, which organised the march, said at least 250,000 people took part.", "at least 250,000",
+         "Organisers said on Tuesday that 320,000 people took part.", "320,000"),
     ],
 )
 def test_a_later_figure_from_the_body_a_speaker_heads_updates(a, va, b, vb):

@@ -70,6 +70,9 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         return True
     if len(small) == 1 and len(big) >= 2 and small[0] == _head_noun(kb if wb is big else ka):
         return True
+    if len(small) == 1 and len(big) >= 2 and big[0].startswith(small[0]) and len(small[0]) >= 4 and \
+            big[-1] in _ORGANS_OF_STATE and small[0] not in _PORTFOLIOS:
+        return True  # "serethia" and "serethia defense ministry", "serethian military": a state speaks by its organs
     if small[-1] == "police" and big[-1] == "police" and len(small) <= 2:
         # "police" and "valais cantonal police", "district police" and "myagdi police" on one event's fact:
         # the force named in full or by its district
@@ -80,6 +83,14 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     if len(small) == 1 and len(big) >= 2 and _head_noun(" ".join(big)) and _initials_cover(big, small[0]):
         return True  # "management council" / "ndrrmc": the initials of the short name end the initialism
     return _voice_of(wa, wb) or _voice_of(wb, wa)
+
+
+_ORGANS_OF_STATE = {"ministry", "military", "army", "government", "forces", "presidency", "cabinet", "kremlin"}
+# what a ministry is for, not whose it is: "health" is no state that speaks through its health ministry
+_PORTFOLIOS = {"health", "defense", "defence", "interior", "foreign", "finance", "energy", "transport", "education",
+               "justice", "agriculture", "environment", "labour", "labor", "home", "emergency", "emergencies",
+               "security", "water", "national", "federal", "state", "regional", "provincial", "local", "city",
+               "information", "communications", "trade", "economy", "tourism", "culture", "sports", "youth"}
 
 
 # Officials who speak for a body without naming it: "health officials" for the Sindh health department,
@@ -181,7 +192,8 @@ def _before_name(name: str) -> re.Pattern:
 
 # An office held by one person in a story, whose title is as good as the name: "Governor Marek", "the
 # regional governor", "District Collector P Lakshmi Prasanna", "Mayor Ana Lopes".
-_OFFICE = (r"(?<![a-z])((?:[a-z'’\-]+\s+){0,2}?(?:governor|mayor|collector|prefect|magistrate|sheriff|coroner|"
+_OFFICE = (r"(?<![a-z])((?:(?!(?:said|says|told|according|to|by|and|with|of|for|the|a|an|its|their)\b)[a-z'’\-]+\s+)"
+           r"{0,2}?(?:governor|mayor|collector|prefect|magistrate|sheriff|coroner|"
            r"police\s+commissioner|police\s+chief|fire\s+chief)),?\s+(?:(?:dr|mr|mrs|ms|gen|col|capt|prof)\.?\s+)?"
            r"(?:[a-z]\.?\s+)?(?:[a-z'’\-]+\s+)?")
 # a force, an army or a government speaks through its chief: "police commissioner Livia Dorn" speaks for the police
@@ -207,6 +219,10 @@ def _names_in(key: str, text: str) -> tuple[str, ...]:
     # "the national search and rescue agency (basarnas)": either name for the other
     found += [m.group(1) for m in re.finditer(r"\b" + k + r"\s*" + _ABBREVIATED, text)]
     found += [m.group(1) for m in re.finditer(_BODY + r"\s*\(\s*" + k + r"\s*\)", text)]
+    # "the Civic Platform, which organised the march", "organisers from the Civic Platform": the organisers
+    if re.search(r"\b" + k + r",\s+which\s+(?:had\s+)?(?:organi[sz]ed|called|staged|led|runs|ran)\b|"
+                 r"\borgani[sz]ers?\s+(?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + k + r"\b", text):
+        found.append("organizers")
     names = []
     for body in found:
         body = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", body.strip())
