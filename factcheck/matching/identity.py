@@ -213,9 +213,8 @@ def _names_in(key: str, text: str) -> tuple[str, ...]:
     for rx in _after_name(key):
         found += [m.group(1) for m in rx.finditer(text)]
     found += [m.group(1) for m in _before_name(key).finditer(text)]
-    offices = [re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group(1)) for m in
-               re.finditer(_OFFICE + re.escape(key) + r"\b", text)]
     k = re.escape(key)
+    offices = [re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group(1)) for m in re.finditer(_OFFICE + k + r"\b", text)]
     # "the national search and rescue agency (basarnas)": either name for the other
     found += [m.group(1) for m in re.finditer(r"\b" + k + r"\s*" + _ABBREVIATED, text)]
     found += [m.group(1) for m in re.finditer(_BODY + r"\s*\(\s*" + k + r"\s*\)", text)]
