@@ -109,6 +109,8 @@ _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll|"
                r"eliminated|liquidated"),
+    # treated in hospital: who is in hospital, not all the injured (before "wounded", which takes "treated")
+    ("hospitalized", r"(?:treated|treating|treatment)\s+in\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
                 r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment"),
     # who lost their sight (a poisoning, a blast, an acid attack): a count of its own beside the dead

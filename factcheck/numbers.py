@@ -567,10 +567,12 @@ HOLIDAYS = {
 ZONES = {
     "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
     "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "ET": None, "PT": None, "IST": 330, "JST": 540, "KST": 540,
+    "PST": -480, "PDT": -420, "ET": None, "CT": None, "PT": None, "IST": 330, "JST": 540, "KST": 540,
     "AEST": 600, "AEDT": 660, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120, "WIB": 420,
     "HKT": 480, "SGT": 480, "PKT": 300, "GST": 240, "AST": 180, "IRST": 210, "TRT": 180,
 }
+
+_US_ZONES = {"ET": "eastern", "CT": "central", "PT": "pacific"}  # their offset depends on the day
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -721,9 +723,9 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
         zone = re.sub(r"\s+time$", "", zone, flags=re.I)
         tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
         end = m.end()
-        if tz in ("ET", "PT") and published is not None:
-            # US Eastern and Pacific time: standard or daylight by the day
-            off = _places.zone_offset("eastern" if tz == "ET" else "pacific", published)
+        if tz in _US_ZONES and published is not None:
+            # US Eastern, Central and Pacific time: standard or daylight by the day
+            off = _places.zone_offset(_US_ZONES[tz], published)
             tz = f"UTC{off}" if off else tz
         if m.group("zplace"):
             # "4.40am French time", "2 p.m. Moscow time", "9 a.m. Eastern time": the clock of that place

@@ -83,30 +83,59 @@ _BYLINE_DATE_RES = [
     _SLASH_DATE_RE := re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
 ]
 _BYLINE_CUE = re.compile(r"\b(?:posted|published|updated|by)\b", re.I)
+# a masthead or byline line is cut into parts at its separators: "Vol. 9 No. 211 · Monday, March 16, 2026 · 24 pages"
+_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s+[-–—]\s+|\s*\|\s*")
+# what else a part that only dates the page may hold: a weekday, a clock time and its zone, "at", "updated"
+_DATE_FURNITURE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\b[ap]\.?m\b\.?|\b(?:at|on|updated|published|posted|local|time)\b|\b[A-Z]{1,4}T\b|\b(?:GMT|UTC)(?:[+-]\d{1,2})?|[\s,.;:()]+",
+    re.I)
+
+
+def _date_in(line: str) -> str:
+    for rx in _BYLINE_DATE_RES:
+        m = rx.search(line)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+        day, year = int(parts["d"]), int(parts["y"])
+        if rx is _SLASH_DATE_RE and month > 12 >= day:
+            month, day = day, month  # 15/03/2024 is day first
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _only_a_date(part: str) -> bool:
+    """A part of a line that dates the page and says nothing else: "Thursday, November 12, 2026, 10:14 AM ET"."""
+    for rx in _BYLINE_DATE_RES:
+        m = rx.search(part)
+        if m:
+            rest = part[:m.start()] + " " + part[m.end():]
+            return not _DATE_FURNITURE.sub("", rest)
+    return False
 
 
 def byline_date(text: str) -> str:
     """ISO date of a file with no date prefix, from its top lines: "Posted 15.03.2024 by FW desk",
-    "Updated Sun 17 Nov 2024 09:12", "By Jane Doe | March 14, 2024", or a line that is only a date. A
-    date in a headline or in the story does not count: the line must carry a byline word or be short,
-    and the date must have its year. "" when none is found."""
+    "Updated Sun 17 Nov 2024 09:12", "By Jane Doe | March 14, 2024", a line that is only a date
+    ("Thursday, November 12, 2026, 10:14 AM ET"), or a masthead part that is one ("Vol. 9 No. 211 · Monday,
+    March 16, 2026 · Shs 1,500"). A date in a headline or in the story does not count: the line must carry a
+    byline word or be short, or the date must stand alone between the line's separators; and the date must
+    have its year. "" when none is found."""
     lines = [ln.strip() for ln in text[:1500].splitlines() if ln.strip()][:6]
     for line in lines:
-        if len(line) > 140 or not (_BYLINE_CUE.search(line) or (len(line.split()) <= 6 and line[-1] not in ".!?")):
+        if len(line) > 200:
             continue
-        for rx in _BYLINE_DATE_RES:
-            m = rx.search(line)
-            if not m:
-                continue
-            parts = m.groupdict()
-            month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
-            day, year = int(parts["d"]), int(parts["y"])
-            if rx is _SLASH_DATE_RE and month > 12 >= day:
-                month, day = day, month  # 15/03/2024 is day first
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                continue
+        if len(line) <= 140 and (_BYLINE_CUE.search(line) or (len(line.split()) <= 6 and line[-1] not in ".!?")):
+            if found := _date_in(line):
+                return found
+        for part in _LINE_PARTS.split(line):
+            if _only_a_date(part) and (found := _date_in(part)):
+                return found
     return ""
 
 

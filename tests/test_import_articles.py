@@ -36,6 +36,15 @@ def run(*paths, **options):
          "Kalvesh strike: the numbers\nPosted 15.03.2024 by FW desk\n\nNine died."),
         ("Ostrel march\nUpdated Sun 17 Nov 2024 09:12\n\nPolice said 40 were held.", dt.date(2024, 11, 17),
          "Ostrel march\nUpdated Sun 17 Nov 2024 09:12\n\nPolice said 40 were held."),
+        # a line that only dates the page, with its weekday, clock and zone; a masthead's date between separators
+        ("Fire: families demand answers\nBy Jo Moreland, NWN News\nThursday, November 12, 2026, 10:14 AM ET\n\nTen died.",
+         dt.date(2026, 11, 12), "Fire: families demand answers\nBy Jo Moreland, NWN News\nThursday, November 12, 2026, "
+         "10:14 AM ET\n\nTen died."),
+        ("THE LAKESIDE OBSERVER\nServing Jinja and Buvuma · Vol. 9 No. 211 · Monday, March 16, 2026 · Shs 1,500\n\nTen died.",
+         dt.date(2026, 3, 16), "THE LAKESIDE OBSERVER\nServing Jinja and Buvuma · Vol. 9 No. 211 · Monday, March 16, 2026 · "
+         "Shs 1,500\n\nTen died."),
+        ("Flood kills 40 on March 14, 2024 in Kalvesh · Live\nTen died.", None,
+         "Flood kills 40 on March 14, 2024 in Kalvesh · Live\nTen died."),
         ("Strike on March 14, 2024 kills ten in the market town\nTen died.", None,
          "Strike on March 14, 2024 kills ten in the market town\nTen died."),
     ],

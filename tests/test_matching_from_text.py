@@ -843,7 +843,7 @@ def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_
     # a class the figure names itself stands, and the measure is looked for again: houses are not killed
     ("The landslide killed nine people, and 27 houses were swept away, the mayor said.", "27", "destroyed|buildings"),
     # words after the figure that count nothing: a part of the day, a verb
-    ("The county medical center said it treated 23 patients Saturday night and Sunday.", "23", "wounded|patient"),
+    ("The county medical center said it treated 23 patients Saturday night and Sunday.", "23", "hospitalised|people"),
     ("No one was still missing, the interior ministry said.", "No one was still missing", "missing|people"),
     # the whole group a part is taken from: who was there, unless its own participle says otherwise
     ("The company said none of the 120 workers on the night shift was hurt.", "120", "present|people"),
@@ -1147,3 +1147,52 @@ def test_a_count_released_to_the_press_says_nothing_befell_what_it_counts():
     assert key("The UN refugee agency's latest count, released yesterday, is 17,600 people since Saturday.",
                "17,600") != "released|people"
     assert key("The rebels said 17 hostages were released yesterday.", "17") == "released|prisoners"
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        # a hospital fire's patients killed and the death toll of the fire answer one question
+        ("Eight patients were killed in the blaze, the hospital manager said.", "Eight",
+         "The county prefect said the death toll had risen to 11.", "11", "contradicts"),
+        # the patients a hospital treated are the people treated in hospital ...
+        ("The district hospital has treated more than 200 patients since Saturday, its director said.", "more than 200",
+         "The health office said 112 people were being treated in hospital.", "112", "contradicts"),
+        # ... not every one of the injured
+        ("The medical centre treated 23 patients from the storm, a spokeswoman said.", "23",
+         "The sheriff said more than 40 people were injured.", "more than 40", None),
+    ],
+)
+def test_patients_are_people_except_as_a_hospitals_intake_against_the_injured(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
+def test_a_time_in_us_eastern_time_meets_the_same_instant_on_the_local_clock():
+    # 2:41 a.m. Tuesday in Romania is 7:41 p.m. Monday in New York (EST in November)
+    a = claim("The fire broke out at 2:41 a.m. (0041 GMT), the county inspectorate said.", "2:41 a.m. (0041 GMT)",
+              art=1, pub=date(2026, 11, 10))
+    b = claim("The fire began at 7:41 p.m. ET on Monday, according to the inspectorate.", "7:41 p.m. ET on Monday",
+              art=2, pub=date(2026, 11, 12))
+    s = compare(a, b)
+    assert s is not None and s.relation in ("corroborates", "same"), s
+
+
+def test_central_time_is_read_as_a_zone_by_the_day():
+    # 12:20 p.m. CT in May is CDT (UTC-5): 17:20 GMT, the wire's time
+    a = claim("The leak began at 11:20 a.m. (1720 GMT), civil protection said.", "11:20 a.m. (1720 GMT)",
+              art=1, pub=date(2026, 5, 16))
+    b = claim("The leak began at 12:20 p.m. CT on Saturday, civil protection said.", "12:20 p.m. CT on Saturday",
+              art=2, pub=date(2026, 5, 18))
+    assert b.value.tz == "UTC-05:00"
+    s = compare(a, b)
+    assert s is not None and s.relation in ("corroborates", "same"), s
+
+
+def test_a_local_clock_on_a_named_day_meets_a_clock_with_no_day():
+    a = claim("The result was read out at 4.12am on Thursday, the commission said.", "4.12am on Thursday",
+              art=1, pub=date(2025, 10, 18))
+    b = claim("Observers said the figures were entered shortly after 4 a.m.", "shortly after 4 a.m.",
+              art=2, pub=date(2025, 10, 16))
+    s = compare(a, b)
+    assert s is not None and s.relation == "corroborates", s

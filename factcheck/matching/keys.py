@@ -566,8 +566,11 @@ def _info(claim: MatchClaim) -> _Info | None:
         period = "still"  # "21 are still trapped" counts who is left, not how many the collapse cut off
         if subject == UNKNOWN:
             subject = "people"
-    if subject == "patient" and measure in ("critical", "hospitalised"):
-        subject = "people"  # "received 38 patients" and "63 people taken to hospital" count the same
+    if subject == "patient" and measure in _HUMAN_MEASURES:
+        # "received 38 patients" and "63 people taken to hospital" count the same, as do "eight patients were
+        # killed" and a death toll; the patients a hospital treated are the people treated in hospital, not all
+        # the injured
+        subject, measure = "people", ("hospitalised" if measure == "wounded" else measure)
         key = _block_key(measure, subject, unit)
     if measure in ("critical", "hospitalised") and period == "part" and (re.match(
             r"[^,;.]{0,12}\bof (?:whom|them)\s+(?:(?:were|are|was|remain\w*|still|now)\s+)*(?:in\b|taken|admitted|"

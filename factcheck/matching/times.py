@@ -95,6 +95,11 @@ def _bare(w: _When) -> bool:
     return w.clock is not None and not w.zoned and w.instant is None and w.local is None and w.day is None
 
 
+def _undated(w: _When) -> bool:
+    """A clock time with no day: "at 2:40 a.m.", "at 0440 GMT"."""
+    return w.clock is not None and w.instant is None and w.local is None and w.day is None
+
+
 def _slack(v: Value) -> int:
     """Minutes a stated time allows: 45 for "about" (sources of one story who say "around 5pm" and "17:50"
     dispute the time), 25 for "shortly after/before", 30 for a time on the hour or the half hour, and 10 for
@@ -171,11 +176,13 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     # a clock time in an unknown zone with no date ("at 2:40 a.m."): the same clock elsewhere, or a zone
     # that reconciles it with a time known in UTC, agree
     bare = wl if _bare(wl) else (we if _bare(we) else None)
+    if bare is None:  # a local clock on a known day against a clock with no day: the day adds nothing
+        bare = next((x for x, y in ((wl, we), (we, wl)) if _undated(y) and x.local is not None and not x.zoned), None)
     if bare is not None:
         other = we if bare is wl else wl
         tol = max(_slack(later.value), _slack(earlier.value))
         diff = min(abs(bare.clock - other.clock), 1440 - abs(bare.clock - other.clock)) if other.clock is not None else 0
-        if other.clock is not None and (_bare(other) or other.zoned):
+        if other.clock is not None:
             if diff <= tol:
                 return verdict(True, 0.6, f"the same local time ({hm(bare.clock)} / {hm(other.clock)})")
         # a clock with neither date nor zone may be given in UTC: it agrees when a zone reconciles it
@@ -189,7 +196,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
             return None
         # sources of one story giving its clock time in the story's own zone (one of them without saying so):
         # an hour or two apart they dispute it; further apart they are two moments of the story
-        if other.clock is not None and (_bare(other) or other.zoned) and diff <= _LOCAL_APART / minute and \
+        if other.clock is not None and diff <= _LOCAL_APART / minute and \
                 not _bounds(later) and not _bounds(earlier):
             return verdict(False, 0.45, f"{diff // 60} h {diff % 60} min apart in local time")
         return None
