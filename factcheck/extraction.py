@@ -117,7 +117,7 @@ _PRED_TABLE = [
     ("blinded", r"blinded|(?:lost|losing)\s+(?:their|his|her)\s+(?:eye)?sight|(?:lost|losing)\s+(?:their|his|her)\s+vision|"
                 r"(?:left|gone|went|go|been|are|were|was|is)\s+blind\b"),
     # in a critical condition, in intensive care: a count of its own, not the injured nor all in hospital
-    ("critical", r"in\s+(?:a\s+)?(?:critical|grave|life-threatening)\s+condition|critically\s+(?:injured|wounded|hurt|ill)|"
+    ("critical", r"in\s+(?:a\s+)?(?:critical|grave|life-threatening|serious)\s+(?:but\s+stable\s+)?condition|critically\s+(?:injured|wounded|hurt|ill)|"
                  r"in\s+intensive\s+care"),
     ("hospitalized", r"hospitali[sz]ed|admitted(?!\s+(?:that|it|this|responsibility|guilt|liability|defeat|mistakes?|"
                      r"failures?|errors?|having|to\s+(?!hospital))\b)|"

@@ -992,12 +992,12 @@ def test_one_specific_figure_in_two_reports_of_one_story(a, va, b, vb, expected)
 @pytest.mark.parametrize(
     "text, value_text, expected",
     [
-        # a temperature however its unit is written; Fahrenheit is a scale of its own
+        # a temperature however its unit is written; Fahrenheit meets Celsius, compared on one scale
         ("Weather: sunny, 23°C, light winds.", "23°C", "temperature|weather|degrees"),
         ("It was 23 degrees at noon, the weather service said.", "23 degrees", "temperature|weather|degrees"),
         ("Temperatures reached 41C on Monday, forecasters said.", "41C", "temperature|weather|degrees"),
         ("The mercury rose to 35 degrees Celsius, officials said.", "35 degrees Celsius", "temperature|weather|degrees"),
-        ("It hit 104 °F in Phoenix, the weather service said.", "104 °F", "temperature|weather|°f"),
+        ("It hit 104 °F in Phoenix, the weather service said.", "104 °F", "temperature|weather|degrees"),
     ],
 )
 def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expected):
@@ -1196,3 +1196,46 @@ def test_a_local_clock_on_a_named_day_meets_a_clock_with_no_day():
               art=2, pub=date(2025, 10, 16))
     s = compare(a, b)
     assert s is not None and s.relation == "corroborates", s
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        ("Temperatures inside the ward reached more than 800 degrees Celsius, an officer said.",
+         "more than 800 degrees Celsius",
+         "Firefighters said temperatures rose above 1,470 degrees Fahrenheit.", "above 1,470 degrees Fahrenheit",
+         "corroborates"),
+        ("The weather office said the temperature hit 45C in Jacobabad on Monday.", "45C",
+         "The temperature in Jacobabad reached 104F on Monday, a hospital doctor said.", "104F", "contradicts"),
+        # a departure from normal is scaled, not shifted: 9F above normal is 5C above normal
+        ("The weather agency said temperatures were 5 degrees Celsius above normal in Seville on Monday.",
+         "5 degrees Celsius",
+         "Temperatures were 9 degrees Fahrenheit above normal in Seville on Monday, a climatologist said.",
+         "9 degrees Fahrenheit", "corroborates"),
+    ],
+)
+def test_fahrenheit_and_celsius_readings_are_compared_on_one_scale(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # police storming a building is the assault of a siege, not a storm's weather
+    ("Police said the special task force stormed the supermarket at 17:50.", "17:50", "when|attack"),
+    ("The robbery started just before 10.30am, the centre manager said.", "just before 10.30am", "when|attack"),
+    ("The storm made landfall at 2 a.m., forecasters said.", "2 a.m.", "when|flood"),
+])
+def test_a_siege_and_a_storm_are_told_apart_when_dated(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a count of cases named before the verb that says it changed
+    ("Confirmed mpox cases in the lake outbreak have risen to 57, a ministry spokesman says.", "57", "cases|people"),
+    ("The ministry said the number of confirmed cases in the outbreak now stands at 89.", "89", "cases|people"),
+    # a serious condition is counted with the critical, not with all the injured
+    ("State health officials said on Sunday that two remain in serious condition.", "two", "critical|unknown"),
+    ("The club says that seven children are in a serious condition.", "seven", "critical|children"),
+])
+def test_cases_that_rose_and_patients_in_serious_condition(text, value_text, expected):
+    assert key(text, value_text) == expected

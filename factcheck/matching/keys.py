@@ -384,14 +384,18 @@ def _info(claim: MatchClaim) -> _Info | None:
     if world is not None and world.scope == "world":
         where = world
     measure = _measure(v.predicate) if v.predicate else ""
-    if not measure and re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|"
-                                    r"stands? at|stood at|up|down)", (v.predicate or "").strip().lower()):
+    changed = re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|stands? at|stood at|up|"
+                           r"down)", (v.predicate or "").strip().lower()) or \
+        (not v.predicate and re.search(r"\b(?:stands?|stood|standing|now)\s+at\s+$", sentence[max(0, v_start - 30):v_start]))
+    if not measure and changed:
         # "the death toll rose to 52": the verb says it changed; what is counted is named before it
         # "The number of civilians killed in a strike on ... has risen to 21": the number's own noun phrase
         number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
         measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     subj_text = _counted_words(v.subject)
+    if not subj_text and not measure and changed and re.search(r"\b(?:cases|infections)\b", sentence[max(0, pos - 90):pos].lower()):
+        subj_text = "cases"  # "confirmed cases in the outbreak have risen to 57", "the number of cases now stands at 89"
     subject_back = ""
     if subj_text and re.search(r"\b(?:number|figure|total|toll|count|tally|estimate)$", v.subject.strip().lower()) and \
             _ANAPHOR_AT.search(sentence[max(0, v_start - 40):v_start]):

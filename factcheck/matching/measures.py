@@ -40,7 +40,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # the patients who went home: not the sick, nor those in hospital
         ("discharged", r"discharg|sent home|released from (?:the )?hospital|left (?:the )?hospital"),
         # in a critical condition: fewer still, and what doctors report
-        ("critical", r"critical|intensive care"),
+        ("critical", r"critical|intensive care|\bin (?:a )?serious (?:but stable )?condition"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
         ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
                          r"\b(?:taken|carried|driven|rushed)\s+(?:away\s+)?(?:by|in)\s+(?:an\s+)?ambulances?\b|"
@@ -119,12 +119,13 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     (e, re.compile(p))
     for e, p in [
         ("earthquake", r"quake|tremor|temblor|seismic"),
-        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault"),
+        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault|"
+                   r"\bstorm(?:ed|ing)\b|\bsiege\b|hostage|robbery|\bheist\b"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
                      r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
         ("tornado", r"tornado|twister|touched down"),
-        ("flood", r"flood|\brain|\bstorm|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
+        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
                   r"blizzard|snowstorm"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of"),

@@ -186,7 +186,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
             return quantity, _power_what(low, pos)
-        if quantity == "temperature" and _ANOMALY.match(low[pos:pos + 40].split("degrees", 1)[-1]):
+        at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle
+        if quantity == "temperature" and _ANOMALY.match(re.sub(r"^[\d.,\s]+", "", re.split(r"degrees?|°", low[at:at + 60], maxsplit=1)[-1])):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
         if quantity == "wind speed":
             # "sustained winds of 185 km/h and gusts of up to 230 km/h": the last of the two words

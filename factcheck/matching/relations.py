@@ -181,7 +181,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         if ia.said is None or ib.said is None:
             return None
         return compare_readings(a, b, ia.said, ib.said, _title(ia))
-    ra, rb = _range(a.value), _range(b.value)
+    reading = ia.measure == "temperature" and ia.subject != "anomaly"  # 1,470F is 800C; 9F above normal is 5C
+    ra, rb = _range(a.value, reading), _range(b.value, reading)
     if ra is None or rb is None:
         return None
     if ia.key != ib.key and (open_count_subject(ia.key) or open_count_subject(ib.key)) and \
@@ -211,7 +212,7 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         fact_conf -= 0.15  # one does not say whose count it is
     if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
         fact_conf -= 0.15  # one country-wide, the other unspecified
-    fa, fb = _figure(a.value), _figure(b.value)
+    fa, fb = _figure(a.value, reading), _figure(b.value, reading)
     ua, ub = a.value.unit or "", b.value.unit or ""
     exchanged = ua != ub and ua in USD_PER_UNIT and ub in USD_PER_UNIT
     if exchanged:

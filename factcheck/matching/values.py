@@ -64,8 +64,10 @@ _BASE_UNITS = {
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "barrels": ("m3", 0.158987),
     "mg/l": ("mg/l", 1.0), "µg/l": ("mg/l", 0.001), "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
     "µg/m3": ("µg/m3", 1.0), "mg/m3": ("µg/m3", 1000.0), "mg/kg": ("mg/kg", 1.0), "µg/kg": ("mg/kg", 0.001),
-    "°c": ("degrees", 1.0),  # "degrees" alone is read as Celsius; Fahrenheit is a scale of its own
+    "°c": ("degrees", 1.0),  # "degrees" alone is read as Celsius; Fahrenheit is shifted as well as scaled
+    "°f": ("degrees", 5 / 9),
 }
+_OFFSETS = {"°f": 32.0}  # a scale whose zero is not the base unit's: (x - 32) x 5/9
 
 
 # Rough US dollars per unit of the currencies that move slowly, so that a report's amount and its conversion
@@ -113,10 +115,17 @@ def _converted(v: Value) -> bool:
     return _factor(v) != 1.0
 
 
-def _figure(v: Value) -> float | None:
+def _in_base(v: Value, x: float, reading: bool = False) -> float:
+    """A number written in the value's unit, in the unit of comparison. A reading on a scale whose zero is not
+    the base unit's (84F) is shifted as well; a difference on it ("9F above normal") is only scaled."""
+    shift = _OFFSETS.get((v.unit or "").strip().lower(), 0.0) if reading else 0.0
+    return (x - shift) * _factor(v)
+
+
+def _figure(v: Value, reading: bool = False) -> float | None:
     """The number ("about 400" -> 400) in the unit of comparison (see base_unit)."""
     x = _figure_as_written(v)
-    return None if x is None else x * _factor(v)
+    return None if x is None else _in_base(v, x, reading)
 
 
 def _figure_as_written(v: Value) -> float | None:
@@ -180,7 +189,7 @@ class _Range:
 
 
 @functools.lru_cache(maxsize=65536)
-def _range(v: Value) -> _Range | None:
+def _range(v: Value, reading: bool = False) -> _Range | None:
     text = (v.text or "").lower()
     if v.vague or (v.low is None and v.high is None):
         for pat, lo, hi, loose in _VAGUE:
@@ -192,14 +201,14 @@ def _range(v: Value) -> _Range | None:
                 hi = float(v.high) if v.high is not None else lo * 10
                 return _Range(lo, hi, lo, hi, False, True, False)
             return None  # "many", "an unspecified number"
-    x = _figure(v)
+    x = _figure(v, reading)
     if x is None:
         return None
     q = _qualifier(v)
     inf = math.inf
     if v.low is not None and v.high is not None and v.low != v.high and not q:
-        f = _factor(v)
-        return _Range(f * v.low, f * v.high, f * v.low, f * v.high, False, False, False)
+        lo, hi = _in_base(v, float(v.low), reading), _in_base(v, float(v.high), reading)
+        return _Range(lo, hi, lo, hi, False, False, False)
     if _converted(v) and not q:
         return _Range(0.9 * x, 1.1 * x, 0.9 * x, 1.1 * x, False, False, False)
     if _NEARLY.match(q):
