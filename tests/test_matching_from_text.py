@@ -1239,3 +1239,12 @@ def test_a_siege_and_a_storm_are_told_apart_when_dated(text, value_text, expecte
 ])
 def test_cases_that_rose_and_patients_in_serious_condition(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_when_the_authorities_were_told_is_a_moment_of_its_own():
+    told = "The company insisted it informed the port health office at 18:40 on Saturday."
+    assert key(told, "18:40 on Saturday") == "when|notice"
+    # told after the time it gives: that time is another moment
+    arrived = "The first victims were brought to the hospital around 3 a.m. on Saturday, and the office was alerted later."
+    assert key(arrived, "around 3 a.m. on Saturday") != "when|notice"
+

@@ -87,6 +87,16 @@ from factcheck.matching.statements import CAUSE, FIRED_FIRST, KILLER, NO, ORIGIN
         ("the gunmen made no demands at any point", None, "demands", NO),
         ("families demanded answers from the council", None, None, None),
         ("power demand peaked at noon", None, None, None),
+        # a closure wherever the closed thing is, and however many were closed
+        ("schools on the islands remain open", None, "closed school", NO),
+        ("the district closed four primary schools", None, "closed school", YES),
+        ("the border remains open to anyone fleeing the fighting", None, "closed border", NO),
+        # whether those in charge were told
+        ("the company notified the port health authorities on Saturday evening", None, "informed", YES),
+        ("her office was not informed until Monday morning", None, "informed", NO),
+        ("we learned about the leak from the news", None, "informed", NO),
+        ("nobody from the weather office picked up the phone to call us", None, "informed", NO),
+        ("the families of the victims have been informed", None, None, None),
         # statements about nothing we ask
         ("the families deserve answers", None, None, None),
         ("we are doing everything we can", None, None, None),

@@ -986,7 +986,8 @@ def _counted_words(subject: str) -> str:
     return " ".join(words)
 
 
-_WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop was asked for"}
+_WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop was asked for",
+                "notice": "when the authorities were told"}
 
 
 def _title(info: _Info) -> str:

@@ -145,6 +145,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
                 r"\bsecured\b|\bre-?opened\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
                 r"\bsealed\b|\bcapped\b"),
+        # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
+        ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
+                   r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
@@ -155,7 +158,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -198,6 +201,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
+            if name == "notice" and m.start() > pos:
+                continue  # "brought in around 3 a.m., and the office was alerted an hour later": another moment
             d = pos - m.start() if m.start() <= pos else 2 * (m.start() - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d

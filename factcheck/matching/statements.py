@@ -145,6 +145,22 @@ QUESTIONS: tuple[_Question, ...] = (
         "whether a distress call was made before the {event}",
     ),
     _Question(
+        "informed",
+        # whether those in charge were told: "the company notified the regulator on Saturday", "her office was not
+        # informed until Monday", "we learned of it from the news"
+        _rx(r"\b(?:notified|informed|alerted)\b|\breported\s+(?:it|this|the\s+\w+)\s+to\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:authorities|authority|regulator|police|ministry|agency|inspectorate|office|council)\b|"
+            r"\btold\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|regulator|police|ministry|inspectorate)\b"),
+        _rx(r"\bkept\s+(?:us\s+|them\s+|the\s+\w+\s+)?in\s+the\s+dark\b|\blearn(?:ed|t)\s+(?:of|about)\s+(?:it|this|the\s+\w+)"
+            r"\s+from\s+(?:the\s+)?(?:media|news|press|social\s+media|television|tv|radio|reporters|journalists)\b|"
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,10}?(?:call(?:ed)?|told|informed|notified|contacted|phoned)\s+"
+            r"(?:us|them|the\s+\w+)\b"),
+        "whether the authorities were told of the {event}",
+        _rx(r"\bkeep\s+(?:\w+\s+){0,3}?informed\b|\binformed\s+(?:decision|choice|consent|sources?|guess)\b|"
+            r"\bwell[- ]informed\b|\b(?:famil(?:y|ies)|relatives|next\s+of\s+kin|parents|passengers|residents|"
+            r"public)\b[^.;]{0,30}\b(?:informed|notified|alerted)\b"),
+    ),
+    _Question(
         "lethal force",
         _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bfired\s+(?:on|at|into)\b|"
             r"\bshot\s+at\b|(?<!non-)(?<!non)(?<!less-)\b(?:lethal|deadly|excessive|disproportionate)\s+force\b|"
@@ -304,13 +320,18 @@ def _fired_first(content: str) -> Reading | None:
 # ("the trail was closed" and "the airport was closed" answer two); activities name the place they need.
 _AUX = (r"(?:(?P<modal>(?:should|could|would|must|might|may|ought\s+to)\s+(?:not\s+)?have\s+been\s+)|"
         r"(?:had|has|have|will|would|could|should|must|to)\s+(?:already\s+|also\s+|since\s+|not\s+|never\s+)?been\s+|"
-        r"(?:will|would|could|should|must|to)\s+(?:not\s+)?be\s+|(?:was|were|is|are|being)\s+|remained\s+|remains\s+|"
-        r"stayed\s+|stays\s+)")
+        r"(?:will|would|could|should|must|to)\s+(?:not\s+)?be\s+|(?:was|were|is|are|being)\s+|remained\s+|remains?\s+|"
+        r"stayed\s+|stays?\s+)")
+# where the closed thing is: "schools on the islands remain open", "the road to the coast was closed"
+_WHERE = r"(?:\s+(?:on|in|at|of|across|to|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_COUNTED = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|hundreds\s+of)\s+"
 _ADVERB = r"(?:(?:already|also|still|temporarily|fully|partly|partially|officially|then|not|never|immediately)\s+)?"
-_CLOSED = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)\s+" + _AUX + _ADVERB + r"(?P<verb>closed|shut(?:\s+down)?|banned|prohibited|"
-              r"barred|off[- ]limits|cordoned\s+off|sealed\s+off)\b|"
-              r"\b(?P<verb2>closed|shut|banned|barred)\s+(?:the\s+|all\s+)?(?P<thing2>[A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)\b")
-_OPEN = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)\s+" + _AUX.replace("?P<modal>", "?:") + _ADVERB + r"(?P<verb>open|being\s+issued|allowed|permitted|in\s+use)\b|"
+_CLOSED = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)" + _WHERE + r"\s+" + _AUX + _ADVERB + r"(?P<verb>closed|shut(?:\s+down)?|banned|"
+              r"prohibited|barred|off[- ]limits|cordoned\s+off|sealed\s+off)\b|"
+              r"\b(?P<verb2>closed|shut|banned|barred)\s+(?:the\s+|all\s+|" + _COUNTED + r")?"
+              r"(?P<thing2>[A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)\b")
+_OPEN = _rx(r"\b(?P<thing>[A-Za-z][\w-]+)" + _WHERE + r"\s+" + _AUX.replace("?P<modal>", "?:") + _ADVERB +
+            r"(?P<verb>open|being\s+issued|allowed|permitted|in\s+use)\b|"
             r"\b(?P<thing2>[A-Za-z][\w-]+)\s+(?:permits?\s+)?(?:were|was)\s+still\s+(?:being\s+)?"
             r"(?P<verb2>issued|sold|allowed|running|operating)\b")
 _ACCESS = {
