@@ -92,11 +92,15 @@ _DATE_FURNITURE = re.compile(
     re.I)
 
 
-def _date_in(line: str) -> str:
+def _date_in(line: str, alone: bool = False) -> str:
+    """ISO date of the first full date in `line`; with `alone`, only when nothing else but a weekday, a clock
+    time and its zone stands beside it ("Thursday, November 12, 2026, 10:14 AM ET")."""
     for rx in _BYLINE_DATE_RES:
         m = rx.search(line)
         if not m:
             continue
+        if alone and _DATE_FURNITURE.sub("", line[:m.start()] + " " + line[m.end():]):
+            return ""
         parts = m.groupdict()
         month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
         day, year = int(parts["d"]), int(parts["y"])
@@ -107,16 +111,6 @@ def _date_in(line: str) -> str:
         except ValueError:
             continue
     return ""
-
-
-def _only_a_date(part: str) -> bool:
-    """A part of a line that dates the page and says nothing else: "Thursday, November 12, 2026, 10:14 AM ET"."""
-    for rx in _BYLINE_DATE_RES:
-        m = rx.search(part)
-        if m:
-            rest = part[:m.start()] + " " + part[m.end():]
-            return not _DATE_FURNITURE.sub("", rest)
-    return False
 
 
 def byline_date(text: str) -> str:
@@ -134,7 +128,7 @@ def byline_date(text: str) -> str:
             if found := _date_in(line):
                 return found
         for part in _LINE_PARTS.split(line):
-            if _only_a_date(part) and (found := _date_in(part)):
+            if found := _date_in(part, alone=True):
                 return found
     return ""
 

@@ -159,6 +159,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     ]
 ]
 _MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice"}
+# moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
+_NAMED_BEFORE = {"notice"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -201,8 +203,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
-            if name == "notice" and m.start() > pos:
-                continue  # "brought in around 3 a.m., and the office was alerted an hour later": another moment
+            if name in _NAMED_BEFORE and m.start() > pos:
+                continue
             d = pos - m.start() if m.start() <= pos else 2 * (m.start() - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d
