@@ -133,6 +133,13 @@ MEASURE_UNITS = {
     # the singular after "one", "1" or a fraction: "less than one tonne", "1 kilogram", "0.5 hectare"
     "tonne": "t", "ton": "t", "kilogram": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
     "foot": "ft", "inch": "in", "yard": "yd",
+    # radiation: a dose or a dose rate in sieverts, a source's activity in becquerels or curies
+    "sieverts": "Sv", "sievert": "Sv", "millisieverts": "mSv", "millisievert": "mSv", "microsieverts": "µSv",
+    "microsievert": "µSv", "msv": "mSv", "µsv": "µSv", "μsv": "µSv", "usv": "µSv",
+    "becquerels": "Bq", "becquerel": "Bq", "gigabecquerels": "GBq", "gigabecquerel": "GBq", "terabecquerels": "TBq",
+    "terabecquerel": "TBq", "gbq": "GBq", "tbq": "TBq", "curies": "Ci", "curie": "Ci",
+    # "8,700 U.S. gallons", "500 imperial gallons"
+    "u.s. gallons": "gal", "us gallons": "gal", "imperial gallons": "impgal",
 }
 # "38 milligrams per litre", "51 mg/l", "634 µg/m³", "10 micrograms per cubic meter": a concentration, in
 # milligrams or micrograms per litre, cubic metre or kilogram
@@ -162,7 +169,8 @@ _UNIT_RE = (
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
-    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )

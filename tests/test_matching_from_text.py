@@ -1248,3 +1248,79 @@ def test_when_the_authorities_were_told_is_a_moment_of_its_own():
     arrived = "The first victims were brought to the hospital around 3 a.m. on Saturday, and the office was alerted later."
     assert key(arrived, "around 3 a.m. on Saturday") != "when|notice"
 
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # one side of a small thing is a question of its own; its width or diameter is its size
+    ("The cobalt-60 pellet, 12 millimetres long and 4 mm in diameter, was sealed in steel, the agency said.",
+     "12 millimetres", "length|pellet|mm"),
+    ("The cobalt-60 pellet, 12 millimetres long and 4 mm in diameter, was sealed in steel, the agency said.",
+     "4 mm", "size|pellet|mm"),
+    ("The inspector said the pellet, about 0.5 inches long, could fit in a coin purse.", "about 0.5 inches",
+     "length|pellet|mm"),
+    # radiation: a dose rate in any sievert, a dose received, a source's activity in becquerels or curies
+    ("The source gives off about 3 millisieverts an hour at one metre, the regulator said.", "about 3 millisieverts",
+     "dose rate|source|msv@rate"),
+    ("A physicist said it emits 3,000 microsieverts per hour at close range.", "3,000 microsieverts",
+     "dose rate|source|msv@rate"),
+    ("The health office said no worker received more than 2 millisieverts.", "more than 2 millisieverts",
+     "dose|people|msv"),
+    ("The pellet has an activity of 40 gigabecquerels, the agency said.", "40 gigabecquerels", "activity|source|gbq"),
+    # a volume in US gallons is a volume like any other
+    ("The lorry held 5,000 U.S. gallons of diesel, the haulier said.", "5,000 U.S. gallons", "amount|volume|m3"),
+])
+def test_small_objects_radiation_and_volumes_are_read_in_their_units(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # burns and injuries suffered are the wounded; people pulled from the water were rescued
+    ("Nearly 40 pilgrims suffered burns in the stampede, the hospital said.", "Nearly 40", "wounded|people"),
+    ("Fishermen pulled 25 people out of the water before dark, the mayor said.", "25", "rescued|people"),
+    # checked, screened and tested are one act
+    ("The clinic has screened 80 residents so far, a nurse said.", "80", "screened|people"),
+    ("Doctors checked 210 people at the field hospital.", "210", "screened|people"),
+    # what befell them, not how sure the speaker is
+    ("No one is thought to have been contaminated, the ministry said.", "No one is thought to have been contaminated",
+     "contaminated|people"),
+    # the dead, whoever words them so
+    ("We have lost 12 people on this river in three years, the boatman said.", "12", "killed|people"),
+    ("There were 9 drownings at the lake on Sunday.", "9", "killed|people"),
+    # who took part in a search are the searchers, not a crowd
+    ("The agency said about 300 volunteers took part in the search on Sunday.", "about 300", "deployed|rescuers"),
+    ("He said only about 50 people were actually searching on most days.", "about 50", "deployed|rescuers"),
+    # who was on the beach or round the lorry is the crowd, whatever they are called
+    ("Police said about 2,000 bathers were on the beach when the wave came.", "about 2,000", "turnout|crowd"),
+    ("Witnesses said hundreds of people had surrounded the lorry before it burst into flames.", "hundreds",
+     "turnout|crowd"),
+    # waves are a height of the water
+    ("The met office had forecast waves of up to 3 metres along the coast.", "up to 3 metres", "height|water|m"),
+    # a distance from the roadside, the edge of the road or off it is one distance; a capital by its name
+    ("The box lay about 10 feet from the roadside, police said.", "about 10 feet", "distance|road|m"),
+    ("It was spotted some 4 metres from the edge of the road, the agency said.", "some 4 metres", "distance|road|m"),
+    ("A driver found it nearly 20 metres off the road.", "nearly 20 metres", "distance|road|m"),
+    ("The village lies about 60 km east of the provincial capital Tamale, he said.", "about 60 km",
+     "distance|tamale|m"),
+    # a year in another clause after a colon dates that clause, not the distance
+    ("Sabon Gari, 40 kilometres north of Kano, knows this grief: in 2019, 12 people died in a fire.",
+     "40 kilometres", "distance|kano|m"),
+])
+def test_what_befell_people_and_where_things_lay_whatever_the_wording(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_lengths_of_one_object_in_inches_and_millimetres_corroborate():
+    a = claim("The agency said the pellet is 12 millimetres long.", "12 millimetres", art=1)
+    b = claim("Officials said the pellet, about 0.5 inches long, was found on Sunday.", "about 0.5 inches", art=2)
+    c = claim("A union official said the pellet was roughly 20 mm long.", "roughly 20 mm", art=3)
+    assert compare(a, b).relation == "corroborates"
+    assert compare(a, c).relation == "contradicts"
+
+
+def test_dose_rates_in_millisieverts_and_microsieverts_are_compared():
+    a = claim("The source gives off about 3 millisieverts an hour at one metre, the regulator said.",
+              "about 3 millisieverts", art=1)
+    b = claim("The regulator says it emits 3,000 microsieverts per hour at one metre.", "3,000 microsieverts", art=2)
+    c = claim("The firm said it gave off less than 0.5 millisieverts per hour.", "less than 0.5 millisieverts", art=3)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"

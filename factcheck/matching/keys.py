@@ -15,7 +15,7 @@ from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
-    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
+    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .readings import (
@@ -126,6 +126,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     for m in _ANY_YEAR.finditer(sentence):
         if own and m.group(1) in own or any(a <= m.start() < b for a, b in history):
             continue
+        if re.search(r"[;:](?=\s)", sentence[min(pos, m.start()):max(pos, m.start())]):
+            continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
@@ -214,7 +216,7 @@ _AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fa
 _INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"
                         r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
 _RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
-_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|per|each|every) (?:day|week|month|hour)\b(?!\s+(?:before|earlier|ago|later|after))"
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every) (?:day|week|month|hour)\b(?!\s+(?:before|earlier|ago|later|after))"
                    r"|^\s*(?:[a-z]+\s+)?(?:daily|a-day)\b", re.I)
 _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|an average of|on a normal day|"
                     r"ordinarily)\b", re.I)
@@ -410,6 +412,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure, subject_back = borrowed
     if not measure:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
+        hedged = _HEDGED.search(sentence, v_start, v_end + 60)
+        if hedged and measure in _HEDGES:
+            # "no one is believed to have been exposed": what befell them, not how sure the speaker is
+            measure = _measure(hedged.group(1)) or hedged.group(1).lower()
     if unit in _AMOUNT_UNITS and measure in _HUMAN_MEASURES:
         measure = ""  # "320 tonnes ... and no toxic substances had escaped": an amount, not a count of people
     if unit == "m3":
@@ -426,7 +432,8 @@ def _info(claim: MatchClaim) -> _Info | None:
                     r"(?:toll|number|figure|total|tally|count|"
                     r"casualties|losses|dead|death)s?", subj_text) or \
             re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
-                         r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text):
+                         r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text) or \
+            re.search(r"(?:^|\s)(?:death\s+)?toll$", subj_text):
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
     if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital|prison|jail|"
                  r"penitentiary|mine|mall|stadium|market|plant|factory|warehouse)$|"
@@ -437,6 +444,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
         subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
+    if subject in ("drowning", "death", "fatality") and measure in ("", "killed"):
+        measure, subject = "killed", "people"  # "19 drownings since 2020", "12 deaths": the dead
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])
     if not subject and toll and measure in ("killed", "casualties", "wounded", ""):
         # "the death toll ... rose to 27 as rescuers reached the villages": the toll counts people;
@@ -466,9 +475,15 @@ def _info(claim: MatchClaim) -> _Info | None:
         else:
             measure = _infer_measure(sentence, pos, fits=subject)
             measure = measure if _coherent(measure, subject) else ""
-    if subject in ("rescuers", "police", "military", "medics") and not inferred and measure in ("", "rescued", "present") \
-            and not _PASSIVE_RESCUE.search(sentence):
-        measure = "deployed"  # "More than 80 firefighters battled the blaze", "some 40 rescuers": the responders sent
+    if subject in ("rescuers", "police", "military", "medics") and (not inferred or measure == "present") and \
+            measure in ("", "rescued", "present") and not _PASSIVE_RESCUE.search(sentence):
+        # "More than 80 firefighters battled the blaze", "some 40 rescuers", "only two of us were on duty" (said
+        # by a lifeguard): the responders sent
+        measure = "deployed"
+    if subject not in _THINGS and _SEARCHING.match(sentence, v_end):
+        measure, subject = "deployed", "rescuers"  # "about 210 people took part in the search": the searchers
+    if measure == "cost" and not unit and subject in _HUMAN_CLASSES:
+        measure = "killed"  # "we have lost 30 people here in five years": the dead
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
     if measure == "destroyed" and subject in _PROJECTILES:
@@ -810,7 +825,13 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
 # how big one small thing is: "hailstones up to 7 centimeters (2.75 inches) across", "as large as 9 centimeters",
 # "a stone of 10.2 centimetres", "a crack 3 inches wide"
 _ACROSS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:across|wide|in\s+diameter|in\s+size|in\s+width)\b", re.I)
-_SIZE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:that\s+were|that\s+was|were|was|measuring|of|reaching|up\s+to|"
+# one side of a small thing: "a capsule 8 mm long", "a crack 2 inches deep"; its width is its size (above)
+_SIDE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(long|high|tall|deep|thick)\b", re.I)
+_SIDES = {"long": "length", "high": "height", "tall": "height", "deep": "depth", "thick": "thickness"}
+# "8 millimetres long and 6 mm in diameter": the second figure belongs to the thing the first does
+_OTHER_SIDE = re.compile(r"(?:about|roughly|some|nearly|almost|around)?\s*[\d.,]+\s*[^\W\d]+\.?\s+"
+                         r"(?:long|wide|high|tall|deep|thick|across|in\s+diameter)\s*(?:,\s*|\s+)(?:and\s+|by\s+)?$", re.I)
+_SIZE_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:that\s+were|that\s+was|were|was|is|are|measuring|of|reaching|up\s+to|"
                           r"as\s+(?:large|big|wide)\s+as|the\s+size\s+of|(?:of\s+)?about|around|some|nearly|almost|"
                           r"more\s+than|at\s+least|roughly|over)\s+){0,3}$", re.I)
 _ONE_OBJECT_OF = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$", re.I)
@@ -831,10 +852,12 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
         return None
     before = sentence[max(0, span[0] - 80):span[0]]
     # "7 centimeters (2.75 inches)", "9 centimeters, or 3.5 inches": a conversion is read from its figure's words
-    before = re.sub(r"[\d.,]+\s*[^\W\d]+\.?\s*(?:\(|,?\s+or|,)\s*(?:or\s+|about\s+|roughly\s+)?$", "", before)
+    before = re.sub(r"(?<![\w-])[\d.,]+\s*[^\W\d]+\.?\s*(?:\(|,?\s+or|,)\s*(?:or\s+|about\s+|roughly\s+)?$", "", before)
+    before = _OTHER_SIDE.sub(" ", before)
     across = _ACROSS_AFTER.match(sentence, span[1])
+    side = _SIDE_AFTER.match(sentence, span[1])
     one = _ONE_OBJECT_OF.search(before)
-    if not (across or _AS_LARGE_AS.search(before) or one):
+    if not (across or side or _AS_LARGE_AS.search(before) or one):
         return None
     m = one or _SIZE_BEFORE.search(before)
     noun = _sing(m.group(1).lower()) if m else ""
@@ -842,7 +865,7 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
         return None
     if noun.startswith("hail"):
         noun = noun[4:] or "stone"  # hail, hailstones and stones: the stones
-    return "size", noun, base_unit(unit)
+    return (_SIDES[side.group(1).lower()] if side else "size"), noun, base_unit(unit)
 
 
 # what a building "has": its homes ("148 suites", "nearly 150 apartments") and its floors
@@ -954,6 +977,8 @@ def _substance(sentence: str, start: int) -> str:
     return _sing(word) if word.endswith("s") and word not in ("bacteria",) else word
 
 
+_SEARCHING = re.compile(r"[^.;]{0,30}?\b(?:(?:took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:search|hunt|rescue)|"
+                        r"(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:searching|combing|scouring))\b", re.I)
 _OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|fallen|falling|washed|swept|lost|knocked|toppled)\s+"
                         r"(?:overboard\b|into\s+the\s+(?:sea|water|ocean)\b)", re.I)
 _PASSIVE_RESCUE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:rescued|saved|pulled|freed|airlifted)\b", re.I)
@@ -1023,6 +1048,9 @@ def _block_key(measure: str, subject: str, unit: str) -> str:
     return f"{measure}|{subject}" + (f"|{unit}" if unit else "")
 
 
+_HEDGES = {"believed", "thought", "feared", "presumed", "understood", "known", "said", "reported", "expected"}
+_HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:believed|thought|feared|presumed|understood|known|said|reported|"
+                     r"expected)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
 _EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
                    r"family|resident|inhabitant|day|customer)\b", re.I)

@@ -83,7 +83,10 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"
                     r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
-                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out"),
+                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|"
+                    # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"
+                    r"\bsurrounded\b|\bflock\w*|\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+the\s+(?:beach|seafront|shore|"
+                    r"waterfront|promenade|scene|junction|square)\b"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
         ("fired", r"\bfired\b|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
@@ -261,7 +264,7 @@ for _cls, _words in {
               "man woman men women adult occupant worker miner pilgrim tourist visitor shopper migrant refugee "
               "asylum-seeker survivor climber hiker trekker skier fan guest diner customer commuter traveller traveler evacuee "
               "colleague employee staff staffer runner athlete competitor entrant cyclist swimmer jogger rider driver "
-              "motorist pedestrian",
+              "motorist pedestrian holidaymaker holiday-maker beachgoer bather sunbather vacationer",
     # who works a ship or an aircraft: counted apart from its passengers ("22 crew and 180 passengers")
     "crew": "crew crewman crewmen crewmember crew-member seafarer deckhand",
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
@@ -523,10 +526,22 @@ _NOT_OWN_VERBS = {
 }
 
 
+# an own verb that, with the words after it, says a measure we know: "90 people suffered burns" were wounded,
+# lifeguards who "pulled more than 60 people out of the water" rescued them; and verbs that are one act
+# under several names ("screened 46 people", "checked 118 people", "tested 300 residents")
+_OWN_VERB_MEASURES = [
+    ("wounded", re.compile(r"(?:suffered|sustained)\s+(?:[a-z-]+\s+){0,2}?(?:burns|injur\w*|wounds|fractures)\b")),
+    ("rescued", re.compile(r"(?:pulled|plucked|hauled|dragged|fished)\b[^.;,]{0,50}?\b(?:out\s+of|from)\s+(?:the\s+)?"
+                           r"(?:water|sea|surf|waves|river|lake|rubble|debris|wreckage|floodwaters?|mud)\b")),
+    ("screened", re.compile(r"(?:screened|checked|tested|examined)\b")),
+]
+
+
 def own_verb(sentence: str, start: int, end: int) -> str:
-    """The -ed verb of the figure at sentence[start:end] that says what befell what it counts, or ""."""
+    """The -ed verb of the figure at sentence[start:end] that says what befell what it counts, or ""; a verb
+    that names a measure we know with the words after it gives that measure (see _OWN_VERB_MEASURES)."""
     low = sentence.lower()
-    for m in (_VERB_AFTER.match(low, end), _VERB_BEFORE.search(low[max(0, start - 60):start])):
+    for m in (_VERB_AFTER.match(low, end), _VERB_BEFORE.search(low, max(0, start - 60), start)):
         if m and m.group(1) not in _NOT_OWN_VERBS:  # both patterns match words and spaces only
-            return m.group(1)
+            return next((name for name, rx in _OWN_VERB_MEASURES if rx.match(low, m.start(1))), m.group(1))
     return ""

@@ -60,7 +60,7 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("fall", LENGTH_UNITS, re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|"
                                       r"rolling|dropped|drop)\b")),
     ("width", LENGTH_UNITS, re.compile(r"\bwide\b|\bwidth\b|\bacross\b")),
-    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|"
+    ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|\bwaves?\b|\bswells?\b|"
                                         r"\b(?:ash|smoke|steam|plumes?|flames?)\b[^.;,]{0,25}\b(?:reached|rose|risen|soared|climbed)\b|"
                                         r"\b(?:ash|smoke|steam|eruption)\s+"
                                         r"(?:columns?|plumes?|clouds?)\b|\bplumes?\b|\b(?:rose|soared|shot|climbed|billowed)\b[^,;]*"
@@ -74,6 +74,10 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("speed", SPEED_UNITS, None),
     # an area: burnt, flooded, affected, searched; conversions make hectares, acres and km2 one figure
     ("area", {"ha", "acres", "km2", "sq mi"}, None),
+    # radiation: a dose received, a dose rate a source gives off ("2 millisieverts an hour at one metre"), and
+    # the source's activity ("19 gigabecquerels", "about half a curie")
+    ("radiation", {"sv", "msv", "µsv"}, None),
+    ("activity", {"bq", "gbq", "tbq", "ci"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
                                         r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
 ]
@@ -95,6 +99,7 @@ def _power_what(low: str, pos: int) -> str:
     return ("lost", "flow", "output", "demand")[next(i for i in range(4) if cue.group(i + 1))]
 
 
+_PER_TIME = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:/\s*h\b|(?:an|a|per|each|every)\s+(?:hour|day|year)\b)")
 _ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
                       r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
@@ -125,7 +130,13 @@ _SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
 
 
 _DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|(off)|(?:north|south|east|west)(?:-?(?:east|west))?"
-                       r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?([a-z][a-z\-]+)|\s*(?:\([^)]*\)\s*)?(offshore)\b")
+                       r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?"
+                       # "west of the state capital Minna", "from the edge of the road", "off the hard shoulder"
+                       r"(?:(?:(?:state|regional|provincial|district|county|national)\s+)?capital\s+(?!city\b|of\b)(?=[a-z]+\b)|"
+                       r"(?:edge|side|shoulder|verge)\s+of\s+(?:the\s+)?)?"
+                       r"([a-z][a-z\-]+)|\s*(?:\([^)]*\)\s*)?(offshore)\b")
+_ROADSIDE = {"roadside": "road", "roads": "road", "highway": "road", "shoulder": "road", "verge": "road", "track": "road",
+             "roadway": "road", "kerb": "road", "curb": "road"}
 
 
 def _distance(low: str, value_end: int) -> str:
@@ -134,8 +145,11 @@ def _distance(low: str, value_end: int) -> str:
     m = _DISTANCE.match(low, value_end)
     if m is None:
         return ""
+    target = _ROADSIDE.get(m.group(2) or "", m.group(2))
+    if m.group(1) and target == "road":
+        return target  # "30 metres off the road": from the road
     # a ship "3.5 nautical miles off Cape Jervis" or "six kilometres offshore": how far out at sea
-    return "coast" if m.group(1) or m.group(3) else m.group(2)
+    return "coast" if m.group(1) or m.group(3) else target
 
 
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
@@ -182,6 +196,12 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             continue
         if quantity == "interest rate":
             return quantity, "rate"
+        if quantity == "radiation":
+            span = _value_span(v, sentence)
+            rate = _PER_TIME.match(low, span[1] if span else pos)
+            return ("dose rate", "source") if rate else ("dose", "people")
+        if quantity == "activity":
+            return quantity, "source"
         if quantity == "concentration":
             return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
