@@ -1284,7 +1284,7 @@ def test_small_objects_radiation_and_volumes_are_read_in_their_units(text, value
     ("No one is thought to have been contaminated, the ministry said.", "No one is thought to have been contaminated",
      "contaminated|people"),
     # the dead, whoever words them so
-    ("We have lost 12 people on this river in three years, the boatman said.", "12", "killed|people"),
+    ("We have lost 12 people on this river this month, the boatman said.", "12", "killed|people"),
     ("There were 9 drownings at the lake on Sunday.", "9", "killed|people"),
     # who took part in a search are the searchers, not a crowd
     ("The agency said about 300 volunteers took part in the search on Sunday.", "about 300", "deployed|rescuers"),
@@ -1324,3 +1324,29 @@ def test_dose_rates_in_millisieverts_and_microsieverts_are_compared():
     c = claim("The firm said it gave off less than 0.5 millisieverts per hour.", "less than 0.5 millisieverts", art=3)
     assert compare(a, b).relation in ("corroborates", "same")
     assert compare(a, c).relation == "contradicts"
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how long something lasted is one span whatever it befell, in days, weeks or hours
+    ("The pellet had been missing for nearly three weeks, the union said.", "nearly three weeks", "missing|time|days"),
+    ("The agency said the pellet was missing for 16 days.", "16 days", "missing|time|days"),
+    ("Firefighters were on the scene within 20 minutes, the chief said.", "20 minutes", "response|time|days"),
+    # a tally over years is background, not the event's toll
+    ("The boatmen's union says the river has claimed 40 lives in the past five years.", "40", "killed|people@years"),
+])
+def test_spans_of_time_and_tallies_over_years(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_spans_in_weeks_and_days_are_compared():
+    a = claim("The pellet had been missing for nearly three weeks, the union said.", "nearly three weeks", art=1)
+    b = claim("The agency said the pellet was missing for 20 days.", "20 days", art=2)
+    c = claim("The firm said the pellet was missing for only 9 days.", "9 days", art=3)
+    assert compare(a, b).relation == "corroborates"
+    assert compare(b, c).relation == "contradicts"
+
+
+def test_a_figure_of_speech_about_the_earth_is_no_place():
+    from factcheck.matching.scope import _where
+    where = _where("The mine in Calama is in one of the driest places on Earth, officials said.", 0)
+    assert [p[0] for p in where.places] == ["calama"]

@@ -104,6 +104,9 @@ _YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)|since (?:
                            r"since the (?:start|beginning|onset) of the " + _SEASON + r")\b", re.I)
 _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on average\b|"
                      r"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )\ba year\b(?!\s+(?:ago|earlier|later|after|before|on|since))", re.I)
+_YEARS_SPAN = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\d+|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades)\b|\bover\s+the\s+(?:past|last)\s+"
+                         r"(?:decade|century)\b", re.I)
 _ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
 
 
@@ -169,7 +172,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
                                            r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
-        if not m and not ytd and _YEARLY.search(sentence[lo:hi]):
+        if not m and not ytd and _YEARS_SPAN.search(sentence[lo:hi]):
+            tags.append("years")  # "we have lost 30 people here in five years": a tally of years, not the event's
+        elif not m and not ytd and _YEARLY.search(sentence[lo:hi]):
             tags.append("rate")  # "more than 2,300 people are killed on the roads each year": a yearly rate
         earlier = _CAME_AFTER.search(sentence[:pos])
         if not m and earlier:
@@ -522,6 +527,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
+    if measure == "turnout" and unit == "days":
+        measure = "response"  # "our men were on the scene within 25 minutes": how long it took
+    if unit == "days" and measure:
+        # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
+        # befell; the story has one such span for each measure
+        subject = "time"
     if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):
         subject = "crowd"
     elif subject == "crowd" and measure and measure != "turnout":

@@ -26,6 +26,7 @@ _NOT_PLACE = {
     "his", "her", "their", "its", "this", "that", "these", "those", "he", "she", "they", "it", "we", "i",
     "ramadan", "eid", "day", "eve", "year", "years", "week", "gmt", "utc", "am", "pm", "english", "reuters",
     "ap", "afp", "cnn", "bbc", "red", "un", "nato", "eu", "who", "an", "st", "mr", "mrs", "ms", "dr",
+    "earth", "planet", "world",  # "one of the driest places on Earth"
 }
 _LEVEL_WORDS = {
     "region": "region", "province": "region", "oblast": "region", "state": "region", "county": "region",

@@ -62,6 +62,9 @@ _BASE_UNITS = {
     "t": ("t", 1.0), "kg": ("t", 0.001), "lb": ("t", 0.000453592), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
+    # how long: "nearly three weeks" and "19 days" are one span; months and years stay as written (they date)
+    "minutes": ("days", 1 / 1440), "minute": ("days", 1 / 1440), "hours": ("days", 1 / 24), "hour": ("days", 1 / 24),
+    "days": ("days", 1.0), "day": ("days", 1.0), "weeks": ("days", 7.0), "week": ("days", 7.0),
     "sv": ("msv", 1000.0), "msv": ("msv", 1.0), "µsv": ("msv", 0.001),
     "bq": ("gbq", 1e-9), "gbq": ("gbq", 1.0), "tbq": ("gbq", 1000.0), "ci": ("gbq", 37.0),
     "mg/l": ("mg/l", 1.0), "µg/l": ("mg/l", 0.001), "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
