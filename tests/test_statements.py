@@ -202,3 +202,28 @@ def test_a_time_after_began_is_no_place(content):
 def test_who_fired_first_is_the_side_the_statement_names(content, side):
     r = read_statement(content, content)
     assert (r.question, r.head) == (FIRED_FIRST, side)
+
+
+@pytest.mark.parametrize("content, answer", [
+    # papers and licences: valid or expired, standards met or not, whatever the wording
+    ("all our papers were valid", YES),
+    ("the bus company's operating licence had expired in March", NO),
+    ("the crate did not meet the safety standard", NO),
+    ("the load was packed in line with all regulations", YES),
+    ("the ferry's safety certificate was revoked last year", NO),
+])
+def test_papers_valid_or_expired_answer_whether_permits_were_in_order(content, answer):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == ("permits", answer)
+
+
+@pytest.mark.parametrize("content, answer", [
+    # whether police held the scene before it happened
+    ("there was not a single policeman there", NO),
+    ("no officers were present when the crowd surged", NO),
+    ("officers tried to push the crowd back", YES),
+    ("his officers cordoned off the area", YES),
+])
+def test_whether_police_held_the_scene(content, answer):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == ("police present", answer)

@@ -125,17 +125,35 @@ QUESTIONS: tuple[_Question, ...] = (
             r"required\s+|proper\s+|valid\s+|relevant\s+)?(?:approvals?|permits?|permission|licen[cs]es?|"
             r"authori[sz]ations?|certificates?|clearances?)\b|\b(?:approvals?|permits?|permission|licen[cs]es?|"
             r"authori[sz]ation)\s+(?:for|to)\b|\b(?:fully\s+)?(?:licen[cs]ed|certified|approved|authori[sz]ed)\b|"
-            r"\bcompl(?:ied|ies|y|ying)\s+with\b|\b(?:up\s+to\s+code|met\s+(?:all\s+)?(?:the\s+)?(?:safety\s+)?"
-            r"(?:standards|regulations|requirements|rules))\b|\bin\s+line\s+with\s+(?:the\s+)?(?:rules|regulations|"
-            r"law|standards)\b"),
+            r"\bcompl(?:ied|ies|y|ying)\s+with\b|\b(?:up\s+to\s+code|(?:met|meet|meets|meeting)\s+(?:all\s+)?(?:the\s+)?"
+            r"(?:\w+\s+)?(?:standards?|regulations|requirements|rules))\b|\bin\s+line\s+with\s+(?:all\s+)?(?:the\s+)?"
+            r"(?:\w+\s+)?(?:rules|regulations|law|standards?)\b|"
+            # "all our papers were valid", "its licence was up to date"
+            r"\b(?:papers|documents|licen[cs]es?|permits?|certificates?|paperwork|registration)\s+(?:\w+\s+){0,2}?"
+            r"(?:(?:was|were|is|are)\s+)(?:all\s+)?(?:valid|in\s+order|up\s+to\s+date|current)\b"),
         _rx(r"\b(?:illegal(?:ly)?|unlicen[cs]ed|unauthori[sz]ed|unapproved|unregistered|uncertified)\b|"
             r"\bviolat\w+\b|\bflout\w*\b|\bbreach\w*\s+(?:of\s+)?(?:the\s+)?(?:rules|regulations|code|law|standards)\b|"
             r"\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:necessary\s+|required\s+|proper\s+|valid\s+)?(?:approvals?|permits?|"
-            r"permission|licen[cs]es?|authori[sz]ation)\b|\bin\s+defiance\s+of\b"),
+            r"permission|licen[cs]es?|authori[sz]ation)\b|\bin\s+defiance\s+of\b|"
+            # "its haulage licence had expired in June", "the permit was revoked"
+            r"\b(?:licen[cs]es?|permits?|certificates?|registration|insurance|approvals?)\s+(?:\w+\s+){0,2}?"
+            r"(?:(?:had|has|have)\s+(?:already\s+)?)?(?:(?:been|was|were)\s+)?(?:expired|lapsed|revoked|suspended|"
+            r"withdrawn|cancelled|canceled|out\s+of\s+date)\b"),
         "whether the permits and approvals were in order before the {event}",
         _rx(r"\bapproved\s+(?:a|an|the)\s+(?:payment|compensation|relief|aid|funds?|budget|release|plan)\b|"
             r"\blicen[cs]ed?\s+(?:plate|number)\b|\b(?:a|an)\s+(?:fully\s+)?(?:licen[cs]ed|certified|approved|"
             r"authori[sz]ed)\s+\w+"),
+    ),
+    _Question(
+        "police present",
+        # whether police held the scene before it happened: "officers tried to keep people away", "his officers cordoned
+        # off the area" against "there was not a single policeman there"
+        _rx(r"\b(?:police|policemen|officers|troops|soldiers|security\s+forces|guards)\s+(?:\w+\s+){0,3}?(?:cordoned\s+off|"
+            r"sealed\s+off|kept\s+(?:\w+\s+){0,2}?(?:away|back)|tried\s+to\s+(?:keep|hold|push|move)\s+(?:\w+\s+){0,2}?"
+            r"(?:away|back)|(?:were|was)\s+(?:already\s+)?(?:at\s+the\s+scene|on\s+the\s+scene|present|guarding))\b"),
+        _rx(r"\bnot\s+(?:a\s+single|one)\s+(?:police(?:man|men|woman)?|officers?|soldiers?)\b|\bno\s+(?:police(?:man|men)?|"
+            r"officers?|security)\s+(?:(?:was|were)\s+)?(?:there|present|in\s+sight|at\s+the\s+scene|anywhere)\b"),
+        "whether police held the scene of the {event}",
     ),
     _Question(
         "distress call",
