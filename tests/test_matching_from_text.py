@@ -1276,6 +1276,7 @@ def test_small_objects_radiation_and_volumes_are_read_in_their_units(text, value
 @pytest.mark.parametrize("text, value_text, expected", [
     # burns and injuries suffered are the wounded; people pulled from the water were rescued
     ("Nearly 40 pilgrims suffered burns in the stampede, the hospital said.", "Nearly 40", "wounded|people"),
+    ("The clinic said four nurses suffered burns.", "four", "wounded|medics"),
     ("Fishermen pulled 25 people out of the water before dark, the mayor said.", "25", "rescued|people"),
     # checked, screened and tested are one act
     ("The clinic has screened 80 residents so far, a nurse said.", "80", "screened|people"),

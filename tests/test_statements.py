@@ -227,3 +227,10 @@ def test_papers_valid_or_expired_answer_whether_permits_were_in_order(content, a
 def test_whether_police_held_the_scene(content, answer):
     r = read_statement(content, content)
     assert (r.question, r.answer) == ("police present", answer)
+
+
+@pytest.mark.parametrize("content", ["the smoke detectors on the ward had been disconnected",
+                                     "the gas detector had been switched off weeks before"])
+def test_a_detector_switched_off_says_the_alarm_did_not_sound(content):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == ("alarm", NO)

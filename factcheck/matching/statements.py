@@ -80,7 +80,10 @@ QUESTIONS: tuple[_Question, ...] = (
             r"\b(heard|hear)\s+(?:a|the|any|an)\s+(?:\w+\s+)?(?:sirens?|alarms?)\b|"
             r"\b(sounded|triggered|activated)\s+the\s+(?:\w+\s+)?(?:alarms?|sirens?)\b"),
         _rx(r"\b(?:sirens?|alarms?|alert\s+system)\b[^.;]{0,40}?\b(?:failed|silent|malfunction\w*|broken|out\s+of\s+"
-            r"(?:order|service)|faulty)\b|\bsilent\s+(?:sirens?|alarms?)\b"),
+            r"(?:order|service)|faulty)\b|\bsilent\s+(?:sirens?|alarms?)\b|"
+            # "the smoke detectors had been disconnected", "the detector had been switched off weeks ago"
+            r"\b(?:smoke\s+|gas\s+|heat\s+)?(?:detectors?|alarms?|sirens?)\b[^.;]{0,30}?\b(?:disconnected|"
+            r"switched\s+off|turned\s+off|disabled|removed|unplugged)\b"),
         "whether the alarm sounded in the {event}",
         _rx(r"\b(?:ambulances?|police|fire\s+engines?|emergency\s+vehicles?)['’]?s?\s+sirens?\b|\bcar\s+alarms?\b|"
             r"\bsirens?\s+(?:of|from)\s+(?:ambulances|police|fire\s+engines|emergency\s+vehicles)\b"),
