@@ -481,8 +481,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = _infer_measure(sentence, pos, fits=subject)
             measure = measure if _coherent(measure, subject) else ""
     if subject in ("rescuers", "police", "military", "medics") and not measure and \
-            own_verb(sentence, v_start, v_end) in _HUMAN_MEASURES:
-        measure = own_verb(sentence, v_start, v_end)  # "three nurses suffered burns": they were hurt, not sent
+            (verb := own_verb(sentence, v_start, v_end)) in _HUMAN_MEASURES:
+        measure = verb  # "three nurses suffered burns": they were hurt, not sent
     if subject in ("rescuers", "police", "military", "medics") and (not inferred or measure == "present") and \
             measure in ("", "rescued", "present") and not _PASSIVE_RESCUE.search(sentence):
         # "More than 80 firefighters battled the blaze", "some 40 rescuers", "only two of us were on duty" (said

@@ -75,7 +75,7 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     # an area: burnt, flooded, affected, searched; conversions make hectares, acres and km2 one figure
     ("area", {"ha", "acres", "km2", "sq mi"}, None),
     # radiation: a dose received, a dose rate a source gives off ("2 millisieverts an hour at one metre"), and
-    # the source's activity ("19 gigabecquerels", "about half a curie")
+    # the source's activity ("19 gigabecquerels", "about 0.5 curies")
     ("radiation", {"sv", "msv", "µsv"}, None),
     ("activity", {"bq", "gbq", "tbq", "ci"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
