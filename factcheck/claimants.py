@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import places
-from .numbers import CURRENCY_WORDS
+from .numbers import CURRENCY_WORDS_RE
 
 # A live blog's word glued to the next entry ("announcedThe Ministry", "injuredThe cantonal..."): a token of its own
 GLUED_WORD = r"[a-z]{4,}(?=[A-Z][a-z])"
@@ -189,7 +189,7 @@ _MONEY_AFTER_RE = re.compile(
     r"\s+(?:aside\s+|for\s+|(?:\w+\s+){0,2}?for\s+)?(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?"
     r"(?:the\s+equivalent\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?"
     r"(?:(?:US|C|A|R)?[$£€¥₹]\s?\d|(?:Rs\.?|Rp|R\$)\s?\d|\d[\d,.]*\s*(?:million|billion|bn|mn|m|k)?\s*"
-    r"(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b)", re.I)
+    r"(?:" + CURRENCY_WORDS_RE + r")\b)", re.I)
 _PUT_AT_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",

@@ -115,6 +115,8 @@ _WEIGHT_POUNDS = re.compile(
     r"cocaine|heroin|cannabis|marijuana|explosives?|ammunition|ice|snow|hail|oil|sludge|mud|sand|rock|steel|"
     r"metal|plastic|produce|fruit|vegetables|beef|pork|chicken|seafood|catch|cargo|supplies|material|chemicals?|"
     r"fertili[sz]er|feed|weight|fuel|coal|tar|sediment|algae|seaweed|carcasses)\b)", re.I)
+# the currency words as one alternation, longest first ("zlotych" before "zloty")
+CURRENCY_WORDS_RE = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -166,7 +168,7 @@ _CUR_PREFIX_RE = (r"(?:(?:US|C|A|R)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b))")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
-    r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b"
+    r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
     r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"

@@ -1063,8 +1063,8 @@ def _block_key(measure: str, subject: str, unit: str) -> str:
 
 
 _HEDGES = {"believed", "thought", "feared", "presumed", "understood", "known", "said", "reported", "expected"}
-_HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:believed|thought|feared|presumed|understood|known|said|reported|"
-                     r"expected)\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
+_HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:" + "|".join(sorted(_HEDGES)) +
+                     r")\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
 _EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
                    r"family|resident|inhabitant|day|customer)\b", re.I)

@@ -91,13 +91,14 @@ def _when(v: Value) -> _When | None:
     return None
 
 
-def _bare(w: _When) -> bool:
-    return w.clock is not None and not w.zoned and w.instant is None and w.local is None and w.day is None
-
-
 def _undated(w: _When) -> bool:
     """A clock time with no day: "at 2:40 a.m.", "at 0440 GMT"."""
     return w.clock is not None and w.instant is None and w.local is None and w.day is None
+
+
+def _bare(w: _When) -> bool:
+    """A clock time with neither day nor zone: "at 2:40 a.m."."""
+    return _undated(w) and not w.zoned
 
 
 def _slack(v: Value) -> int:
