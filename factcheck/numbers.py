@@ -602,6 +602,8 @@ _TIME_QUAL = (
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CLOCK = (
     r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
+    # "around 4:15 in the afternoon", "11.30 at night": the part of the day says am or pm
+    r"(?:(?<=\s)in\s+the\s+(?P<part1>morning|afternoon|evening)\b|(?<=\s)(?P<night1>at\s+night)\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local|"
     r"(?-i:(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)))"
@@ -617,7 +619,7 @@ TIME_RE = re.compile(
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
     rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
-    rf"\s*(?-i:(?P<zplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?",
+    rf",?\s*(?-i:(?P<zplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?",
     re.I,
 )
 DATE_RE = re.compile(
@@ -656,6 +658,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     elif g.get("h1") is not None:
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")
+        if not ap and g.get("part1"):
+            ap = "am" if g["part1"].lower() == "morning" else "pm"
+        elif not ap and g.get("night1"):
+            ap = "am" if h <= 4 or h == 12 else "pm"
         if ap == "pm" and h < 12:
             h += 12
         if ap == "am" and h == 12:
@@ -745,6 +751,8 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
                 if m.group("h3") is not None and not m.group("hrs"):
                     continue  # "1200 People time": a count, not a clock
                 end = m.start("zplace")  # "at 3.40am This time...": no place, the time ends at its clock
+                while end > m.start() and sent[end - 1] in " ,":
+                    end -= 1
         q = (m.group("qual") or "").lower().strip()
         q = re.sub(r"^at\s+", "", q)
         at_m = re.match(r"at\s+", m.group("qual") or "", re.I)

@@ -228,6 +228,22 @@ def utc_offset(country: str, on: date | None = None) -> str:
 # zone after its main city; the four US zone words stand for their zones.
 _ZONE_WORDS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
                "pacific": "America/Los_Angeles"}
+# "4:40 in the afternoon, New Jersey time": a US state's clock, by the zone most of it keeps (Washington and
+# Georgia are left out: a capital on Eastern time, a country on UTC+4)
+_STATE_ZONES = {
+    "America/New_York": "connecticut, delaware, florida, kentucky, maine, maryland, massachusetts, michigan, "
+                        "new hampshire, new jersey, north carolina, ohio, pennsylvania, rhode island, "
+                        "south carolina, vermont, virginia, west virginia",
+    "America/Indiana/Indianapolis": "indiana",
+    "America/Chicago": "alabama, arkansas, illinois, iowa, kansas, louisiana, minnesota, mississippi, missouri, "
+                       "nebraska, north dakota, oklahoma, south dakota, tennessee, texas, wisconsin",
+    "America/Denver": "colorado, idaho, montana, new mexico, utah, wyoming",
+    "America/Phoenix": "arizona",
+    "America/Los_Angeles": "california, nevada, oregon",
+    "America/Anchorage": "alaska",
+    "Pacific/Honolulu": "hawaii",
+}
+_ZONE_WORDS.update({state: zone for zone, states in _STATE_ZONES.items() for state in states.split(", ")})
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))

@@ -659,6 +659,9 @@ def test_values_in_sentences(text, values):
         ("date 2025-09-17 The collision happened at 4.40am French time on Wednesday, the coastguard said.",
          "UTC+02:00", "2025-09-17T02:40:00Z"),
         ("date 2025-01-20 The drones came at 0300 Kyiv time on Monday.", "UTC+02:00", "2025-01-20T01:00:00Z"),
+        # a US state's clock, after a comma, in summer time
+        ('date 2026-10-25 "On Sunday at about 4:40 in the afternoon, New Jersey time, the call dropped," her cousin said.',
+         "UTC-04:00", "2026-10-25T20:40:00Z"),
         # a page's own stamp is in the outlet's zone, not the event's
         ("Updated 17 September 2025, 09:12 CEST\nUpdated 17 September 2025, 11:40 CEST\n\n"
          "The ship sank at 3.40am, the coastguard said.", "", ""),
@@ -985,6 +988,9 @@ def test_a_time_span_that_says_when_is_no_claim(text):
     ("Witnesses said the blast came at eleven at night.", "23:00"),
     ("The fire began at a quarter to nine in the evening, a neighbour said.", "20:45"),
     ("The roof fell in at 2 in the morning, residents said.", "02:00"),
+    ("It was around 4:15 in the afternoon, she said, when the sky went white.", "16:15"),
+    ("The ward filled up at 11.30 at night, a nurse said.", "23:30"),
+    ("The boat left at 7.45 in the morning, the harbour master said.", "07:45"),
 ])
 def test_a_time_told_by_the_part_of_the_day_is_a_clock_time(text, time):
     assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
