@@ -1009,6 +1009,19 @@ def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expe
     [
         ("The company said the search had cost 4.5 million zlotys so far.", "4.5 million zlotys", "cost|money"),
         ("The court set the fine at 200,000 kronor, prosecutors said.", "200,000 kronor", "fine|money"),
+        # a failed lender: what it owes, what savers took out, what it lent, what they will get back
+        ("The regulator says the credit union owes its members 2.3 billion pesos.", "2.3 billion pesos", "debt|money"),
+        ("The liquidator puts the money owed to savers at 410 million rand.", "410 million rand", "debt|money"),
+        ("A director said members had withdrawn about 90 million pesos before the freeze.", "about 90 million pesos",
+         "withdrawals|money"),
+        ("Auditors found that 600 million pesos had been lent to firms run by the board.", "600 million pesos",
+         "loan|money"),
+        ("The treasury promised to repay deposits of up to 200,000 pesos per saver.", "up to 200,000 pesos",
+         "refund|money"),
+        ("The fund will refund as much as 50,000 rand to each member.", "as much as 50,000 rand", "refund|money"),
+        # money for each bereaved family, whatever else the sentence pays for
+        ("The province said it would pay 20,000 pesos to each bereaved family and cover the funeral costs.",
+         "20,000 pesos", "compensation|money"),
     ],
 )
 def test_money_in_a_currency_named_in_words_is_money(text, value_text, expected):

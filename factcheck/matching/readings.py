@@ -546,7 +546,10 @@ _MONEY_NOUN = re.compile(
     r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
-    r"spend(?:s|ing)?)\b", re.I)
+    r"spend(?:s|ing)?|"
+    # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
+    r"owe[sd]?|owing|withdr[ae]wn?|withdrawals?|lent|lend(?:s|ing)?|refund(?:s|ed|ing)?|repa(?:y|ys|id|ying|yments?)|"
+    r"reimburs\w*)\b", re.I)
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
                         r"up|higher|rebounded)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
@@ -559,7 +562,10 @@ _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue",
                "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
                "market capitalization": "market value", "market capitalisation": "market value", "save": "savings",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
-               "severance": "restructuring cost", "spend": "spending", "spends": "spending"}
+               "severance": "restructuring cost", "spend": "spending", "spends": "spending",
+               **dict.fromkeys(("owe", "owes", "owed", "owing"), "debt"),
+               **dict.fromkeys(("withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawals"), "withdrawals"),
+               **dict.fromkeys(("lent", "lend", "lends", "lending"), "loan")}
 
 
 def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: int = 70,
@@ -604,6 +610,10 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     if _UNIT_PRICE.search(before):
         return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
+    family = _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)
+    if family and m is not None and m.start() >= family.end() and \
+            re.search(r"\band\b|,", sentence[family.end():m.start()]):
+        return "compensation"  # "pay 5,000 soles ($1,350) to each bereaved family and cover the medical costs"
     if m is None:
         if _COMPENSATION.search(sentence[max(0, start - 90):start + len(v.text or "") + 60]):
             return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
@@ -617,7 +627,7 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
             return "compensation"  # "the family of each person killed will receive Rs 100,000"
         return ""
     noun = m.group(2).lower()
-    noun = _NOUN_CANON.get(noun, noun)
+    noun = "refund" if noun.startswith(("refund", "repa", "reimburs")) else _NOUN_CANON.get(noun, noun)
     mod = (m.group(1) or "").lower()
     if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring"):
         noun = f"{mod} {noun}"  # "net profit" is what "profit" alone means in a results story
