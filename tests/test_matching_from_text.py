@@ -1075,6 +1075,10 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         # who rode in a boat or a bus; who was lifted off a stricken ship
         ('"We were more than 50 in the boat, too many," the survivor said.', "more than 50", "aboard|unknown"),
         ("Police said 23 people were in the minibus when it overturned.", "23", "aboard|people"),
+        ('"There were 19 people in that gondola," the operator said.', "19", "aboard|people"),
+        # a capital named or not is one place to measure from
+        ("The village lies about 120 km north-east of Nairobi.", "about 120 km", "distance|capital|m"),
+        ("The village lies some 75 miles from the capital.", "some 75 miles", "distance|capital|m"),
         ("The navy said six crew members had been taken off the ship by helicopter.", "six", "rescued|crew"),
         ("The owner said four crew members had been flown off the vessel as a precaution.", "four", "rescued|crew"),
         # after a storm, losses and damage are one estimate; a company's quarterly loss is its own question

@@ -74,7 +74,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                    r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
                    r"\bin (?:the|that|a|one|our|their|his|her) (?:\w+ )?(?:boat|dinghy|raft|canoe|skiff|lifeboat|bus|"
-                   r"minibus|van|truck|lorry)\b"),
+                   r"minibus|van|truck|lorry|basket|gondola|cable car|cabin|carriage|helicopter|lift|elevator)\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
                     r"on (?:the )?site)\b|"

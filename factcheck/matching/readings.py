@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck import places as gazetteer
 from factcheck.extraction import Value
 
 from .core import _COUNTRIES
@@ -149,7 +150,10 @@ def _distance(low: str, value_end: int) -> str:
     if m.group(1) and target == "road":
         return target  # "30 metres off the road": from the road
     # a ship "3.5 nautical miles off Cape Jervis" or "six kilometres offshore": how far out at sea
-    return "coast" if m.group(1) or m.group(3) else target
+    if m.group(1) or m.group(3):
+        return "coast"
+    # "270 km south-east of Ankara" and "170 miles from the capital" measure from one city
+    return "capital" if gazetteer.country_of_capital(target) else target
 
 
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
