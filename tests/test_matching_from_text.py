@@ -785,6 +785,9 @@ def test_a_structures_building_year_is_its_own_claim_and_does_not_date_the_figur
     # hail is weather, and so is its storm
     ("The hail began falling at about 5:40 p.m. local time, the weather service said.", "about 5:40 p.m. local time",
      "when|flood"),
+    # lightning is weather too; a balloon or a plane that came down crashed
+    ("Lightning struck the pitch at 3:40 p.m., police said.", "3:40 p.m.", "when|flood"),
+    ("The pilots' union says the glider came down at 06:25.", "06:25", "when|crash"),
 ])
 def test_a_clock_time_is_keyed_by_the_event_it_dates(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -129,7 +129,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                      r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
         ("tornado", r"tornado|twister|touched down"),
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
-                  r"blizzard|snowstorm"),
+                  r"blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
@@ -154,6 +154,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("collapse", r"collaps|cave-in|caved in"),
         ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
+                  r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
         ("grounding", r"aground|\bgrounding|\bgrounded\b|touched bottom|struck (?:a )?(?:reef|rocks?|sandbank)"),
