@@ -120,11 +120,12 @@ class Stories:
             self.names[article.pk] = article_names(article)
         return self.names[article.pk]
 
-    def told(self, article, facts: list[Fact]) -> set[int]:
-        """The facts among `facts` that a report of the article's story is on."""
-        return self.read(article, facts)[0]
+    def told(self, article, facts: list[Fact], same_place: bool = False) -> set[int]:
+        """The facts among `facts` that a report of the article's story is on (with `same_place`, facts
+        already known to be placed where the article is)."""
+        return self.read(article, facts, same_place)[0]
 
-    def read(self, article, facts: list[Fact]) -> tuple[set[int], set[int]]:
+    def read(self, article, facts: list[Fact], same_place: bool = False) -> tuple[set[int], set[int]]:
         """The facts among `facts` that a report of the article's story is on, and those whose every
         report tells another story (`matching.other_stories`)."""
         if not facts:
@@ -136,7 +137,7 @@ class Stories:
                 "text", "body_start", "outlet__name"):
             self.of(other)
         mine = self.of(article)
-        told = {f for f, a in pairs if matching.one_story(mine, self.names[a])}
+        told = {f for f, a in pairs if matching.one_story(mine, self.names[a], same_place=same_place)}
         near = {f for f, a in pairs if not matching.other_stories(mine, self.names[a])}
         return told, {f for f, _ in pairs} - near
 
@@ -188,10 +189,13 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
     happening = matching.happening_time_keys(key.key)
     if not candidates and happening:
         # The time of the story's happening, dated by another word than the other reports use ("the
-        # houses collapsed at 2.30am" for the landslide's time): only in a report of the same story,
-        # as places alone do not tell a flood from a strike in the same town and week.
+        # houses collapsed at 2.30am" for the landslide's time, "the sky exploded" for a lightning
+        # strike): only in a report of the same story, as places alone do not tell a flood from a strike
+        # in the same town and week; in one place, fewer shared names tell one story.
         near = list(facts_near(happening, day).order_by("-claim_count", "pk")[:50])
         told = stories.told(claim.article, near)
+        here = [f for f in near if f.pk not in told and f.place_set and places and same_event(f, places, text)]
+        told |= stories.told(claim.article, here, same_place=True)
         candidates = [f for f in near if f.pk in told]
     fact = candidates[0] if candidates else None
     if fact is None:

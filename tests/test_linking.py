@@ -202,6 +202,20 @@ def test_one_story_s_claims_meet_though_one_names_the_street_and_the_other_the_t
     assert link_between(wire, street).exists()
 
 
+MINE_ABROAD = ("date 2025-09-13\nMiners trapped in Poland\nRelatives in Chicago said the blast that brought the tunnel "
+               "near Kestova down came at 1:50 a.m. on Friday, Polish time. The Ravenna Mining Company and the "
+               "Silesian Rescue Service have not commented.\n")
+
+
+def test_a_short_report_from_the_same_town_dates_the_happening_with_few_names_in_common():
+    # a foreign outlet's blast and the wire's cave-in: one place and a few names make one story
+    import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(MINE_ABROAD, source_name="abroad.txt", outlet="Lakeshore Radio")
+    wire, abroad = claim_with("about 4:10 a.m. on Friday"), claim_with("1:50 a.m. on Friday")
+    assert wire.fact_id == abroad.fact_id
+    assert link_between(wire, abroad).exists()
+
+
 def test_the_time_of_another_event_in_the_same_town_is_not_joined():
     import_text(MINE_WIRE, source_name="wire.txt", outlet="Wire")
     import_text(STRIKE_SAME_TOWN, source_name="strike.txt", outlet="Kestova Courier")

@@ -44,9 +44,16 @@ def story_names(text: str, outlet: str = "") -> frozenset[str]:
                      if len(w) >= 3 and w not in lower and w not in skip)
 
 
-def one_story(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports, by the names they share, tell one story."""
-    return len(a & b) >= SHARED_NAMES
+# Reports that place a figure in one town and share a few names besides tell one story: a foreign
+# broadcaster's short piece names few of the local paper's people, a report of a strike in the same town names
+# none of the mine's.
+SHARED_NAMES_IN_ONE_PLACE = 4
+
+
+def one_story(a: frozenset[str], b: frozenset[str], *, same_place: bool = False) -> bool:
+    """Whether two reports, by the names they share, tell one story (with `same_place`, two reports
+    already known to name one place)."""
+    return len(a & b) >= (SHARED_NAMES_IN_ONE_PLACE if same_place else SHARED_NAMES)
 
 
 def other_stories(a: frozenset[str], b: frozenset[str]) -> bool:
