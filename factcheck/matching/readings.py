@@ -104,7 +104,7 @@ _PER_TIME = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:/\s*h\b|(?:an|a|per|each|every)\
 _ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
                       r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
-_FORECAST = re.compile(r"\bforecast|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
+_FORECAST = re.compile(r"\bforecast(?!ers?\b)|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
                        r"\bis likely\b|\bcould\b|\boutlook\b")
 
 
