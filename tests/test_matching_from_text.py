@@ -403,7 +403,7 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The union says losses to its members are about 700,000 euros.", "about 700,000 euros", "same"),
         # a reading a forecaster reports is a reading, not a forecast
         ("The weather service recorded gusts of up to 60 km/h at dawn, a duty forecaster said.", "up to 60 km/h",
-         "The weather office said it recorded gusts of about 37mph in the valley.", "about 37mph", "corroborates"),
+         "A ranger said he measured gusts of about 37mph in the valley.", "about 37mph", "corroborates"),
         # a limit is not a reading of the water
         ("The plant's permit allows 1.5 mg/l of ammonium in its waste water.", "1.5 mg/l",
          "Anglers said their own samples showed 51 mg/l.", "51 mg/l", None),
