@@ -71,6 +71,11 @@ from factcheck.matching.statements import CAUSE, FIRED_FIRST, KILLER, NO, ORIGIN
         ("the tsunami sirens never reached the harbour district", None, "alarm", NO),
         ("we never heard a siren", None, "alarm", NO),
         ("the smoke detectors and alarms were broken", None, "alarm", NO),
+        # tear gas and water cannon: force on a crowd, a question of its own unless live fire is named
+        ("police fired tear gas into the crowd", None, "crowd force", YES),
+        ("no tear gas was used", None, "crowd force", NO),
+        ("officers used water cannon on the marchers", None, "crowd force", YES),
+        ("police used tear gas, not live rounds", None, "lethal force", NO),
         ("ambulance sirens wailed through the night", None, None, None),
         # closures, keyed by what was closed; an activity names the place it needs
         ("the mountain path had been closed since the first tremors", None, "closed trail", YES),

@@ -1,7 +1,7 @@
 """Statements without a figure that answer one question of a story: what caused it, whether warnings or
 complaints came before it (or people were told to leave), whether the alarm sounded, whether a vehicle
 was speeding, whether the situation is under control, whether permits were in order, whether a distress
-call was made, whether lethal force was used, what the weather was, whether demands were made, whether a
+call was made, whether police used force on a crowd and whether it was lethal, what the weather was, whether demands were made, whether a
 trail, road or airport was closed (keyed by what was closed), whether it is safe to drink the water or go
 outside (keyed by what people would do), whether supplies ran out (keyed by the supply), who killed the victims (the state's forces or the attackers), where a
 journey began.
@@ -180,6 +180,19 @@ QUESTIONS: tuple[_Question, ...] = (
         _rx(r"\bkeep\s+(?:\w+\s+){0,3}?informed\b|\binformed\s+(?:decision|choice|consent|sources?|guess)\b|"
             r"\bwell[- ]informed\b|\b(?:famil(?:y|ies)|relatives|next\s+of\s+kin|parents|passengers|residents|"
             r"public)\b[^.;]{0,30}\b(?:informed|notified|alerted)\b"),
+    ),
+    # tear gas, water cannon, batons: whether police used force on the crowd at all (when nothing in the
+    # statement speaks of live fire or sets them against it, which is the question below)
+    _Question(
+        "crowd force",
+        _rx(r"\btear\s*gas\b|\bwater\s+cannons?\b|\bpepper\s+spray\b|\bstun\s+grenades?\b|\brubber\s+bullets\b|"
+            r"\bbaton(?:s|-charged|\s+charged?)\b|\bcharged\s+(?:at\s+)?the\s+crowd\b"),
+        None,
+        "whether police used force on the crowd in the {event}",
+        _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bguns?\b|\brifles?\b|"
+            r"\blethal\b|\bdeadly\s+force\b|"
+            # "troops used only rubber bullets": said against live fire
+            r"\bonly\b"),
     ),
     _Question(
         "lethal force",
