@@ -215,7 +215,7 @@ def key(text, value_text):
          "missing|people"),
         # how far a vehicle fell, how wide a slide was, a compensation, the seats of a bus
         ("The coach left the road and rolled about 200 metres down the slope, police said.", "about 200 metres",
-         "fall|crash|m"),
+         "fall|event|m"),
         ("The slide was about 400 metres wide, the mountain rescue service said.", "about 400 metres", "width|avalanche|m"),
         ("The government will give 50,000 pesos to the family of each person killed.", "50,000 pesos",
          "compensation|money"),
@@ -401,6 +401,10 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "The union says losses to its members are about 700,000 euros.", "about 700,000 euros", "contradicts"),
         ("The union said losses to its members were 3 million zlotys.", "3 million zlotys",
          "The union says losses to its members are about 700,000 euros.", "about 700,000 euros", "same"),
+        # how far it fell is the story's one fall, whether or not the sentence names the crash
+        ("The gendarmerie said the cabin fell from a height of about 30 metres.", "about 30 metres",
+         "A witness said the cabin crashed to the ground after it dropped at least 50 metres.", "at least 50 metres",
+         "contradicts"),
         # a reading a forecaster reports is a reading, not a forecast
         ("The weather service recorded gusts of up to 60 km/h at dawn, a duty forecaster said.", "up to 60 km/h",
          "A ranger said he measured gusts of about 37mph in the valley.", "about 37mph", "corroborates"),

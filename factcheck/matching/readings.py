@@ -238,6 +238,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
         if quantity == "radius":
             return quantity, _article_event(article_text) or "event"  # the zone is the story's, whatever is near it
+        if quantity == "fall":
+            return quantity, "event"  # how far it fell: the story's one fall, however a report names the crash
         rising = _rising(clause) if quantity == "height" else ""
         if rising:
             return quantity, rising
