@@ -456,7 +456,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":
         # the noun is the unit and belongs to the value's text; the figure describes the event
         comp = re.match(r"-(" + _COMPOUND_RE + r")\b(?!-old)", sent[e:], re.I)
-        nxt = re.match(r"[\s-]+([a-z]+)", sent[e:], re.I)
+        nxt = re.match(r"[\s-]+(?:(?:flight|flying|logged)\s+)?([a-z]+)", sent[e:], re.I)  # "1,150 logged hours"
         if comp and not unit and not m.group("num2"):
             h.end = e + comp.end() + offset
             h.fields["text"] = sent[s:e + comp.end()]

@@ -1086,6 +1086,9 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ('"We were more than 50 in the boat, too many," the survivor said.', "more than 50", "aboard|unknown"),
         ("Police said 23 people were in the minibus when it overturned.", "23", "aboard|people"),
         ('"There were 19 people in that gondola," the operator said.', "19", "aboard|people"),
+        # a pilot's experience, in any words for it
+        ("The airline said the captain had 9,500 flight hours.", "9,500 flight hours", "flying time|pilot|days"),
+        ("The union said the pilot had only about 400 hours in the air.", "about 400 hours", "flying time|pilot|days"),
         # a capital named or not is one place to measure from
         ("The village lies about 120 km north-east of Nairobi.", "about 120 km", "distance|capital|m"),
         ("The village lies some 75 miles from the capital.", "some 75 miles", "distance|capital|m"),

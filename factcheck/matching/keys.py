@@ -532,7 +532,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         subject = "households"  # homes, households, customers: the unit utilities count
     if measure == "turnout" and unit == "days":
         measure = "response"  # "our men were on the scene within 25 minutes": how long it took
-    if unit == "days" and measure:
+    if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
+        measure, subject = "flying time", "pilot"  # "1,150 logged hours", "about 400 hours in the air"
+    elif unit == "days" and measure:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
@@ -1164,6 +1166,9 @@ def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
     return bool(a.fact_key) and a.fact_key == b.fact_key and ib.key in happening_time_keys(ia.key)
 
 
+# a pilot's experience: "2,000 flight hours", "1,150 logged hours", "400 hours in the air", "flying experience"
+_FLYING_TIME = re.compile(r"\b(?:flight|flying|logged)\s+hours\b|\bhours\s+(?:in\s+the\s+air|of\s+(?:flying|flight)|"
+                          r"at\s+the\s+controls|as\s+(?:a\s+)?pilot)\b|\bflying\s+experience\b", re.I)
 COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 ships were waiting")
 
 
