@@ -538,8 +538,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
-    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES):
-        subject = "crowd"
+    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member"):
+        subject = "crowd"  # the savers or the depositors who came are the crowd
     elif subject == "crowd" and measure and measure != "turnout":
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
     if subject == "crowd" and not measure:

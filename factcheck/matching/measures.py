@@ -86,7 +86,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|"
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"
                     r"\bsurrounded\b|\bflock\w*|\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+the\s+(?:beach|seafront|shore|"
-                    r"waterfront|promenade|scene|junction|square)\b"),
+                    r"waterfront|promenade|scene|junction|square)\b|"
+                    # "10,000 depositors had been outside the head office"
+                    r"\b(?:were|was|had\s+been)\s+(?:\w+\s+)?outside\s+(?:the|its|their)\b"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
         ("fired", r"\bfired\b|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
@@ -356,7 +358,9 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
 
 
 # nouns one outlet uses where the next uses another for the same things: "52 vessels" and "61 ships"
-_SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile": "car"}
+_SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile": "car",
+               # a savings cooperative's or a credit union's members are its savers and depositors
+               "saver": "member", "depositor": "member", "account-holder": "member", "shareholder-member": "member"}
 
 
 def _side(subject: str) -> str:
