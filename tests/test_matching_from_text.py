@@ -1086,6 +1086,10 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ('"We were more than 50 in the boat, too many," the survivor said.', "more than 50", "aboard|unknown"),
         ("Police said 23 people were in the minibus when it overturned.", "23", "aboard|people"),
         ('"There were 19 people in that gondola," the operator said.', "19", "aboard|people"),
+        # how long help took to come, in any words for it
+        ("The health office said its ambulances reached the market within 15 minutes.", "15 minutes",
+         "response|time|days"),
+        ('"No ambulance came for 45 minutes," a stallholder said.', "45 minutes", "response|time|days"),
         # a credit union's savers, depositors and members are one count; those who came to its door the crowd
         ("The regulator says the credit union has 12,300 members.", "12,300", "count|member"),
         ("The union owes more than 15,000 savers their money, the committee said.", "more than 15,000", "count|member"),

@@ -530,8 +530,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
-    if measure == "turnout" and unit == "days":
-        measure = "response"  # "our men were on the scene within 25 minutes": how long it took
+    if unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
+        # "our men were on the scene within 25 minutes", "no ambulance came for 50 minutes": how long help took
+        measure = "response"
     if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
         measure, subject = "flying time", "pilot"  # "1,150 logged hours", "about 400 hours in the air"
     elif unit == "days" and measure:
@@ -1166,6 +1167,10 @@ def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
     return bool(a.fact_key) and a.fact_key == b.fact_key and ib.key in happening_time_keys(ia.key)
 
 
+# help on its way: "our ambulances reached the stadium within 12 minutes", "no ambulance came for 50 minutes"
+_RESPONDERS_CAME = re.compile(r"\b(?:ambulances?|paramedics|firefighters|fire\s+crews?|rescuers|rescue\s+teams?|police|"
+                              r"help|crews|responders)\s+(?:\w+\s+){0,2}?(?:came|arrived|reached|got\s+there|turned\s+up|"
+                              r"showed\s+up|took)\b", re.I)
 # a pilot's experience: "2,000 flight hours", "1,150 logged hours", "400 hours in the air", "flying experience"
 _FLYING_TIME = re.compile(r"\b(?:flight|flying|logged)\s+hours\b|\bhours\s+(?:in\s+the\s+air|of\s+(?:flying|flight)|"
                           r"at\s+the\s+controls|as\s+(?:a\s+)?pilot)\b|\bflying\s+experience\b", re.I)
