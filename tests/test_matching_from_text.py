@@ -1029,6 +1029,9 @@ def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expe
         ("The treasury promised to repay deposits of up to 200,000 pesos per saver.", "up to 200,000 pesos",
          "refund|money"),
         ("The fund will refund as much as 50,000 rand to each member.", "as much as 50,000 rand", "refund|money"),
+        ("The minister raised the ceiling to 300,000 pesos per depositor.", "300,000 pesos", "refund|money"),
+        ("The credit union paid interest of up to 14 percent, the regulator said.", "up to 14 percent",
+         "interest rate|rate|%"),
         # money for each bereaved family, whatever else the sentence pays for
         ("The province said it would pay 20,000 pesos to each bereaved family and cover the funeral costs.",
          "20,000 pesos", "compensation|money"),

@@ -80,7 +80,9 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("radiation", {"sv", "msv", "µsv"}, None),
     ("activity", {"bq", "gbq", "tbq", "ci"}, None),
     ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
-                                        r"repo|bank) rates?\b|\brates? (?:at|to|by)\b")),
+                                        r"repo|bank) rates?\b|\brates? (?:at|to|by)\b|"
+                                        # "interest of up to 16 percent", "16 per cent interest"
+                                        r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b")),
 ]
 # what a figure in megawatts is of: the grid lost it, it flowed over a line, plants can make it, or it was asked for
 _POWER_WHAT = re.compile(r"\b(?:(lost|lose|losing|shed|tripped|went offline|disconnected|knocked out|cut)|"
@@ -605,6 +607,11 @@ _COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|ho
                            r"\bto\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
 
 
+# an amount for each saver of a failed bank or fund
+_PER_SAVER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:per|for\s+each|to\s+each|for\s+every|a)\s+"
+                        r"(?:saver|depositor|member|account[\s-]holder|investor)\b", re.I)
+
+
 def _money_measure(v: Value, sentence: str, pos: int) -> str:
     """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"...
     "" when nothing in the sentence says (a bare "€450m" is not linked to another bare amount)."""
@@ -615,6 +622,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     before = sentence[max(0, start - 90):start]
     if _UNIT_PRICE.search(before):
         return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"
+    if _PER_SAVER.match(sentence, start + len(v.text or "")):
+        return "refund"  # "raised the ceiling to 1 million rupees per depositor": what each saver gets back
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
     family = _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)
     if family and m is not None and m.start() >= family.end() and \
