@@ -1,10 +1,11 @@
 """Statements without a figure that answer one question of a story: what caused it, whether warnings or
 complaints came before it (or people were told to leave), whether the alarm sounded, whether a vehicle
 was speeding, whether the situation is under control, whether permits were in order, whether a distress
-call was made, whether police used force on a crowd and whether it was lethal, what the weather was, whether demands were made, whether a
-trail, road or airport was closed (keyed by what was closed), whether it is safe to drink the water or go
-outside (keyed by what people would do), whether supplies ran out (keyed by the supply), who killed the victims (the state's forces or the attackers), where a
-journey began.
+call was made, whether police used force on a crowd and whether it was lethal, what the weather was,
+whether demands were made, whether a trail, road or airport was closed (keyed by what was closed),
+whether it is safe to drink the water or go outside (keyed by what people would do), whether supplies ran
+out (keyed by the supply), who killed the victims (the state's forces or the attackers), where a journey
+began.
 
 Each question has the words that put a statement on it and say "yes" ("had complained for weeks",
 "live rounds"), and the words that say "no" without a negation ("non-lethal", "illegally" for
