@@ -464,7 +464,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             h.fields["_compound"] = True
         elif not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
             h.fields["unit"] = nxt.group(1).lower() if nxt.group(1).lower().endswith("s") else nxt.group(1).lower() + "s"
-            h.minor = True
+            h.minor = nxt.group(0).strip(" -").lower() == nxt.group(1).lower()  # "12,000 flying hours" is a claim
             if nxt.group(0)[:1].isspace():
                 # the value reads "48 hours", "more than 10 months"
                 h.end = e + nxt.end() + offset

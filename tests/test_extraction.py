@@ -1000,6 +1000,11 @@ def test_a_time_span_that_measures_stays_a_claim():
     assert [c.value.text for c in claims("Rescuers worked for 36 hours without a break.")] == ["36 hours"]
 
 
+def test_a_pilots_flying_hours_are_a_claim_beside_another_figure():
+    text = "The airline said the captain had more than 11,000 flying hours, about 7,000 of them on the type."
+    assert [c.value.text for c in claims(text)] == ["more than 11,000 flying hours", "about 7,000"]
+
+
 LIVE_BLOG = (
     "Storm Ada live\n"
     "21:40Aid announcedThe Ministry of Interior says each family will receive 50,000 pesos.↗ 214\n"
