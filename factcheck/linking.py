@@ -120,14 +120,14 @@ class Stories:
             self.names[article.pk] = article_names(article)
         return self.names[article.pk]
 
-    def told(self, article, facts: list[Fact], same_place: bool = False) -> set[int]:
-        """The facts among `facts` that a report of the article's story is on (with `same_place`, facts
-        already known to be placed where the article is)."""
-        return self.read(article, facts, same_place)[0]
+    def told(self, article, facts: list[Fact], placed: set[int] = frozenset()) -> set[int]:
+        """The facts among `facts` that a report of the article's story is on; for the facts in `placed`,
+        already known to be where the article is, fewer shared names tell it."""
+        return self.read(article, facts, placed)[0]
 
-    def read(self, article, facts: list[Fact], same_place: bool = False) -> tuple[set[int], set[int]]:
-        """The facts among `facts` that a report of the article's story is on, and those whose every
-        report tells another story (`matching.other_stories`)."""
+    def read(self, article, facts: list[Fact], placed: set[int] = frozenset()) -> tuple[set[int], set[int]]:
+        """The facts among `facts` that a report of the article's story is on (see `told`), and those whose
+        every report tells another story (`matching.other_stories`)."""
         if not facts:
             return set(), set()
         pairs = set(Claim.objects.filter(fact__in=facts).exclude(article_id=article.pk)
@@ -137,7 +137,7 @@ class Stories:
                 "text", "body_start", "outlet__name"):
             self.of(other)
         mine = self.of(article)
-        told = {f for f, a in pairs if matching.one_story(mine, self.names[a], same_place=same_place)}
+        told = {f for f, a in pairs if matching.one_story(mine, self.names[a], same_place=f in placed)}
         near = {f for f, a in pairs if not matching.other_stories(mine, self.names[a])}
         return told, {f for f, _ in pairs} - near
 
@@ -193,9 +193,8 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
         # strike): only in a report of the same story, as places alone do not tell a flood from a strike
         # in the same town and week; in one place, fewer shared names tell one story.
         near = list(facts_near(happening, day).order_by("-claim_count", "pk")[:50])
-        told = stories.told(claim.article, near)
-        here = [f for f in near if f.pk not in told and f.place_set and places and same_event(f, places, text)]
-        told |= stories.told(claim.article, here, same_place=True)
+        here = {f.pk for f in near if f.place_set and places and same_event(f, places, text)}
+        told = stories.told(claim.article, near, placed=here)
         candidates = [f for f in near if f.pk in told]
     fact = candidates[0] if candidates else None
     if fact is None:

@@ -456,15 +456,16 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":
         # the noun is the unit and belongs to the value's text; the figure describes the event
         comp = re.match(r"-(" + _COMPOUND_RE + r")\b(?!-old)", sent[e:], re.I)
-        nxt = re.match(r"[\s-]+(?:(?:flight|flying|logged)\s+)?([a-z]+)", sent[e:], re.I)  # "1,150 logged hours"
+        nxt = re.match(r"[\s-]+(?P<kind>(?:flight|flying|logged)\s+)?(?P<word>[a-z]+)", sent[e:], re.I)  # "1,150 logged hours"
         if comp and not unit and not m.group("num2"):
             h.end = e + comp.end() + offset
             h.fields["text"] = sent[s:e + comp.end()]
             h.fields["unit"] = _COMPOUND_UNIT.get(comp.group(1).lower(), comp.group(1).lower())
             h.fields["_compound"] = True
-        elif not unit and nxt and nxt.group(1).lower() in DURATION_UNITS:
-            h.fields["unit"] = nxt.group(1).lower() if nxt.group(1).lower().endswith("s") else nxt.group(1).lower() + "s"
-            h.minor = nxt.group(0).strip(" -").lower() == nxt.group(1).lower()  # "12,000 flying hours" is a claim
+        elif not unit and nxt and nxt.group("word").lower() in DURATION_UNITS:
+            word = nxt.group("word").lower()
+            h.fields["unit"] = word if word.endswith("s") else word + "s"
+            h.minor = not nxt.group("kind")  # "12,000 flying hours" is a claim
             if nxt.group(0)[:1].isspace():
                 # the value reads "48 hours", "more than 10 months"
                 h.end = e + nxt.end() + offset

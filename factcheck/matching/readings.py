@@ -625,9 +625,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     if _PER_SAVER.match(sentence, start + len(v.text or "")):
         return "refund"  # "raised the ceiling to 1 million rupees per depositor": what each saver gets back
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
-    family = _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)
-    if family and m is not None and m.start() >= family.end() and \
-            re.search(r"\band\b|,", sentence[family.end():m.start()]):
+    if m is not None and (family := _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)) and \
+            m.start() >= family.end() and re.search(r"\band\b|,", sentence[family.end():m.start()]):
         return "compensation"  # "pay 5,000 soles ($1,350) to each bereaved family and cover the medical costs"
     if m is None:
         if _COMPENSATION.search(sentence[max(0, start - 90):start + len(v.text or "") + 60]):
