@@ -1094,8 +1094,14 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                     h.fields["predicate"] = "fired" if projectiles else ""
                     h.fields["_whole"] = True
             pieces = _partition(text, c.start, c.end, vals)
-            for (ps, pe), h in zip(pieces, vals):
-                raw.append((ps, pe, h.kind, h.fields, at, who, h.minor and h.kind == QUANTITY, h.start, h.end))
+            for pi, ((ps, pe), h) in enumerate(zip(pieces, vals)):
+                p_at, p_who = at, who
+                if pi:
+                    # "CSR says 412, RWU says close to 500": a later figure with a speaker of its own
+                    mine = [a for a in attrs if ps <= a.verb_start < h.start and resolved.get(id(a))]
+                    if mine and mine[0] is not at:
+                        p_at, p_who = mine[0], resolved[id(mine[0])]
+                raw.append((ps, pe, h.kind, h.fields, p_at, p_who, h.minor and h.kind == QUANTITY, h.start, h.end))
                 h.fields["_clause"] = (c.start, c.end)
                 h.fields["_hit"] = h
         elif who is not None and (own or (at is None and who is last_speaker and quoted_open)):
@@ -1203,21 +1209,33 @@ def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
     return date_hits, qty_hits
 
 
+_PIECE_BOUNDARY = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?|\s+(?:and|but|while)\s+(?:that\s+)?")
+
+
 def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
+    """Share a clause's span among its figures, in order: one (start, end) piece for each hit."""
     hits = sorted(hits, key=lambda h: h.start)
-    cuts = [cs]
-    for h in hits[1:]:
+    starts, ends = [cs], []
+    for prev, h in zip(hits, hits[1:]):
+        # "... collected 14 fragments, and the largest weighs 3.4 kg": the pieces part at the clause
+        # boundary between the two figures, which belongs to neither
+        bounds = list(_PIECE_BOUNDARY.finditer(text, max(prev.end, starts[-1]), h.start))
+        if bounds:
+            ends.append(bounds[-1].start())
+            starts.append(bounds[-1].end())
+            continue
         c = h.start
         while True:
-            m = re.search(r"(?:\b(?:of|the|to|and|or|with|from|another|including|its|their|a|an|on|at|by|in)\s+|,\s*)$", text[cuts[-1]:c], re.I)
-            if not m or cuts[-1] + m.start() <= cuts[-1]:
+            m = re.search(r"(?:\b(?:of|the|to|and|or|with|from|another|including|its|their|a|an|on|at|by|in)\s+|,\s*)$", text[starts[-1]:c], re.I)
+            if not m or starts[-1] + m.start() <= starts[-1]:
                 break
-            c = cuts[-1] + m.start()
-        if c <= cuts[-1]:
+            c = starts[-1] + m.start()
+        if c <= starts[-1]:
             c = h.start
-        cuts.append(c)
-    cuts.append(ce)
-    return [(cuts[i], cuts[i + 1]) for i in range(len(hits))]
+        ends.append(c)
+        starts.append(c)
+    ends.append(ce)
+    return list(zip(starts, ends))
 
 
 def _make_value(text: str, kind: str, f: dict, vs: int, ve: int, s: int, e: int) -> Value:

@@ -1119,3 +1119,23 @@ def test_an_emergency_line_is_no_figure_but_the_calls_to_it_are(text, figure):
 
 def test_a_count_that_rises_to_an_emergency_numbers_digits_is_still_a_figure():
     assert [c.value.text for c in claims("The toll rose to 911 on Monday, officials said.") if c.value] == ["911"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("Rangers say they have counted 40 dead fish along the shore, and the largest weighs 12 kg.",
+     ["Rangers say they have counted 40 dead fish along the shore", "the largest weighs 12 kg"]),
+    ("The inspector said the tank had not been checked since 2019 and that it held about six tonnes of acid.",
+     ["The inspector said the tank had not been checked since 2019", "it held about six tonnes of acid"]),
+    ("Divers said they had recovered 17 cars, the deepest at 30 metres.",
+     ["Divers said they had recovered 17 cars", "the deepest at 30 metres"]),
+])
+def test_two_figures_in_a_sentence_part_at_the_clause_boundary(text, quotes):
+    assert [c.quote for c in claims(text)] == quotes
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Turnout: the council says 9,000, the union says close to 20,000.", ["Council", "Union"]),
+    ("Injured: police said 31, the hospital says about 50.", ["Police", "Hospital"]),
+])
+def test_a_later_figure_with_its_own_speaker_is_theirs(text, speakers):
+    assert [c.claimant for c in claims(text)] == speakers
