@@ -1148,6 +1148,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             qs, qe = _trim(text, ps, pe, strip_final=True)
             if qe <= qs:
                 qs, qe = ps, pe
+            elif qe < ve <= pe:
+                qe = ve  # "... vomiting around 2 a.m.": the sentence's full stop is the figure's own
         value = _make_value(text, kind, f, vs, ve, s, e)
         attributed = who is not None
         if kind == QUANTITY:

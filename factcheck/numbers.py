@@ -345,6 +345,11 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 continue  # but a lower-case word glued before is a live blog's heading ("airlifts injured7 injured")
             if AGE_RE.match(after) or AGE_RE.match(sent[e - 0:]):
                 continue
+            # "a Form Three student", "at Terminal Three": a number word in a name, outside a headline's
+            # title case ("Storm Kills Three")
+            if raw.isalpha() and raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before) and \
+                    len(re.findall(r"\b[a-z]{4,}\b", sent)) >= 2:
+                continue
             if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"-(?:largest|biggest|year|month|day|week|old)\b", after, re.I) and not re.match(r"-(?:year|month|day|week)\b", after, re.I):
                 continue
             # a year on its own: "since 2014", "in 2022", "start of 2023"
@@ -610,8 +615,10 @@ _CLOCK = (
     r"(?-i:(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)))"
     r"|(?P<named>midnight|noon|midday)"
     # "8 in the evening", "eleven at night", "half past four in the afternoon": a part of the day says am or pm
+    # "around 7 o'clock": on the hour, morning or evening unsaid (the matching weighs both)
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
-    r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))"
+    r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b)"
+    r"(?:\s+o['’]clock\b)?(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?)"
 )
 _REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
 TIME_RE = re.compile(
@@ -681,8 +688,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     elif g.get("h4") is not None:
         h = int(g["h4"]) if g["h4"].isdigit() else int(ONES[g["h4"].lower()])
         mi = 0
-        part = (g.get("part") or "night").lower()
-        if part == "morning":
+        part = (g.get("part") or ("night" if g.get("night") else "")).lower()
+        if not part:
+            h = h % 12  # "7 o'clock" is read as 07:00 and "12 o'clock" as 00:00; see matching.times.other_half
+        elif part == "morning":
             h = 0 if h == 12 else h
         elif part == "afternoon" or h != 12:
             h = h + 12 if h < 12 and not (part == "night" and h <= 4) else h

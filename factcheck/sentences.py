@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .numbers import MONTHS
+from .numbers import MONTHS, ZONES
 
 HEADLINE = "headline"  # first line of the text, no final punctuation: may hold claims
 TEXT = "text"  # an ordinary sentence
@@ -49,7 +49,7 @@ ABBREVIATIONS = {
 }
 _NO_SPLIT_AFTER_AMPM = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local",
-    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "bst", "cet", "msk",
+    *(zone.lower() for zone in ZONES),
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec",
@@ -198,8 +198,10 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             if len(word) == 1 and (i >= 2 and before[-2:-1] == "." or word.isupper() or word in "ap"):
                 # initials ("U.S.", "J. K. Rowling") and "a.m." / "p.m."
                 if word.lower() == "m" and before[-3:-1].lower() in {"a.", "p."}:
+                    # '6:12 a.m. CEST on Wednesday' goes on; 'around 2 a.m. "We were sick ...' starts anew
+                    opens = c in "“\"‘" and nxt[1:2].isupper()
                     nw = re.match(r"[A-Za-z]+", nxt)
-                    if not (spaced and c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM):
+                    if not (spaced and (opens or (c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM))):
                         continue
                 else:
                     continue

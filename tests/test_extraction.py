@@ -1139,3 +1139,39 @@ def test_two_figures_in_a_sentence_part_at_the_clause_boundary(text, quotes):
 ])
 def test_a_later_figure_with_its_own_speaker_is_theirs(text, speakers):
     assert [c.claimant for c in claims(text)] == speakers
+
+
+@pytest.mark.parametrize("text, value, time", [
+    ("A neighbour said the roof came down around 7 o'clock.", "around 7 o'clock", "07:00"),
+    ("He said it was just after 10 o'clock.", "just after 10 o'clock", "10:00"),
+    ("The siren sounded at 6 o'clock in the evening, residents said.", "6 o'clock in the evening", "18:00"),
+])
+def test_a_time_on_the_hour_is_a_clock_time(text, value, time):
+    assert [(c.value.text, c.value.time) for c in claims(text) if c.kind == "date"] == [(value, time)]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("The quake struck at 6:12 a.m. CEST on Wednesday, the institute said.",
+     ["The quake struck at 6:12 a.m. CEST on Wednesday, the institute said."]),
+    ("The first girls fell ill around 2 a.m. \"Nobody came to help us,\" a pupil said.",
+     ["The first girls fell ill around 2 a.m.", "\"Nobody came to help us,\" a pupil said."]),
+])
+def test_a_time_ending_in_am_keeps_its_zone_and_ends_its_sentence(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_figures_quote_keeps_the_full_stop_of_am():
+    cs = claims("Pupils at the Form Three dormitory said 40 girls fell ill, the first around 2 a.m.")
+    assert find(cs, "around 2 a.m.").quote == "the first around 2 a.m."
+
+
+@pytest.mark.parametrize("text", [
+    "A Form Three pupil said the water tasted of diesel for weeks.",
+    "Passengers at Terminal Three waited for hours, the airport said.",
+])
+def test_a_number_word_in_a_name_is_no_figure(text):
+    assert not [c for c in claims(text) if c.kind == "quantity"]
+
+
+def test_a_number_word_in_a_title_case_headline_is_a_figure():
+    assert [c.value.text for c in claims("Storm Kills Three In Coastal Town")] == ["Three"]

@@ -1392,3 +1392,20 @@ def test_a_figure_of_speech_about_the_earth_is_no_place():
     from factcheck.matching.scope import _where
     where = _where("The mine in Calama is in one of the driest places on Earth, officials said.", 0)
     assert [p[0] for p in where.places] == ["calama"]
+
+
+@pytest.mark.parametrize("a, va, b, vb, expected", [
+    # "7 o'clock" does not say morning or evening: it is read in the half of the day nearer the other time
+    ("The mayor said the roof gave way at 7:10 p.m.", "7:10 p.m.",
+     "A neighbour said the roof came down around 7 o'clock.", "around 7 o'clock", "corroborates"),
+    ("The mayor said the roof gave way at 7:10 a.m.", "7:10 a.m.",
+     "A neighbour said the roof came down around 7 o'clock.", "around 7 o'clock", "corroborates"),
+    # "just after" allows as little as "shortly after"
+    ("Police said the roof gave way at 10:40 p.m.", "10:40 p.m.",
+     "A neighbour said the roof came down just after 10 o'clock.", "just after 10 o'clock", "contradicts"),
+    ("Police said the roof gave way at 10:40 p.m.", "10:40 p.m.",
+     "A neighbour said the roof came down just after 10:30 p.m.", "just after 10:30 p.m.", "corroborates"),
+])
+def test_a_time_on_the_hour_with_no_part_of_the_day(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert s is not None and s.relation == expected, s

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extraction import Value
 
@@ -101,15 +101,19 @@ def _bare(w: _When) -> bool:
     return _undated(w) and not w.zoned
 
 
+_SHORTLY = re.compile(r"\b(?:shortly|just\s+(?:after|before))\b")
+
+
 def _slack(v: Value) -> int:
     """Minutes a stated time allows: 45 for "about" (sources of one story who say "around 5pm" and "17:50"
-    dispute the time), 25 for "shortly after/before", 30 for a time on the hour or the half hour, and 10 for
-    one given to the minute ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding)."""
+    dispute the time), 25 for "shortly after/before" and "just after/before", 30 for a time on the hour or
+    the half hour, and 10 for one given to the minute ("03:40" against "03:52" is a dispute; "10:42" against
+    "10:45" a rounding)."""
     t = (v.text or "").lower()
     if re.search(r"\b(?:about|around|approximately|roughly)\b", t) or \
-            (_ABOUT.match(_qualifier(v)) and not re.search(r"\bshortly\b", t)):
+            (_ABOUT.match(_qualifier(v)) and not _SHORTLY.search(t)):
         return 45
-    if re.search(r"\bshortly\b", t):
+    if _SHORTLY.search(t):
         return 25
     minutes = (v.time or "")[3:5]
     return 10 if minutes and minutes not in ("00", "30") else 30
@@ -151,7 +155,56 @@ def _bounds(c: MatchClaim) -> bool:
     return bool(re.match(r"\s*(?:since|by|until|till)\b|.*\buntil\b", text, re.I) or _BOUND.search(before))
 
 
+# "around 7 o'clock" with no part of the day: on the hour, morning or evening
+_HALF_DAY = re.compile(r"\bo['’]clock\b(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
+
+
+def other_half(v: Value) -> Value | None:
+    """The other reading of a clock time that does not say morning or evening ("7 o'clock" read as 07:00
+    is also 19:00), None for a time that says which."""
+    if not _HALF_DAY.search(v.text or "") or not v.time:
+        return None
+    try:
+        hh, mm = (int(x) for x in v.time.split(":")[:2])
+    except ValueError:
+        return None
+    shift = 12 if hh < 12 else -12
+    utc = v.utc
+    if utc:
+        try:
+            utc = (dt.datetime.fromisoformat(utc.replace("Z", "+00:00")) + dt.timedelta(hours=shift)).isoformat()
+        except ValueError:
+            utc = ""
+    return replace(v, time=f"{hh + shift:02d}:{mm:02d}", utc=utc)
+
+
+def _gap(wa: _When, wb: _When) -> float:
+    """Minutes between two readings of when, on the surest common ground: the UTC instant, the time of day
+    in UTC, or the clock as written."""
+    if wa.instant and wb.instant:
+        return abs((wa.instant - wb.instant).total_seconds()) / 60
+    ta, tb = _tod(wa), _tod(wb)
+    if ta is None or tb is None:
+        ta, tb = wa.clock, wb.clock
+    if ta is None or tb is None:
+        return 0
+    return min(abs(ta - tb), 1440 - abs(ta - tb))
+
+
+def _nearer_half(c: MatchClaim, other: MatchClaim) -> MatchClaim:
+    """The claim with its clock read in whichever half of the day lies nearer the other claim's time."""
+    alt = other_half(c.value)
+    wo = _when(other.value)
+    if alt is None or wo is None:
+        return c
+    w, wa = _when(c.value), _when(alt)
+    if w is None or wa is None or _gap(wa, wo) >= _gap(w, wo):
+        return c
+    return replace(c, value=alt)
+
+
 def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
+    a, b = _nearer_half(a, b), _nearer_half(b, a)
     wa, wb = _when(a.value), _when(b.value)
     if wa is None or wb is None:
         return None
