@@ -109,6 +109,9 @@ _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll|"
                r"eliminated|liquidated"),
+    # who came forward for care after a blast or a leak: more than the injured doctors count
+    ("sought care", r"(?:sought|seeking|seeks|seek|asked\s+for|requested)\s+(?:urgent\s+|emergency\s+)?(?:medical\s+)?"
+                    r"(?:help|care|attention|assistance|treatment)"),
     # treated in hospital: who is in hospital, not all the injured (before "wounded", which takes "treated")
     ("hospitalized", r"(?:treated|treating|treatment)\s+in\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
@@ -123,6 +126,8 @@ _PRED_TABLE = [
                      r"failures?|errors?|having|to\s+(?!hospital))\b)|"
                      r"(?:taken|brought|rushed|airlifted|flown)\s+(?:by\s+(?:helicopter|ambulance|air|boat)\s+)?to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
+                     # "sent to hospital"; patients "sent to hospitals in the capital" were moved on
+                     r"sent\s+to\s+(?:a\s+|the\s+)?hospital\b(?!s)|"
                      r"(?:needed|needing|required|requiring|received|receiving|given)\s+hospital\s+(?:treatment|care)|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
@@ -170,7 +175,9 @@ _PRED_TABLE = [
     ("fired", r"fired|firing|fires|launched|launching|"
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
-    ("damaged", r"damaged|damaging"),
+    # "windows were broken in 1,240 buildings": the buildings were damaged
+    ("damaged", r"damaged|damaging|(?:windows|window\s+panes|glass|roofs)\s+(?:were\s+|had\s+been\s+)?"
+                r"(?:broken|shattered|smashed|blown\s+(?:out|in)|torn\s+off)"),
     ("hit", r"hit|hitting|struck|striking|got\s+through|broke\s+through"),
     ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
@@ -233,7 +240,7 @@ class _Clause:
 
 
 # ----------------------------------------------------------------------------- helpers
-_WORD_RE = re.compile(_cl.GLUED_WORD + r"|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|" + _cl.GLUED_WORD + r"|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")  # "U.S." is a word
 _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
                   "your", "my", "this", "that", "all"}
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
@@ -1019,8 +1026,15 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             # "stands at 52", "put the crowd at 30,000": the figure the sentence is about, not a place or label
             stands = re.search(r"\b(?:stands?|stood|standing|put|puts|putting|pegged|placed|estimated|was|is)\s+"
                                r"(?:[\w’'-]+\s+){0,5}?at\s+$", text[max(s, h.start - 60):h.start], re.I)
+            # "windows were broken in 1,870 buildings": what happened, then where it happened, is a count
+            w0 = max(s, h.start - 50)
+            done_in = [w0 + p.start() for p in PRED_RE.finditer(text[w0:h.start])
+                       if re.fullmatch(r"\s+(?:in|across|at|on)\s+", text[w0 + p.end():h.start])]
+            # ... unless the verb has its count already ("three were killed in 12 villages")
+            done_in = done_in and not any(o is not h and not o.minor and done_in[-1] - 30 <= o.start < h.start
+                                          for o in qty_hits)
             if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier") \
-                    and not stands:
+                    and not stands and not done_in:
                 gap_pred = _predicate(text, h.start, min(e, h.fields.get("_subj_end", h.end) + 40), h.start, h.fields.get("_subj_end", h.end), False)
                 after = text[h.fields.get("_subj_end", h.end):h.fields.get("_subj_end", h.end) + 30]
                 if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):

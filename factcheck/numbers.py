@@ -121,7 +121,7 @@ MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "miles", "mile": "miles", "metres": "m", "meters": "m", "metre": "m",
-    "meter": "m", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
+    "meter": "m", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tonnes": "t", "tons": "t",
     "hectares": "ha", "acres": "acres", "degrees": "degrees", "mm": "mm", "cm": "cm",
     "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
     "inches": "in", "feet": "ft", "ft": "ft", "yards": "yd", "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots", "barrels": "barrels",
@@ -133,7 +133,7 @@ MEASURE_UNITS = {
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
     "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb",
     # the singular after "one", "1" or a fraction: "less than one tonne", "1 kilogram", "0.5 hectare"
-    "tonne": "t", "ton": "t", "kilogram": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
+    "tonne": "t", "ton": "t", "kilogram": "kg", "kilo": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
     "foot": "ft", "inch": "in", "yard": "yd",
     # radiation: a dose or a dose rate in sieverts, a source's activity in becquerels or curies
     "sieverts": "Sv", "sievert": "Sv", "millisieverts": "mSv", "millisievert": "mSv", "microsieverts": "µSv",
@@ -178,10 +178,17 @@ _UNIT_RE = (
 )
 
 _ONE_NUM = rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?)"
+_ONE_PERSON = (
+    r"(?:person|man|woman|child|boy|girl|student|pupil|soldier|serviceman|worker|employee|passenger|rider|miner|"
+    r"firefighter|police\s+officer|officer|civilian|resident|villager|tourist|visitor|spectator|fan|pilgrim|skier|"
+    r"climber|hiker|angler|fisherman|patient|driver|pilot|crew\s+member|migrant|protester|journalist|rescuer|"
+    r"volunteer)"
+)
+# "killing one rider", "leaving one of the guards dead": a toll's verb before it
+_ONE_TOLL_BEFORE_RE = re.compile(r"\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)?|leaving|left)\s+$", re.I)
+_ONE_TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{_ONE_PERSON}\b|\s+of\s+(?:the|its|their|his|her)\s", re.I)
 _ONE_COUNTED_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:person|man|woman|child|boy|girl|student|pupil|soldier|serviceman|worker|passenger|miner|"
-    r"firefighter|police\s+officer|officer|civilian|resident|tourist|skier|climber|hiker|patient|driver|pilot|"
-    r"crew\s+member|migrant|protester|journalist|rescuer|volunteer)\s+(?:was|is|has|had|remains|remained|died|drowned|"
+    rf"\s+(?:[a-z]+\s+)?{_ONE_PERSON}\s+(?:was|is|has|had|remains|remained|died|drowned|"
     r"is\s+still|was\s+still)\b|"
     r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|trapped|in\s+(?:a\s+)?critical|critically)",
     re.I)
@@ -331,6 +338,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             low_raw = raw.lower()
             if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
                     low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
+                    and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before) and _ONE_TOLL_AFTER_RE.match(after)) \
                     and not (low_raw == "one" and qual_text and MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))):
                 # ... and "less than one tonne", "about one metre" measure
                 continue  # but "one student died", "one person was killed" count

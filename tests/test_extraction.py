@@ -1175,3 +1175,16 @@ def test_a_number_word_in_a_name_is_no_figure(text):
 
 def test_a_number_word_in_a_title_case_headline_is_a_figure():
     assert [c.value.text for c in claims("Storm Kills Three In Coastal Town")] == ["Three"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The blast killed one worker and injured 12, police said.", ["one", "12"]),
+    ("The gondola came loose on Saturday, killing one rider and injuring 14, the agency said.", ["one", "14"]),
+    ("The akimat said 47 people were hospitalised and that windows were broken in 1,870 buildings.", ["47", "1,870"]),
+])
+def test_a_toll_of_one_and_a_count_after_where_it_happened_are_claims(text, values):
+    assert [c.value.text for c in claims(text) if c.kind == "quantity"] == values
+
+
+def test_a_count_of_places_after_a_toll_stays_a_place():
+    assert [c.value.text for c in claims("Three people were killed in 12 villages, police said.")] == ["Three"]

@@ -3,7 +3,7 @@ outlets' styles), then keyed and compared the way an import does."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1409,3 +1409,70 @@ def test_a_figure_of_speech_about_the_earth_is_no_place():
 def test_a_time_on_the_hour_with_no_part_of_the_day(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
     assert s is not None and s.relation == expected, s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # who came forward for care is a count of its own, more than those admitted
+    ("More than 300 people sought medical help after the gas cloud drifted over the town, the health office said.",
+     "More than 300", "sought care|people"),
+    ("The health office said 1,000 residents asked for medical help on Friday.", "1,000", "sought care|people"),
+    # "sent to hospital" is in hospital; patients "sent to hospitals in the capital" were moved on
+    ("The union said more than 40 miners were sent to hospital.", "more than 40", "hospitalised|people"),
+    # "windows were broken in 900 homes": the homes were damaged
+    ("The council said windows were broken in 900 buildings after the blast.", "900", "damaged|buildings"),
+    ("The storm left roofs torn off in 120 buildings, the mayor said.", "120", "damaged|buildings"),
+    # a kilo is a kilogram
+    ("The company said roughly 600 kilos of chlorine escaped.", "roughly 600 kilos", "amount|mass|t"),
+    # who was strapped in or on the ride was aboard; "strapped" is no "trapped"
+    ("A witness said about 40 people were strapped in when the arm snapped.", "about 40", "aboard|people"),
+    ("\"There were 22 people on the ride,\" the owner said.", "22", "aboard|people"),
+    # who was on the night shift was there when it happened
+    ("The mill said 75 workers were on the night shift when the dust exploded.", "75", "present|people"),
+    # the speaker's next point dates itself, not the figure before it
+    ("She said more than 90 people were in the factory and called it the second blast there since 2019.",
+     "more than 90", "present|people"),
+    # a union's, a club's or a family's members who died are people killed
+    ("\"Four of our members are dead,\" the union leader said.", "Four", "killed|people"),
+    # what a tank holds when full is its stock, not what escaped
+    ("The operator said the tank holds 30 tonnes of chlorine when full.", "30 tonnes", "stock|mass|t"),
+    ("Tessel said the warehouse held about 200 tonnes of fertiliser.", "about 200 tonnes", "amount|mass|t"),
+])
+def test_what_a_count_answers_read_from_the_words_around_it(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_patients_sent_on_to_other_hospitals_are_not_the_admitted():
+    assert key("The health office said 15 patients had been sent to hospitals in the capital.", "15") != \
+        "hospitalised|people"
+
+
+@pytest.mark.parametrize("a, va, b, vb, expected", [
+    # a fall's height is no reading of a day, though a sentence near it says "could"
+    ("The cage fell about 12 metres, the mine inspector said.", "about 12 metres",
+     "\"It dropped from at least 30 metres and nobody could reach them,\" a miner said.", "at least 30 metres",
+     "contradicts"),
+    # the same tag on both, one saying whose and one not
+    ("Hospital staff said nine people remain in hospital.", "nine",
+     "Five remain in hospital, the mayor said.", "Five", "contradicts"),
+    # 1,000 who asked for help update 600 who sought it; the 40 admitted are another count
+    ("The health office said about 600 people sought medical help.", "about 600",
+     "The health office now says 1,000 people asked for medical help.", "1,000", "updates"),
+])
+def test_counts_that_answer_one_question_meet(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2, pub=PUB + timedelta(days=1)))
+    assert s is not None and s.relation == expected, s
+
+
+@pytest.mark.parametrize("a, va, b, vb", [
+    ("The health office said about 600 people sought medical help.", "about 600",
+     "Doctors said 40 people were admitted to hospital.", "40"),
+    ("The tank holds 30 tonnes of chlorine when full, the operator said.", "30 tonnes",
+     "About 12 tonnes of chlorine leaked, the fire brigade said.", "About 12 tonnes"),
+    # the foreigners among the injured are not all the injured
+    ("The consulate said two U.S. citizens were injured.", "two",
+     "Civil protection said 14 people were injured.", "14"),
+    ("Three British nationals were among those hurt, the embassy said.", "Three",
+     "Police said 25 people were hurt.", "25"),
+])
+def test_counts_that_answer_other_questions_stay_apart(a, va, b, vb):
+    assert compare(claim(a, va, art=1), claim(b, vb, art=2)) is None

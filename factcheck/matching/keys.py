@@ -115,6 +115,17 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s
                          r"(?:\w+|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+after\s+(?:a|an|the|its|last)\b", re.I)
 
 
+# what a happening or a thing measures once (how far it fell, how deep, how wide, how far away): no reading of a day
+_LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude"}
+
+
+# what a tank or a system holds when full: its stock, not the amount that escaped ("the warehouse held 320
+# tonnes" is the amount the story is about)
+_HOLDS = re.compile(r"\b(?:holds|contains|can\s+(?:hold|take|store)|capacity\s+of)\s+"
+                    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least)\s+)?$", re.I)
+_WHEN_FULL = re.compile(r"[^,;.]{0,40}\bwhen\s+full\b", re.I)
+
+
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     """When a figure is not about the reported event's own period, a tag that keeps it off the event's
     facts (it answers another question): "y2013" for a year other than the article's ("the 2013
@@ -131,6 +142,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue
         if re.search(r"[;:](?=\s)", sentence[min(pos, m.start()):max(pos, m.start())]):
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
+        if m.start() > pos and re.search(r"\b(?:and|but)\s+(?:called|said|added|described|told|warned|noted|says|calls|"
+                                         r"adds|describes|tells|warns|notes)\b", sentence[pos:m.start()]):
+            continue  # "120 were inside, she said, and called it the third leak since 2021": the speaker's next point
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
@@ -340,7 +354,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         period = _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
-        return _Info(key, quantity, what, False, where, unit, day=_reading_day(sentence, pos))
+        day = "" if quantity in _LASTING else _reading_day(sentence, pos)
+        return _Info(key, quantity, what, False, where, unit, day=day)
     if _is_job_cut(v, sentence, pos, claim.article_text):
         # "cut 3,500 jobs", "up to 5,000 jobs could go", "the cuts in Germany remain at 1,900": one
         # measure, whatever the verb; where the jobs are is read from the words after the figure
@@ -554,6 +569,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "about 320 metric tons of ammonium nitrate", "up to 900 tonnes": how much of the stuff the
             # story is about; the substance is often left out once named, so the unit decides
             measure, subject = "amount", "mass"
+            if _HOLDS.search(sentence[max(0, v_start - 50):v_start]) or _WHEN_FULL.match(sentence, v_end):
+                measure = "stock"  # "the system holds 5,500 kilograms when full": what was there, not what came out
         elif subject == "attackers":
             measure = "count"  # "police say there are four suspects", "of the five attackers": how many took part
         elif subj_text and subject and not unit and subject not in _HUMAN_CLASSES and subject != UNKNOWN and \
@@ -1211,10 +1228,12 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
             return True
     if a.key.removesuffix(PART) == b.key.removesuffix(PART) and _part_class(a.key.removesuffix(PART)):
         return True
-    if a.measure != b.measure or a.unit != b.unit or "@" in a.key or "@" in b.key:
+    # "seven people remain in hospital" and "four remain in hospital": the same tag on both
+    tag_a, tag_b = a.key.partition("@")[2], b.key.partition("@")[2]
+    if a.measure != b.measure or a.unit != b.unit or tag_a != tag_b:
         return False
     return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES) or \
-        (a.measure in _HUMAN_MEASURES and is_wholesale_pair(a, b))
+        (a.measure in _HUMAN_MEASURES and not tag_a and is_wholesale_pair(a, b))
 
 
 def independent_sources(claims: list[MatchClaim]) -> int:

@@ -39,15 +39,18 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("isolated", r"\bisolat|\bquarantin|\bconfined to (?:their |his |her )?(?:cabins?|rooms?|homes?|quarters)"),
         # the patients who went home: not the sick, nor those in hospital
         ("discharged", r"discharg|sent home|released from (?:the )?hospital|left (?:the )?hospital"),
+        # who came forward for care: more than the injured, and more than those admitted
+        ("sought care", r"^sought care$|\b(?:sought|seeking|seeks?|asked for|requested) (?:urgent |emergency )?"
+                        r"(?:medical )?(?:help|care|attention|assistance|treatment)\b"),
         # in a critical condition: fewer still, and what doctors report
         ("critical", r"critical|intensive care|\bin (?:a )?serious (?:but stable )?condition"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
-        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
+        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|\bsent to (?:a |the )?hospital\b(?!s)|"
                          r"\b(?:taken|carried|driven|rushed)\s+(?:away\s+)?(?:by|in)\s+(?:an\s+)?ambulances?\b|"
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("trapped", r"trapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
+        ("trapped", r"\btrapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
                     r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
         ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke out of|got out through"),
@@ -70,14 +73,15 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("diverted", r"divert|rerout|re-rout"),
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
-        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|"
-                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)\b|"
+        ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|\bstrapped in|"
+                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|gondola)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
                    r"\bin (?:the|that|a|one|our|their|his|her) (?:\w+ )?(?:boat|dinghy|raft|canoe|skiff|lifeboat|bus|"
                    r"minibus|van|truck|lorry|basket|gondola|cable car|cabin|carriage|helicopter|lift|elevator)\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
-                    r"on (?:the )?site)\b|"
+                    r"on (?:the )?site)\b|\b(?:were|was|had been) (?:on|working) (?:the |that |its )?(?:night |day |late |"
+                    r"early |morning |evening )?shift\b|"
                     r"\b(?:were|was|had been)\s+(?:living\s+)?in (?:the|that|those|their) (?:building|factory|plant|mine|"
                     r"hall|venue|club|school|church|mosque|hotel|premises|stadium|warehouse|tunnel|houses?|homes?|"
                     r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"
@@ -104,7 +108,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
 
 _HUMAN_MEASURES = {"killed", "blinded", "wounded", "discharged", "sick", "isolated", "caught", "escaped", "recaptured", "at large",
                    "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
-                   "captured", "released", "affected", "turnout", "aboard"}
+                   "sought care", "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
@@ -114,7 +118,7 @@ _MEASURE_WORDS = {
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
-    "affected": "affected", "isolated": "isolated",
+    "affected": "affected", "isolated": "isolated", "sought care": "who sought medical help",
 }
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
@@ -343,6 +347,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
             return "police"
         if _MILITARY_CUE.search(sentence.lower()):
             return "military"
+    if head == "member" and not cls and measure in _HUMAN_MEASURES and measure != "turnout":
+        return "people"  # "three of our members are dead": a union's, a club's, a family's members are people
     if cls:
         if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
             return "vehicles"
@@ -363,11 +369,15 @@ _SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile
                "saver": "member", "depositor": "member", "account-holder": "member", "shareholder-member": "member"}
 
 
+_COUNTRY_INITIALS = {"u.s": "american", "us": "american", "u.k": "british", "uk": "british"}
+
+
 def _side(subject: str) -> str:
     """Whose people or things: a nationality in the subject ("russian soldiers", "israelis") or "foreign".
     Two claims naming different sides ("russian soldiers" vs "foreign mercenaries") are different facts."""
     for w in re.split(r"[\s/\-]+", subject.lower()):
         w = w.strip(".,'’")
+        w = _COUNTRY_INITIALS.get(w, w)
         if w in ("foreign", "international"):
             return "foreign"
         sw = _sing(w)

@@ -14,6 +14,7 @@ from .core import (
 )
 from .identity import _same_claimant
 from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, open_count_subject, same_happening
+from .measures import _HUMAN_MEASURES
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
@@ -157,6 +158,10 @@ OPEN_COUNT_APART = 3
 _EMPTIED = {"missing", "trapped", "at large", "hospitalised", "critical", "displaced"}
 
 
+# people counted by their passport: citizens, nationals, or a nationality alone ("three Britons")
+_NATIONALS = re.compile(r"(?:\b(?:citizens?|nationals?|passport[- ]holders?|foreigners?)|^[a-z]+(?:ns|is|ese|ish|ch|ons|s))$")
+
+
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
@@ -175,6 +180,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None  # Monday's temperature and Tuesday's, a reading and a forecast: different questions
     if ia.side and ib.side and ia.side != ib.side:
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
+    sided = a if ia.side else b
+    if bool(ia.side) != bool(ib.side) and ia.measure in _HUMAN_MEASURES and _NATIONALS.search(sided.value.subject or ""):
+        return None  # "two U.S. citizens were injured" against all the injured: the foreigners among them
     if ia.measure == "when":
         return _compare_dates(a, b, ia, ib)
     if ia.said is not None or ib.said is not None:
