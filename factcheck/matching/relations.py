@@ -180,8 +180,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None  # Monday's temperature and Tuesday's, a reading and a forecast: different questions
     if ia.side and ib.side and ia.side != ib.side:
         return None  # "russian soldiers" vs "ukrainian soldiers", "foreign mercenaries"
-    sided = a if ia.side else b
-    if bool(ia.side) != bool(ib.side) and ia.measure in _HUMAN_MEASURES and _NATIONALS.search(sided.value.subject or ""):
+    sided, sided_info = (a, ia) if ia.side else (b, ib)
+    if bool(ia.side) != bool(ib.side) and ia.measure in _HUMAN_MEASURES and sided_info.subject == "people" and \
+            _NATIONALS.search(sided.value.subject or ""):
         return None  # "two U.S. citizens were injured" against all the injured: the foreigners among them
     if ia.measure == "when":
         return _compare_dates(a, b, ia, ib)
