@@ -494,7 +494,11 @@ def _in_quote_or_paren(sent: str, i: int) -> bool:
     return False
 
 
-_SEP_RE = re.compile(r",\s+(?:while|whereas|but|although|though|even as)\s+|;\s+|:\s+(?=\S)|\s+—\s+(?=(?:while|but)\b)")
+_SEP_RE = re.compile(r",\s+(?:while|whereas|but|although|though|even as)\s+|;\s+|:\s+(?=\S)|\s+—\s+(?=(?:while|but)\b)|"
+                     # "..., the company said, adding that levels never exceeded 25 ppm": the speaker's next point
+                     r"(?<=\bsaid|\bsays|\btold\b)(?:\s+\w+){0,3},\s+(?=(?:adding|saying|noting|insisting|stressing|and)\s)")
+# "62 of the injured are children, he said, and radiation levels are normal": the speaker's next point
+_SPEAKER_GOES_ON = re.compile(r",?\s*(?:and|adding|saying|noting|insisting|stressing)\s+(?:that\s+)?(?=[a-z])")
 _AND_RE = re.compile(r",?\s+and\s+")
 _VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|could|said|says|\w+ed|\w+ing)\b", re.I)
 
@@ -665,7 +669,8 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
             if at.form in ("inverted", "according"):
                 seg_e = at.span_start
     content = text[seg_s:seg_e]
-    content = re.sub(r"^[\s,:;“”\"']*(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
+    content = re.sub(r"^[\s,:;“”\"']*(?:(?:and|adding|saying|noting|insisting|stressing)\s+)?"
+                     r"(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
     # "told the council in an emergency meeting on Monday that the siren did not sound": where and when it
     # was said is no part of what was said
     content = re.sub(r"^(?:in|at|on|during|after|before|by|to|with|from|over|late|early|last)\b[^.;:\"“”,]{0,90}?"
@@ -1118,7 +1123,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 raw.append((ps, pe, h.kind, h.fields, p_at, p_who, h.minor and h.kind == QUANTITY, h.start, h.end))
                 h.fields["_clause"] = (c.start, c.end)
                 h.fields["_hit"] = h
-        elif who is not None and (own or (at is None and who is last_speaker and quoted_open)):
+        elif who is not None and (own or (at is None and who is last_speaker and quoted_open) or _SPEAKER_GOES_ON.match(text, c.start)):
             word = at.word if at is not None else ""
             if at is not None and at.word not in _cl.STATEMENT_VERBS and at.word not in ("according to", ":"):
                 continue

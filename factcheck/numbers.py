@@ -922,6 +922,9 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
                 ref_date = _resolve_date(s_date.date, published)
             elif s_wd and published is not None:
                 ref_date = published - dt.timedelta(days=(published.weekday() - s_wd.weekday) % 7)
+                if (s_wd.weekday - published.weekday()) % 7 == 1 and p_time and p_time.time > s_time.time:
+                    # "7:20 p.m. (0120 GMT on Sunday)" in Saturday's report: past midnight in GMT, the next day
+                    ref_date = published + dt.timedelta(days=1)
             s_off = _zone_offset(s_time.tz)
             if p_time and s_off is not None:
                 diff = ((p_time.time[0] - s_time.time[0]) * 60 + p_time.time[1] - s_time.time[1]) % 1440

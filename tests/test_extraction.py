@@ -1188,3 +1188,22 @@ def test_a_toll_of_one_and_a_count_after_where_it_happened_are_claims(text, valu
 
 def test_a_count_of_places_after_a_toll_stays_a_place():
     assert [c.value.text for c in claims("Three people were killed in 12 villages, police said.")] == ["Three"]
+
+
+def test_a_conversion_past_midnight_in_gmt_is_the_next_day():
+    text = "The roof came down at 9:40 p.m. (0240 GMT on Sunday), the fire service said."
+    c = next(c for c in claims(text, published=dt.date(2026, 4, 11)) if c.kind == "date")
+    assert (c.value.date, c.value.utc) == ("2026-04-11", "2026-04-12T02:40:00Z")
+
+
+def test_a_quoted_statement_before_a_speakers_added_figure_is_a_claim_of_its_own():
+    text = ("\"The sirens sounded at once and everyone got out,\" the mill said, adding that dust levels outside "
+            "never exceeded 5 mg per cubic metre.")
+    assert [(c.kind, c.claimant) for c in claims(text)] == [("statement", "Mill"), ("quantity", "Mill")]
+
+
+def test_the_speakers_next_point_after_a_figure_is_a_statement_of_theirs():
+    text = ("The quake struck at 4:10 a.m., civil defence chief Ana Lopes told reporters. "
+            "Some 40 of the injured are children, she said, and the dam above the town is intact.")
+    cs = [c for c in claims(text) if c.kind == "statement"]
+    assert [(c.value.text, c.claimant) for c in cs] == [("the dam above the town is intact", "Ana Lopes")]

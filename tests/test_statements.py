@@ -239,3 +239,17 @@ def test_whether_police_held_the_scene(content, answer):
 def test_a_detector_switched_off_says_the_alarm_did_not_sound(content):
     r = read_statement(content, content)
     assert (r.question, r.answer) == ("alarm", NO)
+
+
+@pytest.mark.parametrize("content, answer", [
+    # whether anything toxic or radioactive got out
+    ("dosimeters near the depot showed elevated radiation", YES),
+    ("radiation levels in the district are normal", NO),
+    ("background radiation remained within normal limits", NO),
+    ("toxic fumes drifted over the school", YES),
+    ("no hazardous substances had escaped from the tanks", NO),
+    ("the company insists nothing toxic got out", NO),
+])
+def test_whether_anything_toxic_or_radioactive_was_released(content, answer):
+    r = read_statement(content, content)
+    assert (r.question, r.answer) == ("toxic release", answer)

@@ -195,6 +195,20 @@ QUESTIONS: tuple[_Question, ...] = (
             # "troops used only rubber bullets": said against live fire
             r"\bonly\b"),
     ),
+    # whether anything toxic or radioactive got out: "dosimeters showed elevated radiation" against "radiation
+    # levels are normal", "toxic fumes spread" against "nothing toxic escaped"
+    _Question(
+        "toxic release",
+        _rx(r"\b(?:elevated|high|raised|dangerous|abnormal)\s+(?:levels?\s+of\s+)?(?:radiation|radioactivity)\b|"
+            r"\b(?:radiation|radioactivity)\s+(?:levels?\s+)?(?:rose|spiked|jumped|climbed|(?:was|were|is|are)\s+"
+            r"(?:high|elevated|above\s+normal|dangerous))\b|\bradioactive\s+(?:leak|release|contamination|cloud|dust)\b|"
+            r"\b(?:toxic|poisonous|hazardous)\s+(?:gas|gases|fumes|smoke|substances?|chemicals?|cloud)\s+(?:(?:had|have|has)\s+)?(?:escaped|leaked|"
+            r"got\s+out|(?:was|were|had\s+been)\s+released|spread|drifted)\b"),
+        _rx(r"\b(?:radiation|radioactivity)\b[^.;]{0,40}?\b(?:are|were|was|is|remain(?:ed|s)?)\s+(?:normal|within\s+"
+            r"(?:normal\s+|safe\s+)?(?:limits|range|levels)|safe|unchanged)\b|"
+            r"\bnormal\s+(?:background\s+)?radiation\b|\bnothing\s+(?:toxic|radioactive|hazardous)\b"),
+        "whether anything toxic or radioactive was released in the {event}",
+    ),
     _Question(
         "lethal force",
         _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bfired\s+(?:on|at|into)\b|"
