@@ -229,7 +229,8 @@ def utc_offset(country: str, on: date | None = None) -> str:
 _ZONE_WORDS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
                "pacific": "America/Los_Angeles"}
 # "4:40 in the afternoon, New Jersey time": a US state's clock, by the zone most of it keeps (Washington and
-# Georgia are left out: a capital on Eastern time, a country on UTC+4)
+# Georgia are left out as states: "Washington time" is the capital's, on Eastern time, below; Georgia is also
+# a country on UTC+4)
 _STATE_ZONES = {
     "America/New_York": "connecticut, delaware, florida, kentucky, maine, maryland, massachusetts, michigan, "
                         "new hampshire, new jersey, north carolina, ohio, pennsylvania, rhode island, "
@@ -244,6 +245,22 @@ _STATE_ZONES = {
     "Pacific/Honolulu": "hawaii",
 }
 _ZONE_WORDS.update({state: zone for zone, states in _STATE_ZONES.items() for state in states.split(", ")})
+# "about 8:20 p.m. San Antonio time", "3 p.m. Beijing time": large cities the time-zone database does not name
+_CITY_ZONES = {
+    "America/New_York": "washington, boston, philadelphia, atlanta, miami, baltimore, pittsburgh, charlotte, "
+                        "orlando, tampa, cleveland, ottawa",
+    "America/Chicago": "houston, dallas, san antonio, austin, fort worth, minneapolis, kansas city, st louis, "
+                       "memphis, nashville, new orleans, milwaukee, oklahoma city",
+    "America/Denver": "salt lake city, albuquerque",
+    "America/Los_Angeles": "san francisco, san diego, san jose, seattle, portland, las vegas, sacramento",
+    "America/Edmonton": "calgary",
+    "Asia/Shanghai": "beijing",
+    "Asia/Kolkata": "delhi, new delhi, mumbai, bangalore, bengaluru, chennai",
+    "Asia/Karachi": "islamabad, lahore",
+    "Asia/Ho_Chi_Minh": "hanoi",
+    "Australia/Sydney": "canberra",
+}
+_ZONE_WORDS.update({city: zone for zone, cities in _CITY_ZONES.items() for city in cities.split(", ")})
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))

@@ -201,7 +201,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                     # '6:12 a.m. CEST on Wednesday' goes on; 'around 2 a.m. "We were sick ...' starts anew
                     opens = c in "“\"‘" and nxt[1:2].isupper()
                     nw = re.match(r"[A-Za-z]+", nxt)
-                    if not (spaced and (opens or (c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM))):
+                    place_time = re.match(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b", nxt)  # "3 p.m. Beijing time"
+                    if not (spaced and (opens or (c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM
+                                                  and not place_time))):
                         continue
                 else:
                     continue

@@ -1207,3 +1207,12 @@ def test_the_speakers_next_point_after_a_figure_is_a_statement_of_theirs():
             "Some 40 of the injured are children, she said, and the dam above the town is intact.")
     cs = [c for c in claims(text) if c.kind == "statement"]
     assert [(c.value.text, c.claimant) for c in cs] == [("the dam above the town is intact", "Ana Lopes")]
+
+
+@pytest.mark.parametrize("text, tz", [
+    ("\"It was about 8:20 p.m. San Antonio time,\" she said.", "UTC-05:00"),
+    ("The launch came at 3 p.m. Beijing time on Monday.", "UTC+08:00"),
+    ("The vote closed at 6 p.m. Washington time.", "UTC-04:00"),
+])
+def test_a_large_citys_clock_is_its_zone(text, tz):
+    assert [c.value.tz for c in claims(text, published=dt.date(2026, 4, 13)) if c.kind == "date"] == [tz]
