@@ -240,7 +240,8 @@ class _Clause:
 
 
 # ----------------------------------------------------------------------------- helpers
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|" + _cl.GLUED_WORD + r"|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")  # "U.S." is a word
+# a word ("U.S." is one), a number or a mark
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|" + _cl.GLUED_WORD + r"|[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]")
 _SUBJ_SKIP_DET = {"the", "its", "their", "his", "her", "our", "those", "these", "whom", "which",
                   "your", "my", "this", "that", "all"}
 _PRONOUN_SUBJ = {"them", "those", "these", "us", "whom", "which", "it"}
@@ -496,7 +497,8 @@ def _in_quote_or_paren(sent: str, i: int) -> bool:
 
 _SEP_RE = re.compile(r",\s+(?:while|whereas|but|although|though|even as)\s+|;\s+|:\s+(?=\S)|\s+—\s+(?=(?:while|but)\b)|"
                      # "..., the company said, adding that levels never exceeded 25 ppm": the speaker's next point
-                     r"(?<=\bsaid|\bsays|\btold\b)(?:\s+\w+){0,3},\s+(?=(?:adding|saying|noting|insisting|stressing|and)\s)")
+                     r"(?<=\bsaid|\bsays|\btold\b)(?:\s+\w+){0,3},\s+"
+                     r"(?=(?:adding|saying|noting|insisting|stressing|and)\s)")
 # "62 of the injured are children, he said, and radiation levels are normal": the speaker's next point
 _SPEAKER_GOES_ON = re.compile(r",?\s*(?:and|adding|saying|noting|insisting|stressing)\s+(?:that\s+)?(?=[a-z])")
 _AND_RE = re.compile(r",?\s+and\s+")
@@ -1123,7 +1125,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 raw.append((ps, pe, h.kind, h.fields, p_at, p_who, h.minor and h.kind == QUANTITY, h.start, h.end))
                 h.fields["_clause"] = (c.start, c.end)
                 h.fields["_hit"] = h
-        elif who is not None and (own or (at is None and who is last_speaker and quoted_open) or _SPEAKER_GOES_ON.match(text, c.start)):
+        elif who is not None and (own or (at is None and who is last_speaker and quoted_open)
+                                  or _SPEAKER_GOES_ON.match(text, c.start)):
             word = at.word if at is not None else ""
             if at is not None and at.word not in _cl.STATEMENT_VERBS and at.word not in ("according to", ":"):
                 continue

@@ -185,7 +185,8 @@ _ONE_PERSON = (
     r"volunteer)"
 )
 # "killing one rider", "leaving one of the guards dead": a toll's verb before it
-_ONE_TOLL_BEFORE_RE = re.compile(r"\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)?|leaving|left)\s+$", re.I)
+_ONE_TOLL_BEFORE_RE = re.compile(r"\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)?|leaving|left)\s+$",
+                                 re.I)
 _ONE_TOLL_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{_ONE_PERSON}\b|\s+of\s+(?:the|its|their|his|her)\s", re.I)
 _ONE_COUNTED_RE = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_ONE_PERSON}\s+(?:was|is|has|had|remains|remained|died|drowned|"
@@ -338,7 +339,8 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             low_raw = raw.lower()
             if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
                     low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
-                    and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before) and _ONE_TOLL_AFTER_RE.match(after)) \
+                    and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before)
+                             and _ONE_TOLL_AFTER_RE.match(after)) \
                     and not (low_raw == "one" and qual_text and MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))):
                 # ... and "less than one tonne", "about one metre" measure
                 continue  # but "one student died", "one person was killed" count
@@ -626,7 +628,8 @@ _CLOCK = (
     # "around 7 o'clock": on the hour, morning or evening unsaid (the matching weighs both)
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
     r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b)"
-    r"(?:\s+o['’]clock\b)?(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?)"
+    r"(?:\s+o['’]clock\b)?"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?)"
 )
 _REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
 TIME_RE = re.compile(

@@ -45,7 +45,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # in a critical condition: fewer still, and what doctors report
         ("critical", r"critical|intensive care|\bin (?:a )?serious (?:but stable )?condition"),
         # in hospital is its own count: fewer than the injured, and a count hospitals keep
-        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|\bsent to (?:a |the )?hospital\b(?!s)|"
+        ("hospitalised", r"hospitali[sz]|\badmitted\b|\bin hospital\b|(?:taken|brought|rushed) to (?:a |the )?hospitals?\b|"
+                         r"\bsent to (?:a |the )?hospital\b(?!s)|"
                          r"\b(?:taken|carried|driven|rushed)\s+(?:away\s+)?(?:by|in)\s+(?:an\s+)?ambulances?\b|"
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
@@ -74,14 +75,16 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|\bstrapped in|"
-                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|gondola)\b|"
+                   r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|"
+                   r"gondola)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
                    r"\bin (?:the|that|a|one|our|their|his|her) (?:\w+ )?(?:boat|dinghy|raft|canoe|skiff|lifeboat|bus|"
                    r"minibus|van|truck|lorry|basket|gondola|cable car|cabin|carriage|helicopter|lift|elevator)\b"),
         # who was there when it happened: "87 miners were underground", "were on the shift", "inside"
         ("present", r"\bpresent\b|\b(?:were|was) (?:underground|inside|at work|on duty|working|sleeping|sheltering|"
-                    r"on (?:the )?site)\b|\b(?:were|was|had been) (?:on|working) (?:the |that |its )?(?:night |day |late |"
-                    r"early |morning |evening )?shift\b|"
+                    r"on (?:the )?site)\b|"
+                    r"\b(?:were|was|had been) (?:on|working) (?:the |that |its )?(?:night |day |late |early |morning |"
+                    r"evening )?shift\b|"
                     r"\b(?:were|was|had been)\s+(?:living\s+)?in (?:the|that|those|their) (?:building|factory|plant|mine|"
                     r"hall|venue|club|school|church|mosque|hotel|premises|stadium|warehouse|tunnel|houses?|homes?|"
                     r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"

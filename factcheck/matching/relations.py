@@ -158,8 +158,8 @@ OPEN_COUNT_APART = 3
 _EMPTIED = {"missing", "trapped", "at large", "hospitalised", "critical", "displaced"}
 
 
-# people counted by their passport: citizens, nationals, or a nationality alone ("three Britons")
-_NATIONALS = re.compile(r"(?:\b(?:citizens?|nationals?|passport[- ]holders?|foreigners?)|^[a-z]+(?:ns|is|ese|ish|ch|ons|s))$")
+# people counted by their passport: citizens, nationals, or a nationality alone ("three Britons", "two Chinese")
+_NATIONALS = re.compile(r"\b(?:citizens?|nationals?|passport[- ]holders?|foreigners?)$|^[a-z]+(?:s|ese|ish|ch)$")
 
 
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:

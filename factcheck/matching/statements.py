@@ -201,9 +201,10 @@ QUESTIONS: tuple[_Question, ...] = (
         "toxic release",
         _rx(r"\b(?:elevated|high|raised|dangerous|abnormal)\s+(?:levels?\s+of\s+)?(?:radiation|radioactivity)\b|"
             r"\b(?:radiation|radioactivity)\s+(?:levels?\s+)?(?:rose|spiked|jumped|climbed|(?:was|were|is|are)\s+"
-            r"(?:high|elevated|above\s+normal|dangerous))\b|\bradioactive\s+(?:leak|release|contamination|cloud|dust)\b|"
-            r"\b(?:toxic|poisonous|hazardous)\s+(?:gas|gases|fumes|smoke|substances?|chemicals?|cloud)\s+(?:(?:had|have|has)\s+)?(?:escaped|leaked|"
-            r"got\s+out|(?:was|were|had\s+been)\s+released|spread|drifted)\b"),
+            r"(?:high|elevated|above\s+normal|dangerous))\b|"
+            r"\bradioactive\s+(?:leak|release|contamination|cloud|dust)\b|"
+            r"\b(?:toxic|poisonous|hazardous)\s+(?:gas|gases|fumes|smoke|substances?|chemicals?|cloud)\s+"
+            r"(?:(?:had|have|has)\s+)?(?:escaped|leaked|got\s+out|(?:was|were|had\s+been)\s+released|spread|drifted)\b"),
         _rx(r"\b(?:radiation|radioactivity)\b[^.;]{0,40}?\b(?:are|were|was|is|remain(?:ed|s)?)\s+(?:normal|within\s+"
             r"(?:normal\s+|safe\s+)?(?:limits|range|levels)|safe|unchanged)\b|"
             r"\bnormal\s+(?:background\s+)?radiation\b|\bnothing\s+(?:toxic|radioactive|hazardous)\b"),
