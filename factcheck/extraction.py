@@ -495,12 +495,13 @@ def _in_quote_or_paren(sent: str, i: int) -> bool:
     return False
 
 
+# how a speaker goes on to a next point: "..., he said, and ...", "..., the company said, adding that ..."
+_GOES_ON = r"(?:and|adding|saying|noting|insisting|stressing)"
 _SEP_RE = re.compile(r",\s+(?:while|whereas|but|although|though|even as)\s+|;\s+|:\s+(?=\S)|\s+—\s+(?=(?:while|but)\b)|"
                      # "..., the company said, adding that levels never exceeded 25 ppm": the speaker's next point
-                     r"(?<=\bsaid|\bsays|\btold\b)(?:\s+\w+){0,3},\s+"
-                     r"(?=(?:adding|saying|noting|insisting|stressing|and)\s)")
+                     r"(?<=\bsaid|\bsays|\btold\b)(?:\s+\w+){0,3},\s+(?=" + _GOES_ON + r"\s)")
 # "62 of the injured are children, he said, and radiation levels are normal": the speaker's next point
-_SPEAKER_GOES_ON = re.compile(r",?\s*(?:and|adding|saying|noting|insisting|stressing)\s+(?:that\s+)?(?=[a-z])")
+_SPEAKER_GOES_ON = re.compile(r",?\s*" + _GOES_ON + r"\s+(?:that\s+)?(?=[a-z])")
 _AND_RE = re.compile(r",?\s+and\s+")
 _VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|could|said|says|\w+ed|\w+ing)\b", re.I)
 
@@ -671,7 +672,7 @@ def _statement_content(text: str, cs: int, ce: int, at: Attribution | None) -> s
             if at.form in ("inverted", "according"):
                 seg_e = at.span_start
     content = text[seg_s:seg_e]
-    content = re.sub(r"^[\s,:;“”\"']*(?:(?:and|adding|saying|noting|insisting|stressing)\s+)?"
+    content = re.sub(r"^[\s,:;“”\"']*(?:" + _GOES_ON + r"\s+)?"
                      r"(?:that\s+|in a statement\s+(?:that\s+)?|on [\w ]{1,30}? that\s+)?", "", content, flags=re.I)
     # "told the council in an emergency meeting on Monday that the siren did not sound": where and when it
     # was said is no part of what was said

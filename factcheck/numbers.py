@@ -605,11 +605,10 @@ _MONTH_RE = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ZONE_RE = (
-    r"(?:(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|"
-    + "|".join(sorted(ZONES, key=len, reverse=True))
-    + r")"
-)
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE_RE = r"(?:(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + _ZONE_NAMES + r")"
+# the clock of a named place: "Moscow time", "San Antonio time" (case-sensitive)
+PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_QUAL = (
     r"(?:(?:at\s+)?(?:about|around|approximately|roughly|shortly after|shortly before|"
@@ -622,7 +621,7 @@ _CLOCK = (
     r"(?:(?<=\s)in\s+the\s+(?P<part1>morning|afternoon|evening)\b|(?<=\s)(?P<night1>at\s+night)\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local|"
-    r"(?-i:(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)))"
+    r"(?-i:(?:" + _ZONE_NAMES + r")\b|" + PLACE_NAME + r"\s+time\b)))"
     r"|(?P<named>midnight|noon|midday)"
     # "8 in the evening", "eleven at night", "half past four in the afternoon": a part of the day says am or pm
     # "around 7 o'clock": on the hour, morning or evening unsaid (the matching weighs both)
@@ -638,7 +637,7 @@ TIME_RE = re.compile(
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
     rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
-    rf",?\s*(?-i:(?P<zplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?",
+    rf",?\s*(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
     re.I,
 )
 DATE_RE = re.compile(

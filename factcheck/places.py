@@ -244,7 +244,6 @@ _STATE_ZONES = {
     "America/Anchorage": "alaska",
     "Pacific/Honolulu": "hawaii",
 }
-_ZONE_WORDS.update({state: zone for zone, states in _STATE_ZONES.items() for state in states.split(", ")})
 # "about 8:20 p.m. San Antonio time", "3 p.m. Beijing time": large cities the time-zone database does not name
 _CITY_ZONES = {
     "America/New_York": "washington, boston, philadelphia, atlanta, miami, baltimore, pittsburgh, charlotte, "
@@ -260,7 +259,8 @@ _CITY_ZONES = {
     "Asia/Ho_Chi_Minh": "hanoi",
     "Australia/Sydney": "canberra",
 }
-_ZONE_WORDS.update({city: zone for zone, cities in _CITY_ZONES.items() for city in cities.split(", ")})
+_ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES) for zone, names in table.items()
+                    for name in names.split(", ")})
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .numbers import MONTHS, ZONES
+from .numbers import MONTHS, PLACE_NAME, ZONES
 
 HEADLINE = "headline"  # first line of the text, no final punctuation: may hold claims
 TEXT = "text"  # an ordinary sentence
@@ -201,7 +201,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                     # '6:12 a.m. CEST on Wednesday' goes on; 'around 2 a.m. "We were sick ...' starts anew
                     opens = c in "“\"‘" and nxt[1:2].isupper()
                     nw = re.match(r"[A-Za-z]+", nxt)
-                    place_time = re.match(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b", nxt)  # "3 p.m. Beijing time"
+                    place_time = re.match(PLACE_NAME + r"\s+time\b", nxt)  # "3 p.m. Beijing time"
                     if not (spaced and (opens or (c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM
                                                   and not place_time))):
                         continue

@@ -19,7 +19,7 @@ from .measures import (
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .readings import (
-    SPEED_UNITS, _CLAUSE_END, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
+    SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
     _WEEKDAY, _measurement, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
@@ -860,8 +860,8 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
 # "a stone of 10.2 centimetres", "a crack 3 inches wide"
 _ACROSS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:across|wide|in\s+diameter|in\s+size|in\s+width)\b", re.I)
 # one side of a small thing: "a capsule 8 mm long", "a crack 2 inches deep"; its width is its size (above)
-_SIDE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(long|high|tall|deep|thick)\b", re.I)
-_SIDES = {"long": "length", "high": "height", "tall": "height", "deep": "depth", "thick": "thickness"}
+_SIDES = {**{w: d for w, d in _DIMENSION_WORDS.items() if w != "wide"}, "thick": "thickness"}
+_SIDE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(" + "|".join(_SIDES) + r")\b", re.I)
 # "8 millimetres long and 6 mm in diameter": the second figure belongs to the thing the first does
 _OTHER_SIDE = re.compile(r"(?:about|roughly|some|nearly|almost|around)?\s*[\d.,]+\s*[^\W\d]+\.?\s+"
                          r"(?:long|wide|high|tall|deep|thick|across|in\s+diameter)\s*(?:,\s*|\s+)(?:and\s+|by\s+)?$", re.I)

@@ -45,6 +45,9 @@ def _rx(p: str) -> re.Pattern:
     return re.compile(p, re.I)
 
 
+# live fire, named by both questions of force on a crowd: the one it answers and the one it sets aside
+_LIVE_FIRE = r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bguns?\b|\brifles?\b"
+
 # The questions a story's sources dispute in words rather than figures. Their words are those of news
 # reports on any accident, disaster or unrest, not of one event.
 QUESTIONS: tuple[_Question, ...] = (
@@ -190,8 +193,7 @@ QUESTIONS: tuple[_Question, ...] = (
             r"\bbaton(?:s|-charged|\s+charged?)\b|\bcharged\s+(?:at\s+)?the\s+crowd\b"),
         None,
         "whether police used force on the crowd in the {event}",
-        _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bguns?\b|\brifles?\b|"
-            r"\blethal\b|\bdeadly\s+force\b|"
+        _rx(_LIVE_FIRE + r"|\blethal\b|\bdeadly\s+force\b|"
             # "troops used only rubber bullets": said against live fire
             r"\bonly\b"),
     ),
@@ -212,9 +214,8 @@ QUESTIONS: tuple[_Question, ...] = (
     ),
     _Question(
         "lethal force",
-        _rx(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\bfirearms?\b|\bopened\s+fire\b|\bfired\s+(?:on|at|into)\b|"
-            r"\bshot\s+at\b|(?<!non-)(?<!non)(?<!less-)\b(?:lethal|deadly|excessive|disproportionate)\s+force\b|"
-            r"\bguns?\b|\brifles?\b"),
+        _rx(_LIVE_FIRE + r"|\bfired\s+(?:on|at|into)\b|\bshot\s+at\b|"
+            r"(?<!non-)(?<!non)(?<!less-)\b(?:lethal|deadly|excessive|disproportionate)\s+force\b"),
         _rx(r"\bnon-?lethal\b|\bless-lethal\b|\brubber\s+bullets\b|\btear\s*gas\b|\bwater\s+cannons?\b|\bbatons?\b|"
             r"\bpepper\s+spray\b|\bstun\s+grenades?\b"),
         "whether lethal force was used in the {event}",

@@ -178,6 +178,11 @@ def other_half(v: Value) -> Value | None:
     return replace(v, time=f"{hh + shift:02d}:{mm:02d}", utc=utc)
 
 
+def _clock_apart(x: int, y: int) -> int:
+    """Minutes between two times of day, either way round midnight."""
+    return min(abs(x - y), 1440 - abs(x - y))
+
+
 def _gap(wa: _When, wb: _When) -> float:
     """Minutes between two readings of when, on the surest common ground: the UTC instant, the time of day
     in UTC, or the clock as written."""
@@ -188,14 +193,16 @@ def _gap(wa: _When, wb: _When) -> float:
         ta, tb = wa.clock, wb.clock
     if ta is None or tb is None:
         return 0
-    return min(abs(ta - tb), 1440 - abs(ta - tb))
+    return _clock_apart(ta, tb)
 
 
 def _nearer_half(c: MatchClaim, other: MatchClaim) -> MatchClaim:
     """The claim with its clock read in whichever half of the day lies nearer the other claim's time."""
     alt = other_half(c.value)
+    if alt is None:
+        return c
     wo = _when(other.value)
-    if alt is None or wo is None:
+    if wo is None:
         return c
     w, wa = _when(c.value), _when(alt)
     if w is None or wa is None or _gap(wa, wo) >= _gap(w, wo):
@@ -235,7 +242,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     if bare is not None:
         other = we if bare is wl else wl
         tol = max(_slack(later.value), _slack(earlier.value))
-        diff = min(abs(bare.clock - other.clock), 1440 - abs(bare.clock - other.clock)) if other.clock is not None else 0
+        diff = _clock_apart(bare.clock, other.clock) if other.clock is not None else 0
         if other.clock is not None:
             if diff <= tol:
                 return verdict(True, 0.6, f"the same local time ({hm(bare.clock)} / {hm(other.clock)})")
@@ -257,7 +264,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     # a time of day known in UTC with no date on one side: compare the clock, one event, one day
     ta, tb = _tod(wl), _tod(we)
     if ta is not None and tb is not None and (wl.tod is not None or we.tod is not None):
-        diff = min(abs(ta - tb), 1440 - abs(ta - tb))
+        diff = _clock_apart(ta, tb)
         tol = max(_slack(later.value), _slack(earlier.value))
         if diff <= tol:
             return verdict(True, 0.75, f"the same time of day in UTC ({hm(ta)} / {hm(tb)})")
