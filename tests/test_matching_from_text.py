@@ -1405,6 +1405,18 @@ def test_a_figure_of_speech_about_the_earth_is_no_place():
      "A neighbour said the roof came down just after 10 o'clock.", "just after 10 o'clock", "contradicts"),
     ("Police said the roof gave way at 10:40 p.m.", "10:40 p.m.",
      "A neighbour said the roof came down just after 10:30 p.m.", "just after 10:30 p.m.", "corroborates"),
+    # "3:30" with no part of the day is on a twelve-hour clock: read in the half nearer the other time
+    ("Police said the roof gave way at 4:45 p.m.", "4:45 p.m.",
+     "A neighbour said the roof came down around 3:30, long before the police say.", "around 3:30", "contradicts"),
+    ("Police said the roof gave way at 3:40 p.m.", "3:40 p.m.",
+     "A neighbour said the roof came down around 3:30.", "around 3:30", "corroborates"),
+    # "shortly after 9 p.m." lies after nine: 8:45 p.m. disputes it, 9:10 p.m. agrees
+    ("Police said the roof gave way at 8:45 p.m.", "8:45 p.m.",
+     "A neighbour said the roof came down shortly after 9 p.m.", "shortly after 9 p.m.", "contradicts"),
+    ("Police said the roof gave way at 9:10 p.m.", "9:10 p.m.",
+     "A neighbour said the roof came down shortly after 9 p.m.", "shortly after 9 p.m.", "corroborates"),
+    ("Police said the roof gave way at 9:10 p.m.", "9:10 p.m.",
+     "A neighbour said the roof came down just before 9 p.m.", "just before 9 p.m.", "contradicts"),
 ])
 def test_a_time_on_the_hour_with_no_part_of_the_day(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))

@@ -102,17 +102,23 @@ def _bare(w: _When) -> bool:
 
 
 _SHORTLY = re.compile(r"\b(?:shortly|just\s+(?:after|before))\b")
+# "shortly after 5 p.m." lies on one side of five: read as 5:12 give or take a quarter of an hour (the words
+# must lead the time: in "21:47 UTC, shortly before midnight local time" they belong to the other clock)
+_SHORTLY_SIDE = re.compile(r"\s*(?:at\s+|from\s+)?(?:shortly|just)\s+(after|before)\b", re.I)
+_SHORTLY_SHIFT = 12
 
 
 def _slack(v: Value) -> int:
     """Minutes a stated time allows: 45 for "about" (sources of one story who say "around 5pm" and "17:50"
-    dispute the time), 25 for "shortly after/before" and "just after/before", 30 for a time on the hour or
-    the half hour, and 10 for one given to the minute ("03:40" against "03:52" is a dispute; "10:42" against
-    "10:45" a rounding)."""
+    dispute the time), 15 either side of the middle of "shortly after/before" and "just after/before" (see
+    `_centred`), 25 for "shortly" otherwise, 30 for a time on the hour or the half hour, and 10 for one given
+    to the minute ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding)."""
     t = (v.text or "").lower()
     if re.search(r"\b(?:about|around|approximately|roughly)\b", t) or \
             (_ABOUT.match(_qualifier(v)) and not _SHORTLY.search(t)):
         return 45
+    if _SHORTLY_SIDE.match(t):
+        return 15
     if _SHORTLY.search(t):
         return 25
     minutes = (v.time or "")[3:5]
@@ -157,12 +163,19 @@ def _bounds(c: MatchClaim) -> bool:
 
 # "around 7 o'clock" with no part of the day: on the hour, morning or evening
 _HALF_DAY = re.compile(r"\bo['’]clock\b(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
+# "around 3:30" on a twelve-hour clock with no part of the day (a 24-hour clock writes "03:30" or "15:30")
+_TWELVE_HOUR = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:.]|\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b))", re.I)
+# words that say which half of the day, or which zone, a clock time is in
+_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|dawn|dusk|noon|midday|midnight|[ap]\.?m\b|"
+                       r"gmt|utc|local)\b", re.I)
 
 
 def other_half(v: Value) -> Value | None:
     """The other reading of a clock time that does not say morning or evening ("7 o'clock" read as 07:00
-    is also 19:00), None for a time that says which."""
-    if not _HALF_DAY.search(v.text or "") or not v.time:
+    is also 19:00, "around 3:30" is also 15:30), None for a time that says which."""
+    text = v.text or ""
+    twelve = _TWELVE_HOUR.search(text) and not _DAY_PART.search(text) and not v.tz
+    if not (_HALF_DAY.search(text) or twelve) or not v.time:
         return None
     try:
         hh, mm = (int(x) for x in v.time.split(":")[:2])
@@ -210,7 +223,33 @@ def _nearer_half(c: MatchClaim, other: MatchClaim) -> MatchClaim:
     return replace(c, value=alt)
 
 
+def _centred(c: MatchClaim) -> MatchClaim:
+    """The claim with a time said to lie just after or just before a clock time moved to the middle of what
+    it allows: "shortly after 5 p.m." is read as 5:12 p.m., so 4:40 p.m. disputes it and 5:10 p.m. agrees."""
+    v = c.value
+    side = _SHORTLY_SIDE.match(v.text or "")
+    if not side or not v.time:
+        return c
+    shift = dt.timedelta(minutes=_SHORTLY_SHIFT if side.group(1).lower() == "after" else -_SHORTLY_SHIFT)
+    try:
+        hh, mm = (int(x) for x in v.time.split(":")[:2])
+        moved = dt.datetime.combine(dt.date.fromisoformat(v.date[:10]) if v.date else dt.date(2000, 1, 1),
+                                    dt.time(hh, mm)) + shift
+        utc = (dt.datetime.fromisoformat(v.utc.replace("Z", "+00:00")) + shift).isoformat() if v.utc else ""
+    except ValueError:
+        return c
+    return replace(c, value=replace(v, time=moved.strftime("%H:%M"), utc=utc,
+                                    date=moved.date().isoformat() if v.date else v.date))
+
+
 def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
+    written = {}  # the clock as written of a time said to lie shortly after or before it
+    moved = []
+    for c in (a, b):
+        if _centred(c) is not c:
+            written[c.id] = _when(c.value)
+            moved.append(f'"{c.value.text}" read as {_centred(c).value.time}')
+    a, b = _centred(a), _centred(b)
     a, b = _nearer_half(a, b), _nearer_half(b, a)
     wa, wb = _when(a.value), _when(b.value)
     if wa is None or wb is None:
@@ -230,7 +269,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
             if later.published and earlier.published and later.published > earlier.published:
                 return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6), f"the same source changed {topic}: {ve} then {vl}")
         return Suggestion(later.id, earlier.id, CORROBORATES if ok else CONTRADICTS, _clamp(score + base),
-                          f"{topic}: {vl} vs {ve} - {why}")
+                          f"{topic}: {vl} vs {ve} - {why}" + "".join(f"; {m}" for m in moved))
 
     minute = dt.timedelta(minutes=1)
     hm = lambda t: f"{t // 60:02d}:{t % 60:02d}"  # noqa: E731
@@ -249,7 +288,10 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
         # a clock with neither date nor zone may be given in UTC: it agrees when a zone reconciles it
         utc = _tod(other)
         if utc is not None and other.clock == utc:
-            off = (bare.clock - utc) % 1440
+            # which zone would reconcile them is read from the clock as written ("shortly after noon" is no
+            # reading of 12:12 to the minute)
+            own = written.get((later if bare is wl else earlier).id)
+            off = ((own.clock if own and own.clock is not None else bare.clock) - utc) % 1440
             off = off - 1440 if off > 14 * 60 else off
             near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
             if near <= max(tol - 25, 5):
