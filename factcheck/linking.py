@@ -105,7 +105,7 @@ def same_event(fact: Fact, places: set[str], text: str) -> bool:
     known = fact.place_set
     if not known or not places:
         return True
-    return bool(known & places) or any(place in text for place in known)
+    return bool(known & places) or any(re.search(rf"\b{re.escape(place)}\b", text) for place in known)
 
 
 class Stories:

@@ -307,3 +307,12 @@ def test_a_count_whose_verb_is_not_read_is_linked_to_the_counted_verb_whichever_
     six, ten = claim_with("Six"), claim_with("ten")
     assert six.fact_id != ten.fact_id  # two keys, one question
     assert link_between(six, ten).get().relation == "contradicts"
+
+
+def test_a_place_of_the_fact_is_found_in_another_report_as_a_word_not_inside_one():
+    # a fact placed at "Sea" (a coast) is not the story of a report that mentions a "researcher"
+    from factcheck.linking import same_event
+    from factcheck.models import Fact
+    fact = Fact(key="when|event", places="sea|starodubskoye")
+    assert not same_event(fact, {"hetauda"}, "a crowd researcher said the stairway was too narrow")
+    assert same_event(fact, {"hetauda"}, "anglers from starodubskoye said the ice broke")

@@ -1488,3 +1488,25 @@ def test_counts_that_answer_one_question_meet(a, va, b, vb, expected):
 ])
 def test_counts_that_answer_other_questions_stay_apart(a, va, b, vb):
     assert compare(claim(a, va, art=1), claim(b, vb, art=2)) is None
+
+
+def test_a_report_that_names_no_happening_dates_the_one_another_report_names():
+    # "the oxygen stopped" names no kind of event; the other report's "power cut" does: on one fact, they
+    # are one moment whichever comes first
+    from dataclasses import replace as _replace
+    cut = claim("The ministry said a power cut hit the Harlow General Hospital at 3:50 a.m.", "3:50 a.m.", art=1)
+    nurse = claim("A nurse said the oxygen stopped flowing to the ward around 5 a.m.", "around 5 a.m.", art=2)
+    assert (key(cut.sentence, "3:50 a.m."), key(nurse.sentence, "around 5 a.m.")) == ("when|outage", "when|event")
+    cut, nurse = _replace(cut, fact_key="when|outage"), _replace(nurse, fact_key="when|outage")
+    for a, b in ((cut, nurse), (nurse, cut)):
+        s = compare(a, b)
+        assert s is not None and s.relation == "contradicts", s
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The floe broke away in the Gulf of Patience, off the Sea of Okhotsk.", ["gulf of patience", "sea of okhotsk"]),
+    ("Two boats sank in the Bay of Bengal near Chittagong.", ["bay of bengal", "chittagong"]),
+])
+def test_a_sea_or_a_bay_named_of_something_is_one_place(text, expected):
+    from factcheck.matching.scope import _where
+    assert [p[0] for p in _where(text, 0).places] == expected

@@ -1176,12 +1176,14 @@ def happening_time_keys(key: str) -> list[str]:
     measure, _, family = key.partition("|")
     if measure != "when" or "|" in family or "@" in family or family in _MOMENTS:
         return []
-    return [f"when|{name}" for name, _ in _EVENTS if name not in _MOMENTS and name != family]
+    # "event": a report that names no kind of happening ("the supply failed at 3:50 a.m.")
+    return [f"when|{name}" for name in [n for n, _ in _EVENTS] + ["event"] if name not in _MOMENTS and name != family]
 
 
 def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
     """Two times of one happening worded as different events, put on one fact (see `happening_time_keys`)."""
-    return bool(a.fact_key) and a.fact_key == b.fact_key and ib.key in happening_time_keys(ia.key)
+    return bool(a.fact_key) and a.fact_key == b.fact_key and (
+        ib.key in happening_time_keys(ia.key) or ia.key in happening_time_keys(ib.key))
 
 
 # help on its way: "our ambulances reached the stadium within 12 minutes", "no ambulance came for 50 minutes"

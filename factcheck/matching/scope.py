@@ -35,8 +35,10 @@ _LEVEL_WORDS = {
     "town": "site", "city": "site", "village": "site", "port": "site", "capital": "site",
     "settlement": "site", "suburb": "site", "neighbourhood": "site", "neighborhood": "site",
 }
-_NAME = r"[A-Z][\w'’.\-]*[\w](?:[ \t]+(?:(?:de|do|da|del|la|el|al|sur)[ \t]+)?[A-Z][\w'’\-]*[\w])*"
-_PREP = r"\b(?:in|at|near|over|on|across|throughout|through|around|outside|inside|into|towards?|for|targeting|hit|struck|attacked|shelled)\s+"
+# a body of water, a cape or an island named "of" something is one name: "the Gulf of Patience", "the Sea of Okhotsk"
+_FEATURE_OF = r"(?:Gulf|Sea|Bay|Straits?|Isle|Lake|Cape|Sound|Bight|Firth)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*[\w]"
+_NAME = r"(?:" + _FEATURE_OF + r"|[A-Z][\w'’.\-]*[\w](?:[ \t]+(?:(?:de|do|da|del|la|el|al|sur)[ \t]+)?[A-Z][\w'’\-]*[\w])*)"
+_PREP = r"\b(?:in|at|near|off|over|on|across|throughout|through|around|outside|inside|into|towards?|for|targeting|hit|struck|attacked|shelled)\s+"
 _ADJ = (r"(?:(?:the|occupied|embattled|besieged|frontline|front-line|southern|northern|eastern|western|central|"
         r"north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|"
         r"northwestern|southeastern|southwestern|coastal|rural|flooded|devastated|capital|nearby|"
