@@ -1024,6 +1024,26 @@ _STANCE_SUBJECT = re.compile(
     r"blamed|accused|responded|hit back|rebutted|contested|challenged|countered|maintained)\b", re.I)
 
 
+# a person named at the head of a sentence: "Sergei Lebedev, 44, who walked ashore, disputed the account."
+_LEAD_PERSON = re.compile(r"^\s*(?!(?:But|And|Yet|So|The|A|An|However|Meanwhile|Then|In|On|At|After|Before|When|"
+                          r"While|As|Later|Earlier|Still|Also|Now)\b)((?:[A-Z][\w.-]+\s+){1,3}[A-Z][\w-]+)(?=\s*,|\s+[a-z])")
+
+
+def _introduced_before_quote(before: str) -> str:
+    """The person the sentence before a quotation opens with, when "he" or "she" closes that quotation:
+    'Sergei Lebedev, 44, disputed the account. "There was hardly any wind," he said.' -> "Sergei Lebedev"."""
+    tail = before[-1200:]
+    closing = max(tail.rfind('"'), tail.rfind("”"))
+    if closing < 0 or tail[closing + 1:].strip(" ,"):
+        return ""  # the pronoun does not follow a quotation
+    opening = max(tail.rfind('"', 0, closing), tail.rfind("“", 0, closing))
+    if opening < 0:
+        return ""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", tail[:opening].rstrip())
+    lead = _LEAD_PERSON.match(parts[-1]) if parts else None
+    return person_name(lead.group(1)) if lead else ""
+
+
 def _previous_sentence(before: str) -> str:
     """The sentence before the one `before` ends inside (`before` runs up to a word of that sentence)."""
     parts = re.split(r"(?<=[.!?])[\"”’]?\s+|\n+", before[-800:])
@@ -1077,6 +1097,9 @@ class Claimants:
         if _NOT_A_SPEAKER.match(re.sub(r"^(?:the|a|an)\s+", "", low)):
             return None  # "nobody told us", "no one from the government warned us", "P45 million announced"
         if low in {"he", "she", "him", "her"}:
+            introduced = _introduced_before_quote(before)
+            if introduced:
+                return self.resolve(introduced)  # "Ms Ashdown" is the Claire Ashdown who spoke before
             return self._last(True)
         if low in {"it", "they", "we", "i"}:
             if low in {"it", "they"}:

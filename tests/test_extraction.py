@@ -1077,6 +1077,12 @@ def test_one_is_a_count_only_when_it_counts_someone():
     # "he" goes on with the spokesman who spoke last, not with a person named earlier
     ("Health officer Dr Nisha Rao said 1,340 patients had been admitted. Visibility fell to 50 meters, an airport "
      "spokesman said. At least 140 flights were delayed, he said.", "At least 140", "airport"),
+    # "he" closing a quotation is the person the sentence before it opened with, though that person gave no figure
+    ("Fire chief Ana Ruiz said 12 homes burned. Tomas Vidal, 61, who farms above the village, disputed her account. "
+     "\"The wind was calm. The flames were 30 metres high,\" he told us.", "30 metres", "tomas vidal"),
+    # ... and the person who spoke before when that sentence opens with no name
+    ("Fire chief Ana Ruiz said 12 homes burned. But the village council disagreed. \"Only 8 homes burned,\" she said.",
+     "8", "ana ruiz"),
 ])
 def test_claimants_read_from_quotations_clauses_and_earlier_names(text, value, key):
     assert find(claims(text), value).claimant_key == key

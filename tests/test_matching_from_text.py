@@ -1510,3 +1510,18 @@ def test_a_report_that_names_no_happening_dates_the_one_another_report_names():
 def test_a_sea_or_a_bay_named_of_something_is_one_place(text, expected):
     from factcheck.matching.scope import _where
     assert [p[0] for p in _where(text, 0).places] == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # the thing whose side is told, past where it lies and "only": the ice, not "only"
+    ("The ministry said the ice off Kholmsk was only 20 cm thick.", "20 cm", "thickness|ice|mm"),
+    ("An angler said the ice was 60 centimetres thick.", "60 centimetres", "thickness|ice|mm"),
+])
+def test_the_thing_a_side_belongs_to(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_the_month_of_march_names_no_protest():
+    from factcheck.matching.measures import _article_event
+    assert _article_event("the ice never goes before march. the floe broke away in mid-march.") == ""
+    assert _article_event("thousands joined a march on the ministry.") == "protest"

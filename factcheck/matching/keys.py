@@ -865,9 +865,12 @@ _SIDE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(" + "|".join(_SIDES) + r")
 # "8 millimetres long and 6 mm in diameter": the second figure belongs to the thing the first does
 _OTHER_SIDE = re.compile(r"(?:about|roughly|some|nearly|almost|around)?\s*[\d.,]+\s*[^\W\d]+\.?\s+"
                          r"(?:long|wide|high|tall|deep|thick|across|in\s+diameter)\s*(?:,\s*|\s+)(?:and\s+|by\s+)?$", re.I)
-_SIZE_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:that\s+were|that\s+was|were|was|is|are|measuring|of|reaching|up\s+to|"
+# the thing, then where it lies ("the ice off Starodubskoye was only 20 cm thick"), its verb and qualifiers
+_SIZE_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:off|at|in|near|on)\s+(?-i:[A-Z][\w'’\-]*)\s+)?"
+                          r"(?:(?:that\s+were|that\s+was|were|was|is|are|measuring|of|reaching|up\s+to|"
                           r"as\s+(?:large|big|wide)\s+as|the\s+size\s+of|(?:of\s+)?about|around|some|nearly|almost|"
-                          r"more\s+than|at\s+least|roughly|over)\s+){0,3}$", re.I)
+                          r"more\s+than|at\s+least|roughly|over|only|just|barely|less\s+than|no\s+more\s+than|under)\s+){0,3}$",
+                          re.I)
 _ONE_OBJECT_OF = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$", re.I)
 _AS_LARGE_AS = re.compile(r"\bas\s+(?:large|big|wide)\s+as\s+(?:\w+\s+)?$|\bthe\s+size\s+of\s+$", re.I)
 _DIMENSIONS = {"depth", "height", "length", "width", "distance", "total", "rainfall", "rain", "snow", "snowfall",

@@ -182,11 +182,14 @@ _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
 
 
 def _no_month(text: str) -> str:
-    """Lower-case text where the month is not a march ("on March 22", "22 March", "in March") and a town's
-    falls are not a fall."""
+    """Lower-case text where the month is not a march ("on March 22", "22 March", "in March", "before March",
+    "mid-March") and a town's falls are not a fall."""
     text = PLACE_FALLS.sub(r"\1xxxxx", text)
-    return re.sub(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|(?<=\bin )march\b|(?<=\bof )march\b", "xxxxx",
-                  text.lower())
+    return _MONTH_MARCH.sub(lambda m: m.group(0)[:-5] + "xxxxx", text.lower())
+
+
+_MONTH_MARCH = re.compile(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|\b(?:in|of|before|after|until|till|since|by|from|"
+                          r"early|late|last|next|this|end\s+of)\s+march\b|\bmid-march\b")
 
 
 def own_clause(text: str, pos: int) -> tuple[int, int]:
