@@ -189,8 +189,9 @@ _PRED_TABLE = [
     # flights, trains, matches called off: a count of their own
     ("cancelled", r"cancell?ed|cancell?ing|scrapped|called\s+off"),
     ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
-             r"raised(?!\s+(?:the\s+|its\s+|their\s+)?(?:alert|alarm|level|warning|toll|death|number|figure|count|"
-             r"concerns?|fears?))|earned|"
+             r"raised(?!\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|no\s+|serious\s+)?(?:alert|alarm|level|warning|toll|"
+             r"death|number|figure|count|concerns?|fears?|questions?|objections?|complaints?|doubts?|issues?|"
+             r"awareness|hands?|voices?))|earned|"
              # "lost power", "lost their homes": no money
              r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]
@@ -637,7 +638,7 @@ def _zero_reading(content: str, word: str) -> dict | None:
     if groups.get("there") or verb in {"in", "inside", "at", "near", "on board", "aboard", "present", "stationed", "based"}:
         predicate = "present"  # "not a single soldier was in the building", "there were no troops at the market"
     else:
-        p = PRED_RE.match(verb) if verb else None
+        p = PRED_RE.match(text, m.start("verb")) if verb else None  # read in place: "raised any concern" is no sum
         predicate = _pred_name(p) if p else verb
     if not predicate:
         return None

@@ -1525,3 +1525,29 @@ def test_the_month_of_march_names_no_protest():
     from factcheck.matching.measures import _article_event
     assert _article_event("the ice never goes before march. the floe broke away in mid-march.") == ""
     assert _article_event("thousands joined a march on the ministry.") == "protest"
+
+
+def test_a_count_still_in_hospital_that_does_not_say_whose_meets_the_patients_still_there():
+    a = claim("The hospital said 31 patients are still being treated.", "31", art=1)
+    b = claim("The hospital says 11 remain in hospital.", "11", art=2, pub=PUB + timedelta(days=3))
+    assert (key(a.sentence, "31"), key(b.sentence, "11")) == ("hospitalised|people@still", "hospitalised|unknown@still")
+    from dataclasses import replace as _replace
+    a, b = _replace(a, fact_key="hospitalised|people@still"), _replace(b, fact_key="hospitalised|unknown@still")
+    found = suggest([a, b])
+    assert [s.relation for s in found] == ["updates"], found
+
+
+def test_a_class_named_before_a_colon_does_not_say_whose_toll_follows_it():
+    # "alongside the police" is the lead-in's; the toll after the colon does not say whose and meets every class
+    text = ("The Red Crescent, whose volunteers searched the ruins alongside the police, has a higher figure: the "
+            "Red Crescent counts 31 dead.")
+    assert key(text, "31") == "killed|unknown"
+
+
+def test_nobody_raising_a_concern_is_no_count():
+    from factcheck.extraction import STATEMENT
+    text = '"Nobody raised any concern before the festival, not the police, not the council," the organiser said.'
+    found = [c for c in detect_claims(text, published=PUB) if c.kind == STATEMENT]
+    assert all(not (c.value and c.value.predicate == "cost") for c in found)
+    assert all(fact_key(claim(text, c.value.text)) is None or not fact_key(claim(text, c.value.text)).key.startswith(
+        ("killed", "cost")) for c in found if c.value)

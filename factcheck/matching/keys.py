@@ -1136,7 +1136,13 @@ def related_keys(key: str) -> list[str]:
         base = key[:-len(PART)]
         return [base] if _part_class(base) else []
     if "@" in key:
-        return []  # background and partial figures meet only their own kind
+        # background and partial figures meet only their own kind: a human count that does not say whose, each
+        # human class with the same tag ("11 remain in hospital", "31 patients are still in hospital")
+        base, _, tag = key.partition("@")
+        measure, _, subject = base.partition("|")
+        if subject == UNKNOWN and measure in _HUMAN_MEASURES and tag != PART.lstrip("@"):
+            return [f"{measure}|{c}@{tag}" for c in sorted(_HUMAN_CLASSES - {"crowd"})]
+        return []
     parts = key.split("|")
     if len(parts) < 2:
         return []

@@ -492,6 +492,10 @@ def _infer_subject(sentence: str, pos: int, measure: str) -> str:
             continue  # "told reporters", "briefed journalists": who heard it, not what is counted
         if m.end() <= pos and _AGENT_VERB.match(sentence[m.end():pos]):
             continue  # "soldiers had brought five down alive", "firefighters rescued 12": who did it
+        if m.end() <= pos and re.search(r":\s", sentence[m.end():pos]) and not re.match(r"\s*:", sentence[m.end():]):
+            # "searched alongside the police, and has a figure: 21 dead": the lead-in's word ("Passengers: 212"
+            # heads the figure with what it counts)
+            continue
         d = m.start() - pos
         d = d if d >= 0 else -d * 1.5  # words after the figure name what it counts
         if d < best_d and d < limit:
