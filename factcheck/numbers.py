@@ -101,6 +101,26 @@ CURRENCY_WORDS = {
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
     "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
 }
+# a currency named with its country: "Nepali rupees" are no Indian rupees, "Canadian dollars" no US dollars
+_NATIONAL_CURRENCIES = {
+    "rupees": {"nepali": "NPR", "nepalese": "NPR", "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR"},
+    "dollars": {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
+                "taiwan": "TWD", "new taiwan": "TWD", "jamaican": "JMD", "u.s.": "USD", "us": "USD", "american": "USD"},
+    "pesos": {"mexican": "MXN", "philippine": "PHP", "chilean": "CLP", "argentine": "ARS", "colombian": "COP"},
+    "pounds": {"egyptian": "EGP", "british": "GBP"},
+    "shillings": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS"},
+    "francs": {"swiss": "CHF"}, "kroner": {"danish": "DKK", "norwegian": "NOK"}, "kronor": {"swedish": "SEK"},
+    "roubles": {"russian": "RUB"}, "rubles": {"russian": "RUB"}, "yen": {"japanese": "JPY"}, "yuan": {"chinese": "CNY"},
+    "naira": {"nigerian": "NGN"}, "reais": {"brazilian": "BRL"}, "soles": {"peruvian": "PEN"}, "lira": {"turkish": "TRY"},
+    "rupiah": {"indonesian": "IDR"}, "baht": {"thai": "THB"}, "rand": {"south african": "ZAR"},
+}
+CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in _NATIONAL_CURRENCIES.items()
+                       for country, code in countries.items()})
+# the currencies that share a name ("rupees": Indian, Nepali...), and the words that name one's country
+CURRENCY_FAMILY = {code: word for word, countries in _NATIONAL_CURRENCIES.items() for code in countries.values()}
+COUNTRY_NAMED_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(c) for cs in _NATIONAL_CURRENCIES.values()
+                                                                for c in cs}, key=len, reverse=True)) +
+                                    r")\s+(?:" + "|".join(_NATIONAL_CURRENCIES) + r")\b|(?:US|C|A|NZ|HK|S|R)\$", re.I)
 # "pounds" weigh when what follows is no money ("25,000 pounds of dead fish", not "pounds of aid") or a verb of
 # weight or a weight in tonnes comes before ("weighing 300 pounds", "11.5 tonnes of fish - about 25,000 pounds");
 # the text before and after the figure is joined by "|"

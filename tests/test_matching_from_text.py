@@ -1551,3 +1551,45 @@ def test_nobody_raising_a_concern_is_no_count():
     assert all(not (c.value and c.value.predicate == "cost") for c in found)
     assert all(fact_key(claim(text, c.value.text)) is None or not fact_key(claim(text, c.value.text)).key.startswith(
         ("killed", "cost")) for c in found if c.value)
+
+
+@pytest.mark.parametrize("text, value_text, unit", [
+    # a currency named with its country is that country's: Nepali rupees are no Indian rupees
+    ("The ministry announced 1 million Nepali rupees for the family of each person who died.",
+     "1 million Nepali rupees", "NPR"),
+    ("Ottawa pledged 2 million Canadian dollars to the town.", "2 million Canadian dollars", "CAD"),
+    ("The state will pay 400,000 Indian rupees to each family.", "400,000 Indian rupees", "INR"),
+])
+def test_a_currency_named_with_its_country(text, value_text, unit):
+    assert claim(text, value_text).value.unit == unit
+    assert key(text, value_text) == "compensation|money" or "compensation" not in text
+
+
+def test_amounts_in_rupees_of_two_countries_are_compared_at_their_rates():
+    a = claim("The ministry announced 1 million Nepali rupees for the family of each person who died.",
+              "1 million Nepali rupees", art=1)
+    b = claim("The ministry will give 625,000 Indian rupees to the family of each person who died.",
+              "625,000 Indian rupees", art=2)
+    assert compare(a, b).relation in ("corroborates", "same")
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # what was done to the things counted is no part of what they are
+    ("Pilgrims climb a stairway of about 1,100 steps cut into the hillside.", "about 1,100", "count|step"),
+])
+def test_a_participle_after_the_counted_noun(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("a, va, b, vb", [
+    # a bare "rupees" in a Nepali story and the broadcaster's "Nepali rupees": one amount
+    ("The home ministry will pay 1 million rupees to the family of each person who died.", "1 million rupees",
+     "The home ministry announced 1 million Nepali rupees for the family of each person who died.",
+     "1 million Nepali rupees"),
+    # a Canadian paper's "$" and the wire's "C$"
+    ("The regulator can impose fines of up to C$500,000, it said.", "up to C$500,000",
+     "The maximum fine is $500,000 per violation, the regulator said.", "$500,000"),
+])
+def test_an_amount_whose_currency_does_not_say_its_country_meets_the_one_that_does(a, va, b, vb):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert s is not None and s.relation in ("corroborates", "same"), s

@@ -327,11 +327,19 @@ def _is_demonym_plural(w: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+(?:ian|ean|ese|ani|i|an)", s)) and not _DEMONYMS and s not in _CLASS_WORDS
 
 
+# a participle after the counted noun: what was done to the things counted, not what they are
+_PARTICIPLE = re.compile(r"[a-z]+ed|cut|built|made|set|laid|dug|hewn|carved|known|found|left|held|kept|put|shown|seen|"
+                         r"given|taken|sunk|hung|drawn|thrown|bought|brought|caught|sold|sent|spent|worn|torn")
+
+
 def _subject_class(subject: str, sentence: str, measure: str) -> str:
     """Class of a counted noun phrase, "" when it names nothing we know."""
     words = [w for w in re.split(r"[\s/]+", subject.lower().replace("-", " ")) if w]
     if all(w.endswith("ly") or w in ("most", "more", "less", "least") for w in words):
         return ""  # "the most seriously injured": how badly, not who
+    while len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and (_CLASS_WORDS.get(_sing(words[-2])) or
+                                                                   re.fullmatch(r"[a-z]{3,}s", words[-2])):
+        words = words[:-1]  # "steps cut into the hillside", "houses built on stilts": the noun, not what was done to it
     singles = [_sing(w) for w in words]
     # two-word entries ("power plant", "artillery shell", "police officer")
     for a, b in zip(singles, singles[1:]):

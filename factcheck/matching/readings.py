@@ -604,7 +604,7 @@ _UNIT_PRICE = re.compile(r"\b(?:a|an|one|each|per)\s+(?:[\w'’-]+\s+){0,5}?(?:c
                          r"nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
 # money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
 _COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|household)\b|\bbereaved\b|"
-                           r"\bto\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
+                           r"\b(?:to|for)\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
 
 
 # an amount for each saver of a failed bank or fund

@@ -7,6 +7,7 @@ import math
 import re
 
 from factcheck.extraction import Value
+from factcheck.numbers import COUNTRY_NAMED_CURRENCY, CURRENCY_FAMILY
 
 from .core import (
     CONTRADICTS, CORROBORATES, SAME, UNKNOWN, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt,
@@ -162,6 +163,15 @@ _EMPTIED = {"missing", "trapped", "at large", "hospitalised", "critical", "displ
 _NATIONALS = re.compile(r"\b(?:citizens?|nationals?|passport[- ]holders?|foreigners?)$|^[a-z]+(?:s|ese|ish|ch)$")
 
 
+def _one_currency_unnamed(va: Value, vb: Value) -> bool:
+    """Two amounts in currencies of one name ("rupees", "dollars") where one does not say whose country's: the
+    bare "rupees" of a Nepali story may be the other's Nepali rupees."""
+    ua, ub = va.unit or "", vb.unit or ""
+    if ua == ub or not CURRENCY_FAMILY.get(ua) or CURRENCY_FAMILY.get(ua) != CURRENCY_FAMILY.get(ub):
+        return False
+    return bool(COUNTRY_NAMED_CURRENCY.search(va.text or "")) != bool(COUNTRY_NAMED_CURRENCY.search(vb.text or ""))
+
+
 def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -> Suggestion | None:
     if a.article_id == b.article_id or a.id == b.id:
         return None
@@ -223,6 +233,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         fact_conf -= 0.15  # one country-wide, the other unspecified
     fa, fb = _figure(a.value, reading), _figure(b.value, reading)
     ua, ub = a.value.unit or "", b.value.unit or ""
+    if _one_currency_unnamed(a.value, b.value) and _overlap(ra.lo, ra.hi, rb.lo, rb.hi):
+        ub = ua  # "1 million rupees" in a Nepali story and "1 million Nepali rupees": one amount, one currency
     exchanged = ua != ub and ua in USD_PER_UNIT and ub in USD_PER_UNIT
     if exchanged:
         # "3 million zlotys" against "about 700,000 euros": compared in rough dollars, never as exact figures
