@@ -328,7 +328,7 @@ def _is_demonym_plural(w: str) -> bool:
 
 
 # a participle after the counted noun: what was done to the things counted, not what they are
-_PARTICIPLE = re.compile(r"[a-z]+ed|cut|built|made|set|laid|dug|hewn|carved|known|found|left|held|kept|put|shown|seen|"
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|cut|built|made|set|laid|dug|hewn|carved|known|found|left|held|kept|put|shown|seen|"
                          r"given|taken|sunk|hung|drawn|thrown|bought|brought|caught|sold|sent|spent|worn|torn")
 
 

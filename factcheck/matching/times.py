@@ -243,13 +243,11 @@ def _centred(c: MatchClaim) -> MatchClaim:
 
 
 def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Suggestion | None:
-    written = {}  # the clock as written of a time said to lie shortly after or before it
-    moved = []
-    for c in (a, b):
-        if _centred(c) is not c:
-            written[c.id] = _when(c.value)
-            moved.append(f'"{c.value.text}" read as {_centred(c).value.time}')
-    a, b = _centred(a), _centred(b)
+    centred = {c.id: _centred(c) for c in (a, b)}
+    shifted = [c for c in (a, b) if centred[c.id] is not c]
+    written = {c.id: _when(c.value) for c in shifted}  # the clock as written of a time said to lie shortly after it
+    moved = [f'"{c.value.text}" read as {centred[c.id].value.time}' for c in shifted]
+    a, b = centred[a.id], centred[b.id]
     a, b = _nearer_half(a, b), _nearer_half(b, a)
     wa, wb = _when(a.value), _when(b.value)
     if wa is None or wb is None:
