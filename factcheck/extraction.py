@@ -587,8 +587,10 @@ def _score_quantity(v: dict, attributed: bool, minor: bool, predicate: str, subj
 
 # "No one was killed", "not a single serviceman was in the building", "none of its soldiers died", "there
 # were no casualties", "denied that any civilian building was hit": a statement that puts a count at zero.
+# the verbs that hedge what befell someone: "no one is believed to have been exposed"
+HEDGE_VERBS = ("believed", "thought", "feared", "known", "understood", "presumed", "reported", "said")
 _ZERO_AUX = r"(?:(?:had|has|have|was|were|is|are|been|being|ever|actually|even|in fact|still|now|yet|" \
-            r"(?:believed|thought|feared|known|understood|presumed|reported|said) to(?: have)?)\s+)*"
+            r"(?:" + "|".join(HEDGE_VERBS) + r") to(?: have)?)\s+)*"
 _ZERO_VERB = (r"(?P<verb>(?:" + "|".join(rx for _, rx in _PRED_TABLE) + r")\b|"
               r"(?:in|inside|at|near|on board|aboard|present|stationed|based)\b|[a-z]{3,}(?:ed|en)\b)")
 _ZERO_NP = r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"

@@ -3,6 +3,7 @@ outlets' styles), then keyed and compared the way an import does."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -1493,11 +1494,10 @@ def test_counts_that_answer_other_questions_stay_apart(a, va, b, vb):
 def test_a_report_that_names_no_happening_dates_the_one_another_report_names():
     # "the oxygen stopped" names no kind of event; the other report's "power cut" does: on one fact, they
     # are one moment whichever comes first
-    from dataclasses import replace as _replace
     cut = claim("The ministry said a power cut hit the Harlow General Hospital at 3:50 a.m.", "3:50 a.m.", art=1)
     nurse = claim("A nurse said the oxygen stopped flowing to the ward around 5 a.m.", "around 5 a.m.", art=2)
     assert (key(cut.sentence, "3:50 a.m."), key(nurse.sentence, "around 5 a.m.")) == ("when|outage", "when|event")
-    cut, nurse = _replace(cut, fact_key="when|outage"), _replace(nurse, fact_key="when|outage")
+    cut, nurse = replace(cut, fact_key="when|outage"), replace(nurse, fact_key="when|outage")
     for a, b in ((cut, nurse), (nurse, cut)):
         s = compare(a, b)
         assert s is not None and s.relation == "contradicts", s
@@ -1531,8 +1531,7 @@ def test_a_count_still_in_hospital_that_does_not_say_whose_meets_the_patients_st
     a = claim("The hospital said 31 patients are still being treated.", "31", art=1)
     b = claim("The hospital says 11 remain in hospital.", "11", art=2, pub=PUB + timedelta(days=3))
     assert (key(a.sentence, "31"), key(b.sentence, "11")) == ("hospitalised|people@still", "hospitalised|unknown@still")
-    from dataclasses import replace as _replace
-    a, b = _replace(a, fact_key="hospitalised|people@still"), _replace(b, fact_key="hospitalised|unknown@still")
+    a, b = replace(a, fact_key="hospitalised|people@still"), replace(b, fact_key="hospitalised|unknown@still")
     found = suggest([a, b])
     assert [s.relation for s in found] == ["updates"], found
 

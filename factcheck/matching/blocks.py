@@ -10,7 +10,7 @@ from .core import (
     CONTRADICTS, CORROBORATES, UNKNOWN, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
 )
 from .identity import _same_claimant
-from .keys import PART, WHOLESALE, _Info, _info, counts_of, happening_time_keys, open_count_subject, related_keys
+from .keys import PART, WHOLESALE, _Info, _info, counts_of, happening_time_keys, key_subject, open_count_subject, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
 from .scope import _places_conflict
@@ -119,7 +119,7 @@ def _on_other_subjects_facts(a: str, b: str) -> bool:
     "killed|military"). A fact keyed by a count that does not say whose meets every subject."""
     if not a or not b or a == b:
         return False
-    return a.partition("@")[0].split("|")[1:2] != [UNKNOWN] and b.partition("@")[0].split("|")[1:2] != [UNKNOWN]
+    return key_subject(a) != UNKNOWN and key_subject(b) != UNKNOWN
 
 
 def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Suggestion]:
@@ -164,7 +164,7 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
     # "people" against the classes a story's people may all belong to (children, crew),
     # and a named class counted as a part of the toll against its plain count
     for key, items in blocks.items():
-        subject = key.partition("@")[0].split("|")[1]
+        subject = key_subject(key)
         if subject not in (UNKNOWN, "people") and not key.endswith(PART):
             continue
         ids = {x[0].id for x in items}

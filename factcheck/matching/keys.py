@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import Value, own_proposition
+from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
 from factcheck.numbers import _W_NUM, _W_ONE
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -1085,7 +1085,7 @@ def _block_key(measure: str, subject: str, unit: str) -> str:
     return f"{measure}|{subject}" + (f"|{unit}" if unit else "")
 
 
-_HEDGES = {"believed", "thought", "feared", "presumed", "understood", "known", "said", "reported", "expected"}
+_HEDGES = {*HEDGE_VERBS, "expected"}
 _HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:" + "|".join(sorted(_HEDGES)) +
                      r")\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
@@ -1126,6 +1126,11 @@ def is_wholesale_pair(a: _Info, b: _Info) -> bool:
     return a.subject != b.subject and {a.subject, b.subject} - WHOLESALE == {"people"}
 
 
+def key_subject(key: str) -> str:
+    """The subject of a fact key, its tag left out: "hospitalised|unknown@still" -> "unknown" ("" for none)."""
+    return (key.partition("@")[0].split("|")[1:2] or [""])[0]
+
+
 def related_keys(key: str) -> list[str]:
     """Keys whose claims can be linked to claims of `key` besides `key` itself: fired/intercepted/hit of
     one projectile family (arithmetic), for a human count that does not say whose ("unknown"), every
@@ -1140,7 +1145,7 @@ def related_keys(key: str) -> list[str]:
         # human class with the same tag ("11 remain in hospital", "31 patients are still in hospital")
         base, _, tag = key.partition("@")
         measure, _, subject = base.partition("|")
-        if subject == UNKNOWN and measure in _HUMAN_MEASURES and tag != PART.lstrip("@"):
+        if subject == UNKNOWN and measure in _HUMAN_MEASURES:
             return [f"{measure}|{c}@{tag}" for c in sorted(_HUMAN_CLASSES - {"crowd"})]
         return []
     parts = key.split("|")

@@ -170,6 +170,17 @@ _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|dawn|dusk|
                        r"gmt|utc|local)\b", re.I)
 
 
+def _hours_minutes(time: str) -> tuple[int, int]:
+    """The hour and minute of a Value's time ("19:20"); ValueError when it has none."""
+    hh, mm = (int(x) for x in time.split(":")[:2])
+    return hh, mm
+
+
+def _utc_plus(utc: str, delta: dt.timedelta) -> str:
+    """A Value's UTC time moved by `delta` ("" stays ""); ValueError when it cannot be read."""
+    return (dt.datetime.fromisoformat(utc.replace("Z", "+00:00")) + delta).isoformat() if utc else ""
+
+
 def other_half(v: Value) -> Value | None:
     """The other reading of a clock time that does not say morning or evening ("7 o'clock" read as 07:00
     is also 19:00, "around 3:30" is also 15:30), None for a time that says which."""
@@ -178,16 +189,14 @@ def other_half(v: Value) -> Value | None:
     if not (_HALF_DAY.search(text) or twelve) or not v.time:
         return None
     try:
-        hh, mm = (int(x) for x in v.time.split(":")[:2])
+        hh, mm = _hours_minutes(v.time)
     except ValueError:
         return None
     shift = 12 if hh < 12 else -12
-    utc = v.utc
-    if utc:
-        try:
-            utc = (dt.datetime.fromisoformat(utc.replace("Z", "+00:00")) + dt.timedelta(hours=shift)).isoformat()
-        except ValueError:
-            utc = ""
+    try:
+        utc = _utc_plus(v.utc, dt.timedelta(hours=shift))
+    except ValueError:
+        utc = ""
     return replace(v, time=f"{hh + shift:02d}:{mm:02d}", utc=utc)
 
 
@@ -232,10 +241,9 @@ def _centred(c: MatchClaim) -> MatchClaim:
         return c
     shift = dt.timedelta(minutes=_SHORTLY_SHIFT if side.group(1).lower() == "after" else -_SHORTLY_SHIFT)
     try:
-        hh, mm = (int(x) for x in v.time.split(":")[:2])
         moved = dt.datetime.combine(dt.date.fromisoformat(v.date[:10]) if v.date else dt.date(2000, 1, 1),
-                                    dt.time(hh, mm)) + shift
-        utc = (dt.datetime.fromisoformat(v.utc.replace("Z", "+00:00")) + shift).isoformat() if v.utc else ""
+                                    dt.time(*_hours_minutes(v.time))) + shift
+        utc = _utc_plus(v.utc, shift)
     except ValueError:
         return c
     return replace(c, value=replace(v, time=moved.strftime("%H:%M"), utc=utc,
