@@ -107,6 +107,8 @@ def claimant_key(name: str) -> str:
 # ----------------------------------------------------------------------------- predicates
 _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
+    # put down on purpose (stranded whales, sick livestock): a count of its own among the dead
+    ("euthanised", r"euthani[sz]ed|euthani[sz]ing|put\s+down(?!\s+(?:the|a|an|its|their|his|her)\b)|put\s+to\s+sleep"),
     ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll|"
                r"eliminated|liquidated"),
     # who came forward for care after a blast or a leak: more than the injured doctors count
@@ -131,7 +133,7 @@ _PRED_TABLE = [
                      r"(?:needed|needing|required|requiring|received|receiving|given)\s+hospital\s+(?:treatment|care)|"
                      r"received(?=\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+(?:\w+\s+)?patients)"),
     ("missing", r"missing|unaccounted\s+for"),
-    ("trapped", r"trapped|stranded|stuck|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
+    ("trapped", r"trapped|stranded|stuck|came\s+ashore|beached|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
     # a jail break: who got out, who was caught again, who is still on the run
     ("escaped", r"escaped|escaping"),
     ("recaptured", r"recaptured|re-?arrested"),
@@ -143,7 +145,7 @@ _PRED_TABLE = [
                   r"registered\s+(?:[\w,]+\s+){0,3}?for\s+(?:emergency\s+)?(?:lodging|shelter|accommodation|housing)|"
                   r"(?:staying|sheltering|sleeping|housed)\s+in\s+(?:emergency\s+|evacuation\s+|temporary\s+)?"
                   r"(?:shelters|centres|centers|camps)"),
-    ("rescued", r"rescued|survived|pulled\s+(?:out\s+)?alive"),
+    ("rescued", r"rescued|survived|refloated|pulled\s+(?:out\s+)?alive"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)|"
@@ -250,7 +252,8 @@ _PRONOUN_ONLY = _PRONOUN_SUBJ - {"those", "these"}  # never a determiner
 _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says", "including",
                                  "like", "such", "there", "here", "overnight", "yesterday",
                                  "today", "tonight", "however", "apiece", "each", "respectively",
-                                 "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly"}
+                                 "still", "remain", "remains", "remained", "now", "yet", "already", "reportedly",
+                                 "rather", "instead"}
 
 
 # verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
@@ -469,6 +472,8 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     words = [w for w in words if w not in {"the", "a", "an", "its", "their", "his", "her", "and", "that", "said", "had", "has", "have"}]
     while words and (words[0] in _SUBJ_STOP or _cl._looks_verbal(words[0])):
         words = words[1:]
+    if len(words) > 2 and words[0] in {"number", "count", "tally", "total"} and words[1] == "of":
+        words = words[2:]  # "the number of dead rose to 97": the dead
     return " ".join(words[-3:])
 
 
@@ -698,28 +703,59 @@ _DATELINE_RE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?([A-Z][A-Z .'’\-
 # a page's own stamp ("Updated 16/10/2025 - 23:48 CEST", "Published 5 August 2025, 19:10 BST") is in the
 # outlet's zone, not the event's
 _STAMPED_RE = re.compile(r"\b(?:updated|published|posted|modified)\b|^\s*by\s|\b(?:19|20)\d\d\b[\s,\-–|]*$", re.I)
-# "all times BST", "times in ET", "(All times CST)": the zone a report says it gives its times in
-_TIMES_IN_RE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?(" + _nu._ZONE_RE + r")\b", re.I)
+# "All times BST", "Times are Monterrey time", "All times local (GMT+2)": the zone a report says it gives its
+# times in (not "at all times")
+_TIMES_IN_RE = re.compile(r"(?<!\bat )\b(?:all\s+times|times\s+are|times(?=\s+in\s))\s+(?:are\s+)?(?:given\s+)?(?:in\s+)?"
+                          r"(?P<body>[^.\n|]{1,60})", re.I)
+_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?")
+
+
+def _abbreviation_offset(zone: str, published: dt.date | None) -> str:
+    """The offset of a zone abbreviation ("BST", "ET"), "" when unknown."""
+    zone = zone.strip(" ()").upper()
+    if zone in _nu._US_ZONES:
+        return _places.zone_offset(_nu._US_ZONES[zone], published)
+    off = _nu.ZONES.get(zone)
+    return "" if off is None else _places.offset_text(off)
+
+
+def _zone_in(body: str, published: dt.date | None) -> str:
+    """The zone a "times are ..." note names: an abbreviation, a place's time ("New Zealand time", "Mountain
+    Daylight Time") or, failing those, an offset ("local (GMT+2)", "Orvel time (GMT+3)")."""
+    ab = re.match(r"(?:" + _nu._ZONE_NAMES + r")\b", body)
+    if ab:
+        return _abbreviation_offset(ab.group(), published)
+    place = re.match(r"(?:the\s+)?(" + _nu.PLACE_NAME + r")\s+(?:(?:daylight|standard|summer)\s+)?time\b", body, re.I)
+    if place:
+        name = place.group(1)
+        for cand in (name, name.split()[0]):
+            off = _places.zone_offset(cand, published)
+            if off:
+                return off
+    m = _OFFSET_RE.search(body)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return _places.offset_text(-minutes if m.group(1) != "+" else minutes)
+    return ""
 
 
 def _stated_zone(text: str, published: dt.date | None) -> str:
     """The one zone a report writes its clock times in when it names one: "all times BST", or every
     zone it gives ("0340 BST", "6:42 p.m. CST") the same, and more than once. UTC/GMT, which wires give
     beside the local time, conversions in brackets and the page's own stamps do not count."""
-    m = _TIMES_IN_RE.search(text)
-    named = [m.group(1)] if m else [
+    for m in _TIMES_IN_RE.finditer(text):
+        zone = _zone_in(m.group("body"), published)
+        if zone:
+            return zone
+    named = [
         t.group("zone") for t in _nu.TIME_RE.finditer(text)
         if t.group("zone") and "(" not in t.group("zone") and text[max(0, t.start() - 1):t.start()] != "("
         and not re.match(r"\s*(?:local|gmt|utc|z\b)", t.group("zone"), re.I)
         and not _STAMPED_RE.search(text[text.rfind("\n", 0, t.start()) + 1:t.start()])]
     zones = {z.strip(" ()").upper() for z in named}
-    if len(zones) != 1 or (not m and len(named) < 2):
+    if len(zones) != 1 or len(named) < 2:
         return ""  # one zone named once may be another place's clock ("13:32 CEST", quoted from abroad)
-    zone = zones.pop()
-    if zone in ("ET", "PT"):
-        return _places.zone_offset("eastern" if zone == "ET" else "pacific", published)
-    off = _nu.ZONES.get(zone)
-    return "" if off is None else _places.offset_text(off)
+    return _abbreviation_offset(zones.pop(), published)
 
 
 def article_zone(text: str, published: dt.date | None = None) -> str:

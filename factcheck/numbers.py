@@ -657,7 +657,8 @@ TIME_RE = re.compile(
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
     rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
-    rf",?\s*(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
+    # "3:50 p.m. Sunday, California time": the day may come between the clock and its place
+    rf",?\s*(?:(?-i:(?P<zwd>(?:on\s+)?{_WD_RE})),?\s+)?(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
     re.I,
 )
 DATE_RE = re.compile(
@@ -791,8 +792,10 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
                 if m.group("h3") is not None and not m.group("hrs"):
                     continue  # "1200 People time": a count, not a clock
                 end = m.start("zplace")  # "at 3.40am This time...": no place, the time ends at its clock
-                while end > m.start() and sent[end - 1] in " ,":
-                    end -= 1
+            if m.group("zwd"):
+                end = m.start("zwd")  # the day between is a weekday of its own; the clock keeps the place's zone
+            while end > m.start() and sent[end - 1] in " ,":
+                end -= 1
         q = (m.group("qual") or "").lower().strip()
         q = re.sub(r"^at\s+", "", q)
         at_m = re.match(r"at\s+", m.group("qual") or "", re.I)

@@ -259,7 +259,25 @@ _CITY_ZONES = {
     "Asia/Ho_Chi_Minh": "hanoi",
     "Australia/Sydney": "canberra",
 }
-_ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES) for zone, names in table.items()
+# "All times are New Zealand time", "Newfoundland time": provinces and states of other countries, and
+# countries whose outlying islands keep another clock, by the clock nearly all of their people keep
+_REGION_ZONES = {
+    "Pacific/Auckland": "new zealand, new zealander",
+    "America/St_Johns": "newfoundland, newfoundland and labrador",
+    "America/Halifax": "nova scotia, new brunswick, prince edward island",
+    "America/Toronto": "ontario, quebec",
+    "America/Winnipeg": "manitoba",
+    "America/Regina": "saskatchewan",
+    "America/Edmonton": "alberta",
+    "America/Vancouver": "british columbia",
+    "Australia/Adelaide": "south australia",
+    "Australia/Darwin": "northern territory",
+    "Australia/Brisbane": "queensland",
+    "Australia/Sydney": "new south wales",
+    "Australia/Hobart": "tasmania",
+    "Australia/Perth": "western australia",
+}
+_ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES, _REGION_ZONES) for zone, names in table.items()
                     for name in names.split(", ")})
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():

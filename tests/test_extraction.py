@@ -1222,3 +1222,22 @@ def test_the_speakers_next_point_after_a_figure_is_a_statement_of_theirs():
 ])
 def test_a_large_citys_clock_is_its_zone(text, tz):
     assert [c.value.tz for c in claims(text, published=dt.date(2026, 4, 13)) if c.kind == "date"] == [tz]
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("All times are BST (UTC+1).", "+01:00"),
+    ("All times GMT.", "+00:00"),
+    ("All times are New Zealand time.", "+12:00"),
+    ("Times are Monterrey time.", "-06:00"),
+    ("All times are Mountain Daylight Time (UTC-6).", "-06:00"),
+    ("Times are Orvel time (GMT+3).", "+03:00"),
+    ("All times local (GMT+2).", "+02:00"),
+    ("Live coverage; times in ET.", "-04:00"),
+    # not a note on times
+    ("Staff must wear masks at all times in the ward.", ""),
+    ("He was fined three times in March.", ""),
+])
+def test_the_zone_a_live_page_says_its_times_are_in(note, expected):
+    from factcheck.extraction import article_zone
+    text = f"Live updates on the storm. {note}\n\nThe roof came down at 4:10 p.m."
+    assert article_zone(text, dt.date(2025, 6, 3)) == expected

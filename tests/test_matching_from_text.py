@@ -1592,3 +1592,46 @@ def test_a_participle_after_the_counted_noun(text, value_text, expected):
 def test_an_amount_whose_currency_does_not_say_its_country_meets_the_one_that_does(a, va, b, vb):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
     assert s is not None and s.relation in ("corroborates", "same"), s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # animals put down on purpose are a count of their own, however it is worded
+    ("Vets euthanised 31 sheep after the barn fire, the council said.", "31", "euthanised|sheep"),
+    ("Rangers put down 17 deer that were too badly hurt to survive, the park service said.", "17", "euthanised|deer"),
+    # animals refloated are rescued, and those that came ashore are stranded
+    ("Volunteers refloated 45 dolphins on the evening tide, the trust said.", "45", "rescued|dolphin"),
+    ("The coastguard said 70 dolphins came ashore near the harbour.", "70", "trapped|dolphin"),
+    # "the animals" are the kind the sentence counted before
+    ("The trust said 300 seals were stranded and that volunteers refloated 120 of the animals.", "120",
+     "rescued|seal"),
+    # "rather than" ends what is counted
+    ("The charity said it rescued 40 horses rather than leaving them in the floods.", "40", "rescued|horse"),
+    # the number of the dead or the injured says the measure, not whom it counts
+    ("The ministry said the number of dead rose to 44 by the evening.", "44", "killed|unknown"),
+    ("The number of injured rose to 58, the hospital said.", "58", "wounded|unknown"),
+    # the dead among those stranded are the toll; the dead among the injured are a part of it
+    ("About 90 turtles were stranded on the sand, and 35 of them had died by noon, rangers said.", "35",
+     "killed|turtle"),
+    ("About 40 people were injured, and two of them later died in hospital, the agency said.", "two",
+     "killed|people@part"),
+    # ambulances sent and ambulances that arrived answer one question
+    ("The rescue group said only nine ambulances reached the stadium, leaving fans to carry the injured.", "nine",
+     "deployed|ambulance"),
+    ("The fire service sent 14 ambulances to the stadium.", "14", "deployed|ambulance"),
+    # those who had to leave were evacuated
+    ("The owner said only hundreds of shoppers had to leave the mall.", "hundreds", "displaced|people"),
+    # a year in the speaker's next reported point ("and that ... since 2019") does not date the figure
+    ("The union said two of the dead were nurses and that the ward had been short-staffed since 2019.", "two",
+     "killed|medics@part"),
+])
+def test_what_befell_the_counted_read_from_other_words(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_clock_with_a_weekday_before_its_place_keeps_the_place_zone():
+    # "9:10 p.m. on Sunday, Moscow time" is 18:10 GMT on Sunday, the wire's time
+    local = claim("The ministry said the depot blew up at 9:10 p.m. on Sunday, Moscow time.", "9:10 p.m. on Sunday")
+    wire = claim("The depot blew up at 1810 GMT on Sunday, the ministry said.", "1810 GMT on Sunday", art=2)
+    assert local.value.tz == "UTC+03:00"
+    s = compare(local, wire)
+    assert s is not None and s.relation in ("corroborates", "same"), s

@@ -145,6 +145,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if m.start() > pos and re.search(r"\b(?:and|but)\s+(?:called|said|added|described|told|warned|noted|says|calls|"
                                          r"adds|describes|tells|warns|notes)\b", sentence[pos:m.start()]):
             continue  # "120 were inside, she said, and called it the third leak since 2021": the speaker's next point
+        if m.start() > pos and re.search(r"\band\s+that\b", sentence[pos:m.start()], re.I):
+            continue  # "three of the dead were students and that the line has run since 2009": another reported point
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
@@ -229,6 +231,13 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
 
+
+# words for the animals of a story that do not say which kind
+_GENERIC_ANIMALS = {"animal", "creature", "mammal", "beast"}
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+
+# what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
+_RESPONSE_VEHICLES = {"ambulance", "fire engine", "fire truck", "fire appliance", "appliance", "lifeboat", "engine"}
 
 _AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fatalities|bodies|injured|"
                     r"wounded|missing|survivors|rescued)\b", re.I)
@@ -464,6 +473,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
         subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
+    if subject in _GENERIC_ANIMALS:
+        # "nearly 260 whales stranded ... volunteers refloated 110 of the animals": the kind named before
+        named = [m.group(1) for m in _COUNTED_BEFORE.finditer(sentence[:pos])
+                 if _sing(m.group(1)) not in _GENERIC_ANIMALS
+                 and _subject_class(m.group(1), sentence, measure) not in _HUMAN_CLASSES]
+        subject = _sing(named[-1]) if named else subject
     if subject in ("drowning", "death", "fatality") and measure in ("", "killed"):
         measure, subject = "killed", "people"  # "19 drownings since 2020", "12 deaths": the dead
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])
@@ -505,6 +520,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "deployed"
     if subject not in _THINGS and _SEARCHING.match(sentence, v_end):
         measure, subject = "deployed", "rescuers"  # "about 210 people took part in the search": the searchers
+    if subject in _RESPONSE_VEHICLES and measure not in ("destroyed", "damaged", "destroyed or damaged"):
+        measure = "deployed"  # "sent 17 ambulances", "six ambulances reached the scene": the response, however worded
     if measure == "cost" and not unit and subject in _HUMAN_CLASSES:
         measure = "killed"  # "we have lost 30 people here in five years": the dead
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
@@ -631,6 +648,12 @@ def _info(claim: MatchClaim) -> _Info | None:
             r"\bof (?:whom|them)\s+\S*$", sentence[max(0, pos - 25):pos], re.I) or re.match(
             r"\S*\s+of (?:the|those) (?:injured|wounded|hurt|casualties)\b", sentence[pos:pos + 40], re.I)):
         period = ""  # "57 injured, 23 of whom in hospital, four of them critical": each is a count of its own
+    if measure == "killed" and period == "part" and re.match(
+            r"[^,;.]{0,12}\bof (?:whom|them)\s+(?:(?:had|have|has|later|since|subsequently|now)\s+)*"
+            r"(?:died|been killed|were killed|are dead|were dead)\b", sentence[pos:pos + 60], re.I) and \
+            not re.search(r"\b(?:injur|wound|hurt|hospital|critical|sick|ill\b)", sentence[:pos], re.I):
+        # "about 180 whales stranded, and 62 of them had died": the dead among those stranded are the toll
+        period = ""
     # the figure's own clause: "more than 50, of whom 21 remain in hospital" keeps "remain" for the 21
     c_start = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos), pos - 40) + 1
     c_ends = [i for i in (sentence.find(",", pos + 1), sentence.find(";", pos + 1)) if i >= 0]
@@ -1029,7 +1052,10 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
 _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
-                "alive", "dead", "later", "earlier", "ago", "seat"}
+                "alive", "dead", "later", "earlier", "ago", "seat",
+                # "the number of wounded rose to 31": the measure, not whom it counts
+                "wounded", "injured", "missing", "deceased", "sick", "displaced", "evacuated", "detained",
+                "arrested"}
 # heads a misread subject ends on that count nothing: parts of the day, distances, directions, verbs
 _NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

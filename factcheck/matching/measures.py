@@ -27,6 +27,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # who lost their sight: not the dead, and more than any one hospital's eye ward counts
         ("blinded", r"blinded|\blost (?:their|his|her) (?:eye)?sight|\blost (?:their|his|her) vision|"
                     r"\b(?:left|gone|went|go|been|are|were|was|is) blind\b"),
+        # put down on purpose (stranded whales, sick livestock): among the dead, and a count of its own
+        ("euthanised", r"euthani[sz]|\bput down\b(?! (?:the|a|an|its|their|his|her)\b)|\bput to sleep\b"),
         ("killed", r"kill|\bdead\b|\bdied\b|\bdie\b|death|lost (?:their|his|her) li|perish|fatalit|slain|"
                    r"drown|murder|\bbodies\b|\btoll\b|eliminat|liquidat"),
         # who an avalanche, a landslide or crossfire caught: more than it killed
@@ -51,7 +53,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("trapped", r"\btrapped|stranded|stuck|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
+        ("trapped", r"\btrapped|stranded|stuck|\bcame ashore\b|\bbeached\b|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
                     r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
         ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke out of|got out through"),
@@ -59,9 +61,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("at large", r"at large|on the run"),
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
-        ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
+        ("displaced", r"displac|evacuat|\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
-        ("rescued", r"rescu|\bsaved\b|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
+        ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
                     r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
                     # "six crew were taken off the ship by helicopter", "four were flown off": lifted off a
                     # stricken vessel or a roof
@@ -121,7 +123,7 @@ _MEASURE_WORDS = {
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
-    "affected": "affected", "isolated": "isolated", "sought care": "who sought medical help",
+    "affected": "affected", "isolated": "isolated", "euthanised": "put down", "sought care": "who sought medical help",
 }
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
