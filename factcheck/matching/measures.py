@@ -53,7 +53,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                          + AIRLIFT),
         ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
         ("missing", r"missing|unaccounted|disappear"),
-        ("trapped", r"\btrapped|stranded|stuck|\bcame ashore\b|\bbeached\b|entombed|buried alive|\bcut off\b(?! from (?:power|electricity))|"
+        ("trapped", r"\btrapped|stranded|stuck|\bcame ashore\b|\bbeached\b|entombed|buried alive|"
+                    r"\bcut off\b(?! from (?:power|electricity))|"
                     r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
         ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke out of|got out through"),
@@ -61,7 +62,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("at large", r"at large|on the run"),
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
-        ("displaced", r"displac|evacuat|\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
+        ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
+                      r"\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
         ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
                     r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
