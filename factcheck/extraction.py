@@ -707,15 +707,15 @@ _STAMPED_RE = re.compile(r"\b(?:updated|published|posted|modified)\b|^\s*by\s|\b
 # times in (not "at all times")
 _TIMES_IN_RE = re.compile(r"(?<!\bat )\b(?:all\s+times|times\s+are|times(?=\s+in\s))\s+(?:are\s+)?(?:given\s+)?(?:in\s+)?"
                           r"(?P<body>[^.\n|]{1,60})", re.I)
-_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?")
+_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?")
 
 
-def _abbreviation_offset(zone: str, published: dt.date | None) -> str:
-    """The offset of a zone abbreviation ("BST", "ET"), "" when unknown."""
-    zone = zone.strip(" ()").upper()
+def _written_zone_offset(zone: str, published: dt.date | None) -> str:
+    """The offset of a zone as a report writes it ("BST", "ET", "GMT+2", "UTC−3:30"), "" when unknown."""
+    zone = re.sub(r"\s+", "", zone.strip(" ()").upper()).replace("−", "-")
     if zone in _nu._US_ZONES:
         return _places.zone_offset(_nu._US_ZONES[zone], published)
-    off = _nu.ZONES.get(zone)
+    off = _nu._zone_offset(zone)
     return "" if off is None else _places.offset_text(off)
 
 
@@ -724,7 +724,7 @@ def _zone_in(body: str, published: dt.date | None) -> str:
     Daylight Time") or, failing those, an offset ("local (GMT+2)", "Orvel time (GMT+3)")."""
     ab = re.match(r"(?:" + _nu._ZONE_NAMES + r")\b", body)
     if ab:
-        return _abbreviation_offset(ab.group(), published)
+        return _written_zone_offset(ab.group(), published)
     place = re.match(r"(?:the\s+)?(" + _nu.PLACE_NAME + r")\s+(?:(?:daylight|standard|summer)\s+)?time\b", body, re.I)
     if place:
         name = place.group(1)
@@ -733,10 +733,7 @@ def _zone_in(body: str, published: dt.date | None) -> str:
             if off:
                 return off
     m = _OFFSET_RE.search(body)
-    if m:
-        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-        return _places.offset_text(-minutes if m.group(1) != "+" else minutes)
-    return ""
+    return _written_zone_offset(m.group(), published) if m else ""
 
 
 def _stated_zone(text: str, published: dt.date | None) -> str:
@@ -755,7 +752,7 @@ def _stated_zone(text: str, published: dt.date | None) -> str:
     zones = {z.strip(" ()").upper() for z in named}
     if len(zones) != 1 or len(named) < 2:
         return ""  # one zone named once may be another place's clock ("13:32 CEST", quoted from abroad)
-    return _abbreviation_offset(zones.pop(), published)
+    return _written_zone_offset(zones.pop(), published)
 
 
 def article_zone(text: str, published: dt.date | None = None) -> str:

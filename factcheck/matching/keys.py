@@ -126,6 +126,12 @@ _HOLDS = re.compile(r"\b(?:holds|contains|can\s+(?:hold|take|store)|capacity\s+o
 _WHEN_FULL = re.compile(r"[^,;.]{0,40}\bwhen\s+full\b", re.I)
 
 
+# the speaker going on to another point: "120 were inside, she said, and called it the third leak since 2021",
+# "three of the dead were students and that the line has run since 2009"
+_NEXT_POINT = re.compile(r"\b(?:and|but)\s+(?:called|said|added|described|told|warned|noted|says|calls|adds|describes|"
+                         r"tells|warns|notes)\b|\b(?i:and)\s+(?i:that)\b")
+
+
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     """When a figure is not about the reported event's own period, a tag that keeps it off the event's
     facts (it answers another question): "y2013" for a year other than the article's ("the 2013
@@ -142,11 +148,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue
         if re.search(r"[;:](?=\s)", sentence[min(pos, m.start()):max(pos, m.start())]):
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
-        if m.start() > pos and re.search(r"\b(?:and|but)\s+(?:called|said|added|described|told|warned|noted|says|calls|"
-                                         r"adds|describes|tells|warns|notes)\b", sentence[pos:m.start()]):
-            continue  # "120 were inside, she said, and called it the third leak since 2021": the speaker's next point
-        if m.start() > pos and re.search(r"\band\s+that\b", sentence[pos:m.start()], re.I):
-            continue  # "three of the dead were students and that the line has run since 2009": another reported point
+        if m.start() > pos and _NEXT_POINT.search(sentence[pos:m.start()]):
+            continue  # the speaker's next point dates itself, not the figure before it
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
