@@ -154,7 +154,7 @@ MEASURE_UNITS = {
     "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb",
     # the singular after "one", "1" or a fraction: "less than one tonne", "1 kilogram", "0.5 hectare"
     "tonne": "t", "ton": "t", "kilogram": "kg", "kilo": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
-    "foot": "ft", "inch": "in", "yard": "yd",
+    "foot": "ft", "inch": "in", "yard": "yd", "lb": "lb", "lbs": "lb",
     # radiation: a dose or a dose rate in sieverts, a source's activity in becquerels or curies
     "sieverts": "Sv", "sievert": "Sv", "millisieverts": "mSv", "millisievert": "mSv", "microsieverts": "µSv",
     "microsievert": "µSv", "msv": "mSv", "µsv": "µSv", "μsv": "µSv", "usv": "µSv",
@@ -191,7 +191,7 @@ _UNIT_RE = (
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
-    r"|\s*(?:km/h|kph|km|kg|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
@@ -635,6 +635,9 @@ _TIME_QUAL = (
     r"just after|just before|soon after|before|after|by|until)\s+|at\s+)"
 )
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTES = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+            "half": 30}
+_MINUTE_WORDS = "|".join(m.replace(" ", r"\s+") for m in sorted(_MINUTES, key=len, reverse=True))
 _CLOCK = (
     r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
     # "around 4:15 in the afternoon", "11.30 at night": the part of the day says am or pm
@@ -648,7 +651,10 @@ _CLOCK = (
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
     r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b)"
     r"(?:\s+o['’]clock\b)?"
-    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?)"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?"
+    # "twenty to six", "ten past nine", "a quarter to eleven at night": minutes told in words before the hour
+    r"|(?P<mins>" + _MINUTE_WORDS + r")\s+(?P<mdir>past|to)\s+(?P<h5>" + _HOUR_WORDS + r")\b(?:\s+o['’]clock\b)?"
+    r"(?:\s+(?:in\s+the\s+(?P<part5>morning|afternoon|evening)|(?P<night5>at\s+night|tonight|last\s+night)))?)"
 )
 _REL_NUM = rf"(?:\d+|{_W_NUM}|a few|several|an?)"
 TIME_RE = re.compile(
@@ -716,10 +722,13 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
             h = 0
     elif g.get("h3") is not None:
         h, mi = int(g["h3"]), int(g["m3"])
-    elif g.get("h4") is not None:
-        h = int(g["h4"]) if g["h4"].isdigit() else int(ONES[g["h4"].lower()])
+    elif g.get("h4") is not None or g.get("h5") is not None:
+        word = g.get("h4") or g["h5"]
+        h = int(word) if word.isdigit() else int(ONES[word.lower()])
         mi = 0
-        part = (g.get("part") or ("night" if g.get("night") else "")).lower()
+        part = (g.get("part") or g.get("part5") or ("night" if g.get("night") or g.get("night5") else "")).lower()
+        if g.get("mins") and g["mdir"].lower() == "to" and not (part or g.get("qual") or g.get("zone") or g.get("zplace")):
+            return None  # "from ten to twelve" is a range; "at twenty to six", "twenty to six local time" a clock
         if not part:
             h = h % 12  # "7 o'clock" is read as 07:00 and "12 o'clock" as 00:00; see matching.times.other_half
         elif part == "morning":
@@ -728,9 +737,11 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
             h = h + 12 if h < 12 and not (part == "night" and h <= 4) else h
         else:
             h = 0  # twelve at night
-        if g.get("frac"):
-            delta = 30 if g["frac"].lower() == "half" else 15
-            if g["fdir"].lower() == "to":
+        if g.get("frac") or g.get("mins"):
+            delta = 30 if (g.get("frac") or "").lower() == "half" else 15
+            if g.get("mins"):
+                delta = _MINUTES[re.sub(r"\s+", " ", g["mins"].lower())]
+            if (g.get("fdir") or g.get("mdir")).lower() == "to":
                 delta = -delta
             h, mi = divmod((h * 60 + delta) % (24 * 60), 60)
     else:

@@ -996,6 +996,25 @@ def test_a_time_told_by_the_part_of_the_day_is_a_clock_time(text, time):
     assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
 
 
+@pytest.mark.parametrize("text, time", [
+    ("The warden said the fire alarm sounded at twenty to nine.", "08:40"),
+    ("A passenger said the train stopped at ten past four in the afternoon.", "16:10"),
+    ("Neighbours heard the crash at a quarter past eleven at night.", "23:15"),
+    ("The first call came at about twenty-five to seven local time, police said.", "06:35"),
+    ("The lights went out at five to midnight... at five past ten in the morning, the utility said.", "10:05"),
+])
+def test_minutes_told_in_words_before_the_hour_are_a_clock_time(text, time):
+    assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
+
+
+@pytest.mark.parametrize("text", [
+    "Scores in the final round ranged from ten to twelve points, the judges said.",
+    "The club cut its squad from twenty to nine players over the summer, the coach said.",
+])
+def test_a_range_in_words_is_no_clock_time(text):
+    assert [c.value.time for c in claims(text) if c.kind == "date"] == []
+
+
 def test_a_time_span_that_measures_stays_a_claim():
     assert [c.value.text for c in claims("Rescuers worked for 36 hours without a break.")] == ["36 hours"]
 

@@ -1628,6 +1628,76 @@ def test_what_befell_the_counted_read_from_other_words(text, value_text, expecte
     assert key(text, value_text) == expected
 
 
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a structure's size, as an adjective or said of it, is one question: what stands is measured up
+    ("The council said the water tower was about 45 metres tall.", "about 45 metres", "height|building|m"),
+    ("A 150-foot water tower stood beside the depot, residents said.", "150-foot", "height|building|m"),
+    ("The chimney, which engineers say stood 62 metres, came down on Sunday.", "62 metres", "height|chimney|m"),
+    ("The inspector said the retaining wall was only 3 metres high in places.", "3 metres", "height|wall|m"),
+    ("Riders were stuck in cabins as high as 40 metres, the rescue service said.", "40 metres", "height|cabin|m"),
+    ("The operator said the highest cabin hung about 130 feet above the river.", "about 130 feet", "height|cabin|m"),
+    ("The moving walkway and the escalator, which is 30 metres long, were closed.", "30 metres", "length|escalator|m"),
+    # a ship's size stays its length; flames, and what lies so far from a structure, are not its size
+    ("The 80-metre ferry was carrying 300 passengers.", "80-metre", "length|vessel|m"),
+    ("The warehouse burned and flames as high as 40 metres lit the sky.", "40 metres", "height|flames|m"),
+    # how heavy one thing is, in kilograms, pounds or tonnes, whatever the verb's tense
+    ("Rangers said the bull elephant weighs about 5,000 kg.", "about 5,000 kg", "weight|elephant|t"),
+    ("The stolen safe, which weighed 300 lbs, was found in a field.", "300 lbs", "weight|safe|t"),
+])
+def test_the_size_of_a_structure_and_the_weight_of_one_thing(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_structure_height_in_feet_against_metres_and_an_adjective():
+    a = claim("The water board said the 45-metre tower had been inspected in May.", "45-metre", art=1)
+    b = claim("Engineers say the tower was about 148 feet tall.", "about 148 feet", art=2)
+    c = claim("The tower, which the heritage register says stood 60 metres, was built in 1931.", "60 metres", art=3)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"
+    assert compare(b, c).relation == "contradicts"
+
+
+def test_the_weight_of_one_animal_in_kilograms_and_pounds():
+    a = claim("The sanctuary said the largest bear weighs about 300 kg.", "about 300 kg", art=1)
+    b = claim("The agency said the largest of the bears weighs around 660 lb.", "around 660 lb", art=2)
+    c = claim("A vet said the largest bear weighed more than 450 kilograms at its last check.",
+              "more than 450 kilograms", art=3)
+    d = claim("The sanctuary said it feeds the bears about 300 kg of fish a week.", "about 300 kg", art=4)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"
+    assert compare(b, c).relation == "contradicts"
+    assert key(d.sentence, "about 300 kg") != key(a.sentence, "about 300 kg")
+
+
+def test_the_heaviest_of_the_pieces_counted_before_it():
+    a = claim("Police said officers had picked up 22 fragments of the rocket stage near the farm, and the largest "
+              "weighs 12 kg.", "12 kg", art=1)
+    b = claim("A collector said villagers had found more than 40 pieces, the heaviest about 30 kilograms.",
+              "about 30 kilograms", art=2)
+    assert key(a.sentence, "12 kg") == key(b.sentence, "about 30 kilograms") == "weight|fragment|t"
+    assert compare(a, b).relation == "contradicts"
+
+
+def test_about_a_clock_to_the_minute_allows_less_than_about_the_hour():
+    # "about 5:20 p.m." is 38 minutes from "just after half past four" (read as 4:42): a dispute
+    a = claim("The fire service said the roof fell in at about 5:20 p.m. on Thursday.", "about 5:20 p.m. on Thursday", art=1)
+    b = claim("A neighbour said the roof fell in just after half past four.", "just after half past four", art=2)
+    assert compare(a, b).relation == "contradicts"
+    # "about 5 p.m." against 5:40 p.m. stays within what "about" the hour allows
+    c = claim("A neighbour said the roof fell in at about 5 p.m. on Thursday.", "about 5 p.m. on Thursday", art=3)
+    d = claim("The fire service said the roof fell in at 5:40 p.m. on Thursday.", "5:40 p.m. on Thursday", art=4)
+    assert compare(c, d).relation in ("corroborates", "same")
+
+
+def test_a_clock_told_in_words_against_digits():
+    a = claim("A guard said the alarm went at twenty to six local time.", "twenty to six local time", art=1)
+    b = claim("Police said the alarm was raised at 5:40 a.m.", "5:40 a.m.", art=2)
+    c = claim("The museum said staff first saw the open door at 6:30 a.m.", "6:30 a.m.", art=3)
+    assert a.value.time == "05:40"
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"
+
+
 def test_a_clock_with_a_weekday_before_its_place_keeps_the_place_zone():
     # "9:10 p.m. on Sunday, Moscow time" is 18:10 GMT on Sunday, the wire's time
     local = claim("The ministry said the depot blew up at 9:10 p.m. on Sunday, Moscow time.", "9:10 p.m. on Sunday")

@@ -20,7 +20,7 @@ from .measures import (
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
-    _WEEKDAY, _measurement, roll_of,
+    _WEEKDAY, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
@@ -355,7 +355,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
     unit = _unit_class(v.unit)
-    size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence)
+    size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence) or \
+        _weighs(v, unit, sentence)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
@@ -853,9 +854,23 @@ _STRUCTURES = {
     "ferry": "vessel", "boat": "vessel", "trawler": "vessel", "barge": "vessel", "yacht": "vessel", "liner": "vessel",
     "bridge": "bridge", "span": "section", "section": "section", "crane": "crane", "dam": "dam", "tunnel": "tunnel",
     "pipeline": "pipeline", "pipe": "pipeline", "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
+    "silo": "silo", "fence": "fence", "wall": "wall", "chimney": "chimney", "mast": "mast", "statue": "statue",
+    "cabin": "cabin", "escalator": "escalator", "stage": "stage", "scaffold": "scaffold", "scaffolding": "scaffold",
 }
 _STRUCTURE_RE = re.compile(r"\b(" + "|".join(sorted(_STRUCTURES, key=len, reverse=True)) + r")s?\b", re.I)
 _SIZE_MEASURES = {"storeys": "floors", "units": "units"}
+# the size a bare "42-metre silo" or "190-metre ship" gives: what stands is measured up, what lies or sails along
+_STANDING = {"building", "silo", "fence", "wall", "chimney", "mast", "statue", "stage", "scaffold"}
+# a size said of a structure named before it: "the silo was about 138 feet tall", "the perimeter fence was only
+# 2.5 metres high", "the highest cabin hung 60 metres above the ground", "the escalator, which is 26 metres long"
+_SIDE_SAID = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(tall|high|long|wide|deep)\b|in\s+(height|length|width)\b|"
+                        r"(above)\s+(?:the\s+)?(?:ground|water|street|road|lake|river|valley|floor)\b)", re.I)
+_STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rose|rises|towered|towers|towering|reached|reaches)|"
+                           r"\bas\s+(high|tall|long|wide|deep)\s+as|\b(?:a|the|its|their)\s+(height|length|width)\s+of)\s+"
+                           r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|just|only)\s+)*$", re.I)
+_FELL = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|dropped|drop)\b")
+_SIDE_WORDS = {"tall": "height", "high": "height", "above": "height", "long": "length", "wide": "width", "deep": "depth",
+               "height": "height", "length": "length", "width": "width"}
 
 
 def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
@@ -864,8 +879,11 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     any other figure. A stretch of road or a slick is not a structure: its length is another question."""
     measure = _SIZE_MEASURES.get((v.unit or "").strip().lower()) or ("length" if base_unit(unit) == "m" else "")
     span = _value_span(v, sentence)
-    if not measure or span is None or not re.search(r"-[a-z]+$|\d[a-z]+$", v.text or "", re.I):
-        return None  # an adjective ("11-storey", "623ft"), not "a stretch of about four kilometres"
+    if not measure or span is None:
+        return None
+    if not re.search(r"-[a-z]+$|\d[a-z]+$", v.text or "", re.I):
+        # not an adjective ("11-storey", "623ft"): a size said of a structure before it, or no structure's size
+        return _structure_side(span, unit, sentence) if measure == "length" else None
     after = sentence[span[1]:span[1] + 40]
     words = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:.()]", after, maxsplit=1)[0])[:3]
     head = ""
@@ -879,7 +897,31 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
         head = _STRUCTURES[named.group(1).lower()] if named else ""
     if not head:
         return None
-    return measure, head, base_unit(unit) if measure == "length" else ""
+    if measure == "length" and head in _STANDING:
+        measure = "height"
+    return measure, head, base_unit(unit) if measure in ("length", "height") else ""
+
+
+def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[str, str, str] | None:
+    """(height, length, width or depth, structure, unit) of a size said of a structure named before the figure in
+    its sentence: "the silo was about 138 feet tall", "which the survey says stood 55 metres", "cabins as high as
+    110 metres". Flames, smoke or water that rose so high are the fire's or the flood's, and a structure that fell
+    so far is a fall (see readings)."""
+    said = _SIDE_SAID.match(sentence, span[1])
+    stood = _STOOD_BEFORE.search(sentence[max(0, span[0] - 40):span[0]])
+    if not (said or stood):
+        return None
+    before = sentence[:span[0]]
+    named = list(_STRUCTURE_RE.finditer(before))
+    between = before[named[-1].end():].lower() if named else ""
+    if not named or len(between) > 90 or _rising(between) or _FELL.search(between):
+        return None  # "the cabin fell from a height of 30 metres": how far it fell (see readings)
+    head = _STRUCTURES[named[-1].group(1).lower()]
+    word = next((g for g in (said.groups() if said else ()) + (stood.groups() if stood else ()) if g), "")
+    measure = _SIDE_WORDS.get(word.lower(), "") or ("height" if stood else "")
+    if not measure:
+        return None
+    return measure, head, base_unit(unit)
 
 
 # how big one small thing is: "hailstones up to 7 centimeters (2.75 inches) across", "as large as 9 centimeters",
@@ -929,6 +971,48 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
     if noun.startswith("hail"):
         noun = noun[4:] or "stone"  # hail, hailstones and stones: the stones
     return (_SIDES[side.group(1).lower()] if side else "size"), noun, base_unit(unit)
+
+
+# how heavy one thing is: "the largest male weighs about 190 kg", "the truck, which weighed 40 tonnes"
+_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more\s+than|"
+                            r"over|at\s+least|just|only|up\s+to|less\s+than|under)\s+)*$", re.I)
+_NOT_WEIGHED = {"it", "which", "that", "who", "he", "she", "they", "each", "one", "alone", "reportedly", "now", "then", "also",
+                "still", "only", "just", "had", "has", "to", "would", "could", "may", "might", "can", "said", "says", "and",
+                "the", "a", "an", "of", "its", "their"}
+
+
+_HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
+# "more than 60 pieces, the heaviest about 7 kilograms": the heaviest of the things just counted
+_HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|largest|biggest)(?:\s+(?:one|of\s+them))?\s+"
+                              r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more\s+than|"
+                              r"over|at\s+least|just|only|up\s+to)\s+)*$", re.I)
+# what breaks into many: one question however the pieces are called
+_PIECES = {"piece": "fragment", "chunk": "fragment", "shard": "fragment", "rock": "fragment", "stone": "fragment",
+           "meteorite": "fragment"}
+
+
+def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
+    """("weight", thing, "t") for a mass said of one thing by a verb of weighing: "the largest of the escaped
+    males weighs around 420 lb" and "the largest male weighed more than 230 kilograms" answer one question,
+    never how much grain a silo held or fish died. "14 fragments ..., and the largest weighs 3.4 kg" and "60
+    pieces, the heaviest about 7 kilograms" weigh the heaviest of what was counted."""
+    span = _value_span(v, sentence)
+    if base_unit(unit) != "t" or span is None:
+        return None
+    lead = sentence[max(0, span[0] - 120):span[0]]
+    heaviest = _HEAVIEST_BEFORE.search(lead)
+    verb = heaviest or _WEIGHS_BEFORE.search(lead)
+    if verb is None:
+        return None
+    words = [heaviest.group(1).lower()] if heaviest else re.findall(r"[a-z]+", lead[:verb.start()].lower())[-6:]
+    if heaviest or words[-1:] and words[-1] in _HEAVIEST:
+        # "14 fragments near the village, and the largest weighs 3.4 kg": the largest of the things counted
+        # before it in the sentence
+        counted = re.findall(r"(?<![\w.,])\d[\d,.]*\s+([a-z]+)\b", lead[:verb.start()].lower())
+        words = counted[-1:] or ([heaviest.group(1).lower()] if heaviest else [])
+    words = [w for w in words if w not in _NOT_WEIGHED and w not in _HEAVIEST]
+    noun = _sing(words[-1]) if words else "thing"
+    return "weight", _PIECES.get(noun, noun), "t"
 
 
 # what a building "has": its homes ("148 suites", "nearly 150 apartments") and its floors

@@ -108,20 +108,27 @@ _SHORTLY_SIDE = re.compile(r"\s*(?:at\s+|from\s+)?(?:shortly|just)\s+(after|befo
 _SHORTLY_SHIFT = 12
 
 
+def _about(v: Value) -> bool:
+    """Whether a time is given as "about", "around" or "roughly" so."""
+    t = (v.text or "").lower()
+    return bool(re.search(r"\b(?:about|around|approximately|roughly)\b", t) or
+                (_ABOUT.match(_qualifier(v)) and not _SHORTLY.search(t)))
+
+
 def _slack(v: Value) -> int:
-    """Minutes a stated time allows: 45 for "about" (sources of one story who say "around 5pm" and "17:50"
-    dispute the time), 15 either side of the middle of "shortly after/before" and "just after/before" (see
+    """Minutes a stated time allows: 45 for "about" a time on the hour or the half hour (sources of one story
+    who say "around 5pm" and "17:50" dispute the time), 25 for "about" one to the minute ("about 5:20 p.m."
+    against 4:42 p.m. is a dispute), 15 either side of the middle of "shortly after/before" and "just after/before" (see
     `_centred`), 25 for "shortly" otherwise, 30 for a time on the hour or the half hour, and 10 for one given
     to the minute ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding)."""
     t = (v.text or "").lower()
-    if re.search(r"\b(?:about|around|approximately|roughly)\b", t) or \
-            (_ABOUT.match(_qualifier(v)) and not _SHORTLY.search(t)):
-        return 45
+    minutes = (v.time or "")[3:5]
+    if _about(v):
+        return 25 if minutes and minutes not in ("00", "30") else 45
     if _SHORTLY_SIDE.match(t):
         return 15
     if _SHORTLY.search(t):
         return 25
-    minutes = (v.time or "")[3:5]
     return 10 if minutes and minutes not in ("00", "30") else 30
 
 
@@ -161,8 +168,9 @@ def _bounds(c: MatchClaim) -> bool:
     return bool(re.match(r"\s*(?:since|by|until|till)\b|.*\buntil\b", text, re.I) or _BOUND.search(before))
 
 
-# "around 7 o'clock" with no part of the day: on the hour, morning or evening
-_HALF_DAY = re.compile(r"\bo['’]clock\b(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
+# "around 7 o'clock", "twenty to six" with no part of the day: morning or evening
+_HALF_DAY = re.compile(r"(?:\bo['’]clock\b|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve)\b(?!\s+o['’]clock))(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
 # "around 3:30" on a twelve-hour clock with no part of the day (a 24-hour clock writes "03:30" or "15:30")
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:.]|\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b))", re.I)
 # words that say which half of the day, or which zone, a clock time is in
@@ -300,7 +308,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
             off = ((own.clock if own and own.clock is not None else bare.clock) - utc) % 1440
             off = off - 1440 if off > 14 * 60 else off
             near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
-            if near <= max(tol - 25, 5):
+            # "about" either side leaves 20 minutes for the zone, whatever the clock's precision
+            if near <= max((45 if _about(later.value) or _about(earlier.value) else tol) - 25, 5):
                 return verdict(True, 0.4, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
             return None
         # sources of one story giving its clock time in the story's own zone (one of them without saying so):
