@@ -135,9 +135,11 @@ _PRED_TABLE = [
     ("missing", r"missing|unaccounted\s+for"),
     ("trapped", r"trapped|stranded|stuck|came\s+ashore|beached|entombed|buried\s+alive|cut\s+off(?!\s+(?:from\s+)?(?:power|electricity|supplies|the\s+supply))"),
     # a jail break: who got out, who was caught again, who is still on the run
-    ("escaped", r"escaped|escaping"),
+    ("escaped", r"escaped|escaping|(?:got|get|gets|getting)\s+out(?!\s+alive|\s+of\s+(?:control|hand)\b)(?=\s+(?:of|through|and)\b|\W)|"
+                r"broke\s+(?:out\s+of|free|loose)|"
+                r"(?:had\s+been|have\s+been|has\s+been|were|was|got|ran)\s+loose"),
     ("recaptured", r"recaptured|re-?arrested"),
-    ("at large", r"at\s+large|on\s+the\s+run"),
+    ("at large", r"at\s+large|on\s+the\s+run|(?:still|remain\w*|remain)\s+(?:on\s+the\s+)?loose"),
     ("arrested", r"arrested|arrests?|detained|detentions?|arresting|detaining|in custody|"
                  r"(?:been|were|was|being)\s+held(?!\s+(?:hostage|captive))"),
     ("evacuated", r"evacuated|evacuating|evacuations?"),
@@ -145,7 +147,12 @@ _PRED_TABLE = [
                   r"registered\s+(?:[\w,]+\s+){0,3}?for\s+(?:emergency\s+)?(?:lodging|shelter|accommodation|housing)|"
                   r"(?:staying|sheltering|sleeping|housed)\s+in\s+(?:emergency\s+|evacuation\s+|temporary\s+)?"
                   r"(?:shelters|centres|centers|camps)"),
-    ("rescued", r"rescued|survived|refloated|pulled\s+(?:out\s+)?alive"),
+    # lifted off what stranded them, by helicopter or winch: rescued, not flown to hospital
+    ("rescued", r"rescued|survived|refloated|pulled\s+(?:out\s+)?alive|"
+                r"(?:lifted|airlifted|winched|brought|carried|pulled|taken|led|ferried)\s+to\s+safety|"
+                r"(?:airlifted|winched|plucked|lifted)(?=\s+(?:[\w,]+\s+){0,4}?(?:from|off)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+                r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?|ferry|ferries|tankers?|trawlers?|yachts?|cabins?|gondolas?|cable\s+cars?|roofs?|rooftops?|cliffs?|"
+                r"mountain|summit|islands?|floes?|wreck|rigs?|platforms?|ledges?|trees?|floodwaters?)\b)"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)|"

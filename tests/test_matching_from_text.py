@@ -1669,6 +1669,22 @@ def test_the_weight_of_one_animal_in_kilograms_and_pounds():
     assert key(d.sentence, "about 300 kg") != key(a.sentence, "about 300 kg")
 
 
+@pytest.mark.parametrize("text, value_text, expected", [
+    # animals or inmates that got out, broke out or were loose escaped; those still loose are at large
+    ("The farm said nine bulls got out through a broken gate on Monday.", "nine", "escaped|bull"),
+    ("Police said 14 inmates broke out of the prison before dawn.", "14", "escaped|prisoners"),
+    ("A ranger said seven bears had been loose, not the figure the park gave.", "seven", "escaped|bear"),
+    ("Two of the bears are still on the loose, police said.", "Two", "at large|bear"),
+    ("About 200 people were at the market when the fire got out of control.", "About 200", None),
+    # lifted off what stranded them, or to safety: rescued; flown to hospital: in hospital
+    ("The coastguard said its helicopter airlifted 23 people from the stricken ferry.", "23", "rescued|people"),
+    ("More than 60 residents were lifted to safety by helicopter, the army said.", "More than 60", "rescued|people"),
+    ("Three of the injured were airlifted to hospital in the capital.", "Three", "hospitalised|people"),
+])
+def test_who_got_out_and_who_was_lifted_off(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
 def test_the_heaviest_of_the_pieces_counted_before_it():
     a = claim("Police said officers had picked up 22 fragments of the rocket stage near the farm, and the largest "
               "weighs 12 kg.", "12 kg", art=1)

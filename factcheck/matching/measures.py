@@ -57,15 +57,17 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"\bcut off\b(?! from (?:power|electricity))|"
                     r"\b(?:are|is|were|was|still|remain\w*) (?:still )?under (?:the )?(?:mud|rubble|debris|ruins|snow|wreckage)"),
         # a jail break: who got out, who was caught again, who is still on the run (before "captured")
-        ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke out of|got out through"),
+        ("escaped", r"escap|breakout|jailbreak|fled (?:the )?(?:prison|jail)|broke (?:out of|free|loose)\b|"
+                    r"\b(?:got|get|gets|getting) out\b(?! alive| of (?:control|hand)\b)(?= (?:of|through|and)\b|\W|$)|"
+                    r"\b(?:had been|have been|has been|were|was|got|ran) loose\b"),
         ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
-        ("at large", r"at large|on the run"),
+        ("at large", r"at large|on the run|\b(?:still|remain\w*) (?:on the )?loose\b"),
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
-        ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|"
+        ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|\bto safety\b|"
                     r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
                     # "six crew were taken off the ship by helicopter", "four were flown off": lifted off a
                     # stricken vessel or a roof
