@@ -267,7 +267,7 @@ def key(text, value_text):
         ("The tornado travelled about 20 miles on the ground and was 1,100 yards wide, the weather service said.",
          "1,100 yards", "width|tornado|m"),
         ("The ash column rose 5.5 kilometres above the crater.", "5.5 kilometres", "height|ash|m"),
-        ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|event|m"),
+        ("Residents were told to leave a 6-kilometre radius around the summit.", "6-kilometre", "radius|zone|m"),
         ("The collapse happened about 400 metres (1,300 feet) below the surface.", "about 400 metres",
          "depth|collapse|m"),
         # customers who lost power lost no money; flights cancelled and trains stuck are counts of their own
@@ -1683,6 +1683,30 @@ def test_the_weight_of_one_animal_in_kilograms_and_pounds():
 ])
 def test_who_got_out_and_who_was_lifted_off(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how far a zone, a cordon or an order reached, however it is worded or measured from
+    ("Firefighters set up a 300-metre exclusion zone around the refinery.", "300-metre", "radius|zone|m"),
+    ("Police kept the public outside a cordon reaching about 1,000 feet from the depot.", "about 1,000 feet",
+     "radius|zone|m"),
+    ("The council told everyone within 3 km of the quarry to stay indoors.", "3 km", "radius|zone|m"),
+    ("Officials evacuated homes within about 800 metres of the warehouse.", "about 800 metres", "radius|zone|m"),
+    ("Crews set up a two-kilometre zone around the depot.", "two-kilometre", "radius|zone|m"),
+    # where something lies is no zone
+    ("The quarry lies 3 km from the village, the council said.", "3 km", "distance|village|m"),
+])
+def test_how_far_a_zone_or_an_order_reached(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_zones_in_feet_and_metres_in_two_wordings():
+    a = claim("The fire service set up a 300-metre exclusion zone around the refinery.", "300-metre", art=1)
+    b = claim("Firefighters kept the public outside an exclusion zone reaching about 1,000 feet from the plant.",
+              "about 1,000 feet", art=2)
+    c = claim("The mayor said residents within 1.5 km of the refinery were told to stay indoors.", "1.5 km", art=3)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"
 
 
 def test_the_heaviest_of_the_pieces_counted_before_it():

@@ -158,6 +158,28 @@ def _distance(low: str, value_end: int) -> str:
     return "capital" if gazetteer.country_of_capital(target) else target
 
 
+# how far a zone, a cordon or an order reached: "a 500-metre exclusion zone", "an exclusion zone reaching about
+# 1,640 feet from the terminal", "the cordon reached only 200 metres from the pool", "asked everyone within 5 km of
+# the zoo to stay indoors", "evacuated homes within 1.5 km": one question whatever the zone is measured from
+_ZONE_WORDS = re.compile(r"\b(?:radius|(?:danger|exclusion|evacuation|no-go|no-entry|restricted|safety|security)\s+zones?|"
+                         r"cordon(?:ed)?)\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+|around\s+|roughly\s+)?$")
+_ORDERED = re.compile(r"\b(?:evacuat\w*|indoors|stay\s+(?:inside|away|home)|keep\s+away|cleared|ordered|told|asked|urged|"
+                      r"warned|advised|closed|sealed)\b")
+
+
+def _zone_radius(low: str, span: tuple[int, int]) -> bool:
+    """Whether a length is how far a zone or an order reached (see _ZONE_WORDS)."""
+    lo = max([max(0, span[0] - 60)] + [m.end() for m in re.finditer(r"[;.]\s|\bbut\b|\bwhile\b", low[:span[0]])])
+    before, after = low[lo:span[0]], low[span[1]:span[1] + 30]
+    if _ZONE_WORDS.search(before) and not re.search(r"[,;]\s", before[_ZONE_WORDS.search(before).end():]):
+        return True  # "a cordon reaching 200 metres", "an exclusion zone reaching about 1,640 feet from ..."
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:-?\s*)(?:radius|(?:exclusion|danger|evacuation|safety)\s+zone|zone|cordon)\b", after) \
+            and re.search(r"-[a-z]+$", low[span[0]:span[1]]):
+        return True  # "a 2-kilometre radius", "a three-kilometre zone"
+    return bool(_WITHIN.search(before) and _ORDERED.search(low[max(0, span[0] - 120):span[1] + 80]))
+
+
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
@@ -175,6 +197,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
     if unit in LENGTH_UNITS:
         span = _value_span(v, sentence)
+        if span and _zone_radius(low, span):
+            return "radius", "zone"
         if span:
             target = _distance(low, span[1])
             if target:
@@ -239,7 +263,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if quantity == "magnitude":
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
         if quantity == "radius":
-            return quantity, _article_event(article_text) or "event"  # the zone is the story's, whatever is near it
+            return quantity, "zone"  # the zone is the story's, whatever is near it or the story is called
         if quantity == "fall":
             return quantity, "event"  # how far it fell: the story's one fall, however a report names the crash
         rising = _rising(clause) if quantity == "height" else ""
