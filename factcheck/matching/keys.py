@@ -979,8 +979,6 @@ _WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|
 _NOT_WEIGHED = {"it", "which", "that", "who", "he", "she", "they", "each", "one", "alone", "reportedly", "now", "then", "also",
                 "still", "only", "just", "had", "has", "to", "would", "could", "may", "might", "can", "said", "says", "and",
                 "the", "a", "an", "of", "its", "their"}
-
-
 _HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
 # "more than 60 pieces, the heaviest about 7 kilograms": the heaviest of the things just counted
 _HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|largest|biggest)(?:\s+(?:one|of\s+them))?\s+"

@@ -172,10 +172,11 @@ def _zone_radius(low: str, span: tuple[int, int]) -> bool:
     """Whether a length is how far a zone or an order reached (see _ZONE_WORDS)."""
     lo = max([max(0, span[0] - 60)] + [m.end() for m in re.finditer(r"[;.]\s|\bbut\b|\bwhile\b", low[:span[0]])])
     before, after = low[lo:span[0]], low[span[1]:span[1] + 30]
-    if _ZONE_WORDS.search(before) and not re.search(r"[,;]\s", before[_ZONE_WORDS.search(before).end():]):
+    zone = _ZONE_WORDS.search(before)
+    if zone and not re.search(r"[,;]\s", before[zone.end():]):
         return True  # "a cordon reaching 200 metres", "an exclusion zone reaching about 1,640 feet from ..."
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:-?\s*)(?:radius|(?:exclusion|danger|evacuation|safety)\s+zone|zone|cordon)\b", after) \
-            and re.search(r"-[a-z]+$", low[span[0]:span[1]]):
+    if re.search(r"-[a-z]+$", low[span[0]:span[1]]) and \
+            re.match(r"\s*(?:\([^)]*\)\s*)?(?:radius|(?:exclusion|danger|evacuation|safety)\s+zone|zone|cordon)\b", after):
         return True  # "a 2-kilometre radius", "a three-kilometre zone"
     return bool(_WITHIN.search(before) and _ORDERED.search(low[max(0, span[0] - 120):span[1] + 80]))
 
