@@ -737,10 +737,9 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
             h = h + 12 if h < 12 and not (part == "night" and h <= 4) else h
         else:
             h = 0  # twelve at night
-        if g.get("frac") or g.get("mins"):
-            delta = 30 if (g.get("frac") or "").lower() == "half" else 15
-            if g.get("mins"):
-                delta = _MINUTES[re.sub(r"\s+", " ", g["mins"].lower())]
+        words = g.get("frac") or g.get("mins")
+        if words:  # "half past four", "twenty to six": the minutes from the hour
+            delta = _MINUTES[re.sub(r"\s+", " ", words.lower())]
             if (g.get("fdir") or g.get("mdir")).lower() == "to":
                 delta = -delta
             h, mi = divmod((h * 60 + delta) % (24 * 60), 60)

@@ -20,7 +20,7 @@ from .measures import (
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
-    _WEEKDAY, _measurement, _rising, roll_of,
+    FALL_CUE, _WEEKDAY, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
@@ -865,12 +865,12 @@ _STANDING = {"building", "silo", "fence", "wall", "chimney", "mast", "statue", "
 # 2.5 metres high", "the highest cabin hung 60 metres above the ground", "the escalator, which is 26 metres long"
 _SIDE_SAID = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(tall|high|long|wide|deep)\b|in\s+(height|length|width)\b|"
                         r"(above)\s+(?:the\s+)?(?:ground|water|street|road|lake|river|valley|floor)\b)", re.I)
+# the words that qualify a figure after the verb that leads to it ("stood about", "weighs more than")
+_LEAD_QUALIFIERS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|just|only"
 _STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rose|rises|towered|towers|towering|reached|reaches)|"
                            r"\bas\s+(high|tall|long|wide|deep)\s+as|\b(?:a|the|its|their)\s+(height|length|width)\s+of)\s+"
-                           r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|just|only)\s+)*$", re.I)
-_FELL = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|dropped|drop)\b")
-_SIDE_WORDS = {"tall": "height", "high": "height", "above": "height", "long": "length", "wide": "width", "deep": "depth",
-               "height": "height", "length": "length", "width": "width"}
+                           r"(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
+_SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "length": "length", "width": "width"}
 
 
 def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
@@ -914,7 +914,7 @@ def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[st
     before = sentence[:span[0]]
     named = list(_STRUCTURE_RE.finditer(before))
     between = before[named[-1].end():].lower() if named else ""
-    if not named or len(between) > 90 or _rising(between) or _FELL.search(between):
+    if not named or len(between) > 90 or _rising(between) or FALL_CUE.search(between):
         return None  # "the cabin fell from a height of 30 metres": how far it fell (see readings)
     head = _STRUCTURES[named[-1].group(1).lower()]
     word = next((g for g in (said.groups() if said else ()) + (stood.groups() if stood else ()) if g), "")
@@ -974,16 +974,15 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
 
 
 # how heavy one thing is: "the largest male weighs about 190 kg", "the truck, which weighed 40 tonnes"
-_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more\s+than|"
-                            r"over|at\s+least|just|only|up\s+to|less\s+than|under)\s+)*$", re.I)
+_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:" + _LEAD_QUALIFIERS +
+                            r"|up\s+to|less\s+than|under)\s+)*$", re.I)
 _NOT_WEIGHED = {"it", "which", "that", "who", "he", "she", "they", "each", "one", "alone", "reportedly", "now", "then", "also",
                 "still", "only", "just", "had", "has", "to", "would", "could", "may", "might", "can", "said", "says", "and",
                 "the", "a", "an", "of", "its", "their"}
 _HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
 # "more than 60 pieces, the heaviest about 7 kilograms": the heaviest of the things just counted
 _HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|largest|biggest)(?:\s+(?:one|of\s+them))?\s+"
-                              r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more\s+than|"
-                              r"over|at\s+least|just|only|up\s+to)\s+)*$", re.I)
+                              r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:" + _LEAD_QUALIFIERS + r"|up\s+to)\s+)*$", re.I)
 # what breaks into many: one question however the pieces are called
 _PIECES = {"piece": "fragment", "chunk": "fragment", "shard": "fragment", "rock": "fragment", "stone": "fragment",
            "meteorite": "fragment"}

@@ -43,6 +43,11 @@ def _is_money(unit: str) -> bool:
 LENGTH_UNITS = {"km", "m", "miles", "nmi", "ft", "yd"}
 CONCENTRATION_UNITS = {"mg/l", "µg/l", "ppm", "ppb", "µg/m3", "mg/m3", "mg/kg", "µg/kg"}
 SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
+# what says a length is how far something fell ("fell", "plunged", "rolled"), here and in the sizes of structures
+FALL_CUE = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|rolling|dropped|"
+                      r"drop)\b")
+# the kinds of zone a radius is given for ("an exclusion zone", "a no-go zone")
+_ZONE_KINDS = r"danger|exclusion|evacuation|no-go|no-entry|restricted|safety"
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
     ("depth", LENGTH_UNITS, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
@@ -54,12 +59,10 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                                  r"\bpeaked\b|\bgauge\b")),
     ("rainfall", {"mm", "cm", "in"}, re.compile(r"\brain|precipitation|downpour")),
     # the radius of a danger zone, an exclusion zone, a cordon: "a 6-kilometre radius", "10 km around the crater"
-    ("radius", LENGTH_UNITS, re.compile(r"\bradius\b|\b(?:danger|exclusion|evacuation|no-go|no-entry|restricted|"
-                                        r"safety|permanent)\s+zones?\b|\bcordon\b|\baround\s+(?:the\s+)?(?:crater|"
-                                        r"summit|vent|volcano|plant|reactor|site|peak)\b")),
+    ("radius", LENGTH_UNITS, re.compile(r"\bradius\b|\b(?:" + _ZONE_KINDS + r"|permanent)\s+zones?\b|\bcordon\b|"
+                                        r"\baround\s+(?:the\s+)?(?:crater|summit|vent|volcano|plant|reactor|site|peak)\b")),
     # how far something fell, how wide, long or high it is: each its own question
-    ("fall", LENGTH_UNITS, re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|"
-                                      r"rolling|dropped|drop)\b")),
+    ("fall", LENGTH_UNITS, FALL_CUE),
     ("width", LENGTH_UNITS, re.compile(r"\bwide\b|\bwidth\b|\bacross\b")),
     ("height", LENGTH_UNITS, re.compile(r"\bhigh\b|\btall\b|\bheight\b|\bwaves?\b|\bswells?\b|"
                                         r"\b(?:ash|smoke|steam|plumes?|flames?)\b[^.;,]{0,25}\b(?:reached|rose|risen|soared|climbed)\b|"
@@ -161,8 +164,7 @@ def _distance(low: str, value_end: int) -> str:
 # how far a zone, a cordon or an order reached: "a 500-metre exclusion zone", "an exclusion zone reaching about
 # 1,640 feet from the terminal", "the cordon reached only 200 metres from the pool", "asked everyone within 5 km of
 # the zoo to stay indoors", "evacuated homes within 1.5 km": one question whatever the zone is measured from
-_ZONE_WORDS = re.compile(r"\b(?:radius|(?:danger|exclusion|evacuation|no-go|no-entry|restricted|safety|security)\s+zones?|"
-                         r"cordon(?:ed)?)\b")
+_ZONE_WORDS = re.compile(r"\b(?:radius|(?:" + _ZONE_KINDS + r"|security)\s+zones?|cordon(?:ed)?)\b")
 _WITHIN = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+|around\s+|roughly\s+)?$")
 _ORDERED = re.compile(r"\b(?:evacuat\w*|indoors|stay\s+(?:inside|away|home)|keep\s+away|cleared|ordered|told|asked|urged|"
                       r"warned|advised|closed|sealed)\b")
