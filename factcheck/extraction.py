@@ -128,6 +128,11 @@ _PRED_TABLE = [
                      r"failures?|errors?|having|to\s+(?!hospital))\b)|"
                      r"(?:taken|brought|rushed|airlifted|flown)\s+(?:by\s+(?:helicopter|ambulance|air|boat)\s+)?to\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?|"
                      r"(?:in|remained\s+in|still\s+in)\s+hospital|"
+                     # "took 24 people to hospitals in the capital": whoever took them, the count is of patients
+                     r"(?:took|takes|taking|ferried|carried|rushed|brought)(?=\s+(?:[\w,.-]+\s+){1,4}?to\s+(?:a\s+|the\s+)?"
+                     r"(?:[A-Z]\w+\s+){0,3}hospitals?\b)|"
+                     # "four patients remain in its care" (a hospital's)
+                     r"remain(?:s|ed)?\s+in\s+(?:its|their|the\s+hospital['’]s)\s+care|"
                      # "sent to hospital"; patients "sent to hospitals in the capital" were moved on
                      r"sent\s+to\s+(?:a\s+|the\s+)?hospital\b(?!s)|"
                      r"(?:needed|needing|required|requiring|received|receiving|given)\s+hospital\s+(?:treatment|care)|"
@@ -778,7 +783,7 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
         c = _places.ALIAS_COUNTRY.get(country) or _places.CAPITAL_COUNTRY.get(city) or _places.ALIAS_COUNTRY.get(city)
         city_zone = _places.zone_offset(city, published) if len(city) > 3 else ""
         if c or city_zone:
-            return city_zone or _places.utc_offset(c, published)
+            return city_zone or _places.zone_offset(c, published)
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
         for cand in (w, w.split()[0]):
@@ -787,11 +792,9 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
             if c:
                 counts[c] = counts.get(c, 0) + 1
                 break
-    if not counts:
-        return ""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return _places.utc_offset(ranked[0][0], published)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return _places.zone_offset(ranked[0][0], published)
     return ""
 
 

@@ -616,6 +616,9 @@ ZONES = {
     "PST": -480, "PDT": -420, "ET": None, "CT": None, "PT": None, "IST": 330, "JST": 540, "KST": 540,
     "AEST": 600, "AEDT": 660, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120, "WIB": 420,
     "HKT": 480, "SGT": 480, "PKT": 300, "GST": 240, "AST": 180, "IRST": 210, "TRT": 180,
+    "WET": 0, "WEST": 60, "BRT": -180, "CLT": -240, "CLST": -180, "NZST": 720, "NZDT": 780, "ACST": 570,
+    "ACDT": 630, "AWST": 480, "PHT": 480, "ICT": 420, "NPT": 345, "MMT": 390, "HST": -600, "AKST": -540,
+    "AKDT": -480, "NST": -210, "NDT": -150, "ADT": -180,
 }
 
 _US_ZONES = {"ET": "eastern", "CT": "central", "PT": "pacific"}  # their offset depends on the day
@@ -628,7 +631,8 @@ _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE_RE = r"(?:(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + _ZONE_NAMES + r")"
 # the clock of a named place: "Moscow time", "San Antonio time" (case-sensitive)
-PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+# "Brasília time", "Yaoundé time", "UAE time", "NZ time": accented names and a country's initials too
+PLACE_NAME = r"(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:\s[A-ZÀ-Ý][a-zß-ÿ]+)?|[A-Z]{2,3})"
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_QUAL = (
     r"(?:(?:at\s+)?(?:about|around|approximately|roughly|shortly after|shortly before|"

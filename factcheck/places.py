@@ -7,6 +7,7 @@ Everything is lower-case. Extend the table freely; nothing else depends on its l
 
 from __future__ import annotations
 
+import unicodedata
 import zoneinfo
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -258,11 +259,13 @@ _CITY_ZONES = {
     "Asia/Karachi": "islamabad, lahore",
     "Asia/Ho_Chi_Minh": "hanoi",
     "Australia/Sydney": "canberra",
+    "America/Sao_Paulo": "brasilia, rio de janeiro, rio, belo horizonte",
 }
 # "All times are New Zealand time", "Newfoundland time": provinces and states of other countries, and
 # countries whose outlying islands keep another clock, by the clock nearly all of their people keep
 _REGION_ZONES = {
-    "Pacific/Auckland": "new zealand, new zealander",
+    "Pacific/Auckland": "new zealand, new zealander, nz",
+    "America/Santiago": "chile, chilean",
     "America/St_Johns": "newfoundland, newfoundland and labrador",
     "America/Halifax": "nova scotia, new brunswick, prince edward island",
     "America/Toronto": "ontario, quebec",
@@ -300,12 +303,17 @@ def offset_text(minutes: int) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def _plain(name: str) -> str:
+    """A name without its accents: "brasília" is "brasilia", "yaoundé" is "yaounde"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def zone_offset(place: str, on: date | None = None) -> str:
     """The UTC offset ("+02:00") of the clock a place keeps on the day `on`: a city the time-zone database
     names ("paris", "winnipeg", "moscow"), a US zone word ("eastern"), or a country or its demonym with
     one zone ("france", "french"). "" when unknown, when a country has several zones, or when the place
     keeps summer time and the day is not known."""
-    p = place.lower().strip()
+    p = _plain(place.lower().strip())
     zone = _ZONE_WORDS.get(p) or _zone_cities().get(p)
     if zone:
         tz = zoneinfo.ZoneInfo(zone)

@@ -82,6 +82,8 @@ _BYLINE_DATE_RES = [
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     _SLASH_DATE_RE := re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
 ]
+# a US outlet's stamp, the one place a slash date puts its month first
+_US_CLOCK = re.compile(r"\b(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|H[SD]?T)\b")
 _BYLINE_CUE = re.compile(r"\b(?:posted|published|updated|by)\b", re.I)
 # a masthead or byline line is cut into parts at its separators: "Vol. 9 No. 211 · Monday, March 16, 2026 · 24 pages"
 _LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s+[-–—]\s+|\s*\|\s*")
@@ -104,8 +106,9 @@ def _date_in(line: str, alone: bool = False) -> str:
         parts = m.groupdict()
         month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
         day, year = int(parts["d"]), int(parts["y"])
-        if rx is _SLASH_DATE_RE and month > 12 >= day:
-            month, day = day, month  # 15/03/2024 is day first
+        if rx is _SLASH_DATE_RE and (month > 12 >= day or (day <= 12 and not _US_CLOCK.search(line))):
+            # 15/03/2024 is day first; so is 05/10/2027 everywhere but on a US page ("10/05/2027 9:30 AM ET")
+            month, day = day, month
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:

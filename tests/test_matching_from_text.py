@@ -788,7 +788,7 @@ def test_a_structures_building_year_is_its_own_claim_and_does_not_date_the_figur
     ("The gondola stopped between two pylons at 10:40, the operator said.", "10:40", "when|event"),
     # a time no event is named at, but a stop or a call for one is: moments of their own
     ("The race director said the race was stopped at 11:40 a.m.", "11:40 a.m.", "when|end"),
-    ("The organisers said the stop order was given at 10.40am UK time.", "10.40am", "when|end"),
+    ("The organisers said the stop order was given at 10.40am UK time.", "10.40am UK time", "when|end"),
     ("The medics said they had asked the organisers to stop the race at 10:20 a.m.", "10:20 a.m.", "when|request"),
     # hail is weather, and so is its storm
     ("The hail began falling at about 5:40 p.m. local time, the weather service said.", "about 5:40 p.m. local time",
@@ -1745,3 +1745,109 @@ def test_a_clock_with_a_weekday_before_its_place_keeps_the_place_zone():
     assert local.value.tz == "UTC+03:00"
     s = compare(local, wire)
     assert s is not None and s.relation in ("corroborates", "same"), s
+
+
+@pytest.mark.parametrize(
+    "text, value_text, tz",
+    [
+        # zones by their abbreviations
+        ("The ferry sank at 4:10 a.m. NZST on Friday, the coastguard said.", "4:10 a.m. NZST on Friday", "NZST"),
+        ("The market fire began at 9:15pm PHT, the bureau said.", "9:15pm PHT", "PHT"),
+        # a place's clock: an accented city, a country's initials, a country whose clock changes with the season
+        ("The fire started at 11:40 p.m. on Friday, Brasília time, the fire service said.",
+         "11:40 p.m. on Friday", "UTC-03:00"),
+        ("The quake struck at 6.05am UAE time, the agency said.", "6.05am UAE time", "UTC+04:00"),
+        ("The boat capsized at 2.15am NZ time, police said.", "2.15am NZ time", "UTC+12:00"),
+        ("The mine flooded at ten past four, Chile time, the union said.", "ten past four, Chile time", "UTC-04:00"),
+    ],
+)
+def test_zones_named_by_abbreviation_or_by_place(text, value_text, tz):
+    assert claim(text, value_text).value.tz == tz
+
+
+def test_times_in_zones_of_the_pacific_and_the_americas_meet_gmt():
+    a = claim("The coastguard said the ferry sank at 4:10 a.m. NZST on Friday.", "4:10 a.m. NZST on Friday", art=1)
+    b = claim("The ferry sank at 1610 GMT on Thursday, the agency said.", "1610 GMT on Thursday", art=2)
+    c = claim("The fire service said the warehouse fire began at 11:40 p.m. on Friday, Brasília time.",
+              "11:40 p.m. on Friday", art=3)
+    d = claim("The warehouse fire began at 0240 GMT on Saturday, the wire said.", "0240 GMT on Saturday", art=4)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(c, d).relation in ("corroborates", "same")
+
+
+def test_a_slash_date_in_a_page_stamp_is_day_first_outside_the_us():
+    from factcheck.sentences import byline_date
+    assert byline_date("Published 05/10/2027 - 09h30 (Lisbon)\n\nStory") == "2027-10-05"
+    assert byline_date("Updated 10/05/2027 9:30 AM ET\n\nStory") == "2027-10-05"
+    assert byline_date("Posted 15/03/2024 by the desk\n\nStory") == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a flight's landing is a moment of its own, not when things went wrong on board
+        ("The airliner flew on and landed in Lima at 2:50 p.m., where ambulances were waiting.", "2:50 p.m.",
+         "when|landing"),
+        ("The plane touched down safely at 6.40am, the airline said.", "6.40am", "when|landing"),
+        ("A consignment of 20,000 doses landed at the airport at 7:15 a.m. on Monday.", "7:15 a.m. on Monday",
+         "when|landing"),
+        # a tornado still touches down, and a missile that landed is still the attack
+        ("The tornado touched down near Elm Creek at 4:12 p.m., the weather service said.", "4:12 p.m.",
+         "when|tornado"),
+        ("The missile landed in a field at 3:05 a.m., the army said.", "3:05 a.m.", "when|attack"),
+    ],
+)
+def test_a_landing_is_a_moment_of_its_own(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a reward offered, doubled, whoever offers it
+        ("The gallery offered a reward of up to $100,000 for information.", "up to $100,000", "reward|money"),
+        ("The insurer has doubled its reward to $200,000.", "$200,000", "reward|money"),
+        # what stolen goods are insured or valued for
+        ("The stolen paintings were insured for 12 million euros, the insurer said.", "12 million euros",
+         "valuation|money"),
+        ("The paintings are covered for €12 million, a spokesman said.", "€12 million", "valuation|money"),
+        # one copy's or one unit's price, told after the sum or by the verb of a sale
+        ("Police said buyers paid about 200,000 pesos each for the answers.", "about 200,000 pesos", "price|money"),
+        ("A student said the answers were going for 50,000 pesos a copy on the app.", "50,000 pesos", "price|money"),
+        ("A teacher said the answers were offered to students for as little as 5,000 pesos.", "5,000 pesos",
+         "price|money"),
+        # a fee is no price of what was sold
+        ("Candidates pay a fee of 1,700 rupees to sit the test.", "1,700 rupees", "fee|money"),
+        # a sum for each passenger is what they are paid, whatever the offer is called
+        ("The ferry company raised its offer to $8,000 a passenger.", "$8,000", "compensation|money"),
+    ],
+)
+def test_money_named_by_its_purpose(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_an_estimated_cost_is_the_cost():
+    a = claim("A ministry official estimated that the repairs would cost about 90 million rand.",
+              "about 90 million rand", art=1)
+    b = claim("The utility put the cost of the repairs at 60 million rand.", "60 million rand", art=2)
+    assert key(a.sentence, "about 90 million rand") == key(b.sentence, "60 million rand") == "cost|money"
+    assert compare(a, b).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        ("The helicopter was flying at about 900 metres when the engine failed.", "about 900 metres",
+         "altitude|aircraft|m"),
+        ("The airliner was cruising at 35,000 feet (10,700 metres) over the gulf.", "35,000 feet",
+         "altitude|aircraft|m"),
+        # how far it fell is not how high it flew
+        ("The airliner was flying at 35,000 feet when it dropped 300 metres.", "300 metres", "fall|event|m"),
+        # the count taken to hospital, whoever took them, and those a hospital still has
+        ("The ambulance service said it sent 12 ambulances and took 31 people to hospitals in the city.", "31",
+         "hospitalised|people"),
+        ("The clinic said on Friday nine patients remain in its care.", "nine", "hospitalised|people@still"),
+    ],
+)
+def test_how_high_it_flew_and_who_went_to_hospital(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -663,7 +663,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     c_ends = [i for i in (sentence.find(",", pos + 1), sentence.find(";", pos + 1)) if i >= 0]
     near = sentence[c_start:min(c_ends + [pos + 60])].lower()
     if period in ("", "part") and measure in ("wounded", "hospitalised") and re.search(
-            r"\b(?:still|remain\w*)\b[^,;.]{0,20}\b(?:being treated|in hospital|hospitali[sz]ed|receiving treatment)\b", near):
+            r"\b(?:still|remain\w*)\b[^,;.]{0,20}\b(?:being treated|in hospital|hospitali[sz]ed|receiving treatment|"
+            r"in (?:its|their|the hospital['’]s) care)\b", near):
         measure, period = "hospitalised", "still"  # "22 were still being treated": who is left in hospital
         key = _block_key(measure, subject, unit)
     if not period and measure == "displaced" and re.search(

@@ -142,7 +142,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
                      r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
-        ("tornado", r"tornado|twister|touched down"),
+        ("tornado", r"tornado|twister|(?<!aircraft )(?<!plane )(?<!jet )(?<!flight )(?<!airliner )(?<!helicopter )"
+                    r"(?<!we )touched down"),
+        # a flight's landing is a moment of its own, hours after what happened on board
+        ("landing", r"\b(?:plane|aircraft|jet|flight|airliner|helicopter|we|consignment|shipment|cargo|vaccines?|doses)\s+"
+                    r"(?:[\w,]+\s+){0,3}?(?:landed|touched down)\b|"
+                    r"\b(?:emergency|safe|hard)\s+landing\b"),
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
                   r"blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
@@ -177,7 +182,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing"}
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [

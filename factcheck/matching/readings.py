@@ -135,7 +135,7 @@ def _reading_day(sentence: str, pos: int) -> str:
 _SUB_EVENT = re.compile(r"aftershock|foreshock", re.I)
 
 
-_DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|(off)|(?:north|south|east|west)(?:-?(?:east|west))?"
+_DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|short\s+of|(off)|(?:north|south|east|west)(?:-?(?:east|west))?"
                        r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?"
                        # "west of the state capital Minna", "from the edge of the road", "off the hard shoulder"
                        r"(?:(?:(?:state|regional|provincial|district|county|national)\s+)?capital\s+(?!city\b|of\b)(?=[a-z]+\b)|"
@@ -183,6 +183,9 @@ def _zone_radius(low: str, span: tuple[int, int]) -> bool:
     return bool(_WITHIN.search(before) and _ORDERED.search(low[max(0, span[0] - 120):span[1] + 80]))
 
 
+# how high an aircraft flew: "cruising at 39,000 feet", "flying at about 11,000 metres", "at an altitude of 900 m"
+_ALTITUDE = re.compile(r"(?:\b(?:cruising|flying|cruise|climbing|descending)\s+at|\baltitude\s+of|\bcruising\s+(?:altitude|height)"
+                       r"\s+of)\s+(?:an?\s+altitude\s+of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$")
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
@@ -202,6 +205,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         span = _value_span(v, sentence)
         if span and _zone_radius(low, span):
             return "radius", "zone"
+        if span and _ALTITUDE.search(low[max(0, span[0] - 60):span[0]]):
+            return "altitude", "aircraft"
         if span:
             target = _distance(low, span[1])
             if target:
@@ -580,6 +585,7 @@ _MONEY_NOUN = re.compile(
     r"damages?|fines?|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
     r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
+    r"rewards?|fees?|"
     r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
@@ -597,7 +603,8 @@ _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue",
                "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
                "market capitalization": "market value", "market capitalisation": "market value", "save": "savings",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
-               "severance": "restructuring cost", "spend": "spending", "spends": "spending",
+               "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
+               "fees": "fee",
                **dict.fromkeys(("owe", "owes", "owed", "owing"), "debt"),
                **dict.fromkeys(("withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawals"), "withdrawals"),
                **dict.fromkeys(("lent", "lend", "lends", "lending"), "loan")}
@@ -629,6 +636,20 @@ def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: i
 _UNIT_PRICE = re.compile(r"\b(?:a|an|one|each|per)\s+(?:[\w'’-]+\s+){0,5}?(?:costs?|sold for|sells for|sold at|sells at|"
                          r"(?:is|was) priced at|retail(?:s|ed)? (?:for|at))\s+(?:(?:about|around|some|just|only|roughly|"
                          r"nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
+# one item's price told after the sum or by the verb of a sale: "going for ₹5 lakh a copy", "paid $40,000
+# each for the answers", "offered for as little as 50,000 rupees"
+_EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|per|each)\s+(?:copy|ticket|unit|piece|bag|bottle|litre|liter|kilo|"
+                         r"kg|tonne|barrel|dose|seat|set|paper|pill|packet)\b|\s*(?:\([^)]*\)\s*)?each\b(?!\s+(?:of|year|month|week|day))",
+                         re.I)
+_ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands|fetching|fetched)\s+(?:[\w'’]+\s+){0,3}?"
+                      r"(?:for|at)\s+"
+                      r"(?:(?:about|around|some|just|only|roughly|nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
+# a sum for each person hurt or stranded: "US$15,000 a passenger", "pay each passenger 4.7 million pesos"
+_PER_PERSON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:a|per|to\s+each|for\s+each|to\s+every|for\s+every)\s+"
+                         r"(?:passenger|victim|survivor|traveller|traveler|injured\s+person)\b", re.I)
+# what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100 million"
+_VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of)\s+(?:at\s+|for\s+)?"
+                     r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$", re.I)
 # money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
 _COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|household)\b|\bbereaved\b|"
                            r"\b(?:to|for)\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
@@ -655,9 +676,14 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     if m is not None and (family := _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)) and \
             m.start() >= family.end() and re.search(r"\band\b|,", sentence[family.end():m.start()]):
         return "compensation"  # "pay 5,000 soles ($1,350) to each bereaved family and cover the medical costs"
+    after = start + len(v.text or "")
     if m is None:
-        if _COMPENSATION.search(sentence[max(0, start - 90):start + len(v.text or "") + 60]):
+        if _COMPENSATION.search(sentence[max(0, start - 90):after + 60]) or _PER_PERSON.match(sentence, after):
             return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
+        if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after):
+            return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
+        if _VALUED.search(before):
+            return "valuation"
         pred = (v.predicate or "").lower()
         if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
             return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
@@ -683,7 +709,7 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     if noun != "forecast" and re.search(r"\b(?:forecast|outlook|guidance|target)\b", around):
         noun += " forecast"
     elif re.search(r"\b(?:analysts?|consensus|polled)\b[^.;]{0,40}\b(?:expected|forecast|estimated|expect)\b|"
-                   r"\b(?:expected|estimated)\b", low[max(0, m.start() - 60):m.start()]):
+                   r"\bexpected\b", low[max(0, m.start() - 60):m.start()]):
         noun = "expected " + noun
     return noun
 

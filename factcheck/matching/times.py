@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extraction import Value
+from factcheck.numbers import ZONES
 
 from .core import (
     CONTRADICTS, CORROBORATES, SAME, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
@@ -21,9 +22,7 @@ from .values import _ABOUT, _qualifier
 # ---------------------------------------------------------------------------------- dates
 
 _TZ = re.compile(r"^(?:utc|gmt|z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
-_TZ_NAMES = {"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
-             "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-             "pst": -480, "pdt": -420, "ist": 330, "jst": 540, "aest": 600, "wib": 420, "pkt": 300}
+_TZ_NAMES = {name.lower(): off for name, off in ZONES.items() if off is not None}
 
 
 def _tz_minutes(tz: str) -> int | None:
