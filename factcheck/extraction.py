@@ -161,7 +161,8 @@ _PRED_TABLE = [
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
     ("recovered", r"recovered|retrieved"),
     ("aboard", r"on\s+board|aboard|onboard|carrying(?!\s+out)|carried(?!\s+out)|"
-               r"on\s+(?:the|that|a)\s+(?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck)"),
+               r"on\s+(?:the|that|a)\s+(?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|aircraft|jet|airliner|"
+               r"ship|tram)\b"),
     # flown out by helicopter or plane: to hospital
     ("airlifted", r"airlifted|airlifting|flown\s+(?:out\s+)?(?:by\s+(?:[\w\-]+\s+){1,4}?)?(?:helicopter\s+)?to|"
                   r"evacuated\s+by\s+(?:helicopter|air)"),
@@ -784,6 +785,12 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
         city_zone = _places.zone_offset(city, published) if len(city) > 3 else ""
         if c or city_zone:
             return city_zone or _places.zone_offset(c, published)
+    country = leading_country(text)
+    return _places.zone_offset(country, published) if country else ""
+
+
+def leading_country(text: str) -> str:
+    """The country a report names most often (by name or demonym), when one clearly leads; "" otherwise."""
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
         for cand in (w, w.split()[0]):
@@ -794,8 +801,45 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
                 break
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return _places.zone_offset(ranked[0][0], published)
+        return ranked[0][0]
     return ""
+
+
+def national_currencies(text: str) -> dict[str, str]:
+    """What a bare "pesos" or "kroner" means in this report: the country's currency it names
+    elsewhere ("($1 = 940 Chilean pesos)"), or else the currency of the country it is about. {word: code}."""
+    out: dict[str, str] = {}
+    for word in _nu.BARE_CURRENCY:
+        named = {code for adj, code in _nu._NATIONAL_CURRENCIES[word].items()
+                 if re.search(rf"\b{re.escape(adj)}\s+{word}\b", text, re.I)}
+        if len(named) == 1:
+            out[word] = named.pop()
+    country = leading_country(text)
+    demonym = _places.COUNTRY_DEMONYM.get(country, "").lower() if country else ""
+    for word in _nu.BARE_CURRENCY:
+        if word not in out and demonym in _nu._NATIONAL_CURRENCIES[word]:
+            out[word] = _nu._NATIONAL_CURRENCIES[word][demonym]
+    return out
+
+
+_BARE_CURRENCY_RE = re.compile(r"\b(" + "|".join(_nu.BARE_CURRENCY) + r")\b", re.I)
+
+
+def _bare_currencies(claims: list[Candidate], text: str) -> list[Candidate]:
+    """Amounts in a bare "pesos" or "kroner" in the currency of the country the report is about."""
+    if not any(c.value and c.value.unit in _nu.BARE_CURRENCY.values() for c in claims):
+        return claims
+    national = national_currencies(text)
+    out = []
+    for c in claims:
+        v = c.value
+        word = _BARE_CURRENCY_RE.search(v.text or "") if v and v.unit in _nu.BARE_CURRENCY.values() else None
+        code = national.get(word.group(1).lower()) if word else None
+        if code and code != v.unit and _nu.BARE_CURRENCY[word.group(1).lower()] == v.unit and \
+                not _nu.COUNTRY_NAMED_CURRENCY.search(v.text or ""):
+            c = replace(c, value=replace(v, unit=code))
+        out.append(c)
+    return out
 
 
 def _zone_times(date_hits, zone: str) -> None:
@@ -954,7 +998,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
         if u.kind == HEADLINE:
             headline_ids.update(id(c) for c in claims)
         last_speaker = speaker
-    out = _headline_sources(out, headline_ids)
+    out = _bare_currencies(_headline_sources(out, headline_ids), text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

@@ -114,6 +114,10 @@ _NATIONAL_CURRENCIES = {
     "naira": {"nigerian": "NGN"}, "reais": {"brazilian": "BRL"}, "soles": {"peruvian": "PEN"}, "lira": {"turkish": "TRY"},
     "rupiah": {"indonesian": "IDR"}, "baht": {"thai": "THB"}, "rand": {"south african": "ZAR"},
 }
+# what the bare word means when the report names no country for it, for the currencies whose countries' reports
+# write the bare word for their own (see extraction.national_currencies); a report's bare "rupees" stays as it is
+# written, beside its "Rs" (matching.relations reads a bare and a named one of one family as one)
+BARE_CURRENCY = {"pesos": "MXN", "kroner": "NOK"}
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in _NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
 # the currencies that share a name ("rupees": Indian, Nepali...), and the words that name one's country
@@ -668,7 +672,8 @@ TIME_RE = re.compile(
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
     rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
     # "3:50 p.m. Sunday, California time": the day may come between the clock and its place
-    rf",?\s*(?:(?-i:(?P<zwd>(?:on\s+)?{_WD_RE})),?\s+)?(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
+    rf",?\s*(?:(?-i:(?P<zwd>(?:on\s+)?{_WD_RE}))(?:\s+(?:night|morning|afternoon|evening))?,?\s+)?"
+    rf"(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
     re.I,
 )
 DATE_RE = re.compile(
@@ -699,16 +704,25 @@ class _Atom:
     future: bool = False
 
 
+# the part of the day a weekday after a clock names: "a quarter to eleven on Tuesday night", "4.30 on Monday afternoon"
+_DAY_PART_AFTER = re.compile(r"\s*,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(night|morning|afternoon|evening)\b")
+# "It was twenty to six": a clock in words that needs no "at" (a range "from ten to twelve" is no clock)
+_IT_WAS = re.compile(r"\b(?:it|that)\s+(?:was|is)\s+$|\bit['’]s\s+$", re.I)
+
+
 def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
+    day_part = _DAY_PART_AFTER.match(m.string, m.end("h5") if g.get("h5") else m.end("h4") if g.get("h4") else
+                                     m.end("m1") if g.get("m1") else m.end())
     if g.get("named"):
         n = g["named"].lower()
         h, mi = (0, 0) if n == "midnight" else (12, 0)
     elif g.get("h1") is not None:
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")
-        if not ap and g.get("part1"):
-            ap = "am" if g["part1"].lower() == "morning" else "pm"
+        part1 = g.get("part1") or (day_part.group(1) if day_part and not g.get("night1") else "")
+        if not ap and part1:
+            ap = "am" if part1.lower() == "morning" else "pm" if part1.lower() != "night" else ("am" if h <= 4 else "pm")
         elif not ap and g.get("night1"):
             ap = "am" if h <= 4 or h == 12 else "pm"
         if ap == "pm" and h < 12:
@@ -730,8 +744,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
         word = g.get("h4") or g["h5"]
         h = int(word) if word.isdigit() else int(ONES[word.lower()])
         mi = 0
-        part = (g.get("part") or g.get("part5") or ("night" if g.get("night") or g.get("night5") else "")).lower()
-        if g.get("mins") and g["mdir"].lower() == "to" and not (part or g.get("qual") or g.get("zone") or g.get("zplace")):
+        part = (g.get("part") or g.get("part5") or ("night" if g.get("night") or g.get("night5") else "")
+                or (day_part.group(1) if day_part else "")).lower()
+        if g.get("mins") and g["mdir"].lower() == "to" and not (part or g.get("qual") or g.get("zone") or g.get("zplace")
+                                                                 or _IT_WAS.search(m.string, 0, m.start())):
             return None  # "from ten to twelve" is a range; "at twenty to six", "twenty to six local time" a clock
         if not part:
             h = h % 12  # "7 o'clock" is read as 07:00 and "12 o'clock" as 00:00; see matching.times.other_half

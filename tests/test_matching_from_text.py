@@ -1851,3 +1851,59 @@ def test_an_estimated_cost_is_the_cost():
 )
 def test_how_high_it_flew_and_who_went_to_hospital(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, time, tz",
+    [
+        # the part of the day told by the weekday after the clock, and the place's zone after that
+        ("She said the bus left the road at a quarter to eleven on Friday night, Lima time.",
+         "a quarter to eleven on Friday night", "22:45", "UTC-05:00"),
+        ("The hall was evacuated at ten past four on Monday afternoon, police said.",
+         "ten past four on Monday afternoon", "16:10", ""),
+        # "It was twenty to six": a clock in words needs no "at"
+        ("\"It was twenty to six when the lights went,\" the caretaker said.", "twenty to six", "05:40", ""),
+    ],
+)
+def test_clocks_in_words_with_the_part_of_the_day_after_the_weekday(text, value_text, time, tz):
+    v = claim(text, value_text).value
+    assert (v.time, v.tz) == (time, tz)
+
+
+def test_a_range_in_words_after_between_is_no_clock():
+    found = [c.value for c in detect_claims("Between ten to twelve people were hurt, the hospital said.", published=PUB)
+             if c.value]
+    assert found and not any(v.time for v in found)
+
+
+def test_bare_pesos_are_the_currency_of_the_country_the_report_is_about():
+    from factcheck.extraction import national_currencies
+    wire = ("SANTIAGO, Chile - The ferry company said it would pay each passenger 2.8 million pesos. "
+            "Chilean officials said the payment was too low. ($1 = 940 Chilean pesos)")
+    assert national_currencies(wire) == {"pesos": "CLP"}
+    # without the rate line, the country the report is about names its pesos
+    local = ("Chilean police said the ferry sank off Chiloé. The company will pay each passenger 2.8 million pesos, "
+             "a Chilean court heard.")
+    assert national_currencies(local) == {"pesos": "CLP"}
+    a = claim(local, "2.8 million pesos", art=1)
+    b = claim("The company offered every passenger US$3,000 in compensation, it said.", "US$3,000", art=2)
+    assert a.value.unit == "CLP"
+    assert compare(a, b).relation in ("corroborates", "same")
+    # a report that names Mexico keeps Mexican pesos
+    assert national_currencies("Mexican police said the bus crashed near Puebla; Mexico's transport ministry "
+                               "will pay 50,000 pesos.") == {"pesos": "MXN"}
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a distance is no yearly rate, whatever the sentence counts a year
+        ("Cusco, some 500 km south-east of Lima, draws about two million visitors a year.", "some 500 km",
+         "distance|capital|m"),
+        # who was on an aircraft or a ship
+        ("The union said 16 crew members were on the aircraft, not the 14 the airline gave.", "16", "aboard|crew"),
+        ("The coastguard said 212 passengers were on the ship when it ran aground.", "212", "aboard|people"),
+    ],
+)
+def test_a_distance_in_a_sentence_with_a_yearly_count_and_who_was_on_the_aircraft(text, value_text, expected):
+    assert key(text, value_text) == expected

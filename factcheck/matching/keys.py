@@ -20,7 +20,7 @@ from .measures import (
 )
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
-    FALL_CUE, _WEEKDAY, _measurement, _rising, roll_of,
+    FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class,
 )
 from .scope import _Where, _where
@@ -132,6 +132,12 @@ _NEXT_POINT = re.compile(r"\b(?:and|but)\s+(?:called|said|added|described|told|w
                          r"tells|warns|notes)\b|\b(?i:and)\s+(?i:that)\b")
 
 
+def _how_far(v: Value, sentence: str) -> bool:
+    """Whether a length is how far one place is from another ("300 km north of Lisbon")."""
+    span = _value_span(v, sentence) if v.unit in LENGTH_UNITS else None
+    return bool(span and _distance(sentence.lower(), span[1]))
+
+
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     """When a figure is not about the reported event's own period, a tag that keeps it off the event's
     facts (it answers another question): "y2013" for a year other than the article's ("the 2013
@@ -193,7 +199,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         if not m and not ytd and _YEARS_SPAN.search(sentence[lo:hi]):
             tags.append("years")  # "we have lost 30 people here in five years": a tally of years, not the event's
-        elif not m and not ytd and _YEARLY.search(sentence[lo:hi]):
+        elif not m and not ytd and _YEARLY.search(sentence[lo:hi]) and not _how_far(v, sentence):
+            # "Porto, some 300 km north of Lisbon, draws 400,000 visitors a year": a distance is no yearly rate
             tags.append("rate")  # "more than 2,300 people are killed on the roads each year": a yearly rate
         earlier = _CAME_AFTER.search(sentence[:pos])
         if not m and earlier:

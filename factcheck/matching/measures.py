@@ -82,7 +82,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|\bstrapped in|"
                    r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|"
-                   r"gondola)\b|"
+                   r"gondola|aircraft|jet|airliner|ship|tram)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
                    r"\bin (?:the|that|a|one|our|their|his|her) (?:\w+ )?(?:boat|dinghy|raft|canoe|skiff|lifeboat|bus|"
                    r"minibus|van|truck|lorry|basket|gondola|cable car|cabin|carriage|helicopter|lift|elevator)\b"),

@@ -647,6 +647,8 @@ _ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands
 # a sum for each person hurt or stranded: "US$15,000 a passenger", "pay each passenger 4.7 million pesos"
 _PER_PERSON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:a|per|to\s+each|for\s+each|to\s+every|for\s+every)\s+"
                          r"(?:passenger|victim|survivor|traveller|traveler|injured\s+person)\b", re.I)
+_EACH_PERSON_BEFORE = re.compile(r"\b(?:each|every)\s+(?:passenger|victim|survivor|traveller|traveler)\s+"
+                                 r"(?:(?:about|around|some|roughly|up to)\s+)?$", re.I)
 # what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100 million"
 _VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of)\s+(?:at\s+|for\s+)?"
                      r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$", re.I)
@@ -678,7 +680,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
         return "compensation"  # "pay 5,000 soles ($1,350) to each bereaved family and cover the medical costs"
     after = start + len(v.text or "")
     if m is None:
-        if _COMPENSATION.search(sentence[max(0, start - 90):after + 60]) or _PER_PERSON.match(sentence, after):
+        if _COMPENSATION.search(sentence[max(0, start - 90):after + 60]) or _PER_PERSON.match(sentence, after) or \
+                _EACH_PERSON_BEFORE.search(before):
             return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
         if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after):
             return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
