@@ -836,7 +836,7 @@ def _bare_currencies(claims: list[Candidate], text: str) -> list[Candidate]:
         word = _BARE_CURRENCY_RE.search(v.text or "") if v and v.unit in _nu.BARE_CURRENCY.values() else None
         code = national.get(word.group(1).lower()) if word else None
         if code and code != v.unit and _nu.BARE_CURRENCY[word.group(1).lower()] == v.unit and \
-                not _nu.COUNTRY_NAMED_CURRENCY.search(v.text or ""):
+                not _nu.COUNTRY_NAMED_CURRENCY.search((v.text or "").split("(")[0]):  # "(US$289,000)" converts it
             c = replace(c, value=replace(v, unit=code))
         out.append(c)
     return out

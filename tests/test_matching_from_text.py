@@ -1889,6 +1889,10 @@ def test_bare_pesos_are_the_currency_of_the_country_the_report_is_about():
     b = claim("The company offered every passenger US$3,000 in compensation, it said.", "US$3,000", art=2)
     assert a.value.unit == "CLP"
     assert compare(a, b).relation in ("corroborates", "same")
+    # a conversion in brackets leaves the pesos the report's own
+    c = claim("Chilean police said the bus left the road near Temuco. The operator will pay each family 5 million pesos "
+              "(US$5,300), a Chilean court heard.", "5 million pesos (US$5,300)", art=3)
+    assert c.value.unit == "CLP"
     # a report that names Mexico keeps Mexican pesos
     assert national_currencies("Mexican police said the bus crashed near Puebla; Mexico's transport ministry "
                                "will pay 50,000 pesos.") == {"pesos": "MXN"}
