@@ -808,17 +808,16 @@ def leading_country(text: str) -> str:
 def national_currencies(text: str) -> dict[str, str]:
     """What a bare "pesos" or "kroner" means in this report: the country's currency it names
     elsewhere ("($1 = 940 Chilean pesos)"), or else the currency of the country it is about. {word: code}."""
-    out: dict[str, str] = {}
-    for word in _nu.BARE_CURRENCY:
-        named = {code for adj, code in _nu._NATIONAL_CURRENCIES[word].items()
-                 if re.search(rf"\b{re.escape(adj)}\s+{word}\b", text, re.I)}
-        if len(named) == 1:
-            out[word] = named.pop()
     country = leading_country(text)
     demonym = _places.COUNTRY_DEMONYM.get(country, "").lower() if country else ""
+    out: dict[str, str] = {}
     for word in _nu.BARE_CURRENCY:
-        if word not in out and demonym in _nu._NATIONAL_CURRENCIES[word]:
-            out[word] = _nu._NATIONAL_CURRENCIES[word][demonym]
+        nations = _nu._NATIONAL_CURRENCIES[word]
+        named = {code for adj, code in nations.items() if re.search(rf"\b{re.escape(adj)}\s+{word}\b", text, re.I)}
+        if len(named) == 1:
+            out[word] = named.pop()
+        elif demonym in nations:
+            out[word] = nations[demonym]
     return out
 
 

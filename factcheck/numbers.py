@@ -705,7 +705,7 @@ class _Atom:
 
 
 # the part of the day a weekday after a clock names: "a quarter to eleven on Tuesday night", "4.30 on Monday afternoon"
-_DAY_PART_AFTER = re.compile(r"\s*,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(night|morning|afternoon|evening)\b")
+_DAY_PART_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?{_WD_RE}\s+(night|morning|afternoon|evening)\b")
 # "It was twenty to six": a clock in words that needs no "at" (a range "from ten to twelve" is no clock)
 _IT_WAS = re.compile(r"\b(?:it|that)\s+(?:was|is)\s+$|\bit['’]s\s+$", re.I)
 
@@ -720,10 +720,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     elif g.get("h1") is not None:
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")
-        part1 = g.get("part1") or (day_part.group(1) if day_part and not g.get("night1") else "")
-        if not ap and part1:
-            ap = "am" if part1.lower() == "morning" else "pm" if part1.lower() != "night" else ("am" if h <= 4 else "pm")
-        elif not ap and g.get("night1"):
+        part1 = (g.get("part1") or (day_part.group(1) if day_part and not g.get("night1") else "")).lower()
+        if not ap and part1 and part1 != "night":
+            ap = "am" if part1 == "morning" else "pm"
+        elif not ap and (g.get("night1") or part1 == "night"):  # "11.30 at night", "11.30 on Saturday night"
             ap = "am" if h <= 4 or h == 12 else "pm"
         if ap == "pm" and h < 12:
             h += 12

@@ -1861,6 +1861,8 @@ def test_how_high_it_flew_and_who_went_to_hospital(text, value_text, expected):
          "a quarter to eleven on Friday night", "22:45", "UTC-05:00"),
         ("The hall was evacuated at ten past four on Monday afternoon, police said.",
          "ten past four on Monday afternoon", "16:10", ""),
+        # half past twelve on a weekday night is after midnight, as "12.30 at night" is
+        ("Police said the shots were fired at 12.30 on Saturday night.", "12.30 on Saturday night", "00:30", ""),
         # "It was twenty to six": a clock in words needs no "at"
         ("\"It was twenty to six when the lights went,\" the caretaker said.", "twenty to six", "05:40", ""),
     ],

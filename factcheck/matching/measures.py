@@ -130,6 +130,9 @@ _MEASURE_WORDS = {
     "affected": "affected", "isolated": "isolated", "euthanised": "put down", "sought care": "who sought medical help",
 }
 
+# what lands when it "touches down" (a tornado touches down too)
+_FLIERS = ("plane", "aircraft", "jet", "flight", "airliner", "helicopter", "we")
+
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
 # blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
 # "hit" and a missile "hit" are different events (verbs only decide when no noun is in sight).
@@ -142,10 +145,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
                      r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
-        ("tornado", r"tornado|twister|(?<!aircraft )(?<!plane )(?<!jet )(?<!flight )(?<!airliner )(?<!helicopter )"
-                    r"(?<!we )touched down"),
+        ("tornado", r"tornado|twister|" + "".join(f"(?<!{w} )" for w in _FLIERS) + "touched down"),
         # a flight's landing is a moment of its own, hours after what happened on board
-        ("landing", r"\b(?:plane|aircraft|jet|flight|airliner|helicopter|we|consignment|shipment|cargo|vaccines?|doses)\s+"
+        ("landing", r"\b(?:" + "|".join(_FLIERS) + r"|consignment|shipment|cargo|vaccines?|doses)\s+"
                     r"(?:[\w,]+\s+){0,3}?(?:landed|touched down)\b|"
                     r"\b(?:emergency|safe|hard)\s+landing\b"),
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"

@@ -633,22 +633,23 @@ def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: i
 
 
 # one item's price: "a bag of the drink cost", "each ticket sold for", "a litre of petrol now costs"
+# the words that qualify a price before it ("as little as", "up to")
+_PRICE_QUALIFIERS = r"(?:(?:about|around|some|just|only|roughly|nearly|almost|up to|as little as|as much as)\s+)?"
 _UNIT_PRICE = re.compile(r"\b(?:a|an|one|each|per)\s+(?:[\w'’-]+\s+){0,5}?(?:costs?|sold for|sells for|sold at|sells at|"
-                         r"(?:is|was) priced at|retail(?:s|ed)? (?:for|at))\s+(?:(?:about|around|some|just|only|roughly|"
-                         r"nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
+                         r"(?:is|was) priced at|retail(?:s|ed)? (?:for|at))\s+" + _PRICE_QUALIFIERS + "$", re.I)
 # one item's price told after the sum or by the verb of a sale: "going for ₹5 lakh a copy", "paid $40,000
 # each for the answers", "offered for as little as 50,000 rupees"
 _EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|per|each)\s+(?:copy|ticket|unit|piece|bag|bottle|litre|liter|kilo|"
                          r"kg|tonne|barrel|dose|seat|set|paper|pill|packet)\b|\s*(?:\([^)]*\)\s*)?each\b(?!\s+(?:of|year|month|week|day))",
                          re.I)
 _ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands|fetching|fetched)\s+(?:[\w'’]+\s+){0,3}?"
-                      r"(?:for|at)\s+"
-                      r"(?:(?:about|around|some|just|only|roughly|nearly|almost|up to|as little as|as much as)\s+)?$", re.I)
+                      r"(?:for|at)\s+" + _PRICE_QUALIFIERS + "$", re.I)
 # a sum for each person hurt or stranded: "US$15,000 a passenger", "pay each passenger 4.7 million pesos"
+_PAID_EACH = r"passenger|victim|survivor|traveller|traveler"
 _PER_PERSON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:a|per|to\s+each|for\s+each|to\s+every|for\s+every)\s+"
-                         r"(?:passenger|victim|survivor|traveller|traveler|injured\s+person)\b", re.I)
-_EACH_PERSON_BEFORE = re.compile(r"\b(?:each|every)\s+(?:passenger|victim|survivor|traveller|traveler)\s+"
-                                 r"(?:(?:about|around|some|roughly|up to)\s+)?$", re.I)
+                         r"(?:" + _PAID_EACH + r"|injured\s+person)\b", re.I)
+_EACH_PERSON_BEFORE = re.compile(r"\b(?:each|every)\s+(?:" + _PAID_EACH + r")\s+(?:(?:about|around|some|roughly|up to)\s+)?$",
+                                 re.I)
 # what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100 million"
 _VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of)\s+(?:at\s+|for\s+)?"
                      r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$", re.I)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extraction import Value
-from factcheck.numbers import ZONES
+from factcheck.numbers import _HOUR_WORDS, ZONES
 
 from .core import (
     CONTRADICTS, CORROBORATES, SAME, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt, _order,
@@ -168,8 +168,8 @@ def _bounds(c: MatchClaim) -> bool:
 
 
 # "around 7 o'clock", "twenty to six" with no part of the day: morning or evening
-_HALF_DAY = re.compile(r"(?:\bo['’]clock\b|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve)\b(?!\s+o['’]clock))(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
+_HALF_DAY = re.compile(r"(?:\bo['’]clock\b|\b(?:past|to)\s+(?:" + _HOUR_WORDS + r")\b(?!\s+o['’]clock))"
+                       r"(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
 # "around 3:30" on a twelve-hour clock with no part of the day (a 24-hour clock writes "03:30" or "15:30")
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:.]|\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b))", re.I)
 # words that say which half of the day, or which zone, a clock time is in
