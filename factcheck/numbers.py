@@ -89,7 +89,7 @@ _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
                    "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
-                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL"}
+                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL", "r": "ZAR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -188,8 +188,18 @@ TEMPERATURE_UNITS = {"°c": "°c", "° c": "°c", "c": "°c", "degrees celsius":
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
+# how far into a flight, a launch or a match something happened: "73 seconds after liftoff", "about 41 seconds
+# into the flight", "T+58 seconds", "12 minutes after take-off". A claim, unlike "two days after the collapse"
+ELAPSED_AFTER = re.compile(r"\s+(?:after|into)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+                           r"(?:flight|lift-?off|launch|take-?off|ascent|climb|departure|mission|race|match|game|"
+                           r"kick-?off|journey|voyage|descent|dive)\b", re.I)
+ELAPSED_BEFORE = re.compile(r"\bT\s?[+-]\s?$")
+_SHORT_SPANS = ("seconds", "minutes")
+
 _CUR_PREFIX_RE = (r"(?:(?:US|C|A|R)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
-                  r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b))")
+                  r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
+                  # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
+                  r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points|per cent|percent)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
@@ -509,6 +519,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 # the value reads "48 hours", "more than 10 months"
                 h.end = e + nxt.end() + offset
                 h.fields["text"] = sent[s:e + nxt.end()]
+            if h.fields["unit"] in _SHORT_SPANS and (ELAPSED_AFTER.match(sent, h.end - offset) or
+                                                    ELAPSED_BEFORE.search(sent[:s])):
+                h.minor = False  # "the engine failed 73 seconds after liftoff": when it happened
         hits.append(h)
     # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"
     kept: list[Hit] = []

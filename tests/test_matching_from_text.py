@@ -1913,3 +1913,117 @@ def test_bare_pesos_are_the_currency_of_the_country_the_report_is_about():
 )
 def test_a_distance_in_a_sentence_with_a_yearly_count_and_who_was_on_the_aircraft(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, unit",
+    [
+        # the rand written with its "R": "R4.5 million", "R2-million", "R18,500"
+        ("The court ordered the municipality to pay R4.5 million in damages to the family.", "R4.5 million", "ZAR"),
+        ("The magistrate granted the former mayor R2-million bail.", "R2-million", "ZAR"),
+        ("Nurses at the clinic earn R18,500 a month, the union said.", "R18,500", "ZAR"),
+    ],
+)
+def test_the_rand_is_money(text, value_text, unit):
+    assert claim(text, value_text).value.unit == unit
+
+
+def test_a_road_numbered_with_an_r_is_no_sum():
+    found = [c.value for c in detect_claims("Traffic was diverted onto the R102 near Durban, police said.",
+                                            published=PUB) if c.value]
+    assert not any(v.unit == "ZAR" for v in found)
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a price by the unit of goods it buys, told after the sum or before it
+        ("Tea farmers are paid 2,600 shillings per 50-kg bag, the tea agency said.", "2,600 shillings",
+         "price per bag|money"),
+        ("The agency's buyers pay about 2,400 shillings a bag, traders said.", "about 2,400 shillings",
+         "price per bag|money"),
+        ("Brent crude settled at $82 a barrel on Monday.", "$82", "price per barrel|money"),
+        ("Farmers say they pay more than 190 shillings a litre for diesel.", "more than 190 shillings",
+         "price per litre|money"),
+        # what producing one unit costs
+        ("The farmers' union said it costs a grower 1,500 shillings to produce a bag.", "1,500 shillings",
+         "cost per bag|money"),
+        ("Her survey put the average cost of producing a bag at 1,200 shillings.", "1,200 shillings",
+         "cost per bag|money"),
+        ("She said growers on good land could grow a bag for about 1,100 shillings.", "about 1,100 shillings",
+         "cost per bag|money"),
+        # a sum given again in another currency is the price of the same unit
+        ("The agency pays 2,600 shillings per bag, or about $20, its chairman said.", "about $20",
+         "price per bag|money"),
+        # a sum one side asks for or offers is not the sum set
+        ("Prosecutors asked for bail of 500,000 shillings, saying he could flee.", "500,000 shillings",
+         "bail sought|money"),
+        ("The magistrate set bail at 200,000 shillings, against the 50,000 shillings his lawyer had offered.",
+         "200,000 shillings", "bail|money"),
+        ("The magistrate set bail at 200,000 shillings, against the 50,000 shillings his lawyer had offered.",
+         "50,000 shillings", "bail offered|money"),
+        ("The farmers' union is holding out for 3,400 shillings per bag, its leader said.", "3,400 shillings",
+         "price sought per bag|money"),
+    ],
+)
+def test_money_by_the_unit_it_buys_and_by_who_asks_for_it(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_prices_of_one_unit_meet_across_currencies_and_prices_of_other_units_do_not():
+    agency = claim("Tea farmers are paid 2,600 shillings per 50-kg bag, the tea agency said.", "2,600 shillings",
+                   art=1)
+    union = claim("The farmers' union says its members get about US$9 a bag from the agency.", "about US$9", art=2)
+    auction = claim("Tea at the Mombasa auction sold for about US$2,900 a tonne on Friday.", "about US$2,900", art=3)
+    assert compare(agency, union).relation == "contradicts"
+    assert fact_key(agency).key != fact_key(auction).key
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # an arrest, a court appearance, trading stopped and talks that broke up are moments of their own
+        ("The former minister was arrested at his home in Nairobi at 6:10 a.m. on Thursday, police said.",
+         "6:10 a.m. on Thursday", "when|arrest"),
+        ("He appeared in the Milimani magistrate's court at 2:30 p.m. and was released on bail.", "2:30 p.m.",
+         "when|court"),
+        ("The exchange suspended trading in the bank's shares at 11:05 a.m., the regulator said.", "11:05 a.m.",
+         "when|suspension"),
+        ("The bank's shares plunged 40% before being suspended at 10:05 GMT.", "10:05 GMT", "when|suspension"),
+        ("The union said talks with the ministry broke down at 3 a.m. on Friday.", "3 a.m. on Friday", "when|talks"),
+        # a rocket that lifted off set off
+        ("The rocket lifted off from the coast at 22:15 local time, the agency said.", "22:15 local time",
+         "when|departure"),
+        # an arrest in the sentence of an assault leaves the time the assault's
+        ("Police said three gunmen were killed and two arrested when officers stormed the bank at 15:10.", "15:10",
+         "when|attack"),
+    ],
+)
+def test_the_moments_of_a_dispute_a_crime_and_a_market(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text",
+    [
+        ("The aviation authority said the helicopter lost contact 12 minutes after take-off.", "12 minutes"),
+        ("Radar data showed the aircraft in trouble about eight minutes into the flight, an investigator said.",
+         "about eight minutes"),
+        ("The company said the engine shut down 95 seconds after liftoff.", "95 seconds"),
+        ("The webcast's telemetry froze at T+88 seconds.", "88 seconds"),
+    ],
+)
+def test_how_far_into_a_flight_something_happened(text, value_text):
+    assert key(text, value_text) == "elapsed|time|days"
+
+
+def test_two_sources_on_how_far_into_the_flight_it_failed_contradict_and_a_span_after_an_event_is_no_claim():
+    a = claim("The aviation authority said the helicopter lost contact 12 minutes after take-off.", "12 minutes", art=1)
+    b = claim("Radar data showed the aircraft in trouble about eight minutes into the flight, an investigator said.",
+              "about eight minutes", art=2)
+    c = claim("The operator said the engine failed just 480 seconds after take-off.", "480 seconds", art=3)
+    assert compare(a, b).relation == "contradicts"
+    assert compare(b, c).relation in ("corroborates", "same")
+    found = [c.value.text for c in detect_claims("Rescuers found two more survivors two days after the collapse.",
+                                                 published=PUB) if c.value]
+    assert "two days" not in found

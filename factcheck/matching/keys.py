@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
-from factcheck.numbers import _W_NUM, _W_ONE
+from factcheck.numbers import ELAPSED_AFTER, ELAPSED_BEFORE, _W_NUM, _W_ONE
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
+    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS, _NAMING_EVENTS,
     _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
@@ -308,7 +308,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         said = _dated_statement(claim, v, sentence, start)
         if said is not None:
             return said
-        event = (_event_family(v.subject) or _event_family(v.predicate) or _event_family(sentence, start)
+        event = (_event_family(v.subject, None, _NAMING_EVENTS) or _event_family(v.predicate, None, _NAMING_EVENTS)
+                 or _event_family(sentence, start)
                  or _phase(sentence, start) or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
@@ -573,7 +574,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
-    if unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
+    if unit == "days" and (ELAPSED_AFTER.match(sentence, v_end) or ELAPSED_BEFORE.search(sentence[:v_start])):
+        measure, subject = "elapsed", "time"  # "41 seconds into the flight", "T+58 seconds": how far in it happened
+    elif unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
         # "our men were on the scene within 25 minutes", "no ambulance came for 50 minutes": how long help took
         measure = "response"
     if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
@@ -1167,7 +1170,9 @@ def _counted_words(subject: str) -> str:
 
 
 _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop was asked for",
-                "notice": "when the authorities were told"}
+                "notice": "when the authorities were told", "arrest": "when the arrest was made",
+                "court": "when the court sat", "suspension": "when trading was suspended",
+                "talks": "when the talks were held or broke up"}
 
 
 def _title(info: _Info) -> str:

@@ -153,7 +153,17 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
                   r"blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
-                      r"took off|pulled out of"),
+                      r"took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+        # the moments of a dispute, a crime or a market: talks that broke up, an arrest, a court appearance,
+        # trading stopped: the words that name it ("shares ... before being suspended") are where it is read from
+        ("talks", r"\btalks\b|\bnegotiat\w+|\bmeeting\b"),
+        ("arrest", r"\barrest(?:s|ed|ing)?\b|\bdetained\b|\bhanded (?:himself|herself|themselves) (?:in|over)\b|"
+                   r"\bturned (?:himself|herself|themselves) in\b|\btaken into custody\b"),
+        ("court", r"\bappeared (?:[\w-]+ ){0,3}?(?:in|before|at) (?:the )?(?:[\w-]+ ){0,4}?(?:court|dock|magistrate|judge|"
+                  r"tribunal)\b|\bin the dock\b|\bhearing\b|\barraigned\b|\bsentenced\b"),
+        ("suspension", r"\b(?:trading|shares|stock|listing)\b[^.;]{0,60}?\b(?P<at>suspen\w*|halt(?:s|ed)?)\b|"
+                       r"\b(?:suspen\w*|halt(?:s|ed|ing)?|stopp?(?:s|ed|ing)?)\s+(?:trading|dealings|"
+                       r"(?:[\w'’-]+\s+){0,2}(?:shares|stock|listing))\b|\btrading\s+halt\b"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
                  r"|blaze|wildfire|inferno"),
         ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
@@ -184,7 +194,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing",
+            "talks", "arrest", "court", "suspension"}
+# moments named only by the words around a time, never by the predicate the extractor took for it ("three
+# suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
+_READ_NEAR = {"talks", "arrest", "court", "suspension"}
+_NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
@@ -232,9 +247,11 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
-            if name in _NAMED_BEFORE and m.start() > pos:
+            # a family may mark the word of its match that names the moment ("shares ... were suspended")
+            at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
+            if name in _NAMED_BEFORE and at > pos:
                 continue
-            d = pos - m.start() if m.start() <= pos else 2 * (m.start() - pos)  # the words before a time say what happened at it
+            d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d
     return best

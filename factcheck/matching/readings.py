@@ -4,6 +4,7 @@ given in."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -663,13 +664,101 @@ _PER_SAVER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:per|for\s+each|to\s+ea
                         r"(?:saver|depositor|member|account[\s-]holder|investor)\b", re.I)
 
 
+# the goods a price is quoted by: "$1.70 a pound", "1.48 million pesos per 125-kg carga", "£4.50 a share";
+# each name read as one unit
+_GOODS_UNITS = {
+    "pound": "pound", "lb": "pound", "kilo": "kg", "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne",
+    "metric ton": "tonne", "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "bag": "bag",
+    "sack": "bag", "bushel": "bushel", "ounce": "ounce", "troy ounce": "ounce", "carga": "carga", "quintal": "quintal",
+    "arroba": "arroba", "maund": "maund", "bale": "bale", "hundredweight": "hundredweight", "crate": "crate",
+    "share": "share", "cubic metre": "cubic metre", "megawatt-hour": "mwh", "mwh": "mwh", "kilowatt-hour": "kwh",
+    "kwh": "kwh", "head": "head",
+}
+_GOODS_RE = "|".join(sorted((re.escape(u) for u in _GOODS_UNITS), key=len, reverse=True))
+# what it costs to produce one unit: "costs a grower 1.9 million pesos to produce a carga"
+_PRODUCE = r"produc\w*|grow\w*|mak(?:e|es|ing)|min(?:e|es|ing)|pump\w*|extract\w*|harvest\w*|rais(?:e|es|ing)"
+# the weight or size of the unit before its name: "per 125-kg carga", "a 60-kg bag"
+_UNIT_SIZE = r"(?:\d[\d.,]*[\s-]?(?:kg|kilo(?:gram)?s?|lbs?|pounds?|litres?|liters?)\s+)?"
+_PER_GOODS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|each)\s+" + _UNIT_SIZE + r"(" + _GOODS_RE + r")s?\b"
+                              r"|\s+to\s+(" + _PRODUCE + r")\s+(?:a|an|one|each)\s+"
+                              + _UNIT_SIZE + r"(" + _GOODS_RE + r")\b", re.I)
+# the unit named before the sum: "the cost of producing a carga at 1.62 million pesos", "could grow a tonne
+# for about", "1.48 million pesos per carga, or about $372"
+_PER_GOODS_BEFORE = re.compile(r"(?:\b(" + _PRODUCE + r")\s+)?\b(?:a|an|one|each|per)\s+" + _UNIT_SIZE + r"(" + _GOODS_RE + r")s?\b"
+                               r"(?:\s+(?:at|for|of|is|was|costs?|to be)|[^\d.;]{0,3}\(|,\s+or)\s+"
+                               r"(?:(?:about|around|some|roughly|nearly|almost|just|only|up to|at least)\s+)?$", re.I)
+# a sum asked for, not one paid or set: "the state had asked for bail of R10 million", "holding out for 2.5
+# million pesos", "the union wants a minimum of ..."; and a sum offered by one side ("the R250,000 his counsel
+# had offered")
+_SOUGHT_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:the\s+)?[\w'’]+\s+to\s+guarantee|"
+                            r"sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|wants?|wanted|call(?:s|ed|ing)?\s+for|"
+                            r"(?:holding|held|hold(?:s)?)\s+out\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|"
+                            r"request(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_OFFERED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:that\s+|which\s+)?(?:his|her|their|its|the)\s+(?:[\w'’]+\s+){0,2}?"
+                            r"(?:had\s+|has\s+|have\s+)?(offered|proposed|asked for|sought|demanded)\b", re.I)
+
+
+def _per_goods(sentence: str, start: int, end: int) -> tuple[str, bool]:
+    """The unit of goods a sum is the price of ("" if none), and whether it is what producing one costs."""
+    m = _PER_GOODS_AFTER.match(sentence, end)
+    if m:
+        return _GOODS_UNITS[(m.group(1) or m.group(3)).lower()], bool(m.group(2))
+    m = _PER_GOODS_BEFORE.search(sentence[max(0, start - 80):start])
+    if m:
+        return _GOODS_UNITS[m.group(2).lower()], bool(m.group(1))
+    return "", False
+
+
+# a sum given again in another currency: "1,480,000 pesos per carga, or about $372", "R2 million (£86,000)"
+_CONVERTED = re.compile(r"(\S*\d[\d,.]*(?:[\s-](?:thousand|million|billion|trillion|bn|m)\b)?(?:\s+[A-Za-z]+)?)\s*"
+                        r"(?:(?:a|an|per)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*)?(?:,\s*or|\(|\bor)\s+"
+                        r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s+)?$")
+
+
+def _asked_or_offered(sentence: str, start: int, end: int) -> str:
+    """ "sought" for a sum one side asks for, "offered" for one it offers, "" for a sum paid, set or reported."""
+    m = _OFFERED_AFTER.match(sentence, end)
+    if m:
+        return "offered" if m.group(1).lower() in ("offered", "proposed") else "sought"
+    lo = max(0, start - 90)
+    lo = max([lo] + [lo + c.end() for c in re.finditer(r"[,;:]|\s[-–—]\s", sentence[lo:start])])
+    return "sought" if _SOUGHT_BEFORE.search(sentence[lo:start]) else ""
+
+
 def _money_measure(v: Value, sentence: str, pos: int) -> str:
-    """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"...
+    """What an amount of money is: "net profit", "revenue forecast", "restructuring cost", "aid"... with
+    what it is asked or offered for and the unit it is the price of ("price sought per carga").
     "" when nothing in the sentence says (a bare "€450m" is not linked to another bare amount)."""
+    start = max(0, pos - len(v.text or "") // 2)
+    end = start + len(v.text or "")
+    goods, produced = _per_goods(sentence, start, end)
+    conv = _CONVERTED.search(sentence[max(0, start - 80):start])
+    if conv:
+        # a conversion is the measure of the sum it converts
+        first = max(0, start - 80) + conv.start(1)
+        noun = _money_noun(dataclasses.replace(v, text=conv.group(1), predicate=""), sentence,
+                           first + len(conv.group(1)) // 2)
+    else:
+        noun = _money_noun(v, sentence, pos)
+    asked = _asked_or_offered(sentence, start, end)
+    if not noun and asked:
+        noun = _money_noun(v, sentence, pos, reach=140)  # "bail at R2 million, against the R250,000 his counsel offered"
+    if goods and not produced and noun in ("cost", "paid", "spending"):
+        noun = "price"  # "they pay more than 2.40 dollars a pound": what one unit costs a buyer
+    noun = noun or ("cost" if produced else "price" if goods else "")
+    if not noun:
+        return ""
+    if asked and noun not in ("compensation", "aid", "relief", "refund"):
+        noun = f"{noun} {asked}"
+    return f"{noun} per {goods}" if goods else noun
+
+
+def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
+    """The measure noun of an amount of money within `reach` of it, "" when nothing in the sentence says."""
     start = max(0, pos - len(v.text or "") // 2)
     # "down from €287m a year earlier": the earlier value of the measure named before, however far
     reach = 200 if re.search(r"\b(?:from|compared with|against|versus)\s+(?:about\s+|some\s+)?$",
-                             sentence[max(0, start - 30):start].lower()) else 70
+                             sentence[max(0, start - 30):start].lower()) else reach
     before = sentence[max(0, start - 90):start]
     if _UNIT_PRICE.search(before):
         return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"

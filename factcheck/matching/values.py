@@ -63,6 +63,7 @@ _BASE_UNITS = {
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
     # how long: "nearly three weeks" and "19 days" are one span; months and years stay as written (they date)
+    "seconds": ("days", 1 / 86400), "second": ("days", 1 / 86400),
     "minutes": ("days", 1 / 1440), "minute": ("days", 1 / 1440), "hours": ("days", 1 / 24), "hour": ("days", 1 / 24),
     "days": ("days", 1.0), "day": ("days", 1.0), "weeks": ("days", 7.0), "week": ("days", 7.0),
     "sv": ("msv", 1000.0), "msv": ("msv", 1.0), "µsv": ("msv", 0.001),
