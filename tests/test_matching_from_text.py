@@ -2027,3 +2027,38 @@ def test_two_sources_on_how_far_into_the_flight_it_failed_contradict_and_a_span_
     found = [c.value.text for c in detect_claims("Rescuers found two more survivors two days after the collapse.",
                                                  published=PUB) if c.value]
     assert "two days" not in found
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # how high a flight got, and the height of an orbit
+        ("The weather balloon reached about 30 km before it burst, the institute said.", "about 30 km",
+         "altitude|aircraft|m"),
+        ("The probe lost contact after its last altitude reading at 9.2 km.", "9.2 km", "altitude|aircraft|m"),
+        ("The satellite was meant for a 700 km polar orbit, the agency said.", "700 km", "altitude|orbit|m"),
+        ("The flight plan called for a 600-km (373-mile) orbit.", "600-km", "altitude|orbit|m"),
+        # a crowd named by what its people do, or by watching
+        ("Police said about 3,000 people watched the final from the square.", "about 3,000", "turnout|crowd"),
+        ("The union said more than 20,000 teachers marched to parliament.", "more than 20,000", "turnout|crowd"),
+        ("More than 300 tractors joined the protest, farmers said.", "More than 300", "turnout|tractor"),
+        # who was charged is not who was arrested
+        ("Police said 14 people had been charged with fraud.", "14", "charged|people"),
+        ("The prosecutor said nine accused would stand trial.", "nine", "charged|unknown"),
+        ("Police arrested 40 people after the march.", "40", "arrested|people"),
+    ],
+)
+def test_altitudes_orbits_crowds_and_the_charged(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_queue_that_reached_a_length_is_no_altitude():
+    assert not key("The queue of lorries reached about 12 km along the highway, police said.",
+                   "about 12 km").startswith("altitude")
+
+
+def test_ash_that_reached_a_height_and_people_watched_being_carried_away_keep_their_own_questions():
+    assert key("The Tokyo centre, which issues ash warnings for aircraft, says satellite images show ash reached about "
+               "30,000 feet.", "about 30,000 feet") == "height|ash|m"
+    assert key("He said he watched at least 20 people being taken away by ambulance.", "at least 20") == \
+        "hospitalised|people"

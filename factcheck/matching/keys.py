@@ -585,7 +585,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
-    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member"):
+    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member" or _PERSON_NOUN.search(subject)):
         subject = "crowd"  # the savers or the depositors who came are the crowd
     elif subject == "crowd" and measure and measure != "turnout":
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
@@ -1145,6 +1145,9 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
 
 # heads that say how often or how long, not what is counted ("three times", "two weeks")
 _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
+# the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
+_PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
+                          r"(?:er|or|ist|ant|ent|ian|ee)$")
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
                 "alive", "dead", "later", "earlier", "ago", "seat",

@@ -63,6 +63,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("recaptured", r"recaptur|re-?arrest|caught again|returned to (?:custody|prison)"),
         ("at large", r"at large|on the run|\b(?:still|remain\w*) (?:on the )?loose\b"),
         ("transferred", r"transferr|transfers?\b|moved to other (?:prisons|jails|facilities)"),
+        # who was charged (the accused, the defendants): fewer than those arrested, and the court's count
+        ("charged", r"\bcharged\b|\baccused\b|\bindicted\b|\bdefendants\b|\bprosecuted\b"),
         ("arrested", r"arrest|detain|custody|apprehend|\bjailed\b|rounded up|(?:been|were|was|being) held\b(?! hostage| captive)"),
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|"
@@ -96,7 +98,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"
                     r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
-                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|"
+                    r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|\bwatch(?:ed|ing)\s+(?:the|from|as|on)\b|"
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"
                     r"\bsurrounded\b|\bflock\w*|\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+the\s+(?:beach|seafront|shore|"
                     r"waterfront|promenade|scene|junction|square)\b|"
@@ -116,14 +118,15 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
 ]
 
 _HUMAN_MEASURES = {"killed", "blinded", "wounded", "discharged", "sick", "isolated", "caught", "escaped", "recaptured", "at large",
-                   "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "displaced", "rescued",
+                   "transferred", "hospitalised", "critical", "casualties", "missing", "trapped", "present", "arrested", "charged",
+                   "displaced", "rescued",
                    "sought care", "captured", "released", "affected", "turnout", "aboard"}
 _PROJECTILE_MEASURES = ("fired", "intercepted", "hit")
 
 _MEASURE_WORDS = {
     "killed": "killed", "blinded": "blinded", "wounded": "wounded", "discharged": "sent home from hospital", "sick": "fell ill", "caught": "caught", "escaped": "escaped", "recaptured": "recaptured", "at large": "still at large",
     "transferred": "transferred", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
-    "arrested": "arrested", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
+    "arrested": "arrested", "charged": "charged", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
     "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",

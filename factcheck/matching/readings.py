@@ -187,6 +187,15 @@ def _zone_radius(low: str, span: tuple[int, int]) -> bool:
 # how high an aircraft flew: "cruising at 39,000 feet", "flying at about 11,000 metres", "at an altitude of 900 m"
 _ALTITUDE = re.compile(r"(?:\b(?:cruising|flying|cruise|climbing|descending)\s+at|\baltitude\s+of|\bcruising\s+(?:altitude|height)"
                        r"\s+of)\s+(?:an?\s+altitude\s+of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$")
+# how high a flight got: "the last altitude reading at 24.6 km", "the rocket reached at least 31 km" (ash that
+# "reached 30,000 feet" is the height of the ash)
+_ALTITUDE_READ = re.compile(r"\baltitude\s+(?:reading\s+)?(?:at|was|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+_ALTITUDE_REACHED = re.compile(r"\b(?:rocket|aircraft|plane|jet|airliner|helicopter|balloon|missile|drone|glider|launcher)s?\s+"
+                               r"(?:had\s+|has\s+)?(?:reached|climbed\s+to|rose\s+to|peaked\s+at|soared\s+to)\s+"
+                               r"(?:an?\s+(?:altitude|height)\s+of\s+)?"
+                               r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$")
+# the height of an orbit: "a 550 km sun-synchronous orbit", "a 520-km (323-mile) orbit"
+_ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
@@ -206,8 +215,12 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         span = _value_span(v, sentence)
         if span and _zone_radius(low, span):
             return "radius", "zone"
-        if span and _ALTITUDE.search(low[max(0, span[0] - 60):span[0]]):
+        before = low[max(0, span[0] - 60):span[0]] if span else ""
+        if span and (_ALTITUDE.search(before) or _ALTITUDE_READ.search(before) or
+                     _ALTITUDE_REACHED.search(before)):
             return "altitude", "aircraft"
+        if span and _ORBIT_AFTER.match(low, span[1]):
+            return "altitude", "orbit"
         if span:
             target = _distance(low, span[1])
             if target:
