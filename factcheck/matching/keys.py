@@ -14,7 +14,8 @@ from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS, _NAMING_EVENTS,
+    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
+    _NAMING_EVENTS,
     _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
@@ -585,7 +586,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
-    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member" or _PERSON_NOUN.search(subject)):
+    if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member" or
+                                 _PERSON_NOUN.search(subject)):
         subject = "crowd"  # the savers or the depositors who came are the crowd
     elif subject == "crowd" and measure and measure != "turnout":
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people

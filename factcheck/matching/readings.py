@@ -697,7 +697,8 @@ _PER_GOODS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|each)\s+" + _UNI
                               + _UNIT_SIZE + r"(" + _GOODS_RE + r")\b", re.I)
 # the unit named before the sum: "the cost of producing a carga at 1.62 million pesos", "could grow a tonne
 # for about", "1.48 million pesos per carga, or about $372"
-_PER_GOODS_BEFORE = re.compile(r"(?:\b(" + _PRODUCE + r")\s+)?\b(?:a|an|one|each|per)\s+" + _UNIT_SIZE + r"(" + _GOODS_RE + r")s?\b"
+_PER_GOODS_BEFORE = re.compile(r"(?:\b(" + _PRODUCE + r")\s+)?\b(?:a|an|one|each|per)\s+" + _UNIT_SIZE +
+                               r"(" + _GOODS_RE + r")s?\b"
                                r"(?:\s+(?:at|for|of|is|was|costs?|to be)|[^\d.;]{0,3}\(|,\s+or)\s+"
                                r"(?:(?:about|around|some|roughly|nearly|almost|just|only|up to|at least)\s+)?$", re.I)
 # a sum asked for, not one paid or set: "the state had asked for bail of R10 million", "holding out for 2.5
