@@ -196,6 +196,11 @@ ELAPSED_AFTER = re.compile(r"\s+(?:after|into)\s+(?:the\s+|its\s+|their\s+|his\s
 ELAPSED_BEFORE = re.compile(r"\bT\s?[+-]\s?$")
 _SHORT_SPANS = ("seconds", "minutes")
 
+
+def elapsed(text: str, start: int, end: int) -> bool:
+    """Whether the span text[start:end] (a duration) says how far into a flight or a match something happened."""
+    return bool(ELAPSED_AFTER.match(text, end) or ELAPSED_BEFORE.search(text[:start]))
+
 _CUR_PREFIX_RE = (r"(?:(?:US|C|A|R)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
@@ -519,8 +524,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 # the value reads "48 hours", "more than 10 months"
                 h.end = e + nxt.end() + offset
                 h.fields["text"] = sent[s:e + nxt.end()]
-            if h.fields["unit"] in _SHORT_SPANS and (ELAPSED_AFTER.match(sent, h.end - offset) or
-                                                    ELAPSED_BEFORE.search(sent[:s])):
+            if h.fields["unit"] in _SHORT_SPANS and elapsed(sent, s, h.end - offset):
                 h.minor = False  # "the engine failed 73 seconds after liftoff": when it happened
         hits.append(h)
     # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
-from factcheck.numbers import ELAPSED_AFTER, ELAPSED_BEFORE, _W_NUM, _W_ONE
+from factcheck.numbers import _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -575,7 +575,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
-    if unit == "days" and (ELAPSED_AFTER.match(sentence, v_end) or ELAPSED_BEFORE.search(sentence[:v_start])):
+    if unit == "days" and elapsed(sentence, v_start, v_end):
         measure, subject = "elapsed", "time"  # "41 seconds into the flight", "T+58 seconds": how far in it happened
     elif unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
         # "our men were on the scene within 25 minutes", "no ambulance came for 50 minutes": how long help took

@@ -197,11 +197,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing",
-            "talks", "arrest", "court", "suspension"}
 # moments named only by the words around a time, never by the predicate the extractor took for it ("three
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
+_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}
