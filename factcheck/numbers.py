@@ -89,7 +89,9 @@ _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
                    "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
-                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL", "r": "ZAR"}
+                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL", "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
+                   "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
+                   "฿": "THB", "₫": "VND", "₺": "TRY"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -201,7 +203,7 @@ def elapsed(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] (a duration) says how far into a flight or a match something happened."""
     return bool(ELAPSED_AFTER.match(text, end) or ELAPSED_BEFORE.search(text[:start]))
 
-_CUR_PREFIX_RE = (r"(?:(?:US|C|A|R)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
+_CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")

@@ -2062,3 +2062,62 @@ def test_ash_that_reached_a_height_and_people_watched_being_carried_away_keep_th
                "30,000 feet.", "about 30,000 feet") == "height|ash|m"
     assert key("He said he watched at least 20 people being taken away by ambulance.", "at least 20") == \
         "hospitalised|people"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a fine told by its verb, and a fine on one person beside the company's
+        ("The data protection authority fined the airline 4.2 million euros on Monday.", "4.2 million euros",
+         "fine|money"),
+        ("The tribunal fined the operator NZ$380,000 for the leak, the regulator said.", "NZ$380,000", "fine|money"),
+        ("The court also fined the ship's master $12,000, the prosecutor said.", "$12,000", "fine on one person|money"),
+        ("The judge fined him HK$50,000 as well.", "HK$50,000", "fine on one person|money"),
+        # sums with the symbol of their currency
+        ("The agency fined the mining firm ₱45 million, about US$790,000, on Friday.", "₱45 million", "fine|money"),
+        ("Revenue rose to S$2.4 billion, the bank said.", "S$2.4 billion", "revenue|money"),
+        # a service back: when the outage ended
+        ("The operator said mobile service returned at 05:10 on Sunday.", "05:10 on Sunday", "when|end"),
+        ("Traffic was back to normal by 6.20am, the network's owner said.", "6.20am", "when|end"),
+        ("Most users in Cusco were not back online before 9 a.m., the provider said.", "9 a.m.", "when|end"),
+        # in an outage, the users cut off, affected or who lost access are one count
+        ("The network outage cut off some 3 million mobile users, the regulator said.", "some 3 million",
+         "without power|households"),
+        ("The outage affected about 2.6 million subscribers, the operator said.", "about 2.6 million",
+         "without power|households"),
+        ("Nearly 4 million people lost internet access in the outage, a consumer group said.", "Nearly 4 million",
+         "without power|households"),
+        # holdings in a company
+        ("The rival group already owns 14.8% of the brewer, its filing shows.", "14.8%", "share|stake|%"),
+        ("The bidder holds a 9.5% stake in the airline.", "9.5%", "share|stake|%"),
+        # a ship's crew, and flights kept on the ground
+        ("The trawler and its 18 crew were towed to port by the coastguard.", "18", "aboard|crew"),
+        ("The owner said the ferry's crew of 24 were safe.", "24", "aboard|crew"),
+        ("More than 60 flights were held at the airport overnight, the airline said.", "More than 60", "count|flight"),
+        # a sum given again after a comma and "about" is the sum it converts
+        ("The clean-up has cost 90,000 euros, about $97,000, and polluters face fines of up to 500,000 euros, "
+         "about $540,000, the agency said.", "about $540,000", "fine|money"),
+    ],
+)
+def test_fines_holdings_crews_and_an_outage_s_users_and_its_end(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_people_who_lost_their_lives_are_still_the_dead_and_people_trapped_in_lifts_are_not_users_cut_off():
+    assert key("We have lost 30 people on this road in five years, the chief said.", "30").startswith("killed|people")
+    assert key("More than 200 people were trapped in lifts during the blackout, firefighters said.",
+               "More than 200") == "trapped|people"
+    assert key("The court fined the company $3 million and its chief executive $40,000.", "$3 million") == "fine|money"
+    # crews counted for another reason are not who was on board
+    assert key("Five crew members were among the injured, the airline said.", "Five") != "aboard|crew"
+    assert key("The Meridian had 24 crew members, the company said.", "24") != "aboard|crew"
+
+
+def test_a_fine_and_its_conversion_in_another_currency_corroborate_and_the_master_s_fine_is_apart():
+    court = claim("The court fined the owners of the trawler NZ$1.5 million for fishing in the reserve.",
+                  "NZ$1.5 million", art=1)
+    wire = claim("The owners were fined about US$900,000 on Thursday, a court official said.", "about US$900,000",
+                 art=2)
+    master = claim("The judge also fined the trawler's master NZ$20,000.", "NZ$20,000", art=3)
+    assert compare(court, wire).relation in ("corroborates", "same")
+    assert fact_key(court).key != fact_key(master).key

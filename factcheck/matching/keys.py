@@ -282,6 +282,17 @@ _RECORDS = {"claim", "call", "complaint", "application", "request", "report"}
 _RECORD_OUTCOMES = {"rejected", "denied", "dismissed", "refused", "paid", "settled", "approved", "accepted", "closed",
                     "processed", "resolved", "upheld", "withdrawn"}
 
+# a holding in a company: "already owns 19.6% of the company", "holds 12.4% of Northern Range", "a 17.2% stake"
+_STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|stake (?:of|at|to))\s+"
+                    r"(?:(?:already|about|around|some|nearly|almost|just|roughly|closer to|more than|less than|"
+                    r"at least|only)\s+){0,2}$|\bstake\b[^.;]{0,30}$", re.I)
+_STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
+_LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
+_CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
+# craft kept on the ground or in port are not held in custody
+_CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
+
 
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
@@ -438,6 +449,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     subj_text = _counted_words(v.subject)
+    crew_of = not subj_text and _CREW_OF.search(sentence[max(0, v_start - 30):v_start])
+    if crew_of:
+        subj_text = "crew"  # "its crew of 26"
     if not subj_text and not measure and changed and re.search(r"\b(?:cases|infections)\b", sentence[max(0, pos - 90):pos].lower()):
         subj_text = "cases"  # "confirmed cases in the outbreak have risen to 57", "the number of cases now stands at 89"
     subject_back = ""
@@ -535,8 +549,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure, subject = "deployed", "rescuers"  # "about 210 people took part in the search": the searchers
     if subject in _RESPONSE_VEHICLES and measure not in ("destroyed", "damaged", "destroyed or damaged"):
         measure = "deployed"  # "sent 17 ambulances", "six ambulances reached the scene": the response, however worded
-    if measure == "cost" and not unit and subject in _HUMAN_CLASSES:
-        measure = "killed"  # "we have lost 30 people here in five years": the dead
+    if measure == "cost" and not unit and subject in _HUMAN_CLASSES and \
+            re.search(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$", sentence[max(0, v_start - 40):v_start]):
+        measure = "killed"  # "we have lost 30 people here in five years": the dead ("40 people lost access": not)
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
     if measure == "destroyed" and subject in _PROJECTILES:
@@ -557,6 +572,12 @@ def _info(claim: MatchClaim) -> _Info | None:
                       r"\bhospitals?\b[^.;]{0,30}\b(?:has |had |have )?received\b",
                       sentence[max(0, pos - 80):pos + 80].lower()):
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
+    if measure in ("arrested", "captured") and subject in _CRAFT:
+        measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
+    if subject == "crew" and (crew_of or measure in ("", "escorted") and re.match(
+            r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+(?:escorted|towed|brought|taken|sailed)\b",
+            sentence[v_end:v_end + 60])):
+        measure = "aboard"  # "the vessel and its 31 crew were escorted", "its crew of 26": who was on board
     if measure == "captured" and subject in ("people", UNKNOWN):
         subject = "prisoners"  # "46 people were held hostage": the hostages
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
@@ -573,6 +594,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "affected" and subject in _HUMAN_CLASSES | {UNKNOWN} and _article_event(claim.article_text) == "outbreak":
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
+    if subject == "people" and measure == "cost" and _LOST_SERVICE.match(sentence, v_end):
+        subject = "user"  # "nearly 18 million people lost internet access": the users of a service
+    if _article_event(claim.article_text) == "outage" and not unit and measure in (
+            "affected", "trapped", "cost", "lost", "") and subject in ("user", "subscriber", "customer",
+                                                                   "households", UNKNOWN):
+        measure = "without power"  # in an outage, the users "cut off", who "lost access" or "were affected"
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
     if unit == "days" and elapsed(sentence, v_start, v_end):
@@ -631,6 +658,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
+        if _STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end):
+            measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
     if measure in ("aboard", "present") and subject in _HUMAN_CLASSES and _PART_OF.match(sentence, v_end):
         # "two of the 40 passengers on the bus were killed": the part is counted by the verb after the whole
         measure = _infer_measure(sentence[v_end:v_end + 100], 0, fits=subject, skip=("aboard", "present")) or measure

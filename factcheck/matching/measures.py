@@ -182,7 +182,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
         ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
                 r"\bsecured\b|\bre-?opened\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
-                r"\bsealed\b|\bcapped\b"),
+                r"\bsealed\b|\bcapped\b|"
+                # a service back: "traffic was back to normal at 4.40am", "full service returned at 04:25"
+                r"\bback (?:to normal|online|on ?line|up and running)\b|\b(?:service|services|power|electricity|"
+                r"supply|supplies|traffic|connectivity|connections?|signal|water)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:returned|resumed|came back)\b"),
         # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),

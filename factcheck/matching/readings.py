@@ -596,7 +596,7 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
 _MONEY_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|pretax|gross|core|annual|quarterly|full-year|restructuring|adjusted|underlying)\s+)?"
     r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
-    r"damages?|fines?|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
+    r"damages?|fines?|fined|fining|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
     r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"rewards?|fees?|"
@@ -611,6 +611,7 @@ _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decr
                           r"down|lower|slid|tumbled|sank|lost)\b", re.I)
 _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
                "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
+               "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
                "debts": "debt", "bonuses": "bonus", "salaries": "salary", "wages": "wage", "prices": "price",
                "loans": "loan", "grants": "grant", "taxes": "tax", "dividends": "dividend", "pledge": "aid",
@@ -711,6 +712,15 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+(?:
 _OFFERED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:that\s+|which\s+)?(?:his|her|their|its|the)\s+(?:[\w'’]+\s+){0,2}?"
                             r"(?:had\s+|has\s+|have\s+)?(offered|proposed|asked for|sought|demanded)\b", re.I)
 
+# a fine on one person, not on the company or the owners fined beside them: "fined him A$50,000", "the
+# captain was fined $5,000"
+_ONE_PERSON = (r"(?:captain|master|skipper|driver|pilot|chief executive|ceo|director|manager|chairman|chairwoman|"
+               r"engineer|officer|official|mayor|minister|doctor|coach|player|referee|man|woman|teenager|student)")
+_FINED_PERSON = re.compile(r"\bfined\s+(?:him|her|(?:the|its|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?" + _ONE_PERSON +
+                           r")\b(?:\s*\([^)]*\))?\s+(?:(?:also|a further|another|about|around|some)\s+)?$|"
+                           r"\b" + _ONE_PERSON + r"\s+(?:was|has been|had been|is)\s+(?:also\s+)?fined\s+"
+                           r"(?:(?:a further|another|about|around|some)\s+)?$", re.I)
+
 
 def _per_goods(sentence: str, start: int, end: int) -> tuple[str, bool]:
     """The unit of goods a sum is the price of ("" if none), and whether it is what producing one costs."""
@@ -724,9 +734,10 @@ def _per_goods(sentence: str, start: int, end: int) -> tuple[str, bool]:
 
 
 # a sum given again in another currency: "1,480,000 pesos per carga, or about $372", "R2 million (£86,000)"
-_CONVERTED = re.compile(r"(\S*\d[\d,.]*(?:[\s-](?:thousand|million|billion|trillion|bn|m)\b)?(?:\s+[A-Za-z]+)?)\s*"
-                        r"(?:(?:a|an|per)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*)?(?:,\s*or|\(|\bor)\s+"
-                        r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s+)?$")
+_CONVERTED = re.compile(r"(\S*\d[\d,.]*(?:[\s-](?:thousand|million|billion|trillion|bn|m)\b)?(?:\s+[A-Za-z]+){0,3})\s*"
+                        r"(?:(?:a|an|per)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*)?(?:(?:,\s*or|\(|\bor)\s+"
+                        r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s+)?|"
+                        r",\s+(?P<qual>(?:about|around|roughly|some|nearly|almost)\s+)?)$")
 
 
 def _asked_or_offered(sentence: str, start: int, end: int) -> str:
@@ -747,6 +758,9 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     end = start + len(v.text or "")
     goods, produced = _per_goods(sentence, start, end)
     conv = _CONVERTED.search(sentence[max(0, start - 80):start])
+    if conv and conv.group(0).rstrip().endswith(",") and not conv.group("qual") and \
+            not re.match(r"(?:about|around|roughly|some|nearly|almost)\s", v.text or ""):
+        conv = None  # "$5m, $6m and $7m": a list, not a sum given again
     if conv:
         # a conversion is the measure of the sum it converts
         first = max(0, start - 80) + conv.start(1)
@@ -762,6 +776,9 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     noun = noun or ("cost" if produced else "price" if goods else "")
     if not noun:
         return ""
+    first = first if conv else start
+    if noun == "fine" and _FINED_PERSON.search(sentence[max(0, first - 80):first]):
+        noun = "fine on one person"
     if asked and noun not in ("compensation", "aid", "relief", "refund"):
         noun = f"{noun} {asked}"
     return f"{noun} per {goods}" if goods else noun
