@@ -155,6 +155,8 @@ MEASURE_UNITS = {
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",
     "nautical miles": "nmi", "nautical mile": "nmi",
+    # a network's capacity: "1.24 Tbps" and "about 1,240 Gbps" are one figure
+    "gbps": "Gbps", "tbps": "Tbps", "mbps": "Mbps",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m3": "m3", "m³": "m3",
     "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb",

@@ -2094,6 +2094,18 @@ def test_ash_that_reached_a_height_and_people_watched_being_carried_away_keep_th
         ("The trawler and its 18 crew were towed to port by the coastguard.", "18", "aboard|crew"),
         ("The owner said the ferry's crew of 24 were safe.", "24", "aboard|crew"),
         ("More than 60 flights were held at the airport overnight, the airline said.", "More than 60", "count|flight"),
+        # how far inside a boundary, a craft's length told with its conversion, and when a ruling was given
+        ("The coastguard said the trawler was fishing some 40 nautical miles inside the marine park.",
+         "some 40 nautical miles", "distance|inside|m"),
+        ("The drone flew about 12 km into Lithuanian airspace, the army said.", "about 12 km", "distance|inside|m"),
+        ("The 54-metre (177-foot) trawler was towed to port, the coastguard said.", "54-metre", "length|vessel|m"),
+        ("The magistrate delivered her verdict at 3:40 p.m. on Monday.", "3:40 p.m. on Monday", "when|court"),
+        ("A court in Suva fined the trawler's owners at 9:15 a.m. on Friday, Fiji time.", "9:15 a.m. on Friday",
+         "when|court"),
+        ("The tribunal fined the airline $2 million in a ruling handed down at 1800 GMT.", "1800 GMT", "when|court"),
+        # a network's capacity, in any of its units
+        ("The island's undersea cable carries about 3.2 Tbps, the operator said.", "about 3.2 Tbps",
+         "data rate|network|gbps"),
         # a sum given again after a comma and "about" is the sum it converts
         ("The clean-up has cost 90,000 euros, about $97,000, and polluters face fines of up to 500,000 euros, "
          "about $540,000, the agency said.", "about $540,000", "fine|money"),
@@ -2110,6 +2122,12 @@ def test_people_who_lost_their_lives_are_still_the_dead_and_people_trapped_in_li
     assert key("The court fined the company $3 million and its chief executive $40,000.", "$3 million") == "fine|money"
     # crews counted for another reason are not who was on board
     assert key("Five crew members were among the injured, the airline said.", "Five") != "aboard|crew"
+    # a share of a market is no holding in a company
+    assert key("The regulator says the merged group would hold about 70% of the country's cement market.",
+               "about 70%") != "share|stake|%"
+    # a regulator's fine is no court's sitting
+    assert key("The aviation authority said the pilot's licence had expired on March 31 and that it had fined the "
+               "operator 2.8 million lira.", "March 31") != "when|court"
     assert key("The Meridian had 24 crew members, the company said.", "24") != "aboard|crew"
 
 
@@ -2121,3 +2139,11 @@ def test_a_fine_and_its_conversion_in_another_currency_corroborate_and_the_maste
     master = claim("The judge also fined the trawler's master NZ$20,000.", "NZ$20,000", art=3)
     assert compare(court, wire).relation in ("corroborates", "same")
     assert fact_key(court).key != fact_key(master).key
+
+
+def test_a_network_s_capacity_in_terabits_and_in_gigabits_is_one_figure():
+    a = claim("The country's international bandwidth stands at 2.1 Tbps, the regulator said.", "2.1 Tbps", art=1)
+    b = claim("Its bandwidth has grown to about 2,100 Gbps, the operator said.", "about 2,100 Gbps", art=2)
+    c = claim("Its international bandwidth is roughly 1,300 Gbps, a trade group said.", "roughly 1,300 Gbps", art=3)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"

@@ -283,9 +283,10 @@ _RECORD_OUTCOMES = {"rejected", "denied", "dismissed", "refused", "paid", "settl
                     "processed", "resolved", "upheld", "withdrawn"}
 
 # a holding in a company: "already owns 19.6% of the company", "holds 12.4% of Northern Range", "a 17.2% stake"
-_STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|stake (?:of|at|to))\s+"
+_STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding)\s+"
                     r"(?:(?:already|about|around|some|nearly|almost|just|roughly|closer to|more than|less than|"
-                    r"at least|only)\s+){0,2}$|\bstake\b[^.;]{0,30}$", re.I)
+                    r"at least|only)\s+){0,2}$|\bstake\b[^.;,\d%]{0,20}$", re.I)
+_MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sales|vote|votes|seats)\b", re.I)
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
 _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
@@ -658,7 +659,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
-        if _STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end):
+        if (_STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end)) and \
+                not _MARKET_AFTER.match(sentence, v_end):
             measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
     if measure in ("aboard", "present") and subject in _HUMAN_CLASSES and _PART_OF.match(sentence, v_end):
         # "two of the 40 passengers on the bus were killed": the part is counted by the verb after the whole
@@ -926,7 +928,7 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     if not re.search(r"-[a-z]+$|\d[a-z]+$", v.text or "", re.I):
         # not an adjective ("11-storey", "623ft"): a size said of a structure before it, or no structure's size
         return _structure_side(span, unit, sentence) if measure == "length" else None
-    after = sentence[span[1]:span[1] + 40]
+    after = re.sub(r"^\s*\([^()]{0,30}\)", "", sentence[span[1]:span[1] + 60])[:40]  # "68-metre (223-foot) vessel"
     words = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:.()]", after, maxsplit=1)[0])[:3]
     head = ""
     for w in words:  # the last structure noun before a verb or a preposition: "a 60-metre tower crane"

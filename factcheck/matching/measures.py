@@ -163,7 +163,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("arrest", r"\barrest(?:s|ed|ing)?\b|\bdetained\b|\bhanded (?:himself|herself|themselves) (?:in|over)\b|"
                    r"\bturned (?:himself|herself|themselves) in\b|\btaken into custody\b"),
         ("court", r"\bappeared (?:[\w-]+ ){0,3}?(?:in|before|at) (?:the )?(?:[\w-]+ ){0,4}?(?:court|dock|magistrate|judge|"
-                  r"tribunal)\b|\bin the dock\b|\bhearing\b|\barraigned\b|\bsentenced\b"),
+                  r"tribunal)\b|\bin the dock\b|\bhearing\b|\barraigned\b|\bsentenced\b|"
+                  # a ruling: "gave her ruling just before noon", "a verdict handed down at 2230 GMT", "a court fined ... at"
+                  r"\bruling\b|\bverdict\b|\bjudge?ments?\b|\bhanded down\b|\bacquitted\b|\bconvicted\b|"
+                  r"\bcourt\b[^.;]{0,60}?\b(?P<at>fined)\b"),
         ("suspension", r"\b(?:trading|shares|stock|listing)\b[^.;]{0,60}?\b(?P<at>suspen\w*|halt(?:s|ed)?)\b|"
                        r"\b(?:suspen\w*|halt(?:s|ed|ing)?|stopp?(?:s|ed|ing)?)\s+(?:trading|dealings|"
                        r"(?:[\w'’-]+\s+){0,2}(?:shares|stock|listing))\b|\btrading\s+halt\b"),

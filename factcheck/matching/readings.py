@@ -73,6 +73,8 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
     ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
+    # a network's capacity or speed: "bandwidth of roughly 900 Gbps", "1.24 Tbps"
+    ("data rate", {"gbps", "tbps", "mbps"}, None),
     # how much of a substance is in water, air or soil: "38 milligrams per litre", "634 µg/m³", "12 ppm"
     ("concentration", CONCENTRATION_UNITS, None),
     # a speed that is not the wind's: a train's, a car's, a ship's; a speed limit is its own question
@@ -198,6 +200,11 @@ _ALTITUDE_REACHED = re.compile(r"\b(?:rocket|aircraft|plane|jet|airliner|helicop
 _ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
+# how far inside a boundary something was: "60 nautical miles inside the reserve's boundary", "3 km into Polish
+# airspace", "less than four nautical miles inside the boundary"
+_INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:reserve|boundary|boundaries|zone|waters|airspace|territory|park|"
+                          r"sanctuary|exclusion)\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
 _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
@@ -221,6 +228,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "altitude", "aircraft"
         if span and _ORBIT_AFTER.match(low, span[1]):
             return "altitude", "orbit"
+        if span and _INSIDE_ZONE.match(low, span[1]):
+            return "distance", "inside"  # "some 60 nautical miles inside the reserve", "3 km into its airspace"
         if span:
             target = _distance(low, span[1])
             if target:
@@ -258,6 +267,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
             return quantity, _power_what(low, pos)
+        if quantity == "data rate":
+            return quantity, "network"
         at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle
         if quantity == "temperature" and _ANOMALY.match(re.sub(r"^[\d.,\s]+", "", re.split(r"degrees?|°", low[at:at + 60], maxsplit=1)[-1])):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading

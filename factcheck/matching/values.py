@@ -61,6 +61,7 @@ _BASE_UNITS = {
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852), "m/s": ("km/h", 3.6),
     "t": ("t", 1.0), "kg": ("t", 0.001), "lb": ("t", 0.000453592), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
+    "gbps": ("gbps", 1.0), "tbps": ("gbps", 1000.0), "mbps": ("gbps", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
     # how long: "nearly three weeks" and "19 days" are one span; months and years stay as written (they date)
     "seconds": ("days", 1 / 86400), "second": ("days", 1 / 86400),
