@@ -205,7 +205,8 @@ def elapsed(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] (a duration) says how far into a flight or a match something happened."""
     return bool(ELAPSED_AFTER.match(text, end) or ELAPSED_BEFORE.search(text[:start]))
 
-_CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
+_CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
+                  r"Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")

@@ -288,8 +288,10 @@ _STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding)\s+"
                     r"at least|only)\s+){0,2}$|\bstake\b[^.;,\d%]{0,20}$", re.I)
 _MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sales|vote|votes|seats)\b", re.I)
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
-_LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
+_LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
+# the people lost are the object of "lost": "we have lost 30 people here"
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
 # craft kept on the ground or in port are not held in custody
 _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
@@ -551,7 +553,7 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject in _RESPONSE_VEHICLES and measure not in ("destroyed", "damaged", "destroyed or damaged"):
         measure = "deployed"  # "sent 17 ambulances", "six ambulances reached the scene": the response, however worded
     if measure == "cost" and not unit and subject in _HUMAN_CLASSES and \
-            re.search(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$", sentence[max(0, v_start - 40):v_start]):
+            _LOST_BEFORE.search(sentence[max(0, v_start - 40):v_start]):
         measure = "killed"  # "we have lost 30 people here in five years": the dead ("40 people lost access": not)
     if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital

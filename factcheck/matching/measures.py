@@ -164,7 +164,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"\bturned (?:himself|herself|themselves) in\b|\btaken into custody\b"),
         ("court", r"\bappeared (?:[\w-]+ ){0,3}?(?:in|before|at) (?:the )?(?:[\w-]+ ){0,4}?(?:court|dock|magistrate|judge|"
                   r"tribunal)\b|\bin the dock\b|\bhearing\b|\barraigned\b|\bsentenced\b|"
-                  # a ruling: "gave her ruling just before noon", "a verdict handed down at 2230 GMT", "a court fined ... at"
+                  # a ruling: "gave her ruling just before noon", "a verdict handed down at 2230 GMT", "a court
+                  # fined ... at"
                   r"\bruling\b|\bverdict\b|\bjudge?ments?\b|\bhanded down\b|\bacquitted\b|\bconvicted\b|"
                   r"\bcourt\b[^.;]{0,60}?\b(?P<at>fined)\b"),
         ("suspension", r"\b(?:trading|shares|stock|listing)\b[^.;]{0,60}?\b(?P<at>suspen\w*|halt(?:s|ed)?)\b|"

@@ -607,7 +607,8 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
 _MONEY_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|pretax|gross|core|annual|quarterly|full-year|restructuring|adjusted|underlying)\s+)?"
     r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
-    r"damages?|fines?|fined|fining|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|investments?|"
+    r"damages?|fines?|fined|fining|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|"
+    r"investments?|"
     r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"rewards?|fees?|"
@@ -787,8 +788,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     noun = noun or ("cost" if produced else "price" if goods else "")
     if not noun:
         return ""
-    first = first if conv else start
-    if noun == "fine" and _FINED_PERSON.search(sentence[max(0, first - 80):first]):
+    said_at = first if conv else start  # where the sum (or the sum it converts) is told
+    if noun == "fine" and _FINED_PERSON.search(sentence[max(0, said_at - 80):said_at]):
         noun = "fine on one person"
     if asked and noun not in ("compensation", "aid", "relief", "refund"):
         noun = f"{noun} {asked}"
