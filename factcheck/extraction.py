@@ -28,6 +28,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -789,8 +790,10 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
     return _places.zone_offset(country, published) if country else ""
 
 
+@functools.lru_cache(maxsize=32)
 def leading_country(text: str) -> str:
-    """The country a report names most often (by name or demonym), when one clearly leads; "" otherwise."""
+    """The country a report names most often (by name or demonym), when one clearly leads; "" otherwise.
+    Cached: the article's zone and its bare currencies both ask it of one text."""
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
         for cand in (w, w.split()[0]):

@@ -293,6 +293,9 @@ _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?
 # the people lost are the object of "lost": "we have lost 30 people here"
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
+# "the vessel and its 31 crew were escorted to port"
+_CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
+                           r"(?:escorted|towed|brought|taken|sailed)\b")
 # craft kept on the ground or in port are not held in custody
 _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
 
@@ -577,9 +580,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
     if measure in ("arrested", "captured") and subject in _CRAFT:
         measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
-    if subject == "crew" and (crew_of or measure in ("", "escorted") and re.match(
-            r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+(?:escorted|towed|brought|taken|sailed)\b",
-            sentence[v_end:v_end + 60])):
+    if subject == "crew" and (crew_of or measure in ("", "escorted") and
+                              _CREW_BROUGHT.match(sentence[v_end:v_end + 60])):
         measure = "aboard"  # "the vessel and its 31 crew were escorted", "its crew of 26": who was on board
     if measure == "captured" and subject in ("people", UNKNOWN):
         subject = "prisoners"  # "46 people were held hostage": the hostages
@@ -599,9 +601,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "sick"  # "the outbreak has now affected 329 people": they fell ill
     if subject == "people" and measure == "cost" and _LOST_SERVICE.match(sentence, v_end):
         subject = "user"  # "nearly 18 million people lost internet access": the users of a service
-    if _article_event(claim.article_text) == "outage" and not unit and measure in (
-            "affected", "trapped", "cost", "lost", "") and subject in ("user", "subscriber", "customer",
-                                                                   "households", UNKNOWN):
+    if not unit and measure in ("affected", "trapped", "cost", "lost", "") and \
+            subject in ("user", "subscriber", "customer", "households", UNKNOWN) and \
+            _article_event(claim.article_text) == "outage":  # the article's event last: it reads the whole text
         measure = "without power"  # in an outage, the users "cut off", who "lost access" or "were affected"
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count

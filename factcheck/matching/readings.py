@@ -746,10 +746,12 @@ def _per_goods(sentence: str, start: int, end: int) -> tuple[str, bool]:
 
 
 # a sum given again in another currency: "1,480,000 pesos per carga, or about $372", "R2 million (£86,000)"
+# the words that round a sum given again ("or about $372", "NZ$250,000, about A$230,000")
+_ROUNDED = r"about|around|roughly|some|nearly|almost"
 _CONVERTED = re.compile(r"(\S*\d[\d,.]*(?:[\s-](?:thousand|million|billion|trillion|bn|m)\b)?(?:\s+[A-Za-z]+){0,3})\s*"
                         r"(?:(?:a|an|per)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*)?(?:(?:,\s*or|\(|\bor)\s+"
-                        r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s+)?|"
-                        r",\s+(?P<qual>(?:about|around|roughly|some|nearly|almost)\s+)?)$")
+                        r"(?:(?:" + _ROUNDED + r"|just over|just under)\s+)?|"
+                        r",\s+(?:(?:" + _ROUNDED + r")\s+)?)$")
 
 
 def _asked_or_offered(sentence: str, start: int, end: int) -> str:
@@ -770,9 +772,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     end = start + len(v.text or "")
     goods, produced = _per_goods(sentence, start, end)
     conv = _CONVERTED.search(sentence[max(0, start - 80):start])
-    if conv and conv.group(0).rstrip().endswith(",") and not conv.group("qual") and \
-            not re.match(r"(?:about|around|roughly|some|nearly|almost)\s", v.text or ""):
-        conv = None  # "$5m, $6m and $7m": a list, not a sum given again
+    if conv and conv.group(0).rstrip().endswith(",") and not re.match(r"(?:" + _ROUNDED + r")\s", v.text or ""):
+        conv = None  # "$5m, $6m and $7m": a list, not a sum given again (a comma with no rounding word after it)
     if conv:
         # a conversion is the measure of the sum it converts
         first = max(0, start - 80) + conv.start(1)
