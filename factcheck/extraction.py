@@ -893,6 +893,8 @@ _ENTRY_VERB_RE = re.compile(r"^(.+?)\s+(?:now\s+)?(?:says|said|updates|updated|g
 
 
 # A sentence that opens in the writer's own voice does not go on with the last speaker: a contrast, a
+_GROUP_NAMED = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|can|did|also|all|then|later|still)\b",
+                          re.I)
 _WHEN_AFTER_RE = re.compile(r"\s+(?:after|later|ago|before|earlier|on from)\b", re.I)
 
 
@@ -1087,6 +1089,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         h.fields["_partitive"] = partitive
         h.fields["subject"] = " ".join(words)
         if words and words[-1] in BACKGROUND_SUBJECTS:
+            h.minor = True
+        # "the four had been pinned", "the two were later freed": a group counted before, named by its number
+        if not words and not h.fields.get("unit") and re.fullmatch(_nu.WORD_NUMBER, h.fields["text"], re.I) and \
+                re.search(r"\bthe\s+$", text[max(s, h.start - 5):h.start], re.I) and _GROUP_NAMED.match(text, h.end):
             h.minor = True
     # "two of them", "about 300 more", "the ministry said 63": borrow the subject
     for i, h in enumerate(qty_hits):
@@ -1326,7 +1332,8 @@ def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
     return date_hits, qty_hits
 
 
-_PIECE_BOUNDARY = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?|\s+(?:and|but|while)\s+(?:that\s+)?")
+_PIECE_BOUNDARY = re.compile(r"(?:,|;|[.!?](?=\s+[A-Z“\"]))\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?|"
+                             r"\s+(?:and|but|while)\s+(?:that\s+)?")
 
 
 def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
@@ -1343,7 +1350,9 @@ def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
             continue
         c = h.start
         while True:
-            m = re.search(r"(?:\b(?:of|the|to|and|or|with|from|another|including|its|their|a|an|on|at|by|in)\s+|,\s*)$", text[starts[-1]:c], re.I)
+            m = re.search(r"(?:\b(?:of|the|to|and|or|with|from|another|including|its|their|a|an|on|at|by|in|for|"
+                          r"only|just|lasted|lasting|took|taking|spent|there\s+(?:were|was|are|is))\s+|,\s*)$",
+                          text[starts[-1]:c], re.I)
             if not m or starts[-1] + m.start() <= starts[-1]:
                 break
             c = starts[-1] + m.start()

@@ -191,6 +191,32 @@ TEMPERATURE_UNITS = {"°c": "°c", "° c": "°c", "c": "°c", "degrees celsius":
                      "°f": "°f", "° f": "°f", "f": "°f", "degrees fahrenheit": "°f", "°": "degrees"}
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                   "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+# a span in seconds, to add up a span told in parts: "40 days, 13 hours and 42 minutes", "two years and three months"
+_SPAN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                 "month": 2629800, "year": 31557600, "decade": 315576000}
+_SPAN_PART = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?P<n>\d+(?:\.\d+)?|{_W_NUM})\s+"
+                        r"(?P<u>seconds?|minutes?|hours?|days?|weeks?|months?)\b", re.I)
+_SPAN_UNIT_AFTER = re.compile(r"\s+(second|minute|hour|day|week|month|year)\b", re.I)
+# "seven and a half hours", "two and a half million": half of the unit or the scale after it
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<scale>thousand|million|billion)\b)?", re.I)
+
+
+def span_parts(text: str, unit: str) -> tuple[float, float, int]:
+    """The smaller parts that follow a span of `unit` at the start of `text` ("..., 13 hours and 42 minutes"):
+    how much they add and the size of the last part, both in `unit`, and how many characters they take (0 when
+    none). "40 days and 13 hours" is told to the hour: it runs to 40 days and 14 hours."""
+    size = _SPAN_SECONDS.get(unit.rstrip("s"))
+    if not size:
+        return 0.0, 0.0, 0
+    added, used = 0.0, 0
+    while m := _SPAN_PART.match(text, used):
+        part = _SPAN_SECONDS[m.group("u").lower().rstrip("s")]
+        n = float(m.group("n")) if m.group("n")[0].isdigit() else words_to_number(m.group("n"))
+        if part >= size or n is None:
+            break
+        added += n * part / _SPAN_SECONDS[unit.rstrip("s")]
+        size, used = part, m.end()
+    return added, size / _SPAN_SECONDS[unit.rstrip("s")], used
 
 # how far into a flight, a launch or a match something happened: "73 seconds after liftoff", "about 41 seconds
 # into the flight", "T+58 seconds", "12 minutes after take-off". A claim, unlike "two days after the collapse"
@@ -199,6 +225,51 @@ ELAPSED_AFTER = re.compile(r"\s+(?:after|into)\s+(?:the\s+|its\s+|their\s+|his\s
                            r"kick-?off|journey|voyage|descent|dive)\b", re.I)
 ELAPSED_BEFORE = re.compile(r"\bT\s?[+-]\s?$")
 _SHORT_SPANS = ("seconds", "minutes")
+# How long something took or lasted, what a record stood at and what it was beaten by are claims, and three
+# questions of one story (see matching.readings): "the crossing took more like 42 days", "did it in 40 days",
+# "put their provisional time at 40 days"; "the previous record of 44 days and nine hours", "the 45-day record";
+# "beat the old mark by almost four days", "three days faster". So is how long a state held ("pinned on the sea
+# anchor for six days"). Not so a span that dates ("two days after"), frames ("the highest for five years"), is
+# foreseen ("a review that can take up to eight weeks") or is a delay ("took two days to tell anyone").
+_SPAN_TOOK = re.compile(
+    r"(?:\b(?:last(?:ed|s|ing)?|t(?:ook|akes?|aking|aken))\s+"
+    r"(?:(?:them|him|her|us|me|just|only|more\s+like|a\s+full|the\s+[\w-]+)\s+){0,2}"
+    r"|\b(?:did\s+it|done|made\s+it|finish\w*|complet\w*|cross\w*|row(?:ed|ing)|sail(?:ed|ing)|ran|run|swam|"
+    r"walk(?:ed|ing)|cycl(?:ed|ing)|climb(?:ed|ing)|flew|drove|repair\w*|restor\w*|fix\w*)\b[^,;.]{0,40}\bin\s+"
+    r"(?:a\s+(?:record\s+|time\s+of\s+))?"
+    r"|\btime\s+(?:at|of|was|is|as)\s+)[“\"‘']?$", re.I)
+_SPAN_MAY = re.compile(r"\b(?:can|could|may|might|will|would|should|to|usually|normally|typically|often)\s+$", re.I)
+_SPAN_EACH = re.compile(r"\b(?:each|every|per|average|typical)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
+_SPAN_TO = re.compile(r"\s+(?:for\s+\w+\s+)?to\s+(?!complete|finish|cross|row|sail|swim|run|walk|climb)[a-z]+", re.I)
+_SPAN_RECORD_BEFORE = re.compile(r"\b(?:record|mark|best)\s+(?:time\s+)?(?:of|was|is|stood\s+at|at)\s+$", re.I)
+_SPAN_RECORD_AFTER = re.compile(r"[\s-]*(?:record|mark|best)\b", re.I)
+_SPAN_BY = re.compile(
+    r"\b(?:beat(?:en|ing|s)?|br(?:oke|oken|eak|eaks|eaking)|smash\w*|shatter\w*|cut|shav\w*|lower\w*|improv\w*|"
+    r"miss\w*|trail\w*|led|lead(?:s|ing)?|won|win(?:s|ning)?)\b[^,;.]{0,60}\bby\s+[“\"‘']?$", re.I)
+_SPAN_MARGIN_AFTER = re.compile(r"\s+(?:faster|slower|quicker|sooner|ahead|behind)\b", re.I)
+_SPAN_FOR = re.compile(r"(?:\b[a-z]{3,}(?:ed|en|ing)|\b(?:stuck|cut\s+off|shut|kept|held|left|lost|"
+                       r"(?:had|went|were|was|been)\s+(?:no|without)\s+[\w-]+))\b[^,;.]{0,50}\bfor\s+$", re.I)
+_SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|best|most|least|longest|strongest|weakest|"
+                          r"earliest|latest)\b[^,;.]{0,40}$", re.I)
+
+
+def span_kind(text: str, start: int, end: int) -> str:
+    """What the span text[start:end] (a duration) tells: "margin", "record", "duration", "held" (how long a
+    state lasted), or "" when it dates or frames something else."""
+    before = text[max(0, start - 90):start]
+    if _SPAN_FRAMES.search(before):
+        return ""
+    if _SPAN_BY.search(before) or _SPAN_MARGIN_AFTER.match(text, end):
+        return "margin"
+    if _SPAN_RECORD_BEFORE.search(before) or _SPAN_RECORD_AFTER.match(text, end):
+        return "record"
+    took = _SPAN_TOOK.search(before)
+    if took and not _SPAN_TO.match(text, end) and not _SPAN_MAY.search(before, 0, took.start()):
+        # "each descent took 10 minutes": one of many, not how long the whole took
+        return "held" if _SPAN_EACH.search(before, 0, took.start()) else "duration"
+    if _SPAN_FOR.search(before) or re.search(r"\bspen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}$", before, re.I):
+        return "held"  # "pinned on the sea anchor for six days", "spent nearer three days on the sea anchor"
+    return ""
 
 
 def elapsed(text: str, start: int, end: int) -> bool:
@@ -381,7 +452,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         if num_text:
             raw = num_text.strip()
             low_raw = raw.lower()
-            if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not (
+            if low_raw in ("one", "a", "an", "zero") and not m.group("num2") and not _AND_A_HALF.match(after) and not (
+                    low_raw == "one" and (unit_m := _SPAN_UNIT_AFTER.match(after))
+                    and span_parts(after[unit_m.end():], unit_m.group(1) + "s")[2]) and not (
                     low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
                     and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before)
                              and _ONE_TOLL_AFTER_RE.match(after)) \
@@ -431,11 +504,19 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         unit = ""
         fields: dict = {}
         unit_text = (m.group("unit") or "").strip().lower()
+        half = _AND_A_HALF.match(sent, e) if num_text and not unit_text and not m.group("num2") else None
+        if half:  # "seven and a half hours", "two and a half million": the half, and the unit after it
+            e = half.end()
+            unit_m = re.match(_UNIT_RE, sent[e:], re.I)
+            if unit_m:
+                unit_text, e = unit_m.group().strip().lower(), e + unit_m.end()
         unit_text = TEMPERATURE_UNITS.get(re.sub(r"\s+", " ", unit_text.replace("º", "°")), unit_text)
         if num_text:
             v1, cur = parse_number(num_text)
             if v1 is None:
                 continue
+            if half:
+                v1 = (v1 + 0.5) * _SCALE_MULT.get((half.group("scale") or "").lower(), 1)
             v2 = None
             if m.group("num2"):
                 v2, cur2 = parse_number(m.group("num2"))
@@ -527,10 +608,19 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             h.minor = not nxt.group("kind")  # "12,000 flying hours" is a claim
             if nxt.group(0)[:1].isspace():
                 # the value reads "48 hours", "more than 10 months"
-                h.end = e + nxt.end() + offset
-                h.fields["text"] = sent[s:e + nxt.end()]
+                added, grain, used = span_parts(sent[e + nxt.end():], h.fields["unit"])
+                if used:  # "40 days, 13 hours and 42 minutes": one span, in its first unit, to its last part
+                    h.fields["low"] = None if low is None else _num(round(low + added, 4))
+                    h.fields["high"] = None if high is None else _num(round(high + added + (0 if qual else grain), 4))
+                h.end = e + nxt.end() + used + offset
+                h.fields["text"] = sent[s:e + nxt.end() + used]
             if h.fields["unit"] in _SHORT_SPANS and elapsed(sent, s, h.end - offset):
                 h.minor = False  # "the engine failed 73 seconds after liftoff": when it happened
+            elif h.minor and (told := span_kind(sent, s, h.end - offset)) and (
+                    told != "held" or h.fields["unit"] not in ("months", "years", "decades")):
+                h.minor = False  # "did it in 40 days", "pinned for six days"; but "has lived there for 20 years"
+        if hits and h.start < hits[-1].end:
+            continue  # the "13 hours" of "40 days, 13 hours": a part of the span before it
         hits.append(h)
     # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"
     kept: list[Hit] = []

@@ -1260,3 +1260,60 @@ def test_the_zone_a_live_page_says_its_times_are_in(note, expected):
     from factcheck.extraction import article_zone
     text = f"Live updates on the storm. {note}\n\nThe roof came down at 4:10 p.m."
     assert article_zone(text, dt.date(2025, 6, 3)) == expected
+
+
+# ----------------------------------------------------------------------------- spans of time
+@pytest.mark.parametrize(
+    "fragment, text, low, unit",
+    [
+        ("the climbers reached the summit after 3 days, 7 hours and 30 minutes", "3 days, 7 hours and 30 minutes",
+         3.3125, "days"),
+        ("the ferry crossing took 2 hours 45 minutes in the storm", "2 hours 45 minutes", 2.75, "hours"),
+        ("the hearing lasted nine and a half hours", "nine and a half hours", 9.5, "hours"),
+        ("the works will take one and a half years", "one and a half years", 1.5, "years"),
+        ("about two and a half million voters stayed home", "about two and a half million", 2_250_000, ""),
+    ],
+)
+def test_a_span_told_in_parts_is_one_figure(fragment, text, low, unit):
+    hits = find_quantities(fragment, 0, [])
+    assert len(hits) == 1, [h.fields["text"] for h in hits]
+    assert hits[0].fields["text"] == text
+    assert hits[0].fields["low"] == pytest.approx(low)
+    assert hits[0].fields["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, value_text",
+    [
+        # how long it took, the record and the margin are claims beside the sentence's other figures
+        ("The cyclist covered 4,800 km and finished the race in 11 days and 22 hours, the organisers said.",
+         "11 days and 22 hours"),
+        ("The pair broke the 9-day record set in 2019 by almost 14 hours, the federation said.", "almost 14 hours"),
+        ("Judges said 40 horses had started and the winner was two minutes faster than last year.", "two minutes"),
+        ("The previous record of 52 days and six hours stood for 12 years, the club said.", "52 days and six hours"),
+        # how long a state held
+        ("Officials said 120 passengers were stuck on the train for seven hours without water.", "seven hours"),
+        ("A relief worker said the 300 families had been cut off for 11 days by the landslide.", "11 days"),
+    ],
+)
+def test_how_long_something_took_lasted_or_was_won_by_is_a_claim(text, value_text):
+    find(claims(text), value_text)
+
+
+def test_a_span_that_dates_or_frames_the_story_is_no_claim_beside_its_figures():
+    cs = claims("Two days after the flood, 40 people were still missing, the mayor said.")
+    assert [c.value.text for c in cs if c.value] == ["40"]
+    cs = claims("Inflation reached 31% in May, the highest for five years, the statistics office said.")
+    assert [c.value.text for c in cs if c.value] == ["31%"]
+
+
+def test_a_group_named_by_its_number_gives_way_to_the_figure_said_of_it():
+    # "the four" are the crew counted before; what is said of them is how long they were pinned down
+    cs = claims("The skipper said the four had been pinned on the sea anchor for six days by a gale.")
+    assert [c.value.text for c in cs if c.value] == ["six days"]
+
+
+def test_two_figures_across_an_unsplit_full_stop_part_at_the_stop():
+    cs = claims('"We had no water for almost two days. There were only four doctors for more than 900 people," '
+                "the nurse said.")
+    assert find(cs, "four").quote.startswith("There were only four doctors")

@@ -2147,3 +2147,45 @@ def test_a_network_s_capacity_in_terabits_and_in_gigabits_is_one_figure():
     c = claim("Its international bandwidth is roughly 1,300 Gbps, a trade group said.", "roughly 1,300 Gbps", art=3)
     assert compare(a, b).relation in ("corroborates", "same")
     assert compare(a, c).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        ("The federation said the pair completed the crossing in 11 days, 4 hours and 10 minutes.",
+         "11 days, 4 hours and 10 minutes", "duration|time|days"),
+        ("By the skipper's count the voyage took nearly 12 days.", "nearly 12 days", "duration|time|days"),
+        ("The hearing lasted nine and a half hours, a court clerk said.", "nine and a half hours",
+         "duration|time|days"),
+        ("Officials put her official time at 2 hours 14 minutes.", "2 hours 14 minutes", "duration|time|days"),
+        ("The old record of 12 days and 9 hours was set by a French crew in 2016.", "12 days and 9 hours",
+         "record|time|days"),
+        ("She lowered the 13-day record by almost a day, the federation said.", "13-day", "record|time|days"),
+        ("The pair beat the old mark by 19 hours, the federation said.", "19 hours", "margin|time|days"),
+        ("That is one day and six hours faster than the French crew.", "one day and six hours", "margin|time|days"),
+    ],
+)
+def test_how_long_it_took_the_record_and_the_margin_are_three_questions(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_spans_that_are_not_how_long_the_story_took():
+    # a delay before something, a span foreseen, one of many, and one beside a launch
+    assert key("The governor said the company took three days to tell anyone.", "three days") != "duration|time|days"
+    assert key("Ratification is a review that can take up to six weeks, the secretary said.",
+               "up to six weeks") != "duration|time|days"
+    assert key("Each descent took about 20 minutes, the police said.", "about 20 minutes") != "duration|time|days"
+    assert key("The coastguard closed the area to shipping for four hours before the launch.", "four hours") is None
+    # a year beside the record dates the record, not the span
+    assert key("The pair broke the record set in 2019 by almost 14 hours, the federation said.",
+               "almost 14 hours") == "margin|time|days"
+
+
+def test_a_crossing_time_in_days_and_hours_meets_the_same_time_rounded_and_contradicts_another():
+    wire = claim("The federation put their time at 40 days, 13 hours and 42 minutes.",
+                 "40 days, 13 hours and 42 minutes", art=1)
+    radio = claim("The federation says they did it in 40 days and 13 hours.", "40 days and 13 hours", art=2)
+    rival = claim("By his reckoning the crossing took more like 42 days and 15 hours.", "42 days and 15 hours", art=3)
+    assert fact_key(wire).key == fact_key(radio).key == fact_key(rival).key
+    assert compare(wire, radio).relation in ("corroborates", "same")
+    assert compare(wire, rival).relation == "contradicts"

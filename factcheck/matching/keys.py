@@ -390,7 +390,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         quantity, what = reading
         unit = base_unit(unit)
         key = f"{quantity}|{what}|{unit}"
-        period = _period(sentence, pos, v, _published(claim))
+        # a year near a span dates the record it is measured against, not the span ("beat the record set in 2022")
+        period = "" if what == "time" else _period(sentence, pos, v, _published(claim))
         if period:
             key += f"@{period}"
         day = "" if quantity in _LASTING else _reading_day(sentence, pos)
@@ -614,6 +615,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "response"
     if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
         measure, subject = "flying time", "pilot"  # "1,150 logged hours", "about 400 hours in the air"
+    elif unit == "days" and measure in _PROJECTILE_MEASURES and not v.predicate:
+        return None  # "closed to shipping for six hours before the launch": the launch fired no span
     elif unit == "days" and measure:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
@@ -1215,6 +1218,10 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
                 "talks": "when the talks were held or broke up"}
 
 
+_SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
+                "margin": "the margin over the record or a rival"}
+
+
 def _title(info: _Info) -> str:
     place = info.where.best()
     place_txt = place.title() if place else ""
@@ -1224,7 +1231,9 @@ def _title(info: _Info) -> str:
     if info.said is not None:
         return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
-    if info.measure == "level":
+    if info.subject == "time" and info.measure in _SPAN_TITLES:
+        t = _SPAN_TITLES[info.measure]
+    elif info.measure == "level":
         t = "storm category" if info.subject == "category" else f"{info.subject} level"
     elif info.measure == "over limit":
         t = f"{info.subject.upper() if info.subject.startswith('pm') else info.subject or 'pollution'} " \

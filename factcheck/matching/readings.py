@@ -10,6 +10,7 @@ import re
 
 from factcheck import places as gazetteer
 from factcheck.extraction import Value
+from factcheck.numbers import span_kind
 
 from .core import _COUNTRIES
 from .measures import _article_event, _event_family, _infer_measure, _measure, _value_span
@@ -210,11 +211,20 @@ _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "hei
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 
 
+_SPAN_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
+_SPAN_QUESTIONS = {"duration", "record", "margin"}  # see numbers.span_kind
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
         return None
     low = sentence.lower()
+    if unit in _SPAN_UNITS:
+        span = _value_span(v, sentence)
+        told = span_kind(low, *span) if span else ""
+        if told in _SPAN_QUESTIONS:
+            return told, "time"  # how long it took, the record, the margin: three questions of one story
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
     own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
