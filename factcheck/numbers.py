@@ -73,10 +73,11 @@ _VAGUE_RE = (
 QUALIFIER_PHRASES = {
     "about": ["about", "around", "roughly", "approximately", "some", "an estimated",
               "estimated", "an approximate", "approx.", "circa", "or so"],
-    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "not quite"],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "not quite", "a little under",
+               "a little less than"],
     "up to": ["up to", "as many as", "as much as", "at most", "no more than",
               "a maximum of", "not more than"],
-    "more than": ["more than", "over", "in excess of", "upwards of", "just over",
+    "more than": ["more than", "over", "in excess of", "upwards of", "just over", "a little over", "a little more than",
                   "well over", "greater than", "above", "some more than"],
     "at least": ["at least", "no fewer than", "no less than", "a minimum of",
                  "not less than"],
@@ -145,6 +146,7 @@ _WEIGHT_POUNDS = re.compile(
 CURRENCY_WORDS_RE = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 MEASURE_UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
+    "percentage point": "percentage points", "basis points": "bp", "basis point": "bp",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "miles", "mile": "miles", "metres": "m", "meters": "m", "metre": "m",
     "meter": "m", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tonnes": "t", "tons": "t",
@@ -282,17 +284,22 @@ _CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
 _UNIT_RE = (
-    r"(?:\s*(?:%|percentage points|per cent|percent)"
+    r"(?:\s*(?:%|percentage points?|per cent|percent|basis points?)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
+    r"|\s+m(?=\s+(?:deep|high|tall|long|wide|below|above|beneath|underground|down|across)\b)"  # "some 11 m down"
     r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 
-_ONE_NUM = rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?)"
+# "a little over a kilo", "just under an hour": "a" is one of a unit (kept only after a qualifier, see find_quantities)
+_A_UNIT = (r"(?:a|an)(?=\s+(?:kilo|kilogram|kilometre|kilometer|tonne|ton|metre|meter|mile|foot|litre|liter|hectare|"
+           r"second|minute|hour|day|week|month|year)\b)")
+_ONE_NUM = (rf"(?:{_CUR_PREFIX_RE}?{DIGIT_NUMBER}{SCALE_WORD}?|{WORD_NUMBER}(?:\s+(?:thousand|million|billion))?"
+            rf"|{_A_UNIT})")
 _ONE_PERSON = (
     r"(?:person|man|woman|child|boy|girl|student|pupil|soldier|serviceman|worker|employee|passenger|rider|miner|"
     r"firefighter|police\s+officer|officer|civilian|resident|villager|tourist|visitor|spectator|fan|pilgrim|skier|"
@@ -458,8 +465,10 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                     low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
                     and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before)
                              and _ONE_TOLL_AFTER_RE.match(after)) \
-                    and not (low_raw == "one" and qual_text and MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))):
-                # ... and "less than one tonne", "about one metre" measure
+                    and not (low_raw in ("one", "a", "an") and qual_text and (
+                        MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))
+                        or _SPAN_UNIT_AFTER.match(after))):
+                # ... and "less than one tonne", "about one metre", "a little over a kilo" measure
                 continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
                 continue

@@ -1317,3 +1317,11 @@ def test_two_figures_across_an_unsplit_full_stop_part_at_the_stop():
     cs = claims('"We had no water for almost two days. There were only four doctors for more than 900 people," '
                 "the nurse said.")
     assert find(cs, "four").quote.startswith("There were only four doctors")
+
+
+def test_a_unit_after_a_qualifier_and_a_is_one_of_it():
+    assert find(claims("The mask itself weighs a little over a kilo, the curator said."),
+                "a little over a kilo").value.unit == "kg"
+    assert find(claims("The outage lasted just under an hour, the company said."), "just under an hour").value.high == 1
+    # without a qualifier "a day" is a rate, not a figure
+    assert [c.value.text for c in claims("Workers earn $5 a day, the union said.") if c.value] == ["$5"]

@@ -2189,3 +2189,55 @@ def test_a_crossing_time_in_days_and_hours_meets_the_same_time_rounded_and_contr
     assert fact_key(wire).key == fact_key(radio).key == fact_key(rival).key
     assert compare(wire, radio).relation in ("corroborates", "same")
     assert compare(wire, rival).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # how far a rate was moved, in basis points or percentage points
+        ("The central bank raised its key rate by 150 basis points on Thursday.", "150 basis points",
+         "change|interest rate|percentage points"),
+        ("The bank lifted the benchmark rate 1.5 percentage points, its governor said.", "1.5 percentage points",
+         "change|interest rate|percentage points"),
+        # how deep something lies, told by the words after the figure
+        ("The cave's main chamber lies some 40 m down, the survey said.", "some 40 m", "depth|event|m"),
+        ("The vault lies 25 metres (82 feet) below the surface of the square.", "25 metres", "depth|event|m"),
+        # an economy that grows and its growth are one figure; a central bank's gross reserves are its reserves
+        ("The finance minister said the economy would grow by 4.1 percent this year.", "4.1 percent",
+         "share|growth|%@ytd"),
+        ("Analysts put gross reserves at about US$400 million.", "about US$400 million", "reserves|money"),
+    ],
+)
+def test_a_rate_s_move_a_depth_an_economy_s_growth_and_reserves(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_rise_in_basis_points_and_in_percentage_points_is_one_rise():
+    wire = claim("The central bank raised its key rate by 150 basis points on Thursday.", "150 basis points", art=1)
+    brief = claim("The bank lifted the benchmark rate 1.5 percentage points, its governor said.",
+                  "1.5 percentage points", art=2)
+    other = claim("The central bank raised its key rate by 2 percentage points, a paper reported.",
+                  "2 percentage points", art=3)
+    assert compare(wire, brief).relation in ("corroborates", "same")
+    assert compare(wire, other).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a voyage's start and its finish are two moments of the story
+        ("The yacht left Hobart at 7:15 a.m. on March 3, the club said.", "7:15 a.m. on March 3",
+         "when|departure"),
+        ("The yacht crossed the finish line at 11:40 p.m. on Thursday, the race office said.",
+         "11:40 p.m. on Thursday", "when|finish"),
+    ],
+)
+def test_when_a_voyage_left_and_when_it_finished(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_what_an_object_weighs_is_said_of_the_object_not_of_what_it_is_painted_with():
+    assert key("The bronze helmet, inlaid with silver, weighs 2.3 kilograms, she said.", "2.3 kilograms") == \
+        "weight|helmet|t"
+    assert key("The helmet itself weighs about 2.1 kilograms, the museum said.", "about 2.1 kilograms") == \
+        "weight|helmet|t"

@@ -1028,6 +1028,7 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
 _WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:" + _LEAD_QUALIFIERS +
                             r"|up\s+to|less\s+than|under)\s+)*$", re.I)
 _NOT_WEIGHED = {"it", "which", "that", "who", "he", "she", "they", "each", "one", "alone", "reportedly", "now", "then", "also",
+                "itself", "themselves", "himself", "herself",
                 "still", "only", "just", "had", "has", "to", "would", "could", "may", "might", "can", "said", "says", "and",
                 "the", "a", "an", "of", "its", "their"}
 _HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
@@ -1052,7 +1053,9 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
     verb = heaviest or _WEIGHS_BEFORE.search(lead)
     if verb is None:
         return None
-    words = [heaviest.group(1).lower()] if heaviest else re.findall(r"[a-z]+", lead[:verb.start()].lower())[-6:]
+    # "the gold mask, painted red with cinnabar, weighs 1.2 kilograms": the mask, not what it is painted with
+    said_of = re.sub(r",[^,]*,\s*$", " ", lead[:verb.start()])
+    words = [heaviest.group(1).lower()] if heaviest else re.findall(r"[a-z]+", said_of.lower())[-6:]
     if heaviest or words[-1:] and words[-1] in _HEAVIEST:
         # "14 fragments near the village, and the largest weighs 3.4 kg": the largest of the things counted
         # before it in the sentence

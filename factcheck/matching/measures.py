@@ -157,6 +157,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                   r"blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+        # the end of a race, a crossing or a record attempt: "crossed the finish line", "finished at"
+        ("finish", r"\bfinish(?:ing)? line\b|\bcrossed the (?:[\w-]+ ){0,3}?line\b|"
+                   r"\b(?:completed|finished) the (?:crossing|race|row|voyage|journey|swim|climb|course|marathon)\b"),
         # the moments of a dispute, a crime or a market: talks that broke up, an arrest, a court appearance,
         # trading stopped: the words that name it ("shares ... before being suspended") are where it is read from
         ("talks", r"\btalks\b|\bnegotiat\w+|\bmeeting\b"),
@@ -208,7 +211,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # moments named only by the words around a time, never by the predicate the extractor took for it ("three
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
-_MOMENTS = {"departure", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice", "landing"} | _READ_NEAR
+_MOMENTS = {"departure", "finish", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice",
+            "landing"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}

@@ -50,6 +50,10 @@ FALL_CUE = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tu
                       r"drop)\b")
 # the kinds of zone a radius is given for ("an exclusion zone", "a no-go zone")
 _ZONE_KINDS = r"danger|exclusion|evacuation|no-go|no-entry|restricted|safety"
+_RATE_CUE = re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|repo|bank) rates?\b|"
+                       r"\brates? (?:at|to|by)\b|"
+                       # "interest of up to 16 percent", "16 per cent interest"
+                       r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b")
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
     ("depth", LENGTH_UNITS, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
@@ -86,10 +90,9 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     # the source's activity ("19 gigabecquerels", "about 0.5 curies")
     ("radiation", {"sv", "msv", "µsv"}, None),
     ("activity", {"bq", "gbq", "tbq", "ci"}, None),
-    ("interest rate", {"%"}, re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|"
-                                        r"repo|bank) rates?\b|\brates? (?:at|to|by)\b|"
-                                        # "interest of up to 16 percent", "16 per cent interest"
-                                        r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b")),
+    # how far a rate was moved: "raised its policy rate by 200 basis points", "cut rates 0.5 percentage points"
+    ("rate change", {"percentage points", "bp"}, _RATE_CUE),
+    ("interest rate", {"%"}, _RATE_CUE),
 ]
 # what a figure in megawatts is of: the grid lost it, it flowed over a line, plants can make it, or it was asked for
 _POWER_WHAT = re.compile(r"\b(?:(lost|lose|losing|shed|tripped|went offline|disconnected|knocked out|cut)|"
@@ -206,6 +209,9 @@ _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(
 _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:reserve|boundary|boundaries|zone|waters|airspace|territory|park|"
                           r"sanctuary|exclusion)\b")
+_DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to|towards|its|their|from)\b)|deep|"
+                          r"underground|below\s+(?:the\s+)?(?:ground|surface|summit|top|floor|street|sea\s*bed|"
+                          r"sea\s+floor))\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
 _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
@@ -238,6 +244,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "altitude", "aircraft"
         if span and _ORBIT_AFTER.match(low, span[1]):
             return "altitude", "orbit"
+        if span and _DEPTH_AFTER.match(low, span[1]):
+            # "some 11 m down", "11 metres (36 feet) below the summit": how deep it lies
+            return "depth", _event_family(sentence, pos) or _article_event(article_text) or "event"
         if span and _INSIDE_ZONE.match(low, span[1]):
             return "distance", "inside"  # "some 60 nautical miles inside the reserve", "3 km into its airspace"
         if span:
@@ -267,6 +276,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             continue
         if quantity == "interest rate":
             return quantity, "rate"
+        if quantity == "rate change":
+            return "change", "interest rate"
         if quantity == "radiation":
             span = _value_span(v, sentence)
             rate = _PER_TIME.match(low, span[1] if span else pos)
@@ -843,7 +854,8 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     noun = m.group(2).lower()
     noun = "refund" if noun.startswith(("refund", "repa", "reimburs")) else _NOUN_CANON.get(noun, noun)
     mod = (m.group(1) or "").lower()
-    if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring"):
+    if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring") and \
+            noun != "reserves":  # a central bank's "gross reserves" are its reserves
         noun = f"{mod} {noun}"  # "net profit" is what "profit" alone means in a results story
     low = sentence.lower()
     if noun == "forecast":
@@ -877,7 +889,9 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
         return None
     noun = m.group(2).lower()
     noun = _NOUN_CANON.get(noun, noun)
-    noun = {"stock": "shares", "staff": "workforce", "headcount": "workforce", "rent": "rents"}.get(noun, noun)
+    # "the economy would grow by 3.2 percent" and "growth would slow to 1.8%" answer one question
+    noun = {"stock": "shares", "staff": "workforce", "headcount": "workforce", "rent": "rents",
+            "economy": "growth"}.get(noun, noun)
     if m.group(1) and m.group(1).lower() in ("operating", "pre-tax", "gross", "core"):
         noun = f"{m.group(1).lower()} {noun}"
     lo, hi = min(m.start(), pos), max(m.end(), pos + len(v.text or ""))

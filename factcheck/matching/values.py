@@ -71,6 +71,7 @@ _BASE_UNITS = {
     "bq": ("gbq", 1e-9), "gbq": ("gbq", 1.0), "tbq": ("gbq", 1000.0), "ci": ("gbq", 37.0),
     "mg/l": ("mg/l", 1.0), "µg/l": ("mg/l", 0.001), "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
     "µg/m3": ("µg/m3", 1.0), "mg/m3": ("µg/m3", 1000.0), "mg/kg": ("mg/kg", 1.0), "µg/kg": ("mg/kg", 0.001),
+    "bp": ("percentage points", 0.01),  # "200 basis points" and "2 percentage points" are one rise
     "°c": ("degrees", 1.0),  # "degrees" alone is read as Celsius; Fahrenheit is shifted as well as scaled
     "°f": ("degrees", 5 / 9),
 }
