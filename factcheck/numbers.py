@@ -251,7 +251,9 @@ _SPAN_BY = re.compile(
 _SPAN_MARGIN_AFTER = re.compile(r"\s+(?:faster|slower|quicker|sooner|ahead|behind)\b", re.I)
 _SPAN_FOR = re.compile(r"(?:\b[a-z]{3,}(?:ed|en|ing)|\b(?:stuck|cut\s+off|shut|kept|held|left|lost|"
                        r"(?:had|went|were|was|been)\s+(?:no|without)\s+[\w-]+))\b[^,;.]{0,50}\bfor\s+$", re.I)
-_SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|best|most|least|longest|strongest|weakest|"
+_SPAN_SPENT = re.compile(r"\bspen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}$", re.I)
+# "the previous best of 44 days" is a record; "the worst for five years" frames
+_SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|most|least|longest|strongest|weakest|"
                           r"earliest|latest)\b[^,;.]{0,40}$", re.I)
 
 
@@ -269,7 +271,7 @@ def span_kind(text: str, start: int, end: int) -> str:
     if took and not _SPAN_TO.match(text, end) and not _SPAN_MAY.search(before, 0, took.start()):
         # "each descent took 10 minutes": one of many, not how long the whole took
         return "held" if _SPAN_EACH.search(before, 0, took.start()) else "duration"
-    if _SPAN_FOR.search(before) or re.search(r"\bspen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}$", before, re.I):
+    if _SPAN_FOR.search(before) or _SPAN_SPENT.search(before):
         return "held"  # "pinned on the sea anchor for six days", "spent nearer three days on the sea anchor"
     return ""
 

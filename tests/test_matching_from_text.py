@@ -2241,3 +2241,16 @@ def test_what_an_object_weighs_is_said_of_the_object_not_of_what_it_is_painted_w
         "weight|helmet|t"
     assert key("The helmet itself weighs about 2.1 kilograms, the museum said.", "about 2.1 kilograms") == \
         "weight|helmet|t"
+
+
+def test_a_policy_rate_told_on_different_days_and_a_depth_told_at_a_news_conference_meet():
+    # a policy rate holds beyond the day it is told; a forecast's "will" does not part it from Wednesday's report
+    wire = claim("The bank will keep its policy rate at 19%, the governor said.", "19%", art=1)
+    brief = claim("On Wednesday the bank raised its policy rate to 19%, its statement said.", "19%", art=2)
+    assert compare(wire, brief) is not None
+    # a depth belongs to the find, not to the news conference where it was told
+    told = claim("The vault lies 12 metres below the surface, the director told a news conference in Rome.",
+                 "12 metres", art=3)
+    other = claim("The vault, eight metres underground, was found by builders.", "eight metres", art=4)
+    assert fact_key(told).key == fact_key(other).key
+    assert compare(told, other).relation == "contradicts"

@@ -117,7 +117,9 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s
 
 
 # what a happening or a thing measures once (how far it fell, how deep, how wide, how far away): no reading of a day
-_LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude"}
+# readings that hold beyond the day they are told: a size, a policy rate and its move, how long something took
+_LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude", "interest rate", "change",
+            "duration", "record", "margin"}
 
 
 # what a tank or a system holds when full: its stock, not the amount that escaped ("the warehouse held 320

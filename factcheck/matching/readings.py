@@ -13,7 +13,7 @@ from factcheck.extraction import Value
 from factcheck.numbers import span_kind
 
 from .core import _COUNTRIES
-from .measures import _article_event, _event_family, _infer_measure, _measure, _value_span
+from .measures import _EVENTS, _MOMENTS, _article_event, _event_family, _infer_measure, _measure, _value_span
 from .scope import _NAME, _Where, _clean_name, _level
 
 
@@ -221,6 +221,15 @@ _SPAN_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
 _SPAN_QUESTIONS = {"duration", "record", "margin"}  # see numbers.span_kind
 
 
+_STORY_EVENTS = [(name, rx) for name, rx in _EVENTS if name not in _MOMENTS]
+
+
+def _story_event(sentence: str, pos: int, article_text: str) -> str:
+    """The event a size or a reading belongs to: named near the figure, else the article's; a moment of the story
+    ("told a news conference", "set sail") is no event a depth or an area is of."""
+    return _event_family(sentence, pos, _STORY_EVENTS) or _article_event(article_text) or "event"
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
@@ -246,7 +255,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "altitude", "orbit"
         if span and _DEPTH_AFTER.match(low, span[1]):
             # "some 11 m down", "11 metres (36 feet) below the summit": how deep it lies
-            return "depth", _event_family(sentence, pos) or _article_event(article_text) or "event"
+            return "depth", _story_event(sentence, pos, article_text)
         if span and _INSIDE_ZONE.match(low, span[1]):
             return "distance", "inside"  # "some 60 nautical miles inside the reserve", "3 km into its airspace"
         if span:
@@ -262,7 +271,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
                 what = _rising(low[own_start:span[1]]) if _DIMENSIONS[said.group(1)] == "height" else ""
-                return _DIMENSIONS[said.group(1)], what or _event_family(sentence, pos) or _article_event(article_text) or "event"
+                return _DIMENSIONS[said.group(1)], what or _story_event(sentence, pos, article_text)
         # a dimension's word is in the figure's own clause: "travelled 20 miles on the ground and was 1,100
         # yards wide" has a length and a width
         c_lo = max([lo] + [m.end() for m in _CLAUSE_CUT.finditer(low, lo, pos)])
@@ -305,7 +314,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                 re.match(r"\s*(?:\([^)]*\)\s*)?(?:speed\s+)?(?:limit|restriction|curve|zone|section)\b", low[end:])
             return quantity, "limit" if limit else "vehicle"
         if quantity == "area":
-            return quantity, _event_family(sentence, pos) or _article_event(article_text) or "event"
+            return quantity, _story_event(sentence, pos, article_text)
         if quantity in ("temperature", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
@@ -323,7 +332,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         rising = _rising(clause) if quantity == "height" else ""
         if rising:
             return quantity, rising
-        event = _event_family(sentence, pos) or _article_event(article_text) or "event"
+        event = _story_event(sentence, pos, article_text)
         return quantity, event
     return None
 
