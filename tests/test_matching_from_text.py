@@ -2254,3 +2254,12 @@ def test_a_policy_rate_told_on_different_days_and_a_depth_told_at_a_news_confere
     other = claim("The vault, eight metres underground, was found by builders.", "eight metres", art=4)
     assert fact_key(told).key == fact_key(other).key
     assert compare(told, other).relation == "contradicts"
+
+
+def test_how_many_come_in_a_year_or_a_day_is_a_question_of_its_own():
+    assert key("The cathedral draws about 300,000 visitors a year, the diocese said.", "about 300,000") == \
+        "a year|visitors"
+    assert key("The port handles 40,000 passengers a day, the authority said.", "40,000") == "a day|passengers"
+    museum = claim("The museum nearby draws about 300,000 visitors a year.", "about 300,000", art=1)
+    guide = claim("A guide said the museum gets nearly 500,000 visitors a year.", "nearly 500,000", art=2)
+    assert compare(museum, guide).relation == "contradicts"

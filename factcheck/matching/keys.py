@@ -294,6 +294,7 @@ _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?
                            r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
 # the people lost are the object of "lost": "we have lost 30 people here"
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
+_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(year|day|week|month)\b", re.I)
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
 # "the vessel and its 31 crew were escorted to port"
 _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
@@ -444,6 +445,13 @@ def _info(claim: MatchClaim) -> _Info | None:
     if _is_population(v, sentence, pos):
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
+    counted = _counted_words(v.subject)
+    per = _PER_PERIOD.match(sentence, v_end)
+    if per and not unit and counted:
+        # "draws about 120,000 visitors a year", "handles 40,000 passengers a day": how many come in a year or a
+        # day, not a count of what happened
+        what = counted.split()[-1]
+        return _Info(f"a {per.group(1)}|{what}", f"a {per.group(1)}", what, False, where, "")
     world = _figure_where(sentence, pos, v)
     if world is not None and world.scope == "world":
         where = world
