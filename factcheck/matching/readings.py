@@ -217,7 +217,8 @@ _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "hei
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 
 
-_SPAN_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
+# spans short enough to be how long something took (months and years date a structure, see upkeep.SPAN_UNITS)
+_TOOK_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
 _SPAN_QUESTIONS = {"duration", "record", "margin"}  # see numbers.span_kind
 
 
@@ -235,7 +236,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     if not unit:
         return None
     low = sentence.lower()
-    if unit in _SPAN_UNITS:
+    if unit in _TOOK_UNITS:
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
         if told in _SPAN_QUESTIONS:
