@@ -892,12 +892,14 @@ _ENTRY_VERB_RE = re.compile(r"^(.+?)\s+(?:now\s+)?(?:says|said|updates|updated|g
                             r"revised|insists|denies|denied)(?:\s+[\w’'-]+){0,4}$")
 
 
-# A sentence that opens in the writer's own voice does not go on with the last speaker: a contrast, a
+# a verb right after a bare number: "the four had been pinned", a group counted before and named by its number
 _GROUP_NAMED = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|can|did|also|all|then|later|still)\b",
                           re.I)
+# a span that says when: "two days after the collapse", "three weeks later"
 _WHEN_AFTER_RE = re.compile(r"\s+(?:after|later|ago|before|earlier|on from)\b", re.I)
 
 
+# A sentence that opens in the writer's own voice does not go on with the last speaker: a contrast, a
 # look back, background ("But", "Last year", "In 2019", "The town lies..."), or what its own reporter saw.
 _OWN_VOICE_RE = re.compile(r"[^.]*\b(?:our|this newspaper's|an? [\w-]+ news agency)\s+(?:own\s+)?(?:reporters?|"
                            r"correspondents?|photographers?|team)\b|"

@@ -207,8 +207,8 @@ def span_parts(text: str, unit: str) -> tuple[float, float, int]:
     """The smaller parts that follow a span of `unit` at the start of `text` ("..., 13 hours and 42 minutes"):
     how much they add and the size of the last part, both in `unit`, and how many characters they take (0 when
     none). "40 days and 13 hours" is told to the hour: it runs to 40 days and 14 hours."""
-    size = _SPAN_SECONDS.get(unit.rstrip("s"))
-    if not size:
+    whole = size = _SPAN_SECONDS.get(unit.rstrip("s"))
+    if not whole:
         return 0.0, 0.0, 0
     added, used = 0.0, 0
     while m := _SPAN_PART.match(text, used):
@@ -216,9 +216,9 @@ def span_parts(text: str, unit: str) -> tuple[float, float, int]:
         n = float(m.group("n")) if m.group("n")[0].isdigit() else words_to_number(m.group("n"))
         if part >= size or n is None:
             break
-        added += n * part / _SPAN_SECONDS[unit.rstrip("s")]
+        added += n * part / whole
         size, used = part, m.end()
-    return added, size / _SPAN_SECONDS[unit.rstrip("s")], used
+    return added, size / whole, used
 
 # how far into a flight, a launch or a match something happened: "73 seconds after liftoff", "about 41 seconds
 # into the flight", "T+58 seconds", "12 minutes after take-off". A claim, unlike "two days after the collapse"

@@ -116,8 +116,8 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s
                          r"(?:\w+|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+after\s+(?:a|an|the|its|last)\b", re.I)
 
 
-# what a happening or a thing measures once (how far it fell, how deep, how wide, how far away): no reading of a day
-# readings that hold beyond the day they are told: a size, a policy rate and its move, how long something took
+# readings that hold beyond the day they are told, so no reading of a day: what a happening or a thing measures once
+# (how far it fell, how deep, how wide, how far away), a policy rate and its move, how long something took
 _LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude", "interest rate", "change",
             "duration", "record", "margin"}
 
@@ -465,7 +465,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
         measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
-    subj_text = _counted_words(v.subject)
+    subj_text = counted
     crew_of = not subj_text and _CREW_OF.search(sentence[max(0, v_start - 30):v_start])
     if crew_of:
         subj_text = "crew"  # "its crew of 26"

@@ -214,6 +214,8 @@ _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"departure", "finish", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice",
             "landing"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
+# the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
+_STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [

@@ -13,7 +13,7 @@ from factcheck.extraction import Value
 from factcheck.numbers import span_kind
 
 from .core import _COUNTRIES
-from .measures import _EVENTS, _MOMENTS, _article_event, _event_family, _infer_measure, _measure, _value_span
+from .measures import _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _value_span
 from .scope import _NAME, _Where, _clean_name, _level
 
 
@@ -209,7 +209,8 @@ _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(
 _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:reserve|boundary|boundaries|zone|waters|airspace|territory|park|"
                           r"sanctuary|exclusion)\b")
-_DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to|towards|its|their|from)\b)|deep|"
+# how deep, told after the figure ("some 11 m down", "11 metres (36 feet) below the summit"); "deep" is a dimension
+_DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to|towards|its|their|from)\b)|"
                           r"underground|below\s+(?:the\s+)?(?:ground|surface|summit|top|floor|street|sea\s*bed|"
                           r"sea\s+floor))\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
@@ -220,9 +221,6 @@ _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 # spans short enough to be how long something took (months and years date a structure, see upkeep.SPAN_UNITS)
 _TOOK_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
 _SPAN_QUESTIONS = {"duration", "record", "margin"}  # see numbers.span_kind
-
-
-_STORY_EVENTS = [(name, rx) for name, rx in _EVENTS if name not in _MOMENTS]
 
 
 def _story_event(sentence: str, pos: int, article_text: str) -> str:
