@@ -26,7 +26,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import places
-from .numbers import CURRENCY_WORDS_RE
+from .numbers import CURRENCY_WORDS_RE, WORD_NUMBER
+
+# "reported by nearly one in five patients", "used by 40% of households": the ones counted, not who says so
+_COUNTED_BY = re.compile(r"(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than|under|just|only|"
+                         rf"up to|at least)\s+)?(?:\d|(?:{WORD_NUMBER})\b)", re.I)
 
 # A live blog's word glued to the next entry ("announcedThe Ministry", "injuredThe cantonal..."): a token of its own
 GLUED_WORD = r"[a-z]{4,}(?=[A-Z][a-z])"
@@ -593,11 +597,12 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         if i + 1 < n and toks[i + 1][1] == ve and _is_cap(toks[i + 1][0]) and _is_word(toks[i + 1][0]):
             continue  # "Compensation announcedThe ministry says": the verb ends a heading glued to the entry
         nxt = low[i + 1] if i + 1 < n else ""
-        # passive "reported by X": X is the claimant
+        # passive "reported by X": X is the claimant, unless X is counted ("reported by 12% of patients")
         if nxt == "by" and not gerund:
             a = i + 2
             b = _np_fwd(toks, a)
             if b > a and (i == 0 or low[i - 1] in {"was", "were", "is", "are", "been", "as"}) and \
+                    not _COUNTED_BY.match(sent, toks[a][1]) and \
                     low[a] not in _TIMES_OF_DAY and not (low[a] == "the" and a + 1 < n and low[a + 1] in _DAY_PARTS):
                 # "admitted by Wednesday afternoon", "reported by late evening": a time, not who
                 np_s, np_e = toks[a][1], toks[b - 1][2]

@@ -52,7 +52,8 @@ WORD_NUMBER = (
     rf"|(?:{_W_NUM}|a|an)\s+(?:{_W_SCALE}|lakh|crore)(?:\s+(?:and\s+)?(?:{_W_NUM}|{_W_SCALE}))*"
     rf"|(?:{_W_NUM}|a|half\s+a)\s+dozen|{_W_NUM})"
 )
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "1,80,000" and "4,12,000": South Asian grouping (lakh, crore) is tried before the thousands' grouping
+DIGIT_NUMBER = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE_WORD = r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
 
 VAGUE = {
@@ -434,10 +435,38 @@ class Hit:
 
 
 # ----------------------------------------------------------------------------- quantities
+# "nearly one in five patients", "two out of every three voters", "1 in 4": a share, read as a percentage
+_RATIO_QUALIFIERS = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
+                     "just over": "more than", "under": "less than", "just under": "nearly"}
+_ONE_IN = re.compile(
+    r"(?:\b(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|just under)\s+)?"
+    rf"(?<![\w.,-])(?P<part>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d{{1,4}}|{_W_NUM})\b"
+    r"(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|cases?\s+(?:per|in)|"
+    r"(?:the|a|an|morning|evening|afternoon|night|[ap]\.?m\b)))", re.I)
+
+
+def _ratio_hits(sent: str, offset: int) -> list[Hit]:
+    """Shares written as a ratio of people or things ("one in five", "two out of three"), as percentages."""
+    out = []
+    for m in _ONE_IN.finditer(sent):
+        part, whole = words_to_number(m.group("part")) if not m.group("part").isdigit() else float(m.group("part")), \
+            (float(m.group("whole")) if m.group("whole").isdigit() else words_to_number(m.group("whole")))
+        if not part or not whole or whole <= part:
+            continue
+        share = round(100.0 * part / whole, 1)
+        qual = (m.group("qual") or "").lower()
+        qual = _RATIO_QUALIFIERS.get(qual, qual)
+        low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
+        out.append(Hit(m.start() + offset, m.end() + offset, "quantity",
+                       {"text": m.group(0), "qualifier": qual, "low": low, "high": high, "unit": "%", "vague": False}))
+    return out
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
     (absolute, e.g. dates and times already claimed) are skipped."""
-    hits: list[Hit] = []
+    hits: list[Hit] = _ratio_hits(sent, offset)
+    masked = masked + [(h.start, h.end) for h in hits]
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]
     phones += [m.span(1) if m.group(1) else m.span(2) for m in _EMERGENCY_LINE_RE.finditer(sent)]
     for m in QUANTITY_RE.finditer(sent):

@@ -1325,3 +1325,21 @@ def test_a_unit_after_a_qualifier_and_a_is_one_of_it():
     assert find(claims("The outage lasted just under an hour, the company said."), "just under an hour").value.high == 1
     # without a qualifier "a day" is a rate, not a figure
     assert [c.value.text for c in claims("Workers earn $5 a day, the union said.") if c.value] == ["$5"]
+
+
+def test_lakh_grouping_and_a_share_told_as_one_in_five():
+    # "1,80,000" and "4,12,000": the digit grouping of South Asian outlets
+    resale = find(claims("Touts were asking as much as Rs 1,80,000 a seat, the fans' club said."),
+                  "as much as Rs 1,80,000")
+    assert (resale.value.high, resale.value.unit) == (180000, "INR")
+    assert find(claims("The Dhaka daily said 4,12,000 voters were turned away."), "4,12,000").value.low == 412000
+    # the thousands' grouping is read as before
+    assert find(claims("The company said it paid 12,345,678 dollars."), "12,345,678 dollars").value.low == 12345678
+    # a share told as a ratio is a percentage; who is counted after "reported by" is not who says so
+    dizzy = find(claims("Dizziness was reported by nearly one in five riders, the race doctor said."), "nearly one in five")
+    assert (dizzy.value.unit, dizzy.value.high, dizzy.claimant_key) == ("%", 20, "race doctor")
+    assert find(claims("Two out of every three members backed the deal, the union said."),
+                "Two out of every three").value.low == pytest.approx(66.7)
+    # a ratio of times or of hours is no share
+    assert not [c for c in claims("The ferry sails one in the morning and one at 6 p.m., the operator said.")
+                if c.value and c.value.unit == "%"]

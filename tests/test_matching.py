@@ -878,7 +878,7 @@ ELECTION_AND_MONEY_KEYS = [
           sent="Quarterly revenue rose 4% while net profit came in at $310m."), "profit|money"),
     (dict(text="$180m", unit="USD", subj="",
           sent="The miner made a profit of $240m in the half year, up from $180m a year before."),
-     "profit|money"),
+     "profit|money@y2023"),  # the year before's profit: another period's figure
     (dict(text="€900m", unit="EUR", sent="The group lowered its full-year sales forecast to €900m."),
      "revenue forecast|money"),
     (dict(text="$75m", unit="USD", sent="The brewer will spend $75m on severance and restructuring."),

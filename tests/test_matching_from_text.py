@@ -2263,3 +2263,89 @@ def test_how_many_come_in_a_year_or_a_day_is_a_question_of_its_own():
     museum = claim("The museum nearby draws about 300,000 visitors a year.", "about 300,000", art=1)
     guide = claim("A guide said the museum gets nearly 500,000 visitors a year.", "nearly 500,000", art=2)
     assert compare(museum, guide).relation == "contradicts"
+
+
+def test_a_time_told_on_a_call_with_analysts_is_the_call_s_and_a_name_is_no_protest():
+    # a company's call or webcast with analysts is its news conference, apart from when the results came out
+    assert key("The chief executive told analysts on a call at 7:30 p.m. ET on Monday that sales would double.",
+               "7:30 p.m. ET on Monday") == "when|speech"
+    assert key("On an investor webcast at 11.30am, the chief executive said 1,206 patients took part.",
+               "11.30am") == "when|speech"
+    # "Marchetti" holds no march, "generally" no rally and a drug that "demonstrated" an effect no demonstration
+    assert key("The company posted its results to the exchange at 9.47am, Dr Marchetti said. The drug was generally "
+               "well tolerated, and it demonstrated a clear effect.", "9.47am") == "when|event"
+
+
+def test_areas_orders_apart_in_two_units_count_different_things():
+    miners = claim("Illegal gold miners cleared 2,600 hectares of forest in the year, the agency said.",
+                   "2,600 hectares", art=1)
+    country = claim("The country lost 6,300 square kilometres of forest in the year, the institute said.",
+                    "6,300 square kilometres", art=2)
+    satellites = claim("Satellites showed 914,000 hectares of forest were cleared in the year, the group said.",
+                       "914,000 hectares", art=3)
+    assert compare(miners, country) is None  # 26 km2 against 6,300: the miners' part, not the country's figure
+    assert compare(country, satellites).relation == "contradicts"  # 6,300 km2 against 9,140 km2
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # the year before belongs to the figure it is told of, not to the one compared with it
+        ("The institute recorded 6,300 square kilometres of clearing, down from 7,700 square kilometres a year "
+         "earlier.", "6,300 square kilometres", "area|event|ha"),
+        ("The institute recorded 6,300 square kilometres of clearing, down from 7,700 square kilometres a year "
+         "earlier.", "7,700 square kilometres", "area|event|ha@y2024"),
+        ("That compares with 52,000 homes the year before, the ministry said.", "52,000", "count|buildings@y2024"),
+        ("The group said it counted 61,000 homes in the previous 12 months.", "61,000", "count|buildings@y2024"),
+        # a period that runs into the year of the report is the report's own
+        ("The ministry said 48,000 homes were completed between August 2024 and May 2025.", "48,000",
+         "count|buildings"),
+        # "the week before the deadline" dates the figure within the story
+        ("Builders completed 9,000 homes in the week before the deadline, the ministry said.", "9,000",
+         "count|buildings"),
+    ],
+)
+def test_last_year_s_figure_and_a_period_that_runs_into_this_year(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+HOMES = ("The housing ministry said 48,000 new homes were completed in the first half of the year. "
+         "In Valparaíso, the ministry counted 6,200 new homes. In the Biobío region, it counted 5,100 new homes.")
+
+
+def test_a_place_its_article_counts_apart_from_the_total_meets_only_that_place():
+    total, first, second = (claim(HOMES, v, art=1) for v in ("48,000", "6,200", "5,100"))
+    builders = claim("A builders' association said 41,000 new homes were completed in the first half of the year.",
+                     "41,000", art=2)
+    region = claim("In Valparaíso, the regional government said 7,900 new homes were completed in the first half.",
+                   "7,900", art=3)
+    pairs = {frozenset((s.from_id, s.to_id)): s.relation for s in suggest([total, first, second, builders, region])}
+    assert pairs[frozenset((total.id, builders.id))] == "contradicts"  # the two totals
+    assert pairs[frozenset((first.id, region.id))] == "contradicts"  # Valparaíso against Valparaíso
+    # the ministry's Valparaíso and Biobío are parts of its total: neither meets the builders' total or
+    # the other place
+    assert frozenset((first.id, builders.id)) not in pairs
+    assert frozenset((second.id, builders.id)) not in pairs
+    assert frozenset((second.id, region.id)) not in pairs
+
+
+def test_one_smaller_figure_in_a_place_beside_a_larger_one_is_not_a_breakdown():
+    # an earlier count in a place and a later, larger toll from one source: one question, not a part
+    text = ("Officials said 17 people were killed in Maraval on Monday. The toll later rose to 40, officials said.")
+    early, later = claim(text, "17", art=1), claim(text, "40", art=1)
+    other = claim("At least 45 people were killed, a hospital director said.", "At least 45", art=2)
+    pairs = {frozenset((s.from_id, s.to_id)) for s in suggest([early, later, other])}
+    assert frozenset((early.id, other.id)) in pairs
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In Valparaíso, the ministry counted 6,200 new homes.", {"valparaíso"}),
+        ("Pará, the state with the most clearing, accounted for 2,105 square kilometres.", {"pará"}),
+        ("The ministry said neighbouring Mendoza lost 1,146 hectares.", {"mendoza"}),
+    ],
+)
+def test_places_named_at_the_start_of_a_sentence_or_without_a_preposition(sentence, expected):
+    from factcheck.matching.scope import _where
+    assert {p[0] for p in _where(sentence).places} == expected

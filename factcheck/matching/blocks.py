@@ -4,6 +4,7 @@ pair, and arithmetic across measures (fired - intercepted = hit)."""
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import replace
 
 from .core import (
@@ -13,7 +14,7 @@ from .identity import _same_claimant
 from .keys import PART, WHOLESALE, _Info, _info, counts_of, happening_time_keys, key_subject, open_count_subject, related_keys
 from .measures import _PROJECTILE_MEASURES, _SUBJECT_TITLES
 from .relations import _compare, _within_window
-from .scope import _places_conflict
+from .scope import _places_conflict, counts_a_part
 from .stories import other_stories
 from .values import _overlap, _range
 
@@ -114,6 +115,26 @@ def _arithmetic(by_measure: dict[str, list[tuple[MatchClaim, _Info]]], family: s
     return out
 
 
+def _parts_by_place(infos: list[tuple[MatchClaim, _Info]]) -> list[tuple[MatchClaim, _Info]]:
+    """Mark the claims their own article tells apart from its total by their places: beside "6,288 km2 were
+    cleared", "Pará accounted for 2,105 and Amazonas 1,146" count Pará and Amazonas alone, and each meets only
+    claims that name its place. It takes a breakdown: the same source gives a total of the same key and, for
+    at least two places the total does not name, figures under half of it. One smaller figure in a place
+    beside a larger one is more often an earlier count, or a rival's, of the same question."""
+    groups = defaultdict(list)
+    for x in infos:
+        groups[(x[0].article_id, x[1].key)].append(x)
+    parts: set[int] = set()
+    for group in groups.values():
+        ranged = [(x, r) for x in group if (r := _range(x[0].value)) is not None]
+        for total, rt in ranged:
+            named = [x for x, r in ranged if x is not total and x[1].where.places and 2 * r.hi < rt.lo
+                     and _same_claimant(x[0], total[0]) and counts_a_part(x[1].where, total[1].where)]
+            if len({x[1].where.subject_place() for x in named}) >= 2:
+                parts.update(x[0].id for x in named)
+    return [(x[0], replace(x[1], where=replace(x[1].where, scope="part"))) if x[0].id in parts else x for x in infos]
+
+
 def _on_other_subjects_facts(a: str, b: str) -> bool:
     """Whether two claims sit on facts of different named subjects ("killed|civilians" and
     "killed|military"). A fact keyed by a count that does not say whose meets every subject."""
@@ -143,6 +164,7 @@ def suggest(claims: list[MatchClaim], focus: set[int] | None = None) -> list[Sug
         info = _info(c)
         if info is not None:
             infos.append((c, info))
+    infos = _parts_by_place(infos)
     blocks: dict[str, list[tuple[MatchClaim, _Info]]] = {}
     for x in infos:
         # times of one happening worded as different events meet on the fact they were put on

@@ -94,8 +94,14 @@ _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|
                            + _MONTHS_RE + r",?\s*$", re.I)
 # Only periods that date the figure itself: "N months ago" usually dates something else in the
 # sentence ("since the war began 10 months ago"), so it is not among them.
-_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(year|month|week)\b|\ba\s+(year|month|week)\s+(?:ago|earlier)\b",
-                          re.I)
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+(year|month|week)\b|"
+                          r"\b(?:a|the)\s+(year|month|week)\s+(?:ago|earlier|(?:before|prior)(?=\s*(?:[,.;:)]|$|and\b|but\b)))|"
+                          # "in the previous 12 months", "the preceding twelve months": last year's figure
+                          r"\b(?:previous|prior|preceding)\s+(?:12|twelve)\s+(month)s\b", re.I)
+# a figure the one before is compared with: "down from 7,670", "compared with 12 a year earlier"
+_COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+|a\s+)?\S{0,3}\d")
+# "between August 2028 and July 2029", "the 2028-29 season": a period that runs into the year of the report
+_RUNS_INTO = re.compile(r"\s*(?:-|–|to|and|through|until|till)\s+(?:[A-Z][a-z]+\.?\s+)?(\d{4}|\d{2})\b")
 _SEASON = r"(?:monsoon|rainy season|rains|wet season|dry season|(?:\w+ )?season|winter|summer)"
 # a running total of the year or of the season ("since the monsoon began", "so far this season"), not the
 # event's own count. Not "since October": an outbreak that began in October counts its cases since then.
@@ -167,6 +173,10 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         year = int(m.group(1))
         if published is not None and year == published.year:
             continue
+        into = _RUNS_INTO.match(sentence, m.end())
+        if published is not None and into and int(into.group(1)) % 100 == published.year % 100 and \
+                year == published.year - 1:
+            continue
         if published is not None and year > published.year:
             continue  # "by 2027", "from 2028": a target or a plan of this event, not another event
         full = _IN_FULL_DATE.search(before)
@@ -193,6 +203,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
+        own_end = sentence.find(own) + len(own) if own and own in sentence else pos
+        if m and lo + m.start() > pos and _COMPARED_WITH.search(sentence[own_end:lo + m.start()]):
+            m = None  # "6,288 km2, down from 7,670 km2 a year earlier": the year before is the other figure's
         if m and any(a <= lo + m.start() < b for a, b in history):
             m = None
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
@@ -211,7 +224,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             # is the earlier event's
             tags.append(f"{earlier.group(1).lower()} before")
         if m:
-            unit = (m.group(1) or m.group(2)).lower()
+            unit = "year" if re.search(r"12|twelve", m.group(0)) else next(g for g in m.groups() if g).lower()
             if unit == "year" and published is not None:
                 tags.append(f"y{published.year - 1}")
             else:

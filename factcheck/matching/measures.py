@@ -176,7 +176,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                        r"(?:[\w'’-]+\s+){0,2}(?:shares|stock|listing))\b|\btrading\s+halt\b"),
         ("fire", r"\bfire\b(?!\s*(?:service|brigade|department|fighter|officials?|crews?|station|chief|and rescue))"
                  r"|blaze|wildfire|inferno"),
-        ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b"),
+        # a company's call with analysts or investors is its news conference: "told analysts on a call at 7:30
+        # p.m.", "on an investor webcast at 11.30am"
+        ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b|\bwebcast\b|"
+                   r"\b(?:conference|earnings|investor|analysts?'?) call\b|\b(?:told|briefed) (?:analysts|investors) on a call\b"),
         # an air-raid alert and its all-clear are moments of an attack, not the attack
         ("all clear", r"all[- ]clear"),
         ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"
@@ -198,7 +201,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
         ("collapse", r"collaps|cave-in|caved in"),
-        ("protest", r"protest|rally|march|demonstrat|strike action|walkout|riot"),
+        # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
+        # "demonstrated" an effect no demonstration
+        ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b|"
+                    r"strike action|walkout|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),

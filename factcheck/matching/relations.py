@@ -19,7 +19,7 @@ from .measures import _HUMAN_MEASURES
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
-from .values import USD_PER_UNIT, _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, in_dollars
+from .values import USD_PER_UNIT, _ABOUT, base_unit, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, in_dollars
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,8 +266,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.6 + fact_conf),
                           f"{topic} changed: {_fmt(earlier.value)} then {_fmt(later.value)}")
     if not compatible and not literal and fa != 0 and fb != 0 and min(ra.hi, rb.hi) > 0 and \
-            (ua == ub or exchanged) and _gap_ratio(ra, rb) > ORDERS_APART:
-        return None  # 60,000 tonnes aboard and 50 spilled, 116 dead this season and 14 here: other counts
+            (base_unit(ua) == base_unit(ub) or exchanged) and _gap_ratio(ra, rb) > ORDERS_APART:
+        # 60,000 tonnes aboard and 50 spilled, 116 dead this season and 14 here: other counts; so are 2,600
+        # hectares cleared by miners and a country's 6,288 km2
+        return None
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
         same_figure = identical or (compatible and fa is not None and fa == fb) or rounded or (exchanged and compatible)
