@@ -805,7 +805,7 @@ _CLOCK = (
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|Z\b|local|"
     r"(?-i:(?:" + _ZONE_NAMES + r")\b|" + PLACE_NAME + r"\s+time\b)))"
-    r"|(?P<named>midnight|noon|midday)"
+    r"|(?:(?:12|twelve)\s+)?(?P<named>midnight|noon|midday)"  # "at 12 noon", "twelve midnight"
     # "8 in the evening", "eleven at night", "half past four in the afternoon": a part of the day says am or pm
     # "around 7 o'clock": on the hour, morning or evening unsaid (the matching weighs both)
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"

@@ -1343,3 +1343,10 @@ def test_lakh_grouping_and_a_share_told_as_one_in_five():
     # a ratio of times or of hours is no share
     assert not [c for c in claims("The ferry sails one in the morning and one at 6 p.m., the operator said.")
                 if c.value and c.value.unit == "%"]
+
+
+def test_twelve_noon_and_twelve_midnight_are_clock_times():
+    opened = find(claims("Bookings opened at 12 noon on Friday (0930 GMT), the operator said."),
+                  "12 noon on Friday (0930 GMT)")
+    assert (opened.kind, opened.value.time) == ("date", "12:00")
+    assert find(claims("The bridge closes at twelve midnight, the council said."), "twelve midnight").value.time == "00:00"

@@ -2349,3 +2349,13 @@ def test_one_smaller_figure_in_a_place_beside_a_larger_one_is_not_a_breakdown():
 def test_places_named_at_the_start_of_a_sentence_or_without_a_preposition(sentence, expected):
     from factcheck.matching.scope import _where
     assert {p[0] for p in _where(sentence).places} == expected
+
+
+def test_the_cheapest_seat_the_dearest_and_the_touts_price_are_three_questions():
+    assert key("Seats for the final were priced from €45, the club said.", "€45") == "lowest price|money"
+    assert key("The dearest seats topped out at €380, the club said.", "€380") == "top price|money"
+    assert key("Touts were asking as much as €1,200 for seats outside the stadium.", "as much as €1,200") == \
+        "resale price|money"
+    club = claim("Seats for the final were priced from €45, the club said.", "€45", art=1)
+    fans = claim("Tickets were priced starting at €60, a supporters' group said.", "€60", art=2)
+    assert compare(club, fans).relation == "contradicts"

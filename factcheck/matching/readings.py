@@ -693,6 +693,35 @@ def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: i
 _PRICE_QUALIFIERS = r"(?:(?:about|around|some|just|only|roughly|nearly|almost|up to|as little as|as much as)\s+)?"
 _UNIT_PRICE = re.compile(r"\b(?:a|an|one|each|per)\s+(?:[\w'’-]+\s+){0,5}?(?:costs?|sold for|sells for|sold at|sells at|"
                          r"(?:is|was) priced at|retail(?:s|ed)? (?:for|at))\s+" + _PRICE_QUALIFIERS + "$", re.I)
+# which price of the goods: what touts ask, the cheapest, the dearest ("from ₹4,500", "topped out at Rs 42,000");
+# "as little as ₹50,000" is a floor of the price asked, not the cheapest seat
+_RESALE = re.compile(r"\bresal\w*|\bresold\b|\bresell\w*|\btouts?\b|\bscalp\w*|\bblack[- ]market\b|"
+                     r"\bsecondary market\b", re.I)
+_LOW_END = re.compile(r"(?:\b(?:from|starting(?:\s+at)?)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
+                      r"\b(?:cheapest|lowest)\b[^.;]{0,50})$", re.I)
+_HIGH_END = re.compile(r"(?:\b(?:topp?(?:ed|ing|s)? out at|as much as|up to)\s+(?:about\s+|around\s+)?|"
+                       r"\b(?:dearest|most expensive|priciest|top)\b[^.;]{0,50}|\bfrom\s+\S+\s+to\s+)$", re.I)
+
+
+# goods whose price a story tells: "tickets up to about $420", "touts asking as much as Rs 1,80,000 for seats"
+_SOLD_GOODS = re.compile(r"\b(?:tickets?|seats?|fares?|passes|admission)\b", re.I)
+
+
+def _price_end(sentence: str, start: int, end: int) -> str:
+    """Which price an amount is: the resale price, the cheapest or the dearest, or a plain price."""
+    if _RESALE.search(sentence):
+        return "resale price"
+    before = sentence[max(0, start - 60):start]
+    if _HIGH_END.search(before):
+        return "top price"
+    if _LOW_END.search(before):
+        return "lowest price"
+    return "price"
+
+
+# what the goods on sale are priced at: "priced at Rs 4,500", "priced tickets from about $54", "starting at ₹3,500"
+_PRICED = re.compile(r"\b(?:priced|starting|cost)\s+(?:[\w'’]+\s+){0,3}?(?:at|from)\s+" +
+                     _PRICE_QUALIFIERS + "$", re.I)
 # one item's price told after the sum or by the verb of a sale: "going for ₹5 lakh a copy", "paid $40,000
 # each for the answers", "offered for as little as 50,000 rupees"
 _EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|per|each)\s+(?:copy|ticket|unit|piece|bag|bottle|litre|liter|kilo|"
@@ -818,6 +847,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     noun = noun or ("cost" if produced else "price" if goods else "")
     if not noun:
         return ""
+    if noun == "price":
+        noun = _price_end(sentence, start, end)
     said_at = first if conv else start  # where the sum (or the sum it converts) is told
     if noun == "fine" and _FINED_PERSON.search(sentence[max(0, said_at - 80):said_at]):
         noun = "fine on one person"
@@ -846,7 +877,9 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
         if _COMPENSATION.search(sentence[max(0, start - 90):after + 60]) or _PER_PERSON.match(sentence, after) or \
                 _EACH_PERSON_BEFORE.search(before):
             return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
-        if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after):
+        if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after) or _PRICED.search(before) or (
+                _SOLD_GOODS.search(sentence) and (_HIGH_END.search(before) or _LOW_END.search(before)
+                                                  or _RESALE.search(sentence))):
             return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
         if _VALUED.search(before):
             return "valuation"
