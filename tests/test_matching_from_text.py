@@ -2359,3 +2359,21 @@ def test_the_cheapest_seat_the_dearest_and_the_touts_price_are_three_questions()
     club = claim("Seats for the final were priced from €45, the club said.", "€45", art=1)
     fans = claim("Tickets were priced starting at €60, a supporters' group said.", "€60", art=2)
     assert compare(club, fans).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, value_text",
+    [
+        ("The ferry line said 40,000 people had joined its online queue by 9 a.m.", "40,000"),
+        ("About 60,000 fans logged in to try to buy seats, the club said.", "About 60,000"),
+        ("The site crashed as 75,000 users sat in the waiting room, the operator said.", "75,000"),
+        ("On Tuesday the operator revised the number of people in its queue to 52,000.", "52,000"),
+    ],
+)
+def test_how_many_queued_is_one_question_whatever_the_verb_or_the_noun(text, value_text):
+    assert key(text, value_text) == "queued|people"
+
+
+def test_a_period_that_dates_the_document_does_not_date_its_figure():
+    assert key("The register, updated last month, says 1,190 members voted.", "1,190") == \
+        key("The union said 1,214 members voted.", "1,214")

@@ -100,6 +100,8 @@ _LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+(year|mon
                           r"\b(?:previous|prior|preceding)\s+(?:12|twelve)\s+(month)s\b", re.I)
 # a figure the one before is compared with: "down from 7,670", "compared with 12 a year earlier"
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+|a\s+)?\S{0,3}\d")
+# a document dated by the period after it: "updated last month", "published a year earlier"
+_DOCUMENT_DATED = re.compile(r"\b(?:updated|published|released|revised|issued|filed|dated|amended|posted)\s+$", re.I)
 # "between August 2028 and July 2029", "the 2028-29 season": a period that runs into the year of the report
 _RUNS_INTO = re.compile(r"\s*(?:-|–|to|and|through|until|till)\s+(?:[A-Z][a-z]+\.?\s+)?(\d{4}|\d{2})\b")
 _SEASON = r"(?:monsoon|rainy season|rains|wet season|dry season|(?:\w+ )?season|winter|summer)"
@@ -208,6 +210,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             m = None  # "6,288 km2, down from 7,670 km2 a year earlier": the year before is the other figure's
         if m and any(a <= lo + m.start() < b for a, b in history):
             m = None
+        if m and _DOCUMENT_DATED.search(sentence, max(0, lo + m.start() - 25), lo + m.start()):
+            m = None  # "the registry record, updated last month, says 1,190": it dates the record, not the figure
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
         if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
                                            r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
@@ -303,6 +307,8 @@ _STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding)\s+"
                     r"at least|only)\s+){0,2}$|\bstake\b[^.;,\d%]{0,20}$", re.I)
 _MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sales|vote|votes|seats)\b", re.I)
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
+# a sale's or a service's queue: who waited in it
+_QUEUE = re.compile(r"\bqueu(?:e|ed|ing)\b|\bwaiting room\b|\blogged (?:in|on) to (?:try to )?buy\b", re.I)
 _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
 # the people lost are the object of "lost": "we have lost 30 people here"
@@ -619,6 +625,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "lost"
         if overboard_said:
             subject = _subject_class(re.split(r"\s+(?:went|fell|were|was|washed|swept)\b", subj_text)[0], sentence, measure)
+    if not unit and _QUEUE.search(sentence, max(0, v_start - 80), v_end + 80) and (
+            subject in _HUMAN_CLASSES or subject in (UNKNOWN, "", "user", "crowd", "customer", "member")
+            or _PERSON_NOUN.search(subject)):
+        # "1.4 million people had joined its virtual queue", "2.2 million users sat in the queue", "revised the
+        # number in its queue to 2.2 million": how many queued, whatever the verb or the noun
+        measure, subject = "queued", "people"
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "affected" and subject in _HUMAN_CLASSES | {UNKNOWN} and _article_event(claim.article_text) == "outbreak":
