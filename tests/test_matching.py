@@ -954,6 +954,8 @@ def test_candidates_money_and_regions_link(a, b, expected):
         ("ndmc", "national disaster management council", True),
         ("disaster council", "national disaster management council", True),
         ("management council", "ndmc", True),
+        # a word whose letters happen to hold another key's initials is no initialism of it
+        ("sponsor", "outside reviewer", False),
         ("disaster council", "ndmc", True),
         ("security council", "ndmc", False),  # s is not in n-d-m
         ("disaster agency", "national disaster management council", True),  # described by what it does

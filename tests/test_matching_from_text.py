@@ -2377,3 +2377,32 @@ def test_how_many_queued_is_one_question_whatever_the_verb_or_the_noun(text, val
 def test_a_period_that_dates_the_document_does_not_date_its_figure():
     assert key("The register, updated last month, says 1,190 members voted.", "1,190") == \
         key("The union said 1,214 members voted.", "1,214")
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # what befell a share of a group decides the question, whatever the noun for the group
+        ("About 9.5% of volunteers had stopped treatment early, the lead author said.", "About 9.5%",
+         "dropped out|people|%"),
+        ("About 10% of participants dropped out, the sponsor said.", "About 10%", "dropped out|people|%"),
+        ("The sponsor said 44% of treated patients had their attacks cut at least in half.", "44%",
+         "responded|people|%"),
+        ("An outside reviewer said 39 per cent of patients on the vaccine had halved their attacks.", "39 per cent",
+         "responded|people|%"),
+        ("Serious adverse events were reported in 2.2% of patients on the drug and 1.9% of patients receiving "
+         "placebo.", "1.9%", "adverse events on placebo|people|%"),
+        ("A poll found 62% of voters backed the plan.", "62%", "backed|people|%"),
+    ],
+)
+def test_what_befell_a_share_of_a_group_is_its_question(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_the_share_who_dropped_out_and_the_share_who_responded_do_not_meet():
+    quit_ = claim("About 9.5% of volunteers had stopped treatment early, the lead author said.", "About 9.5%", art=1)
+    answered = claim("The sponsor said 44% of treated patients had their attacks cut at least in half.", "44%", art=2)
+    again = claim("An outside reviewer said 39 per cent of patients on the vaccine had halved their attacks.",
+                  "39 per cent", art=3)
+    assert compare(quit_, answered) is None
+    assert compare(answered, again).relation == "contradicts"

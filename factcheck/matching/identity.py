@@ -80,11 +80,19 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     if len(small) >= 2 and len(big) >= 2 and small[-1] == big[-1] and _head_noun(" ".join(small)) and \
             _subsequence(small, big):
         return True  # "disaster council" / "national disaster risk reduction and management council"
-    if len(small) == 1 and len(big) >= 2 and _head_noun(" ".join(big)) and _initials_cover(big, small[0]):
-        return True  # "management council" / "ndrrmc": the initials of the short name end the initialism
+    if len(small) == 1 and len(big) >= 2 and _head_noun(" ".join(big)) in _BODY_HEADS and \
+            _initials_cover(big, small[0]):
+        # "management council" / "ndrrmc": the initials of the short name end the initialism; only a body's
+        # name is shortened so ("outside reviewer" is no part of "sponsor")
+        return True
     return _voice_of(wa, wb) or _voice_of(wb, wa)
 
 
+# the nouns a body's name ends on, whose initials make an initialism
+_BODY_HEADS = {"council", "agency", "commission", "authority", "board", "committee", "office", "service", "bureau",
+               "department", "institute", "centre", "center", "organisation", "organization", "association",
+               "federation", "administration", "directorate", "secretariat", "corporation", "unit", "force",
+               "command", "fund", "programme", "program", "network", "alliance", "coalition", "society"}
 _ORGANS_OF_STATE = {"ministry", "military", "army", "government", "forces", "presidency", "cabinet", "kremlin"}
 # what a ministry is for, not whose it is: "health" is no state that speaks through its health ministry
 _PORTFOLIOS = {"health", "defense", "defence", "interior", "foreign", "finance", "energy", "transport", "education",

@@ -22,7 +22,7 @@ from .measures import (
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
     FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
-    _money_measure, _reading_day, _regional, _share_reading, _unit_class,
+    _money_measure, _reading_day, _regional, _share_reading, _unit_class, group_outcome,
 )
 from .scope import _Where, _where
 from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, STARTED, Reading, answer_label, \
@@ -704,6 +704,11 @@ def _info(claim: MatchClaim) -> _Info | None:
         if (_STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end)) and \
                 not _MARKET_AFTER.match(sentence, v_end):
             measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
+        elif (measure in ("share", "fell") or measure in _HUMAN_MEASURES) and \
+                (subject in _HUMAN_CLASSES or subject == UNKNOWN or _PERSON_NOUN.search(subject or "")) and \
+                (outcome := group_outcome(sentence, v_start, v_end)):
+            # "13.8% of patients had stopped treatment", "14% of participants dropped out": what befell them
+            measure, subject = outcome, "people"
     if measure in ("aboard", "present") and subject in _HUMAN_CLASSES and _PART_OF.match(sentence, v_end):
         # "two of the 40 passengers on the bus were killed": the part is counted by the verb after the whole
         measure = _infer_measure(sentence[v_end:v_end + 100], 0, fits=subject, skip=("aboard", "present")) or measure

@@ -945,6 +945,41 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
     return direction, noun
 
 
+# what befell the share of a group, when the sentence says it in words of one family: "13.8% of patients had
+# stopped treatment early" and "14% of participants dropped out" count one thing; "61% of patients responded" another
+_GROUP_OUTCOMES = [
+    ("dropped out", r"\bstopp(?:ed|ing) (?:treatment|taking|the (?:drug|study|trial))|\bdropp(?:ed|ing) out\b|"
+                    r"\bdrop-?outs?\b|\bdiscontinu\w+|\bwithdr[ae]w\w*|\bdid not (?:finish|complete)\b|\bquit\b"),
+    ("responded", r"\brespon(?:ded|ders?|se rate)\b|\bhalved\b|\bcut (?:[\w-]+ ){0,2}in half\b|\b(?:achiev|saw|had|reach)\w* (?:at least )?an? \d+ ?(?:%|per ?cent) "
+                  r"(?:reduction|improvement|fall|drop)"),
+    ("adverse events", r"\badverse (?:events?|effects?|reactions?)\b|\bside[- ]effects?\b"),
+    ("completed", r"\bcomplet(?:ed|ing)\b|\bfinish(?:ed|ing)\b"),
+    ("backed", r"\b(?:backed|back|backs|supported|support|supports|approved?|approves|in favou?r of)\b"),
+    ("opposed", r"\b(?:opposed?|opposes|against|rejected|reject|rejects|disapproved?)\b"),
+    ("vaccinated", r"\bvaccinated\b|\bimmuni[sz]ed\b|\b(?:got|received|had) (?:a|the|their) (?:jab|shot|vaccine|dose)"),
+]
+_GROUP_OUTCOME_RES = [(name, re.compile(rx, re.I)) for name, rx in _GROUP_OUTCOMES]
+# the comparison arm of a trial: "2.8% of patients receiving placebo", "39% of placebo patients"
+_PLACEBO = re.compile(r"\bplacebo\b|\bcontrol (?:group|arm)\b|\bdummy (?:drug|pill)\b", re.I)
+
+
+def group_outcome(sentence: str, start: int, end: int) -> str:
+    """What befell the share of a group (see _GROUP_OUTCOMES), "" when the words around it do not say: the
+    family nearest the figure in its own stretch of the sentence, and "on placebo" for a trial's comparison arm."""
+    lo = max(0, start - 90)
+    hi = min(len(sentence), end + 90)
+    best = None
+    for name, rx in _GROUP_OUTCOME_RES:
+        for m in rx.finditer(sentence, lo, hi):
+            gap = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or gap < best[0]:
+                best = (gap, name)
+    if best is None:
+        return ""
+    arm = sentence[max(0, start - 12):min(len(sentence), end + 45)]
+    return best[1] + (" on placebo" if _PLACEBO.search(arm) else "")
+
+
 _REGIONAL = re.compile(
     r"\b(?:in|across|throughout|for)\s+(?:the|her|his|their|its|this|that)\s+(?:province|state|region|county|"
     r"district|prefecture|governorate|oblast)\b|"
