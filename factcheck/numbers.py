@@ -238,7 +238,9 @@ _SPAN_TOOK = re.compile(
     r"(?:\b(?:last(?:ed|s|ing)?|t(?:ook|akes?|aking|aken))\s+"
     r"(?:(?:them|him|her|us|me|just|only|more\s+like|a\s+full|the\s+[\w-]+)\s+){0,2}"
     r"|\b(?:did\s+it|done|made\s+it|finish\w*|complet\w*|cross\w*|row(?:ed|ing)|sail(?:ed|ing)|ran|run|swam|"
-    r"walk(?:ed|ing)|cycl(?:ed|ing)|climb(?:ed|ing)|flew|drove|repair\w*|restor\w*|fix\w*)\b[^,;.]{0,40}\bin\s+"
+    r"walk(?:ed|ing)|cycl(?:ed|ing)|climb(?:ed|ing)|flew|drove|repair\w*|restor\w*|fix\w*|"
+    # a sale's pace: "sold out in 38 minutes", "were snapped up within the hour"
+    r"sold\s+out|sells?\s+out|selling\s+out|snapped\s+up|booked\s+up)\b[^,;.]{0,40}\b(?:in|within)\s+"
     r"(?:a\s+(?:record\s+|time\s+of\s+))?"
     r"|\btime\s+(?:at|of|was|is|as)\s+)[“\"‘']?$", re.I)
 _SPAN_MAY = re.compile(r"\b(?:can|could|may|might|will|would|should|to|usually|normally|typically|often)\s+$", re.I)

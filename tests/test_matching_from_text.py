@@ -2406,3 +2406,22 @@ def test_the_share_who_dropped_out_and_the_share_who_responded_do_not_meet():
                   "39 per cent", art=3)
     assert compare(quit_, answered) is None
     assert compare(answered, again).relation == "contradicts"
+
+
+def test_how_fast_a_sale_sold_out_is_how_long_it_took():
+    organisers = claim("The festival's tickets sold out in 42 minutes, the organisers said.", "42 minutes", art=1)
+    fans = claim("It took nearly two hours before the last ticket went, a fan site said.", "nearly two hours", art=2)
+    assert fact_key(organisers).key == fact_key(fans).key == "duration|time|days"
+    assert compare(organisers, fans).relation == "contradicts"
+
+
+def test_a_venue_s_capacity_told_with_its_name_is_its_capacity():
+    assert key("The band plays the 21,000-capacity Olympia Hall on May 2, the promoter said.", "21,000") == \
+        "capacity|seats"
+    assert key("The band plays the 21,000-cap Olympia Hall on May 2.", "21,000") == "capacity|seats"
+    hall = claim("The band plays the 21,000-capacity Olympia Hall on May 2.", "21,000", art=1)
+    other = claim("The 25,000-seat Olympia Hall is the city's largest venue.", "25,000-seat", art=2)
+    assert compare(hall, other).relation == "contradicts"
+    # a share of the seats is no capacity
+    assert key("Only 40 per cent of the seats went on general sale, the council said.", "40 per cent") != \
+        "capacity|seats"

@@ -307,6 +307,8 @@ _STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding)\s+"
                     r"at least|only)\s+){0,2}$|\bstake\b[^.;,\d%]{0,20}$", re.I)
 _MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sales|vote|votes|seats)\b", re.I)
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
+# a venue's size told with its name: "the 55,000-capacity arena", "the 55,000-cap arena", "a 700-seater hall"
+_CAPACITY_AFTER = re.compile(r"-?(?:capacity|cap|seater)\b", re.I)
 # a sale's or a service's queue: who waited in it
 _QUEUE = re.compile(r"\bqueu(?:e|ed|ing)\b|\bwaiting room\b|\blogged (?:in|on) to (?:try to )?buy\b", re.I)
 _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?"
@@ -453,7 +455,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
     unit = base_unit(unit)
-    if re.fullmatch(r"seats?", (v.subject or "").strip().lower()) or unit in ("seat", "seats"):
+    if unit != "%" and (re.fullmatch(r"seats?", (v.subject or "").strip().lower()) or unit in ("seat", "seats") or
+                        _CAPACITY_AFTER.match(sentence, v_end)):  # "40 per cent of the seats" is a share
         return _Info("capacity|seats", "capacity", "seats", False, where, "")  # "a 39-seat bus", "registered with 39 seats"
     if _is_capacity(v, sentence):
         what = "mass" if unit == "t" else "people"  # "licensed to store no more than 500 tonnes"
