@@ -1022,7 +1022,7 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # "51.2 degrees Celsius (124.2 degrees Fahrenheit)", "60 km (37 miles)": a conversion in brackets
     # right after a figure with a unit restates that figure; it is no claim of its own
     qty_hits = [h for i, h in enumerate(qty_hits)
-                if not (i > 0 and h.fields.get("unit") and qty_hits[i - 1].fields.get("unit")
+                if not (i > 0 and h.fields.get("unit") not in (None, "", "p") and qty_hits[i - 1].fields.get("unit")
                         and re.fullmatch(r"\s*(?:[A-Za-z°]+\.?\s*){0,2}\(\s*(?:about|around|some|roughly|or|nearly)?\s*",
                                          text[qty_hits[i - 1].end:h.start])
                         and re.match(r"[^()]{0,40}\)", text[h.end:h.end + 41]))]

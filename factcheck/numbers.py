@@ -464,11 +464,29 @@ def _ratio_hits(sent: str, offset: int) -> list[Hit]:
     return out
 
 
+# a study's p-value: "(p<0.001)", "p = 0.047", "a p-value of 0.03": a statistic with a unit of its own
+_P_VALUE = re.compile(r"(?<![\w.])p(?:[- ]value)?\s*(?:(?P<op>[<>=≤≥])|\s+(?:of|was|is))\s*(?P<num>0?\.\d+|[01])(?!\d|\.\d)",
+                      re.I)
+
+
+def _p_value_hits(sent: str, offset: int) -> list[Hit]:
+    out = []
+    for m in _P_VALUE.finditer(sent):
+        x = float(m.group("num"))
+        qual = {"<": "less than", "≤": "less than", ">": "more than", "≥": "more than"}.get(m.group("op") or "", "")
+        low, high = _apply_qualifier(qual, x, x) if qual else (x, x)
+        out.append(Hit(m.start() + offset, m.end() + offset, "quantity",
+                       {"text": m.group(0), "qualifier": qual, "low": low, "high": high, "unit": "p", "vague": False}))
+    return out
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
     (absolute, e.g. dates and times already claimed) are skipped."""
-    hits: list[Hit] = _ratio_hits(sent, offset)
-    masked = masked + [(h.start, h.end) for h in hits]
+    # shares told as ratios and p-values first: their numbers are no counts of their own
+    told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset)
+    masked = masked + [(h.start, h.end) for h in told_apart]
+    hits: list[Hit] = []
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]
     phones += [m.span(1) if m.group(1) else m.span(2) for m in _EMERGENCY_LINE_RE.finditer(sent)]
     for m in QUANTITY_RE.finditer(sent):
@@ -664,10 +682,11 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         if hits and h.start < hits[-1].end:
             continue  # the "13 hours" of "40 days, 13 hours": a part of the span before it
         hits.append(h)
+    hits = sorted(hits + told_apart, key=lambda h: h.start)
     # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"
     kept: list[Hit] = []
     for h in hits:
-        if kept and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|approx\.|~)?\s*",
+        if kept and h.fields.get("unit") != "p" and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|approx\.|~)?\s*",
                                  sent[kept[-1].end - offset:h.start - offset], re.I) \
                 and re.match(r"\s*\)", sent[h.end - offset:]):
             continue

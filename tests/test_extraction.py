@@ -1350,3 +1350,12 @@ def test_twelve_noon_and_twelve_midnight_are_clock_times():
                   "12 noon on Friday (0930 GMT)")
     assert (opened.kind, opened.value.time) == ("date", "12:00")
     assert find(claims("The bridge closes at twelve midnight, the council said."), "twelve midnight").value.time == "00:00"
+
+
+def test_a_p_value_is_a_figure_of_its_own_and_a_ratio_late_in_a_sentence_keeps_the_figures_before_it():
+    p = find(claims("The vaccine cut hospital stays by 1.8 days (p<0.001), the authors said."), "p<0.001")
+    assert (p.value.unit, p.value.qualifier, p.value.high) == ("p", "less than", 0.001)
+    assert find(claims("A reviewer put it at p = 0.047, not p<0.001."), "p = 0.047").value.low == 0.047
+    assert find(claims("The study found a p-value of 0.03, the authors said."), "p-value of 0.03").value.unit == "p"
+    both = claims("About 61 percent of riders finished the stage and one in five needed treatment, the doctor said.")
+    assert [c.value.text for c in both if c.value] == ["About 61 percent", "one in five"]

@@ -2425,3 +2425,12 @@ def test_a_venue_s_capacity_told_with_its_name_is_its_capacity():
     # a share of the seats is no capacity
     assert key("Only 40 per cent of the seats went on general sale, the council said.", "40 per cent") != \
         "capacity|seats"
+
+
+def test_two_p_values_for_one_result_contradict_and_agree():
+    sponsor = claim("The vaccine cut hospital stays by 1.8 days (p<0.001), the sponsor said.", "p<0.001", art=1)
+    reviewer = claim("By my count the result gives p = 0.047, a reviewer wrote.", "p = 0.047", art=2)
+    site = claim("The difference was highly significant, at p < 0.001, the sponsor told the site.", "p < 0.001", art=3)
+    assert fact_key(sponsor).key == fact_key(reviewer).key == "p-value|study"
+    assert compare(sponsor, reviewer).relation == "contradicts"
+    assert compare(sponsor, site).relation in ("same", "corroborates")

@@ -455,6 +455,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             key += f"@{period}"
         return _Info(key, noun, "money", False, where, unit)
     unit = base_unit(unit)
+    if unit == "p":
+        return _Info("p-value|study", "p-value", "study", False, where, "")  # a study's "p<0.001", "p = 0.047"
     if unit != "%" and (re.fullmatch(r"seats?", (v.subject or "").strip().lower()) or unit in ("seat", "seats") or
                         _CAPACITY_AFTER.match(sentence, v_end)):  # "40 per cent of the seats" is a share
         return _Info("capacity|seats", "capacity", "seats", False, where, "")  # "a 39-seat bus", "registered with 39 seats"
