@@ -2434,3 +2434,18 @@ def test_two_p_values_for_one_result_contradict_and_agree():
     assert fact_key(sponsor).key == fact_key(reviewer).key == "p-value|study"
     assert compare(sponsor, reviewer).relation == "contradicts"
     assert compare(sponsor, site).relation in ("same", "corroborates")
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # who signed up to a study, who finished it and the share of those signed up who left are three questions
+        ("The sponsor said the study had enrolled 2,400 volunteers at 40 clinics.", "2,400", "enrolled|volunteer"),
+        ("The registry says 2,310 volunteers were randomised.", "2,310", "enrolled|volunteer"),
+        ("A statistician said only 1,650 volunteers finished the study.", "1,650", "completed|volunteer"),
+        ("That means more than 20% of those randomised dropped out, the statistician wrote.", "more than 20%",
+         "dropped out|people|%"),
+    ],
+)
+def test_who_enrolled_who_finished_and_who_dropped_out(text, value_text, expected):
+    assert key(text, value_text) == expected

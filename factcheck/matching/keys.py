@@ -702,6 +702,9 @@ def _info(claim: MatchClaim) -> _Info | None:
             subject = "military" if _MILITARY_CUE.search(sentence.lower()) else UNKNOWN
         elif not unit:
             return None  # "63 ... destroyed": destroyed what? nothing to match on
+    if not unit and measure == "count" and _PERSON_NOUN.search(subject or "") and \
+            (outcome := group_outcome(sentence, v_start, v_end, after=45)) in ("completed", "dropped out", "responded"):
+        measure = outcome  # "only 871 patients finished the study", "of whom 1,046 completed": not all who took part
     if unit == "%" and measure != "turnout":
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
@@ -709,8 +712,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         if (_STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end)) and \
                 not _MARKET_AFTER.match(sentence, v_end):
             measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
-        elif (measure in ("share", "fell") or measure in _HUMAN_MEASURES) and \
-                (subject in _HUMAN_CLASSES or subject == UNKNOWN or _PERSON_NOUN.search(subject or "")) and \
+        elif (measure in ("share", "fell", "enrolled") or measure in _HUMAN_MEASURES) and \
+                (subject in _HUMAN_CLASSES or subject in (UNKNOWN, "") or _PERSON_NOUN.search(subject or "")) and \
                 (outcome := group_outcome(sentence, v_start, v_end)):
             # "13.8% of patients had stopped treatment", "14% of participants dropped out": what befell them
             measure, subject = outcome, "people"

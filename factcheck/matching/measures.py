@@ -97,6 +97,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"hall|venue|club|school|church|mosque|hotel|premises|stadium|warehouse|tunnel|houses?|homes?|"
                     r"vehicles?|cars?)\b|\bin the (?:vehicles|cars) (?:crossing|on)\b|"
                     r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
+        # who took part in a study or a programme by signing up to it: "enrolled 1,214 patients", "randomised"
+        ("enrolled", r"\benrol|\brandomi[sz]ed\b|\brecruited\b"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|\bwatch(?:ed|ing)\s+(?:the|from|as|on)\b|"
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"

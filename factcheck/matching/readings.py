@@ -963,11 +963,12 @@ _GROUP_OUTCOME_RES = [(name, re.compile(rx, re.I)) for name, rx in _GROUP_OUTCOM
 _PLACEBO = re.compile(r"\bplacebo\b|\bcontrol (?:group|arm)\b|\bdummy (?:drug|pill)\b", re.I)
 
 
-def group_outcome(sentence: str, start: int, end: int) -> str:
+def group_outcome(sentence: str, start: int, end: int, after: int = 0) -> str:
     """What befell the share of a group (see _GROUP_OUTCOMES), "" when the words around it do not say: the
-    family nearest the figure in its own stretch of the sentence, and "on placebo" for a trial's comparison arm."""
-    lo = max(0, start - 90)
-    hi = min(len(sentence), end + 90)
+    family nearest the figure in its own stretch of the sentence, and "on placebo" for a trial's comparison arm.
+    With `after`, only words within that many characters after the figure count ("871 patients finished")."""
+    lo = end if after else max(0, start - 90)
+    hi = min(len(sentence), end + (after or 90))
     best = None
     for name, rx in _GROUP_OUTCOME_RES:
         for m in rx.finditer(sentence, lo, hi):
