@@ -450,9 +450,11 @@ _ONE_IN = re.compile(
 def _ratio_hits(sent: str, offset: int) -> list[Hit]:
     """Shares written as a ratio of people or things ("one in five", "two out of three"), as percentages."""
     out = []
+    def number(token: str) -> float | None:
+        return float(token) if token.isdigit() else words_to_number(token)
+
     for m in _ONE_IN.finditer(sent):
-        part, whole = words_to_number(m.group("part")) if not m.group("part").isdigit() else float(m.group("part")), \
-            (float(m.group("whole")) if m.group("whole").isdigit() else words_to_number(m.group("whole")))
+        part, whole = number(m.group("part")), number(m.group("whole"))
         if not part or not whole or whole <= part:
             continue
         share = round(100.0 * part / whole, 1)
@@ -465,11 +467,12 @@ def _ratio_hits(sent: str, offset: int) -> list[Hit]:
 
 
 # a study's p-value: "(p<0.001)", "p = 0.047", "a p-value of 0.03": a statistic with a unit of its own
-_P_VALUE = re.compile(r"(?<![\w.])p(?:[- ]value)?\s*(?:(?P<op>[<>=≤≥])|\s+(?:of|was|is))\s*(?P<num>0?\.\d+|[01])(?!\d|\.\d)",
-                      re.I)
+_P_VALUE = re.compile(r"(?<![\w.])p(?:[- ]value)?\s*(?:(?P<op>[<>=≤≥])|\s+(?:of|was|is))\s*"
+                      r"(?P<num>0?\.\d+|[01])(?!\d|\.\d)", re.I)
 
 
 def _p_value_hits(sent: str, offset: int) -> list[Hit]:
+    """A study's p-values, "p<0.001" read as less than 0.001."""
     out = []
     for m in _P_VALUE.finditer(sent):
         x = float(m.group("num"))
@@ -686,8 +689,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
     # a conversion in brackets repeats the figure before it: "35 km (22 miles)", "Tk 2 lakh ($1,640)"
     kept: list[Hit] = []
     for h in hits:
-        if kept and h.fields.get("unit") != "p" and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|approx\.|~)?\s*",
-                                 sent[kept[-1].end - offset:h.start - offset], re.I) \
+        if kept and h.fields.get("unit") != "p" and \
+                re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|approx\.|~)?\s*",
+                             sent[kept[-1].end - offset:h.start - offset], re.I) \
                 and re.match(r"\s*\)", sent[h.end - offset:]):
             continue
         kept.append(h)

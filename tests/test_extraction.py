@@ -1336,7 +1336,8 @@ def test_lakh_grouping_and_a_share_told_as_one_in_five():
     # the thousands' grouping is read as before
     assert find(claims("The company said it paid 12,345,678 dollars."), "12,345,678 dollars").value.low == 12345678
     # a share told as a ratio is a percentage; who is counted after "reported by" is not who says so
-    dizzy = find(claims("Dizziness was reported by nearly one in five riders, the race doctor said."), "nearly one in five")
+    dizzy = find(claims("Dizziness was reported by nearly one in five riders, the race doctor said."),
+                 "nearly one in five")
     assert (dizzy.value.unit, dizzy.value.high, dizzy.claimant_key) == ("%", 20, "race doctor")
     assert find(claims("Two out of every three members backed the deal, the union said."),
                 "Two out of every three").value.low == pytest.approx(66.7)
@@ -1349,7 +1350,8 @@ def test_twelve_noon_and_twelve_midnight_are_clock_times():
     opened = find(claims("Bookings opened at 12 noon on Friday (0930 GMT), the operator said."),
                   "12 noon on Friday (0930 GMT)")
     assert (opened.kind, opened.value.time) == ("date", "12:00")
-    assert find(claims("The bridge closes at twelve midnight, the council said."), "twelve midnight").value.time == "00:00"
+    midnight = find(claims("The bridge closes at twelve midnight, the council said."), "twelve midnight")
+    assert midnight.value.time == "00:00"
 
 
 def test_a_p_value_is_a_figure_of_its_own_and_a_ratio_late_in_a_sentence_keeps_the_figures_before_it():

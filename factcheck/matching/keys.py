@@ -95,7 +95,8 @@ _IN_FULL_DATE = re.compile(_MONTHS_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*$|
 # Only periods that date the figure itself: "N months ago" usually dates something else in the
 # sentence ("since the war began 10 months ago"), so it is not among them.
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+(year|month|week)\b|"
-                          r"\b(?:a|the)\s+(year|month|week)\s+(?:ago|earlier|(?:before|prior)(?=\s*(?:[,.;:)]|$|and\b|but\b)))|"
+                          r"\b(?:a|the)\s+(year|month|week)\s+"
+                          r"(?:ago|earlier|(?:before|prior)(?=\s*(?:[,.;:)]|$|and\b|but\b)))|"
                           # "in the previous 12 months", "the preceding twelve months": last year's figure
                           r"\b(?:previous|prior|preceding)\s+(?:12|twelve)\s+(month)s\b", re.I)
 # a figure the one before is compared with: "down from 7,670", "compared with 12 a year earlier"

@@ -181,7 +181,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # a company's call with analysts or investors is its news conference: "told analysts on a call at 7:30
         # p.m.", "on an investor webcast at 11.30am"
         ("speech", r"\baddress(?:ed)?\b|\bspeech\b|press conference|news conference|\bbriefing\b|\bwebcast\b|"
-                   r"\b(?:conference|earnings|investor|analysts?'?) call\b|\b(?:told|briefed) (?:analysts|investors) on a call\b"),
+                   r"\b(?:conference|earnings|investor|analysts?'?) call\b|"
+                   r"\b(?:told|briefed) (?:analysts|investors) on a call\b"),
         # an air-raid alert and its all-clear are moments of an attack, not the attack
         ("all clear", r"all[- ]clear"),
         ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"

@@ -701,13 +701,11 @@ _LOW_END = re.compile(r"(?:\b(?:from|starting(?:\s+at)?)\s+(?:about\s+|around\s+
                       r"\b(?:cheapest|lowest)\b[^.;]{0,50})$", re.I)
 _HIGH_END = re.compile(r"(?:\b(?:topp?(?:ed|ing|s)? out at|as much as|up to)\s+(?:about\s+|around\s+)?|"
                        r"\b(?:dearest|most expensive|priciest|top)\b[^.;]{0,50}|\bfrom\s+\S+\s+to\s+)$", re.I)
-
-
 # goods whose price a story tells: "tickets up to about $420", "touts asking as much as Rs 1,80,000 for seats"
 _SOLD_GOODS = re.compile(r"\b(?:tickets?|seats?|fares?|passes|admission)\b", re.I)
 
 
-def _price_end(sentence: str, start: int, end: int) -> str:
+def _price_end(sentence: str, start: int) -> str:
     """Which price an amount is: the resale price, the cheapest or the dearest, or a plain price."""
     if _RESALE.search(sentence):
         return "resale price"
@@ -848,7 +846,7 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     if not noun:
         return ""
     if noun == "price":
-        noun = _price_end(sentence, start, end)
+        noun = _price_end(sentence, start)
     said_at = first if conv else start  # where the sum (or the sum it converts) is told
     if noun == "fine" and _FINED_PERSON.search(sentence[max(0, said_at - 80):said_at]):
         noun = "fine on one person"
@@ -950,7 +948,8 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
 _GROUP_OUTCOMES = [
     ("dropped out", r"\bstopp(?:ed|ing) (?:treatment|taking|the (?:drug|study|trial))|\bdropp(?:ed|ing) out\b|"
                     r"\bdrop-?outs?\b|\bdiscontinu\w+|\bwithdr[ae]w\w*|\bdid not (?:finish|complete)\b|\bquit\b"),
-    ("responded", r"\brespon(?:ded|ders?|se rate)\b|\bhalved\b|\bcut (?:[\w-]+ ){0,2}in half\b|\b(?:achiev|saw|had|reach)\w* (?:at least )?an? \d+ ?(?:%|per ?cent) "
+    ("responded", r"\brespon(?:ded|ders?|se rate)\b|\bhalved\b|\bcut (?:[\w-]+ ){0,2}in half\b|"
+                  r"\b(?:achiev|saw|had|reach)\w* (?:at least )?an? \d+ ?(?:%|per ?cent) "
                   r"(?:reduction|improvement|fall|drop)"),
     ("adverse events", r"\badverse (?:events?|effects?|reactions?)\b|\bside[- ]effects?\b"),
     ("completed", r"\bcomplet(?:ed|ing)\b|\bfinish(?:ed|ing)\b"),

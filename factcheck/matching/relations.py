@@ -19,7 +19,9 @@ from .measures import _HUMAN_MEASURES
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
-from .values import USD_PER_UNIT, _ABOUT, base_unit, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, in_dollars
+from .values import (
+    USD_PER_UNIT, _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, base_unit, in_dollars,
+)
 
 
 # --------------------------------------------------------------------------------------------

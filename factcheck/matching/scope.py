@@ -48,7 +48,8 @@ _ADJ = (r"(?:(?:the|occupied|embattled|besieged|frontline|front-line|southern|no
 _PLACE_AFTER_PREP = re.compile(_PREP + _ADJ + r"(" + _NAME + r")(?:\s+(region|province|oblast|state|county|"
                                r"district|governorate|prefecture|department|territory|valley|basin|area|island))?")
 # a place named without a preposition: "neighbouring Amazonas lost ...", "Pará, the state with the most ..."
-_PLACE_NAMED = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\s+(?P<named>" + _NAME + r")|(?P<name>" + _NAME + r"),\s+"
+_PLACE_NAMED = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\s+(?P<named>" + _NAME + r")|"
+                          r"(?P<name>" + _NAME + r"),\s+"
                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<word>state|province|region|county|district|"
                           r"prefecture|governorate|territory|town|city|village|municipality)\b")
 _PLACE_OF = re.compile(r"\b(town|city|village|port|capital|settlement|suburb|region|province|oblast|state|"
@@ -246,7 +247,7 @@ def _one_is_part(a: _Where, b: _Where) -> bool:
 def _places_conflict(a: _Where, b: _Where) -> str:
     """A reason when the two claims are about different places or scopes, else ""."""
     if _one_is_part(a, b):
-        return f"one counts {(a if a.scope == 'part' else b).best()} alone, the other the whole"
+        return f"one counts {(a if a.scope == 'part' else b).subject_place()} alone, the other the whole"
     if (a.scope == "wide" and b.scope == "site") or (a.scope == "site" and b.scope == "wide"):
         return "one counts country-wide, the other a single place"
     if (a.scope == "world") != (b.scope == "world") and (a.places or b.places):
