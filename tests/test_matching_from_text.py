@@ -2449,3 +2449,14 @@ def test_two_p_values_for_one_result_contradict_and_agree():
 )
 def test_who_enrolled_who_finished_and_who_dropped_out(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_how_long_users_went_without_a_service_is_how_long_the_outage_lasted():
+    users = claim("Subscribers had been without internet for about nine and a half hours, the operator said.",
+                  "about nine and a half hours", art=1)
+    regulator = claim("The outage lasted nearly seven hours, the regulator said.", "nearly seven hours", art=2)
+    assert fact_key(users).key == fact_key(regulator).key == "duration|time|days"
+    assert compare(users, regulator).relation == "contradicts"
+    # a notice given ahead of the outage is no span of it
+    notice = claim("The company said it informed the regulator two days in advance of the outage.", "two days", art=3)
+    assert fact_key(notice) is None or fact_key(notice).key != "duration|time|days"

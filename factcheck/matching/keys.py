@@ -310,6 +310,10 @@ _MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
 # a venue's size told with its name: "the 55,000-capacity arena", "the 55,000-cap arena", "a 700-seater hall"
 _CAPACITY_AFTER = re.compile(r"-?(?:capacity|cap|seater)\b", re.I)
+# a service's users left without it for a span: "had been without data for", "went without water for"
+_WENT_WITHOUT = re.compile(r"\bwithout\s+(?:[\w-]+\s+){1,3}?for\s+$", re.I)
+# a span that says how long before or after something else: "informed the regulator two days in advance"
+_LEAD_TIME = re.compile(r"\s+(?:in advance|ahead|beforehand|before|after|earlier|later|prior)\b", re.I)
 # a sale's or a service's queue: who waited in it
 _QUEUE = re.compile(r"\bqueu(?:e|ed|ing)\b|\bwaiting room\b|\blogged (?:in|on) to (?:try to )?buy\b", re.I)
 _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?:their\s+|all\s+|the\s+)?"
@@ -654,6 +658,10 @@ def _info(claim: MatchClaim) -> _Info | None:
     elif unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
         # "our men were on the scene within 25 minutes", "no ambulance came for 50 minutes": how long help took
         measure = "response"
+    if unit == "days" and (measure == "without power" or _WENT_WITHOUT.search(sentence[max(0, v_start - 60):v_start])) \
+            and not _LEAD_TIME.match(sentence, v_end):
+        # "without power for 12 hours", "went without water for three days": how long the outage lasted
+        measure, subject = "duration", "time"
     if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
         measure, subject = "flying time", "pilot"  # "1,150 logged hours", "about 400 hours in the air"
     elif unit == "days" and measure in _PROJECTILE_MEASURES and not v.predicate:
