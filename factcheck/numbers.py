@@ -437,11 +437,13 @@ class Hit:
 
 
 # ----------------------------------------------------------------------------- quantities
-# "nearly one in five patients", "two out of every three voters", "1 in 4": a share, read as a percentage
-_RATIO_QUALIFIERS = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
+# the qualifier of a share told in words ("nearly a fifth", "about one in five"), and how it is read
+_SHARE_QUALIFIER = r"nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|just under"
+_SHARE_QUALIFIERS = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
                      "just over": "more than", "under": "less than", "just under": "nearly"}
+# "nearly one in five patients", "two out of every three voters", "1 in 4": a share, read as a percentage
 _ONE_IN = re.compile(
-    r"(?:\b(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|just under)\s+)?"
+    rf"(?:\b(?P<qual>{_SHARE_QUALIFIER})\s+)?"
     rf"(?<![\w.,-])(?P<part>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d{{1,4}}|{_W_NUM})\b"
     r"(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|cases?\s+(?:per|in)|"
     r"(?:the|a|an|morning|evening|afternoon|night|[ap]\.?m\b)))", re.I)
@@ -449,17 +451,17 @@ _ONE_IN = re.compile(
 
 def _ratio_hits(sent: str, offset: int) -> list[Hit]:
     """Shares written as a ratio of people or things ("one in five", "two out of three"), as percentages."""
-    out = []
     def number(token: str) -> float | None:
         return float(token) if token.isdigit() else words_to_number(token)
 
+    out = []
     for m in _ONE_IN.finditer(sent):
         part, whole = number(m.group("part")), number(m.group("whole"))
         if not part or not whole or whole <= part:
             continue
         share = round(100.0 * part / whole, 1)
         qual = (m.group("qual") or "").lower()
-        qual = _RATIO_QUALIFIERS.get(qual, qual)
+        qual = _SHARE_QUALIFIERS.get(qual, qual)
         low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
         out.append(Hit(m.start() + offset, m.end() + offset, "quantity",
                        {"text": m.group(0), "qualifier": qual, "low": low, "high": high, "unit": "%", "vague": False}))
@@ -710,16 +712,14 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             continue
         w = m.group(1).lower()
         n = ORDINALS.get(w) or int(re.match(r"\d+", w).group())
-        frac = re.search(r"(?:\b(nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|"
-                         r"just under)\s+)?\b(?:a|an|one)\s+$", sent[:m.start()], re.I)
+        frac = re.search(rf"(?:\b({_SHARE_QUALIFIER})\s+)?\b(?:a|an|one)\s+$", sent[:m.start()], re.I)
         if frac:
             # "a second term" is no figure; "nearly a fifth", "a third of the homes" are fractions: a share
             if n == 2 or re.match(r"[\s-]+(?:term|time|round|wave|day|night|week|year|consecutive|straight|"
                                   r"attempt|chance|opinion|look|place|half)\b", sent[m.end():], re.I):
                 continue
             qual = (frac.group(1) or "").lower()
-            qual = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
-                    "just over": "more than", "under": "less than", "just under": "nearly"}.get(qual, qual)
+            qual = _SHARE_QUALIFIERS.get(qual, qual)
             share = round(100.0 / n, 1)
             low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
             fs = frac.start() + offset

@@ -159,6 +159,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     A year inside a full date ("Dec. 31, 2022") dates the event: no tag. "" otherwise."""
     tags = []
     own = v.text or ""
+    found = sentence.find(own) if own else -1  # where the figure's own words stand, -1 when not found
     # "the bridge, built in 1981, is 412 metres long": a structure's history dates the structure, not the figure
     history = [(d.start, d.end) for d in find_datings(sentence)]
     for m in _ANY_YEAR.finditer(sentence):
@@ -206,7 +207,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
-        own_end = sentence.find(own) + len(own) if own and own in sentence else pos
+        own_end = found + len(own) if found >= 0 else pos
         if m and lo + m.start() > pos and _COMPARED_WITH.search(sentence[own_end:lo + m.start()]):
             m = None  # "6,288 km2, down from 7,670 km2 a year earlier": the year before is the other figure's
         if m and any(a <= lo + m.start() < b for a, b in history):
@@ -236,7 +237,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
                 tags.append(f"last {unit}")
     after = sentence[pos + max(0, len(own) - len(own) // 2):pos + max(0, len(own) - len(own) // 2) + 30] \
         if own else sentence[pos:pos + 30]
-    start = sentence.find(own) if own else pos
+    start = found if own else pos
     before = sentence[max(0, start - 25):max(0, start)]
     if re.match(r"\s+(?:more|additional|further|extra)\b", after) or \
             re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.I) or \
@@ -636,8 +637,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if overboard_said:
             subject = _subject_class(re.split(r"\s+(?:went|fell|were|was|washed|swept)\b", subj_text)[0], sentence, measure)
     if not unit and _QUEUE.search(sentence, max(0, v_start - 80), v_end + 80) and (
-            subject in _HUMAN_CLASSES or subject in (UNKNOWN, "", "user", "crowd", "customer", "member")
-            or _PERSON_NOUN.search(subject)):
+            _of_people(subject) or subject == "crowd"):
         # "1.4 million people had joined its virtual queue", "2.2 million users sat in the queue", "revised the
         # number in its queue to 2.2 million": how many queued, whatever the verb or the noun
         measure, subject = "queued", "people"
@@ -721,8 +721,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if (_STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end)) and \
                 not _MARKET_AFTER.match(sentence, v_end):
             measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
-        elif (measure in ("share", "fell", "enrolled") or measure in _HUMAN_MEASURES) and \
-                (subject in _HUMAN_CLASSES or subject in (UNKNOWN, "") or _PERSON_NOUN.search(subject or "")) and \
+        elif (measure in ("share", "fell", "enrolled") or measure in _HUMAN_MEASURES) and _of_people(subject) and \
                 (outcome := group_outcome(sentence, v_start, v_end)):
             # "13.8% of patients had stopped treatment", "14% of participants dropped out": what befell them
             measure, subject = outcome, "people"
@@ -1243,11 +1242,20 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
                         r"meanwhile,? in\b)", re.I)
 
 
-# heads that say how often or how long, not what is counted ("three times", "two weeks")
+# flown out soon after the figure: "12 were airlifted to Kathmandu", the injured taken to hospital
 _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
 # the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
 _PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
                           r"(?:er|or|ist|ant|ent|ian|ee)$")
+
+
+def _of_people(subject: str) -> bool:
+    """Whether a subject counts people: a human class, a noun for a person ("patient", "user", "voter"), or none
+    said ("those randomised", "1.4 million had joined")."""
+    return subject in _HUMAN_CLASSES or subject in (UNKNOWN, "") or bool(_PERSON_NOUN.search(subject or ""))
+
+
+# heads that say how often or how long, not what is counted ("three times", "two weeks")
 _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute", "second", "percent", "point",
                 "fold", "other", "more", "each", "one", "ones", "all", "half", "rest", "number", "total", "still",
                 "alive", "dead", "later", "earlier", "ago", "seat",

@@ -91,6 +91,9 @@ class _Where:
             return max(before, key=lambda p: p[2])[0]
         return min(self.places, key=lambda p: p[2])[0] if self.places else ""
 
+    def all_names(self) -> set[str]:
+        return {p[0] for p in self.places}
+
     def names(self, level: str) -> set[str]:
         return {p[0] for p in self.places if p[1] == level}
 
@@ -232,8 +235,8 @@ def _depth(where: _Where) -> int:
 def counts_a_part(part: _Where, total: _Where) -> bool:
     """Whether `part`, beside `total` in one article, names a narrower place that `total` does not: "Pará
     accounted for 2,105 km2" beside the country's 6,288 km2 (the figures decide the rest, see blocks)."""
-    names = {p[0] for p in part.places}
-    return bool(names) and _depth(part) > _depth(total) and not names & {p[0] for p in total.places}
+    names = part.all_names()
+    return bool(names) and _depth(part) > _depth(total) and not names & total.all_names()
 
 
 def _one_is_part(a: _Where, b: _Where) -> bool:
@@ -241,7 +244,7 @@ def _one_is_part(a: _Where, b: _Where) -> bool:
     if (a.scope == "part") == (b.scope == "part"):
         return False
     part, other = (a, b) if a.scope == "part" else (b, a)
-    return not {p[0] for p in part.places} & {p[0] for p in other.places}
+    return not part.all_names() & other.all_names()
 
 
 def _places_conflict(a: _Where, b: _Where) -> str:
@@ -275,10 +278,8 @@ def _articles_share_places(a: MatchClaim, ia: _Info, b: MatchClaim, ib: _Info) -
     if not (a.article_text and b.article_text) or {ia.where.scope, ib.where.scope} == {"wide", "site"} \
             or "world" in (ia.where.scope, ib.where.scope) or _one_is_part(ia.where, ib.where):
         return False
-    levels = ("site", "region", "country")
-    named_a = set().union(*(ia.where.names(level) for level in levels))
-    named_b = set().union(*(ib.where.names(level) for level in levels))
-    return all(name in b.article_text for name in named_a) and all(name in a.article_text for name in named_b)
+    return all(name in b.article_text for name in ia.where.all_names()) and \
+        all(name in a.article_text for name in ib.where.all_names())
 
 
 def _shared_place(a: _Where, b: _Where) -> str:
