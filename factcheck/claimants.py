@@ -230,7 +230,8 @@ _KIND_BEFORE_RE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(" + _K
 _OPERATED_BY_RE = re.compile(r"\b(?:operated|run|owned|flown|chartered)\s+by\s+(?:the\s+)?" + _ORG_NAME)
 _APPOS_ORG_RE = re.compile(
     r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?:the|a|an|its|which)\s+(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:" + _KIND_RE + r")s?\b")
+    r"(?:" + _KIND_RE + r")s?\b(?!\s+(?:said|says|told|tells|added|adds|stated|states|announced|wrote|insists|insisted|"
+    r"claimed|claims|confirmed|confirms)\b)")  # "... minus 45 degrees Celsius, the company said": no name
 _BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['’]s\b|\s+(?:said|says|spokes))")
 # heads that stand for a company or a group named earlier ("the company said", "the charity says")
 _BODY_HEADS = _CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS | {"club", "owner", "manager", "operator"}

@@ -204,15 +204,16 @@ _PRED_TABLE = [
     ("deployed", r"deployed|sent|dispatched"),
     # flights, trains, matches called off: a count of their own
     ("cancelled", r"cancell?ed|cancell?ing|scrapped|called\s+off"),
-    ("cost", r"cost|costs|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
+    ("cost", r"cost|costs|costing|paying|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
              r"raised(?!\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|no\s+|serious\s+)?(?:alert|alarm|level|warning|toll|"
              r"death|number|figure|count|concerns?|fears?|questions?|objections?|complaints?|doubts?|issues?|"
              r"awareness|hands?|voices?))|earned|"
              # "lost power", "lost their homes": no money
              r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]
-PRED_RE = re.compile(  # a verb glued to a live blog's next entry ("2 still missingDistrict police") still ends there
-    "|".join(f"(?P<p{i}>\\b(?:{rx})(?:\\b|(?=[A-Z][a-z])))" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
+PRED_RE = re.compile(  # a verb glued to a live blog's next entry ("2 still missingDistrict police") still ends there,
+    # on a capital letter only: "deadline" is no "dead" and "diesel" no "die"
+    "|".join(f"(?P<p{i}>\\b(?:{rx})(?:\\b|(?=(?-i:[A-Z][a-z]))))" for i, (_, rx) in enumerate(_PRED_TABLE)), re.I
 )
 
 
@@ -395,9 +396,10 @@ def own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int,
 
 
 # a count, report or video that is released is made public: nothing befell what it counts
-PUBLISHED = re.compile(r"\b(?:count|report|figures?|data|statement|tally|list|results?|numbers?|estimates?|update|"
+PUBLISHED = re.compile(r"(?:\b(?:count|report|figures?|data|statement|tally|list|results?|numbers?|estimates?|update|"
                        r"survey|study|video|footage|images?|photos?|toll)\s*,?\s+(?:(?:was|were|is|are|has\s+been|"
-                       r"had\s+been|being)\s+)?(released)\b", re.I)
+                       r"had\s+been|being)\s+)?|(?<=\bpress\s)|(?<=\bnews\s)|(?<=\bmedia\s))(released|releases?)\b",
+                       re.I)  # "said in a press release": a statement, not people set free
 
 
 def unpublished(text: str) -> str:

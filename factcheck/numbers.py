@@ -104,6 +104,21 @@ CURRENCY_WORDS = {
     "cedis": "GHS", "kwacha": "ZMW", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
     "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
+    # the singular after "a single", "one", "per"
+    "rupiah": "IDR", "shilling": "KES", "cedi": "GHS", "franc": "CHF", "riyal": "SAR", "dirham": "AED",
+    "shekel": "ILS", "peso": "MXN", "krona": "SEK", "krone": "NOK", "lempira": "HNL", "quetzal": "GTQ",
+    "liras": "TRY", "lire": "TRY", "quetzals": "GTQ", "korunas": "CZK", "koruna": "CZK",
+    # currencies of Central Asia, the Caucasus, the Middle East, Africa, Asia and the Pacific
+    "toman": "IRT", "tomans": "IRT", "rial": "IRR", "rials": "IRR", "birr": "ETB", "tugrik": "MNT", "tugriks": "MNT",
+    "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "manat": "AZN", "manats": "AZN",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "afghani": "AFN", "afghanis": "AFN", "kyat": "MMK",
+    "kyats": "MMK", "kip": "LAK", "riel": "KHR", "riels": "KHR", "leu": "RON", "lei": "RON", "lev": "BGN",
+    "leva": "BGN", "dinar": "IQD", "dinars": "IQD", "pula": "BWP", "kwanza": "AOA", "kwanzas": "AOA",
+    "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "ariary": "MGA", "leone": "SLE", "leones": "SLE",
+    "dalasi": "GMD", "nakfa": "ERN", "ouguiya": "MRU", "rufiyaa": "MVR", "ngultrum": "BTN", "kina": "PGK",
+    "vatu": "VUV", "tala": "WST", "pa'anga": "TOP", "paʻanga": "TOP", "lek": "ALL", "leke": "ALL", "denar": "MKD",
+    "denars": "MKD", "gourdes": "HTG", "colones": "CRC", "córdobas": "NIO", "cordobas": "NIO",
+    "bolívares": "VES", "bolivares": "VES", "pataca": "MOP", "patacas": "MOP", "kronur": "ISK",
 }
 # a currency named with its country: "Nepali rupees" are no Indian rupees, "Canadian dollars" no US dollars
 _NATIONAL_CURRENCIES = {
@@ -117,11 +132,35 @@ _NATIONAL_CURRENCIES = {
     "roubles": {"russian": "RUB"}, "rubles": {"russian": "RUB"}, "yen": {"japanese": "JPY"}, "yuan": {"chinese": "CNY"},
     "naira": {"nigerian": "NGN"}, "reais": {"brazilian": "BRL"}, "soles": {"peruvian": "PEN"}, "lira": {"turkish": "TRY"},
     "rupiah": {"indonesian": "IDR"}, "baht": {"thai": "THB"}, "rand": {"south african": "ZAR"},
+    "dinars": {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD",
+               "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"},
+    "rials": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"}, "riyals": {"saudi": "SAR", "qatari": "QAR"},
+    "dirhams": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "manats": {"azerbaijani": "AZN", "turkmen": "TMT"},
+    # a bare "crowns" is no money; "Norwegian crowns" are kroner
+    "crowns": {"norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "czech": "CZK", "icelandic": "ISK"}, "som": {"kyrgyz": "KGS", "uzbek": "UZS"},
+    "lei": {"romanian": "RON", "moldovan": "MDL"}, "kwacha": {"zambian": "ZMW", "malawian": "MWK"},
 }
+# the countries' own words that name no country: "francs CFA", "CFA francs" (West Africa's)
+_NATIONAL_CURRENCIES["francs"].update({"cfa": "XOF", "congolese": "CDF", "rwandan": "RWF", "burundian": "BIF",
+                                       "guinean": "GNF"})
+_NATIONAL_CURRENCIES["dollars"].update({"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "zimbabwean": "ZWG",
+                                        "bahamian": "BSD", "barbadian": "BBD", "belize": "BZD", "guyanese": "GYD",
+                                        "east caribbean": "XCD", "solomon islands": "SBD"})
+_NATIONAL_CURRENCIES["pounds"].update({"lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG",
+                                       "south sudanese": "SSP"})
+_NATIONAL_CURRENCIES["pesos"].update({"cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"})
+_NATIONAL_CURRENCIES["shillings"].update({"somali": "SOS"})
+_NATIONAL_CURRENCIES["rupees"].update({"mauritian": "MUR", "seychellois": "SCR"})
+_NATIONAL_CURRENCIES["rubles"].update({"belarusian": "BYN"})
+_NATIONAL_CURRENCIES["roubles"].update({"belarusian": "BYN"})
+_NATIONAL_CURRENCIES["lira"].update({"lebanese": "LBP", "syrian": "SYP"})
 # what the bare word means when the report names no country for it, for the currencies whose countries' reports
 # write the bare word for their own (see extraction.national_currencies); a report's bare "rupees" stays as it is
 # written, beside its "Rs" (matching.relations reads a bare and a named one of one family as one)
-BARE_CURRENCY = {"pesos": "MXN", "kroner": "NOK"}
+BARE_CURRENCY = {"pesos": "MXN", "kroner": "NOK", "dinars": "IQD", "rials": "IRR", "riyals": "SAR", "lei": "RON",
+                 "crowns": "crowns"}  # a bare "crowns" is money only in a report that names whose or is about its country
+CURRENCY_WORDS["crowns"] = "crowns"
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in _NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
 # the currencies that share a name ("rupees": Indian, Nepali...), and the words that name one's country
@@ -200,8 +239,9 @@ _SPAN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 
 _SPAN_PART = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?P<n>\d+(?:\.\d+)?|{_W_NUM})\s+"
                         r"(?P<u>seconds?|minutes?|hours?|days?|weeks?|months?)\b", re.I)
 _SPAN_UNIT_AFTER = re.compile(r"\s+(second|minute|hour|day|week|month|year)\b", re.I)
-# "seven and a half hours", "two and a half million": half of the unit or the scale after it
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<scale>thousand|million|billion)\b)?", re.I)
+# "seven and a half hours", "two and a half million", "a three-and-a-half-year deal": half of the unit or the
+# scale after it
+_AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+half|-and-a-half)\b(?:\s+(?P<scale>thousand|million|billion)\b)?", re.I)
 
 
 def span_parts(text: str, unit: str) -> tuple[float, float, int]:
@@ -255,17 +295,28 @@ _SPAN_MARGIN_AFTER = re.compile(r"\s+(?:faster|slower|quicker|sooner|ahead|behin
 _SPAN_FOR = re.compile(r"(?:\b[a-z]{3,}(?:ed|en|ing)|\b(?:stuck|cut\s+off|shut|kept|held|left|lost|"
                        r"(?:had|went|were|was|been)\s+(?:no|without)\s+[\w-]+))\b[^,;.]{0,50}\bfor\s+$", re.I)
 _SPAN_SPENT = re.compile(r"\bspen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}$", re.I)
+# how late something is: "22 months behind schedule", "two years late", "a delay of 14 months", "delayed by three
+# weeks", "a 20-month delay"
+_SPAN_DELAY_AFTER = re.compile(r"(?:\s+(?:\([^()]{0,30}\)\s+)?(?:later\s+than\s+(?:planned|scheduled|promised|expected)|"
+                               r"late|behind\s+(?:schedule|time|timetable|plan)|overdue|of\s+delays?|delays?)|"
+                               r"\s+(?:after|past)\s+(?:the|its)\s+(?:original\s+)?(?:deadline|due\s+date|target\s+date))\b",
+                               re.I)
+_SPAN_DELAY_BEFORE = re.compile(r"\b(?:(?:delayed|postponed|pushed\s+back|put\s+back|set\s+back|late)\s+(?:by\s+)?|"
+                                r"\ba\s+(?:[\w-]+\s+)?delay\s+of\s+)(?:(?:about|some|around|roughly|nearly|almost|"
+                                r"more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)*$", re.I)
 # "the previous best of 44 days" is a record; "the worst for five years" frames
 _SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|most|least|longest|strongest|weakest|"
                           r"earliest|latest)\b[^,;.]{0,40}$", re.I)
 
 
 def span_kind(text: str, start: int, end: int) -> str:
-    """What the span text[start:end] (a duration) tells: "margin", "record", "duration", "held" (how long a
-    state lasted), or "" when it dates or frames something else."""
+    """What the span text[start:end] (a duration) tells: "delay" (how late), "margin", "record", "duration", "held"
+    (how long a state lasted), or "" when it dates or frames something else."""
     before = text[max(0, start - 90):start]
     if _SPAN_FRAMES.search(before):
         return ""
+    if _SPAN_DELAY_AFTER.match(text, end) or _SPAN_DELAY_BEFORE.search(before):
+        return "delay"
     if _SPAN_BY.search(before) or _SPAN_MARGIN_AFTER.match(text, end):
         return "margin"
     if _SPAN_RECORD_BEFORE.search(before) or _SPAN_RECORD_AFTER.match(text, end):
@@ -625,6 +676,10 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):
                 # "2-1" scores or "24-25" probably fine; keep as range only if ordered
                 v1, v2 = v2, v1
+            minus = re.search(r"\bminus\s+$|(?<![\w.,)\]])[-−]$", sent[:s], re.I) if unit in ("°c", "°f", "degrees") \
+                and v2 is None and not qual else None
+            if minus:  # "minus 45 degrees Celsius", "−12°C": below zero
+                v1, s = -v1, minus.start()
             low, high = v1, v1 if v2 is None else v2
             vague = False
         else:

@@ -1361,3 +1361,50 @@ def test_a_p_value_is_a_figure_of_its_own_and_a_ratio_late_in_a_sentence_keeps_t
     assert find(claims("The study found a p-value of 0.03, the authors said."), "p-value of 0.03").value.unit == "p"
     both = claims("About 61 percent of riders finished the stage and one in five needed treatment, the doctor said.")
     assert [c.value.text for c in both if c.value] == ["About 61 percent", "one in five"]
+
+
+def test_a_word_that_begins_with_a_verb_is_not_that_verb():
+    # "deadline" is no "dead" and "diesel" no "die": a verb glued to the next word counts only before a capital
+    fee = find(claims("The club kept a sell-on of 15 per cent, its lawyer said on deadline night."), "15 per cent")
+    assert fee.value.predicate != "killed"
+    spill = find(claims("About 4,000 litres of diesel leaked into the harbour, the port said."), "About 4,000 litres")
+    assert spill.value.predicate != "killed"
+    assert find(claims("Two still missingDistrict police say the search goes on."), "Two").value.predicate == "missing"
+
+
+def test_currencies_of_central_asia_africa_and_the_pacific_are_money():
+    for text, value, unit in [
+        ("The ministry put the cost at 1.3 trillion tugriks.", "1.3 trillion tugriks", "MNT"),
+        ("The paper said the club paid some 620 billion tomans.", "some 620 billion tomans", "IRT"),
+        ("Tickets cost 5,000 CFA francs, the organisers said.", "5,000 CFA francs", "XOF"),
+        ("The court fined him 25,000 Jordanian dinars.", "25,000 Jordanian dinars", "JOD"),
+        ("The grant was 4.2 million lei, the council said.", "4.2 million lei", "RON"),
+        ("The cargo was insured for 340 million Norwegian crowns, the insurer said.", "340 million Norwegian crowns",
+         "NOK"),
+        ("Each farmer received 12,000 birr, the agency said.", "12,000 birr", "ETB"),
+    ]:
+        assert find(claims(text), value).value.unit == unit, text
+    # a bare "crowns" is no money
+    assert find(claims("The jeweller made 40 crowns for the pageant."), "40 crowns").value.unit == "crowns"
+    # ... unless the report names whose, or is about a country that counts in them
+    oslo = claims("OSLO (Reuters) - The hull cost 340 million Norwegian crowns, the yard said. A rival put it at no "
+                  "more than 150 million crowns.")
+    assert find(oslo, "no more than 150 million crowns").value.unit == "NOK"
+
+
+def test_half_told_with_hyphens_and_a_temperature_below_zero():
+    deal = find(claims("The striker signed a three-and-a-half-year contract, the club said."), "three-and-a-half-year")
+    assert (deal.value.low, deal.value.unit) == (3.5, "years")
+    cold = find(claims("The dam was built to withstand minus 40 degrees Celsius, the engineers said."),
+                "minus 40 degrees Celsius")
+    assert (cold.value.low, cold.value.high, cold.value.unit) == (-40, -40, "°c")
+    assert find(claims("Overnight it fell to −12°C in the valley."), "−12°C").value.low == -12
+    assert find(claims("A 2-3C rise is expected, the forecaster said."), "2-3C").value.low == 2
+
+
+def test_the_company_said_after_a_word_in_capitals_does_not_make_that_word_a_company():
+    text = ("Baltic Rail Group built the line, according to Baltic Rail. The track was laid to withstand minus 35 "
+            "degrees Celsius, the company said in a press release. The company said the work had taken 26 months.")
+    months = find(claims(text), "26 months")
+    assert months.claimant_key != "celsius"
+    assert "baltic" in months.claimant_key

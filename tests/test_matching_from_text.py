@@ -2460,3 +2460,47 @@ def test_how_long_users_went_without_a_service_is_how_long_the_outage_lasted():
     # a notice given ahead of the outage is no span of it
     notice = claim("The company said it informed the regulator two days in advance of the outage.", "two days", art=3)
     assert fact_key(notice) is None or fact_key(notice).key != "duration|time|days"
+
+
+def test_an_amount_in_tugriks_meets_the_same_cost_in_dollars():
+    audit = claim("The audit office put the dam's total cost at 1.3 trillion tugriks.", "1.3 trillion tugriks", art=1)
+    builder = claim("The builder said the dam cost $250 million in all.", "$250 million", art=2)
+    assert fact_key(audit).key == fact_key(builder).key == "cost|money"
+    assert compare(audit, builder).relation == "contradicts"  # about $377 million against $250 million
+    same = claim("The builder said the dam cost $375 million in all.", "$375 million", art=3)
+    assert compare(audit, same).relation in ("corroborates", "same")
+
+
+def test_a_figure_told_as_an_adjective_meets_the_same_figure_told_as_what_the_thing_has():
+    bridge = claim("The new six-lane bridge opened on Monday, the city said.", "six-lane", art=1)
+    lanes = claim("The bridge has eight lanes, the contractor said.", "eight", art=2)
+    assert fact_key(bridge).key == fact_key(lanes).key == "count|lane"
+    assert compare(bridge, lanes).relation == "contradicts"
+    ward = claim("The region opened a 120-bed hospital, the health ministry said.", "120-bed", art=3)
+    beds = claim("The hospital has 120 beds, its director said.", "120", art=4)
+    assert fact_key(ward).key == fact_key(beds).key == "roll|beds"
+    # an amount, a span or a group told the same way is read as before
+    assert fact_key(claim("The court granted R2-million bail, the clerk said.", "R2-million")).key == "bail|money"
+    assert fact_key(claim("A 12-storey tower was built, the city said.", "12-storey")).key == "floors|building"
+
+
+def test_a_press_release_sets_no_one_free():
+    stores = claim("The chain had 45 stores, it said in a press release.", "45", art=1)
+    assert fact_key(stores).key == "count|store"
+    freed = claim("Rebels released 12 hostages, the ministry said in a news release.", "12", art=2)
+    assert fact_key(freed).key.startswith("released|")
+
+
+def test_how_late_a_project_is_is_one_question_in_months_or_years():
+    minister = claim("The stadium was 22 months behind schedule, the sports minister said.", "22 months", art=1)
+    union = claim("The stadium opened more than two years late, the builders' union said.", "more than two years",
+                  art=2)
+    firm = claim("The contractor said the stadium was completed twenty months late.", "twenty months", art=3)
+    council = claim("The council admitted a delay of about 21 months.", "about 21 months", art=4)
+    assert {fact_key(c).key for c in (minister, union, firm, council)} == {"delay|time|days"}
+    assert compare(minister, union).relation == "contradicts"
+    assert compare(minister, firm).relation == "contradicts"
+    assert compare(minister, council).relation in ("corroborates", "same")
+    # how long the work took is another question
+    took = claim("Construction took 38 months, the contractor said.", "38 months", art=5)
+    assert fact_key(took) is None or fact_key(took).key != "delay|time|days"

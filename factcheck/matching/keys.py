@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
-from factcheck.numbers import _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import MEASURE_UNITS, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -128,7 +128,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s
 # readings that hold beyond the day they are told, so no reading of a day: what a happening or a thing measures once
 # (how far it fell, how deep, how wide, how far away), a policy rate and its move, how long something took
 _LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude", "interest rate", "change",
-            "duration", "record", "margin"}
+            "duration", "record", "margin", "delay"}
 
 
 # what a tank or a system holds when full: its stock, not the amount that escaped ("the warehouse held 320
@@ -412,7 +412,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         return None
     unit = _unit_class(v.unit)
     size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence) or \
-        _weighs(v, unit, sentence)
+        _weighs(v, unit, sentence) or _told_as_adjective(v)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
@@ -1009,6 +1009,35 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
     return measure, head, base_unit(unit) if measure in ("length", "height") else ""
 
 
+# a figure joined to a noun before another noun says how many of the first the second has: "the eight-lane
+# bridge", "a 300-bed hospital", "a 40-page report". Measures, spans of time and groups of people are read
+# elsewhere ("a 2km stretch", "a four-year deal", "a five-man crew", "a 500-strong crowd")
+_ADJECTIVE_FIGURE = re.compile(r"[\w.,]+-(?:and-a-half-)?([a-z]{3,})", re.I)
+_NOT_COUNTED_ADJECTIVE = {"strong", "man", "men", "member", "person", "people", "woman", "women", "year", "month",
+                          "week", "day", "hour", "minute", "second", "decade", "century", "time", "fold", "odd",
+                          "plus", "point", "percent", "storey", "story", "unit", "seat", "capacity"}
+
+
+def _told_as_adjective(v: Value) -> tuple[str, str, str] | None:
+    """("count", what is counted, "") of a figure told as an adjective before a noun ("the eight-lane bridge"),
+    so that it meets the same figure told as what the thing has ("the bridge has eight lanes")."""
+    m = _ADJECTIVE_FIGURE.fullmatch((v.text or "").strip())
+    unit = (v.unit or "").strip().lower()
+    if not m or not unit.isalpha() or unit in MEASURE_UNITS or unit in SPAN_UNITS:
+        return None
+    noun = m.group(1).lower()
+    if unit not in (noun, noun + "s", noun + "es", noun[:-1] + "ies") or noun in _NOT_COUNTED_ADJECTIVE or noun.rstrip("s") in _NOT_COUNTED_ADJECTIVE or noun in MEASURE_UNITS:
+        return None
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+    if noun in _ROLL_ADJECTIVES:
+        return "roll", _ROLL_ADJECTIVES[noun], ""  # "a 300-bed hospital" has 300 beds (see readings.roll_of)
+    return "count", noun, ""
+
+
+_ROLL_ADJECTIVES = {"bed": "beds", "student": "students", "pupil": "students", "inmate": "inmates",
+                    "patient": "patients", "employee": "staff", "worker": "staff"}
+
+
 def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[str, str, str] | None:
     """(height, length, width or depth, structure, unit) of a size said of a structure named before the figure in
     its sentence: "the silo was about 138 feet tall", "which the survey says stood 55 metres", "cabins as high as
@@ -1287,7 +1316,7 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
 
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
-                "margin": "the margin over the record or a rival"}
+                "margin": "the margin over the record or a rival", "delay": "how late it is"}
 
 
 def _title(info: _Info) -> str:

@@ -220,7 +220,8 @@ _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 
 # spans short enough to be how long something took (months and years date a structure, see upkeep.SPAN_UNITS)
 _TOOK_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
-_SPAN_QUESTIONS = {"duration", "record", "margin"}  # see numbers.span_kind
+_SPAN_QUESTIONS = {"duration", "record", "margin", "delay"}  # see numbers.span_kind
+_DELAY_UNITS = {"months", "years"}  # how late a project is, told in any span
 
 
 def _story_event(sentence: str, pos: int, article_text: str) -> str:
@@ -234,10 +235,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     if not unit:
         return None
     low = sentence.lower()
-    if unit in _TOOK_UNITS:
+    if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
-        if told in _SPAN_QUESTIONS:
+        if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay"):
             return told, "time"  # how long it took, the record, the margin: three questions of one story
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]

@@ -63,10 +63,11 @@ _BASE_UNITS = {
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
     "gbps": ("gbps", 1.0), "tbps": ("gbps", 1000.0), "mbps": ("gbps", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
-    # how long: "nearly three weeks" and "19 days" are one span; months and years stay as written (they date)
+    # how long: "nearly three weeks" and "19 days" are one span, and so are "22 months" and "two years"
     "seconds": ("days", 1 / 86400), "second": ("days", 1 / 86400),
     "minutes": ("days", 1 / 1440), "minute": ("days", 1 / 1440), "hours": ("days", 1 / 24), "hour": ("days", 1 / 24),
     "days": ("days", 1.0), "day": ("days", 1.0), "weeks": ("days", 7.0), "week": ("days", 7.0),
+    "months": ("days", 365.25 / 12), "month": ("days", 365.25 / 12), "years": ("days", 365.25), "year": ("days", 365.25),
     "sv": ("msv", 1000.0), "msv": ("msv", 1.0), "µsv": ("msv", 0.001),
     "bq": ("gbq", 1e-9), "gbq": ("gbq", 1.0), "tbq": ("gbq", 1000.0), "ci": ("gbq", 37.0),
     "mg/l": ("mg/l", 1.0), "µg/l": ("mg/l", 0.001), "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
@@ -90,6 +91,13 @@ USD_PER_UNIT = {
     "ILS": 0.27, "THB": 0.028, "MYR": 0.22, "PHP": 0.0175, "IDR": 0.000063, "MXN": 0.055, "BRL": 0.19,
     "PEN": 0.27, "CLP": 0.00105, "COP": 0.00025, "GTQ": 0.13, "BOB": 0.145, "NPR": 0.0075, "TWD": 0.031,
     "TTD": 0.147, "JMD": 0.0064, "VND": 0.00004,
+    # pegged, or slow enough over a few years
+    "MNT": 0.00029, "KZT": 0.002, "AZN": 0.59, "GEL": 0.37, "AMD": 0.0026, "BGN": 0.55, "RON": 0.22, "MDL": 0.056,
+    "JOD": 1.41, "KWD": 3.25, "BHD": 2.65, "QAR": 0.275, "OMR": 2.6, "MAD": 0.1, "TND": 0.32, "XOF": 0.00165,
+    "BWP": 0.074, "MZN": 0.0157, "NAD": 0.054, "MUR": 0.022, "SCR": 0.073, "KHR": 0.000245, "MOP": 0.124,
+    "MVR": 0.065, "BTN": 0.012, "ISK": 0.0072, "ALL": 0.0105, "MKD": 0.0175, "RSD": 0.0092, "FJD": 0.44,
+    "PGK": 0.26, "WST": 0.37, "TOP": 0.42, "XCD": 0.37, "BSD": 1.0, "BBD": 0.5, "BZD": 0.5, "DOP": 0.017,
+    "UYU": 0.025, "CRC": 0.0019, "HNL": 0.04, "BYN": 0.3,
 }
 CURRENCY_SLACK = 0.15
 
@@ -118,10 +126,13 @@ def _factor(v: Value) -> float:
     return _BASE_UNITS[u][1] if u in _BASE_UNITS else 1.0
 
 
+_CALENDAR = {"months", "month", "years", "year"}  # counted on the calendar, never rounded: 24 months are two years
+
+
 def _converted(v: Value) -> bool:
     """A figure given in another unit than the one of comparison: conversions are rounded ("6 km (4
     miles)"), so it is heard as approximate."""
-    return _factor(v) != 1.0
+    return _factor(v) != 1.0 and (v.unit or "").strip().lower() not in _CALENDAR
 
 
 def _in_base(v: Value, x: float, reading: bool = False) -> float:
