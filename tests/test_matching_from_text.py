@@ -2504,3 +2504,33 @@ def test_how_late_a_project_is_is_one_question_in_months_or_years():
     # how long the work took is another question
     took = claim("Construction took 38 months, the contractor said.", "38 months", art=5)
     assert fact_key(took) is None or fact_key(took).key != "delay|time|days"
+
+
+def test_how_long_an_agreement_or_a_ban_runs_is_a_question_of_its_own():
+    club = claim("The winger signed a four-and-a-half-year contract, the sporting director said.",
+                 "four-and-a-half-year", art=1)
+    paper = claim("The paper said he had agreed a three-and-a-half-year deal worth $2 million a year.",
+                  "three-and-a-half-year", art=2)
+    agent = claim("His agent said it was a contract of four and a half years.", "four and a half years", art=3)
+    assert {fact_key(c).key for c in (club, paper, agent)} == {"term|contract|days"}
+    assert compare(club, paper).relation == "contradicts"
+    assert compare(club, agent).relation in ("corroborates", "same")
+    # a ban and a lease are other questions
+    assert fact_key(claim("The federation gave him a three-month ban.", "three-month")).key == "term|ban|days"
+    assert fact_key(claim("The port was leased on a lease of 99 years, the minister said.", "99 years")).key == \
+        "term|lease|days"
+
+
+def test_a_year_after_a_figure_set_against_another_dates_the_other():
+    cost = claim("The minister said the dam cost 950 billion tugriks, against an original budget of $180 million "
+                 "agreed in 2021.", "950 billion tugriks", art=1)
+    assert fact_key(cost).key == "cost|money"
+    assert fact_key(claim("Profit was $20 million in 2023, the firm said.", "$20 million")).key == "profit|money@y2023"
+
+
+def test_a_lot_hammered_down_for_a_sum_was_sold_at_that_price():
+    house = claim("The sculpture was hammered down for 2.1 million euros, the auction house said.",
+                  "2.1 million euros", art=1)
+    paper = claim("The sculpture was sold for €2.6m, the paper said.", "€2.6m", art=2)
+    assert fact_key(house).key == fact_key(paper).key == "price|money"
+    assert compare(house, paper).relation == "contradicts"

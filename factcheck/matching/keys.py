@@ -101,6 +101,8 @@ _LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior|preceding)\s+(year|mon
                           r"\b(?:previous|prior|preceding)\s+(?:12|twelve)\s+(month)s\b", re.I)
 # a figure the one before is compared with: "down from 7,670", "compared with 12 a year earlier"
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+|a\s+)?\S{0,3}\d")
+# a figure the one before it is set against, which a year after both dates
+_COMPARED_FIGURE = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than)\s[^.;]{0,40}?\d", re.I)
 # a document dated by the period after it: "updated last month", "published a year earlier"
 _DOCUMENT_DATED = re.compile(r"\b(?:updated|published|released|revised|issued|filed|dated|amended|posted)\s+$", re.I)
 # "between August 2028 and July 2029", "the 2028-29 season": a period that runs into the year of the report
@@ -169,6 +171,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
         if m.start() > pos and _NEXT_POINT.search(sentence[pos:m.start()]):
             continue  # the speaker's next point dates itself, not the figure before it
+        if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, found + len(own), m.start()):
+            continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
@@ -412,7 +416,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         return None
     unit = _unit_class(v.unit)
     size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence) or \
-        _weighs(v, unit, sentence) or _told_as_adjective(v)
+        _weighs(v, unit, sentence) or _told_as_adjective(v) or _term(v, sentence)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
@@ -1032,6 +1036,32 @@ def _told_as_adjective(v: Value) -> tuple[str, str, str] | None:
     if noun in _ROLL_ADJECTIVES:
         return "roll", _ROLL_ADJECTIVES[noun], ""  # "a 300-bed hospital" has 300 beds (see readings.roll_of)
     return "count", noun, ""
+
+
+# how long an agreement or a penalty runs: "a four-and-a-half-year contract", "a two-year loan deal", "a lease of
+# 99 years", "a three-month ban"; each kind of agreement is a question of its own
+_TERMS = {"contract": "contract", "deal": "contract", "agreement": "contract", "extension": "contract",
+          "lease": "lease", "concession": "concession", "licence": "licence", "license": "licence", "loan": "loan",
+          "mortgage": "loan", "ban": "ban", "suspension": "ban", "sentence": "sentence", "term": "sentence",
+          "mandate": "mandate", "moratorium": "moratorium", "ceasefire": "ceasefire", "truce": "ceasefire"}
+_TERM_WORDS = "|".join(sorted(_TERMS, key=len, reverse=True))
+_TERM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(" + _TERM_WORDS + r")s?\b", re.I)
+_TERM_BEFORE = re.compile(r"\b(" + _TERM_WORDS + r")s?\s+(?:of|lasting|running\s+for)\s+(?:(?:" + _LEAD_QUALIFIERS +
+                          r")\s+)*$", re.I)
+_TERM_UNITS = {"days", "weeks", "months", "years"}
+
+
+def _term(v: Value, sentence: str) -> tuple[str, str, str] | None:
+    """("term", the kind of agreement, "days") for how long an agreement or a penalty runs."""
+    span = _value_span(v, sentence)
+    if span is None or (v.unit or "").strip().lower() not in _TERM_UNITS:
+        return None
+    adjective = re.search(r"-(?:day|week|month|year)$", v.text or "")
+    told = _TERM_AFTER.match(sentence, span[1]) if adjective else _TERM_BEFORE.search(sentence[max(0, span[0] - 40):
+                                                                                            span[0]])
+    if told is None:
+        return None
+    return "term", _TERMS[told.group(1).lower()], "days"
 
 
 _ROLL_ADJECTIVES = {"bed": "beds", "student": "students", "pupil": "students", "inmate": "inmates",

@@ -726,7 +726,8 @@ _PRICED = re.compile(r"\b(?:priced|starting|cost)\s+(?:[\w'’]+\s+){0,3}?(?:at|
 _EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|per|each)\s+(?:copy|ticket|unit|piece|bag|bottle|litre|liter|kilo|"
                          r"kg|tonne|barrel|dose|seat|set|paper|pill|packet)\b|\s*(?:\([^)]*\)\s*)?each\b(?!\s+(?:of|year|month|week|day))",
                          re.I)
-_ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands|fetching|fetched)\s+(?:[\w'’]+\s+){0,3}?"
+_ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands|fetching|fetched|hammered|knocked|"
+                      r"auctioned|bought|purchased)\s+(?:[\w'’]+\s+){0,3}?"
                       r"(?:for|at)\s+" + _PRICE_QUALIFIERS + "$", re.I)
 # a sum for each person hurt or stranded: "US$15,000 a passenger", "pay each passenger 4.7 million pesos"
 _PAID_EACH = r"passenger|victim|survivor|traveller|traveler"
