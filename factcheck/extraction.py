@@ -204,7 +204,8 @@ _PRED_TABLE = [
     ("deployed", r"deployed|sent|dispatched"),
     # flights, trains, matches called off: a count of their own
     ("cancelled", r"cancell?ed|cancell?ing|scrapped|called\s+off"),
-    ("cost", r"cost|costs|costing|paying|spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
+    ("cost", r"cost|costs|costing|paying|"
+             r"spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
              r"raised(?!\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|no\s+|serious\s+)?(?:alert|alarm|level|warning|toll|"
              r"death|number|figure|count|concerns?|fears?|questions?|objections?|complaints?|doubts?|issues?|"
              r"awareness|hands?|voices?))|earned|"

@@ -105,7 +105,7 @@ CURRENCY_WORDS = {
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
     "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
     # the singular after "a single", "one", "per"
-    "rupiah": "IDR", "shilling": "KES", "cedi": "GHS", "franc": "CHF", "riyal": "SAR", "dirham": "AED",
+    "shilling": "KES", "cedi": "GHS", "franc": "CHF", "riyal": "SAR", "dirham": "AED",
     "shekel": "ILS", "peso": "MXN", "krona": "SEK", "krone": "NOK", "lempira": "HNL", "quetzal": "GTQ",
     "liras": "TRY", "lire": "TRY", "quetzals": "GTQ", "korunas": "CZK", "koruna": "CZK",
     # currencies of Central Asia, the Caucasus, the Middle East, Africa, Asia and the Pacific
@@ -137,11 +137,12 @@ _NATIONAL_CURRENCIES = {
     "rials": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"}, "riyals": {"saudi": "SAR", "qatari": "QAR"},
     "dirhams": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "manats": {"azerbaijani": "AZN", "turkmen": "TMT"},
-    # a bare "crowns" is no money; "Norwegian crowns" are kroner
-    "crowns": {"norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "czech": "CZK", "icelandic": "ISK"}, "som": {"kyrgyz": "KGS", "uzbek": "UZS"},
+    # "Norwegian crowns" are kroner (a bare "crowns", see BARE_CURRENCY)
+    "crowns": {"norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "czech": "CZK", "icelandic": "ISK"},
+    "som": {"kyrgyz": "KGS", "uzbek": "UZS"},
     "lei": {"romanian": "RON", "moldovan": "MDL"}, "kwacha": {"zambian": "ZMW", "malawian": "MWK"},
 }
-# the countries' own words that name no country: "francs CFA", "CFA francs" (West Africa's)
+# more countries whose currency shares a name: "CFA francs" (West Africa's), "Namibian dollars", "Lebanese pounds"
 _NATIONAL_CURRENCIES["francs"].update({"cfa": "XOF", "congolese": "CDF", "rwandan": "RWF", "burundian": "BIF",
                                        "guinean": "GNF"})
 _NATIONAL_CURRENCIES["dollars"].update({"namibian": "NAD", "fijian": "FJD", "liberian": "LRD", "zimbabwean": "ZWG",
@@ -158,8 +159,9 @@ _NATIONAL_CURRENCIES["lira"].update({"lebanese": "LBP", "syrian": "SYP"})
 # what the bare word means when the report names no country for it, for the currencies whose countries' reports
 # write the bare word for their own (see extraction.national_currencies); a report's bare "rupees" stays as it is
 # written, beside its "Rs" (matching.relations reads a bare and a named one of one family as one)
+# A bare "crowns" is money only in a report that names whose, or is about a country that counts in them.
 BARE_CURRENCY = {"pesos": "MXN", "kroner": "NOK", "dinars": "IQD", "rials": "IRR", "riyals": "SAR", "lei": "RON",
-                 "crowns": "crowns"}  # a bare "crowns" is money only in a report that names whose or is about its country
+                 "crowns": "crowns"}
 CURRENCY_WORDS["crowns"] = "crowns"
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in _NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
@@ -297,13 +299,14 @@ _SPAN_FOR = re.compile(r"(?:\b[a-z]{3,}(?:ed|en|ing)|\b(?:stuck|cut\s+off|shut|k
 _SPAN_SPENT = re.compile(r"\bspen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}$", re.I)
 # how late something is: "22 months behind schedule", "two years late", "a delay of 14 months", "delayed by three
 # weeks", "a 20-month delay"
-_SPAN_DELAY_AFTER = re.compile(r"(?:\s+(?:\([^()]{0,30}\)\s+)?(?:later\s+than\s+(?:planned|scheduled|promised|expected)|"
-                               r"late|behind\s+(?:schedule|time|timetable|plan)|overdue|of\s+delays?|delays?)|"
-                               r"\s+(?:after|past)\s+(?:the|its)\s+(?:original\s+)?(?:deadline|due\s+date|target\s+date))\b",
-                               re.I)
-_SPAN_DELAY_BEFORE = re.compile(r"\b(?:(?:delayed|postponed|pushed\s+back|put\s+back|set\s+back|late)\s+(?:by\s+)?|"
-                                r"\ba\s+(?:[\w-]+\s+)?delay\s+of\s+)(?:(?:about|some|around|roughly|nearly|almost|"
-                                r"more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)*$", re.I)
+_SPAN_DELAY_AFTER = re.compile(
+    r"(?:\s+(?:\([^()]{0,30}\)\s+)?(?:later\s+than\s+(?:planned|scheduled|promised|expected)|late|"
+    r"behind\s+(?:schedule|time|timetable|plan)|overdue|of\s+delays?|delays?)|"
+    r"\s+(?:after|past)\s+(?:the|its)\s+(?:original\s+)?(?:deadline|due\s+date|target\s+date))\b", re.I)
+_SPAN_DELAY_BEFORE = re.compile(
+    r"\b(?:(?:delayed|postponed|pushed\s+back|put\s+back|set\s+back|late)\s+(?:by\s+|for\s+)?|"
+    r"\ba\s+(?:[\w-]+\s+)?delay\s+of\s+)(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|"
+    r"up\s+to|another|a\s+further)\s+)*$", re.I)
 # "the previous best of 44 days" is a record; "the worst for five years" frames
 _SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|most|least|longest|strongest|weakest|"
                           r"earliest|latest)\b[^,;.]{0,40}$", re.I)
@@ -676,8 +679,8 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):
                 # "2-1" scores or "24-25" probably fine; keep as range only if ordered
                 v1, v2 = v2, v1
-            minus = re.search(r"\bminus\s+$|(?<![\w.,)\]])[-−]$", sent[:s], re.I) if unit in ("°c", "°f", "degrees") \
-                and v2 is None and not qual else None
+            below = unit in ("°c", "°f", "degrees") and v2 is None and not qual
+            minus = re.search(r"\bminus\s+$|(?<![\w.,)\]])[-−]$", sent[:s], re.I) if below else None
             if minus:  # "minus 45 degrees Celsius", "−12°C": below zero
                 v1, s = -v1, minus.start()
             low, high = v1, v1 if v2 is None else v2

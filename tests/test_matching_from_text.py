@@ -2534,3 +2534,11 @@ def test_a_lot_hammered_down_for_a_sum_was_sold_at_that_price():
     paper = claim("The sculpture was sold for €2.6m, the paper said.", "€2.6m", art=2)
     assert fact_key(house).key == fact_key(paper).key == "price|money"
     assert compare(house, paper).relation == "contradicts"
+
+
+def test_what_a_seller_charges_is_the_price():
+    firm = claim("The clinic planned to charge about $60 a scan, the company said.", "about $60", art=1)
+    union = claim("Scans were offered for $95, the patients' group said.", "$95", art=2)
+    assert fact_key(firm).key == fact_key(union).key == "price|money"
+    assert compare(firm, union).relation == "contradicts"
+    assert fact_key(claim("The police charged 12 people with fraud.", "12")).key == "charged|people"

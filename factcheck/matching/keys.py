@@ -1030,8 +1030,9 @@ def _told_as_adjective(v: Value) -> tuple[str, str, str] | None:
     if not m or not unit.isalpha() or unit in MEASURE_UNITS or unit in SPAN_UNITS:
         return None
     noun = m.group(1).lower()
-    if unit not in (noun, noun + "s", noun + "es", noun[:-1] + "ies") or noun in _NOT_COUNTED_ADJECTIVE or noun.rstrip("s") in _NOT_COUNTED_ADJECTIVE or noun in MEASURE_UNITS:
-        return None
+    if unit not in (noun, noun + "s", noun + "es", noun[:-1] + "ies") or noun in MEASURE_UNITS or \
+            noun in _NOT_COUNTED_ADJECTIVE or noun.rstrip("s") in _NOT_COUNTED_ADJECTIVE:
+        return None  # "R2-million bail" is money, "a five-man crew" a group
     noun = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
     if noun in _ROLL_ADJECTIVES:
         return "roll", _ROLL_ADJECTIVES[noun], ""  # "a 300-bed hospital" has 300 beds (see readings.roll_of)

@@ -718,6 +718,9 @@ def _price_end(sentence: str, start: int) -> str:
     return "price"
 
 
+# what a seller asks of each buyer: "planned to charge about US$455 a month", "charges patients $60"
+_CHARGED = re.compile(r"\bcharg(?:e|es|ed|ing)\s+(?:(?:customers|patients|buyers|users|passengers|fans|"
+                      r"subscribers|each|them|people)\s+)?" + _PRICE_QUALIFIERS + "$", re.I)
 # what the goods on sale are priced at: "priced at Rs 4,500", "priced tickets from about $54", "starting at ₹3,500"
 _PRICED = re.compile(r"\b(?:priced|starting|cost)\s+(?:[\w'’]+\s+){0,3}?(?:at|from)\s+" +
                      _PRICE_QUALIFIERS + "$", re.I)
@@ -877,7 +880,8 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
         if _COMPENSATION.search(sentence[max(0, start - 90):after + 60]) or _PER_PERSON.match(sentence, after) or \
                 _EACH_PERSON_BEFORE.search(before):
             return "compensation"  # "will pay 10 million rupiah to the family of each person who died"
-        if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after) or _PRICED.search(before) or (
+        if _ON_SALE.search(before) or _EACH_AFTER.match(sentence, after) or _PRICED.search(before) or \
+                _CHARGED.search(before) or (
                 _SOLD_GOODS.search(sentence) and (_HIGH_END.search(before) or _LOW_END.search(before)
                                                   or _RESALE.search(sentence))):
             return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
