@@ -503,6 +503,14 @@ _ONE_IN = re.compile(
     r"(?:the|a|an|morning|evening|afternoon|night|[ap]\.?m\b)))", re.I)
 
 
+def _told_hit(start: int, end: int, text: str, qual: str, x: float, unit: str) -> Hit:
+    """A figure read from words or symbols rather than digits and a unit ("nearly a fifth", "one in five",
+    "p<0.001"), with its qualifier applied."""
+    low, high = _apply_qualifier(qual, x, x)
+    return Hit(start, end, "quantity", {"text": text, "qualifier": qual, "low": low, "high": high, "unit": unit,
+                                        "vague": False})
+
+
 def _ratio_hits(sent: str, offset: int) -> list[Hit]:
     """Shares written as a ratio of people or things ("one in five", "two out of three"), as percentages."""
     def number(token: str) -> float | None:
@@ -513,12 +521,9 @@ def _ratio_hits(sent: str, offset: int) -> list[Hit]:
         part, whole = number(m.group("part")), number(m.group("whole"))
         if not part or not whole or whole <= part:
             continue
-        share = round(100.0 * part / whole, 1)
         qual = (m.group("qual") or "").lower()
-        qual = _SHARE_QUALIFIERS.get(qual, qual)
-        low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
-        out.append(Hit(m.start() + offset, m.end() + offset, "quantity",
-                       {"text": m.group(0), "qualifier": qual, "low": low, "high": high, "unit": "%", "vague": False}))
+        out.append(_told_hit(m.start() + offset, m.end() + offset, m.group(0), _SHARE_QUALIFIERS.get(qual, qual),
+                             round(100.0 * part / whole, 1), "%"))
     return out
 
 
@@ -531,11 +536,8 @@ def _p_value_hits(sent: str, offset: int) -> list[Hit]:
     """A study's p-values, "p<0.001" read as less than 0.001."""
     out = []
     for m in _P_VALUE.finditer(sent):
-        x = float(m.group("num"))
         qual = {"<": "less than", "≤": "less than", ">": "more than", "≥": "more than"}.get(m.group("op") or "", "")
-        low, high = _apply_qualifier(qual, x, x) if qual else (x, x)
-        out.append(Hit(m.start() + offset, m.end() + offset, "quantity",
-                       {"text": m.group(0), "qualifier": qual, "low": low, "high": high, "unit": "p", "vague": False}))
+        out.append(_told_hit(m.start() + offset, m.end() + offset, m.group(0), qual, float(m.group("num")), "p"))
     return out
 
 
@@ -777,14 +779,11 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                                   r"attempt|chance|opinion|look|place|half)\b", sent[m.end():], re.I):
                 continue
             qual = (frac.group(1) or "").lower()
-            qual = _SHARE_QUALIFIERS.get(qual, qual)
-            share = round(100.0 / n, 1)
-            low, high = _apply_qualifier(qual, share, share) if qual else (share, share)
             fs = frac.start() + offset
             if any(x.start < b and fs < x.end for x in hits):
                 continue
-            hits.append(Hit(fs, b, "quantity", {"text": sent[frac.start():m.end()], "qualifier": qual, "low": low,
-                                                "high": high, "unit": "%", "vague": False}))
+            hits.append(_told_hit(fs, b, sent[frac.start():m.end()], _SHARE_QUALIFIERS.get(qual, qual),
+                                  round(100.0 / n, 1), "%"))
             continue
         hits.append(Hit(a, b, "quantity", {"text": m.group(0), "qualifier": "", "low": n, "high": n,
                                               "unit": "ordinal", "vague": False, "_ordinal": True}))

@@ -162,6 +162,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     tags = []
     own = v.text or ""
     found = sentence.find(own) if own else -1  # where the figure's own words stand, -1 when not found
+    own_end = found + len(own) if found >= 0 else pos
     # "the bridge, built in 1981, is 412 metres long": a structure's history dates the structure, not the figure
     history = [(d.start, d.end) for d in find_datings(sentence)]
     for m in _ANY_YEAR.finditer(sentence):
@@ -171,7 +172,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
         if m.start() > pos and _NEXT_POINT.search(sentence[pos:m.start()]):
             continue  # the speaker's next point dates itself, not the figure before it
-        if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, found + len(own), m.start()):
+        if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, own_end, m.start()):
             continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
@@ -211,7 +212,6 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
-        own_end = found + len(own) if found >= 0 else pos
         if m and lo + m.start() > pos and _COMPARED_WITH.search(sentence[own_end:lo + m.start()]):
             m = None  # "6,288 km2, down from 7,670 km2 a year earlier": the year before is the other figure's
         if m and any(a <= lo + m.start() < b for a, b in history):
@@ -1017,9 +1017,6 @@ def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] 
 # bridge", "a 300-bed hospital", "a 40-page report". Measures, spans of time and groups of people are read
 # elsewhere ("a 2km stretch", "a four-year deal", "a five-man crew", "a 500-strong crowd")
 _ADJECTIVE_FIGURE = re.compile(r"[\w.,]+-(?:and-a-half-)?([a-z]{3,})", re.I)
-_NOT_COUNTED_ADJECTIVE = {"strong", "man", "men", "member", "person", "people", "woman", "women", "year", "month",
-                          "week", "day", "hour", "minute", "second", "decade", "century", "time", "fold", "odd",
-                          "plus", "point", "percent", "storey", "story", "unit", "seat", "capacity"}
 
 
 def _told_as_adjective(v: Value) -> tuple[str, str, str] | None:
@@ -1031,9 +1028,9 @@ def _told_as_adjective(v: Value) -> tuple[str, str, str] | None:
         return None
     noun = m.group(1).lower()
     if unit not in (noun, noun + "s", noun + "es", noun[:-1] + "ies") or noun in MEASURE_UNITS or \
-            noun in _NOT_COUNTED_ADJECTIVE or noun.rstrip("s") in _NOT_COUNTED_ADJECTIVE:
+            noun in _NOT_COUNTED_ADJECTIVE or _sing(noun) in _NOT_COUNTED_ADJECTIVE:
         return None  # "R2-million bail" is money, "a five-man crew" a group
-    noun = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+    noun = _sing(noun)
     if noun in _ROLL_ADJECTIVES:
         return "roll", _ROLL_ADJECTIVES[noun], ""  # "a 300-bed hospital" has 300 beds (see readings.roll_of)
     return "count", noun, ""
@@ -1322,6 +1319,10 @@ _NOT_COUNTED = {"time", "times", "week", "day", "hour", "year", "month", "minute
                 # "the number of wounded rose to 31": the measure, not whom it counts
                 "wounded", "injured", "missing", "deceased", "sick", "displaced", "evacuated", "detained",
                 "arrested"}
+# nouns a figure told as an adjective does not count (see _told_as_adjective): how often or how long, a group of
+# people ("a five-man crew", "a 500-strong crowd"), a building's floors and a venue's seats, read elsewhere
+_NOT_COUNTED_ADJECTIVE = _NOT_COUNTED | {"strong", "man", "men", "member", "person", "people", "woman", "women",
+                                        "decade", "century", "odd", "plus", "storey", "story", "unit", "capacity"}
 # heads a misread subject ends on that count nothing: parts of the day, distances, directions, verbs
 _NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -239,7 +239,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
         if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay"):
-            return told, "time"  # how long it took, the record, the margin: three questions of one story
+            return told, "time"  # how long it took, the record, the margin, how late: questions of one story
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
     own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
