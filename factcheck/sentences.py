@@ -133,7 +133,16 @@ def byline_date(text: str) -> str:
         for part in _LINE_PARTS.split(line):
             if found := _date_in(part, alone=True):
                 return found
+        dateline = _DATELINE.match(line)
+        if dateline and (found := _date_in(dateline.group("date"), alone=True)):
+            return found
     return ""
+
+
+# a dateline before the story's first words: "WAITANGI, Chatham Islands, 19 February 2031 —", "NAIROBI, March 3,
+# 2031 (Reuters) -"
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?,\s*(?P<date>[^—–()]{6,32}?)\s*"
+                       r"(?:\([^)]{1,30}\)\s*)?[—–-]")
 
 
 def _quote_regions(line: str) -> list[tuple[int, int]]:

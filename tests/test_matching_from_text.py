@@ -2542,3 +2542,65 @@ def test_what_a_seller_charges_is_the_price():
     assert fact_key(firm).key == fact_key(union).key == "price|money"
     assert compare(firm, union).relation == "contradicts"
     assert fact_key(claim("The police charged 12 people with fraud.", "12")).key == "charged|people"
+
+
+def test_animals_counted_as_adults_are_a_count_of_the_animals_not_of_people():
+    agency = claim("Rangers found 1,240 adult seals on the beaches, the agency said.", "1,240", art=1)
+    charity = claim("The charity says the colony's population is fewer than 900 adult seals.", "fewer than 900", art=2)
+    assert fact_key(agency).key == fact_key(charity).key == "count|seal"
+    assert compare(agency, charity).relation == "contradicts"
+
+
+def test_the_level_a_count_has_risen_to_is_the_count_and_not_the_rise():
+    assert key("The institute counted 412 nesting turtles, up from 380 last season.", "412") == "count|turtle"
+    assert key("Officials said 96 ferries ran on Sunday, down from 120 a week earlier.", "96") == "count|ferry"
+    assert key("The number of ferries in service fell to 96, the operator said.", "96") == "count|ferry"
+    assert key("The number of ferries in service fell by 24, the operator said.", "24") == "fell|ferry"
+
+
+def test_a_body_that_raised_its_own_estimate_spent_no_money():
+    assert key("The agency has raised its seal estimate overnight, and it now stands at 1,300 adult seals, a ranger "
+               "said.", "1,300") == "count|seal"
+    assert key("The appeal raised 12 million rand for the clinic, the charity said.", "12 million rand") == "cost|money"
+
+
+def test_counts_by_place_that_add_up_to_the_total_are_parts_of_it():
+    text = ("Surveyors counted 640 nests on the two reefs, the institute said. Of the total, 410 nests were on "
+            "Lizard Reef and 230 on Osprey Reef, the institute said.")
+    total, first, second = claim(text, "640", art=1), claim(text, "410", art=1), claim(text, "230", art=1)
+    rival = claim("The foundation counted fewer than 500 nests, its director said.", "fewer than 500", art=2)
+    pairs = {frozenset((s.from_id, s.to_id)) for s in suggest([total, first, second, rival])}
+    assert frozenset((total.id, rival.id)) in pairs
+    assert frozenset((first.id, rival.id)) not in pairs and frozenset((second.id, rival.id)) not in pairs
+
+
+def test_a_department_is_no_departure():
+    assert key("The health department said the clinic opened at 10am on Tuesday.", "10am on Tuesday") == "when|event"
+    assert key("The ferry departed at 10am on Tuesday, the operator said.", "10am on Tuesday") == "when|departure"
+    assert key("The exploration company said drilling began at 6am on Monday.", "6am on Monday") == "when|event"
+
+
+def test_a_dateline_dates_a_release_with_no_date_line():
+    from factcheck.sentences import byline_date
+    assert byline_date("MEDIA RELEASE\n\nSeal count disputed\n\nHOBART, Tasmania, 4 March 2030 —The trust said "
+                       "today that the count was wrong.") == "2030-03-04"
+    assert byline_date("Ferries cut\n\nGDANSK, May 12, 2030 (PAP) - The operator said on Tuesday.") == "2030-05-12"
+    assert byline_date("Ferries cut\n\nThe operator said on May 12, 2030 that it would cut ferries.") == ""
+
+
+def test_a_phrase_of_time_after_another_figure_dates_that_figure():
+    text = "The warden said the team had found 86 nesting pairs and that 40 chicks had hatched this season."
+    assert key(text, "86") == "count|pair"
+    assert key(text, "40") == "count|chick@ytd"
+    assert key("The quay, lengthened to 900 metres last year, took the ship, and four pilots boarded her.",
+               "four") == "count|pilot"
+    assert key("Last year, 30 people died and 12 were hurt on the road.", "12") == "wounded|people@y2024"
+
+
+def test_an_amount_told_with_a_noun_of_its_own_meets_the_same_noun():
+    court = claim("The court set a bond of NZ$2.5 million for the trawler, the ministry said.", "NZ$2.5 million", art=1)
+    owner = claim("The owners say they posted a NZ$1.8 million bond on Monday.", "NZ$1.8 million", art=2)
+    assert fact_key(court).key == fact_key(owner).key == "bond|money"
+    assert compare(court, owner).relation == "contradicts"
+    assert key("A $2.1 million subsidy was approved by the council.", "$2.1 million") == "subsidy|money"
+    assert key("The firm got $12 million last year.", "$12 million") is None  # nothing says what the sum is

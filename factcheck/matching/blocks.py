@@ -119,8 +119,8 @@ def _parts_by_place(infos: list[tuple[MatchClaim, _Info]]) -> list[tuple[MatchCl
     """Mark the claims their own article tells apart from its total by their places: beside "6,288 km2 were
     cleared", "Pará accounted for 2,105 and Amazonas 1,146" count Pará and Amazonas alone, and each meets only
     claims that name its place. It takes a breakdown: the same source gives a total of the same key and, for
-    at least two places the total does not name, figures under half of it. One smaller figure in a place
-    beside a larger one is more often an earlier count, or a rival's, of the same question."""
+    at least two places the total does not name, figures under half of it or that add up to it. One smaller
+    figure in a place beside a larger one is more often an earlier count, or a rival's, of the same question."""
     groups = defaultdict(list)
     for x in infos:
         groups[(x[0].article_id, x[1].key)].append(x)
@@ -128,8 +128,14 @@ def _parts_by_place(infos: list[tuple[MatchClaim, _Info]]) -> list[tuple[MatchCl
     for group in groups.values():
         ranged = [(x, r) for x in group if (r := _range(x[0].value)) is not None]
         for total, rt in ranged:
-            named = [x for x, r in ranged if x is not total and x[1].where.places and 2 * r.hi < rt.lo
-                     and _same_claimant(x[0], total[0]) and counts_a_part(x[1].where, total[1].where)]
+            smaller = [(x, r) for x, r in ranged if x is not total and x[1].where.places and r.hi < rt.lo
+                       and counts_a_part(x[1].where, total[1].where)]
+            named = [x for x, r in smaller if 2 * r.hi < rt.lo and _same_claimant(x[0], total[0])]
+            exact = rt.lo == rt.hi and all(r.lo == r.hi for _, r in smaller)
+            if exact and len({x[1].where.subject_place() for x, _ in smaller}) >= 2 and \
+                    abs(sum(r.hi for _, r in smaller) - rt.hi) <= 0.02 * rt.hi:
+                # "271 on Rangatira and 41 on Mangere" of 312: they add up to it, whoever of the body gave them
+                named = [x for x, _ in smaller]
             if len({x[1].where.subject_place() for x in named}) >= 2:
                 parts.update(x[0].id for x in named)
     return [(x[0], replace(x[1], where=replace(x[1].where, scope="part"))) if x[0].id in parts else x for x in infos]

@@ -212,6 +212,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
+        if m and _anothers_period(sentence, lo + m.start(), lo + m.end(), found, own_end):
+            m = None  # "the berth, dredged to 18 metres last year, took the ship, and five tugs assisted"
         if m and lo + m.start() > pos and _COMPARED_WITH.search(sentence[own_end:lo + m.start()]):
             m = None  # "6,288 km2, down from 7,670 km2 a year earlier": the year before is the other figure's
         if m and any(a <= lo + m.start() < b for a, b in history):
@@ -219,11 +221,16 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if m and _DOCUMENT_DATED.search(sentence, max(0, lo + m.start() - 25), lo + m.start()):
             m = None  # "the registry record, updated last month, says 1,190": it dates the record, not the figure
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
+        if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
+            ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
         if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
                                            r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
-        if not m and not ytd and _YEARS_SPAN.search(sentence[lo:hi]):
+        span = _YEARS_SPAN.search(sentence[lo:hi])
+        if span and _anothers_period(sentence, lo + span.start(), lo + span.end(), found, own_end):
+            span = None  # "NZ$4.2 million over four years ..., and the department plans to move 40 birds"
+        if not m and not ytd and span:
             tags.append("years")  # "we have lost 30 people here in five years": a tally of years, not the event's
         elif not m and not ytd and _YEARLY.search(sentence[lo:hi]) and not _how_far(v, sentence):
             # "Porto, some 300 km north of Lisbon, draws 400,000 visitors a year": a distance is no yearly rate
@@ -266,6 +273,37 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             or _USUAL.search(near):
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
+
+
+# a figure in a sentence, other than a year ("in 2026") or a clock time ("at 10am")
+_ANY_FIGURE = re.compile(r"(?<![\w.,:])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\s*(?:[ap]\.?m\b|:\d))|\b(?:" + _W_ONE +
+                         r"|dozens|hundreds|thousands)\b", re.I)
+
+
+# a day of the month is no figure: "since the monsoon began on June 13", "on 13 June"
+_DAY_OF_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_DAY_OF_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+                                 r"dec)[a-z]*\b", re.I)
+
+
+def _anothers_period(sentence: str, start: int, end: int, own_start: int, own_end: int) -> bool:
+    """Whether a phrase of time ("last year", "this season", "over four years") that follows another figure of
+    the sentence dates that figure rather than this one: it stands nearer the other, with no punctuation
+    between them. A phrase before every figure ("Last year, 30 died and 12 were hurt") dates them all."""
+    if own_start < 0:
+        return False
+    others = [(f.start(), f.end()) for f in _ANY_FIGURE.finditer(sentence)
+              if not own_start <= f.start() < own_end and not start <= f.start() < end
+              and not _DAY_OF_MONTH.search(sentence[max(0, f.start() - 12):f.start()])
+              and not _DAY_OF_MONTH_AFTER.match(sentence, f.end())]
+    if not any(b <= start for _, b in others) and own_end > start:
+        return False
+    def gap(a: int, b: int) -> int:
+        return start - b if b <= start else a - end if a >= end else 0
+
+    def joined(a: int, b: int) -> bool:  # no punctuation between the figure and the phrase
+        return not re.search(r"[,;:()]", sentence[b:start] if b <= start else sentence[end:a])
+    return min((gap(a, b) for a, b in others if joined(a, b)), default=10**9) < gap(own_start, own_end)
 
 
 # words for the animals of a story that do not say which kind
@@ -490,6 +528,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if world is not None and world.scope == "world":
         where = world
     measure = _measure(v.predicate) if v.predicate else ""
+    # "rose to 327 birds", "327 birds, up from 312": how many there are now, not by how many more
+    level = not measure and v.predicate in ("rose", "fell") and unit != "%" and \
+        bool(_TO_LEVEL.search(sentence[max(0, v_start - 40):v_start]) or _FROM_LEVEL.match(sentence, v_end))
     changed = re.fullmatch(r"(?:rose|risen|rise|rises|fell|fallen|increased|climbed|jumped|reached|stands? at|stood at|up|"
                            r"down)", (v.predicate or "").strip().lower()) or \
         (not v.predicate and re.search(r"\b(?:stands?|stood|standing|now)\s+at\s+$", sentence[max(0, v_start - 30):v_start]))
@@ -517,7 +558,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if borrowed is None:
             return None
         measure, subject_back = borrowed
-    if not measure:
+    if not measure and not level:
         measure = _clause_measure(v, sentence, pos) if not v.predicate else re.sub(r"\W+", " ", v.predicate.lower()).strip()
         hedged = _HEDGED.search(sentence, v_start, v_end + 60)
         if hedged and measure in _HEDGES:
@@ -1392,6 +1433,10 @@ _HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:" + "|".join(sorted(_HED
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
 _EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
                    r"family|resident|inhabitant|day|customer)\b", re.I)
+# a figure that is the level reached, not the change: "rose to 327", "fell to about 40", "327, up from 312"
+_TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|increased|climbed|jumped|grew|grown|fell|fallen|falls|dropped|declined|"
+                       r"decreased|shrank|shrunk|revised (?:up|down)(?:wards?)?)\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
+_FROM_LEVEL = re.compile(r"(?:\s+[a-z-]+){0,5}\s*,?\s*(?:up|down)\s+from\b", re.I)
 _NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"
                              r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped))\b",
                              re.I)

@@ -145,7 +145,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     (e, re.compile(p))
     for e, p in [
         ("earthquake", r"quake|tremor|temblor|seismic"),
-        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo|blast|missile|rocket|drone|raid|assault|"
+        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo(?!r|it)|blast|missile|rocket(?!ed|ing)|drone|"
+                   r"\braid|assault|"
                    r"\bstorm(?:ed|ing)\b|\bsiege\b|hostage|robbery|\bheist\b"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
@@ -155,9 +156,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("landing", r"\b(?:" + "|".join(_FLIERS) + r"|consignment|shipment|cargo|vaccines?|doses)\s+"
                     r"(?:[\w,]+\s+){0,3}?(?:landed|touched down)\b|"
                     r"\b(?:emergency|safe|hard)\s+landing\b"),
-        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail|"
+        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail(?!ed|ing)|"
                   r"blizzard|snowstorm|lightning|thunder"),
-        ("departure", r"\bdepart|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
+        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
                       r"took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # the end of a race, a crossing or a record attempt: "crossed the finish line", "finished at"
         ("finish", r"\bfinish(?:ing)? line\b|\bcrossed the (?:[\w-]+ ){0,3}?line\b|"
@@ -387,9 +388,15 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed|cut|built|made|set|laid|dug|hewn|carved|k
                          r"given|taken|sunk|hung|drawn|thrown|bought|brought|caught|sold|sent|spent|worn|torn")
 
 
+# class words that also serve as adjectives: "adult birds" and "local businesses" are not people
+_ADJECTIVE_CLASS_WORDS = {"adult", "local"}
+
+
 def _subject_class(subject: str, sentence: str, measure: str) -> str:
     """Class of a counted noun phrase, "" when it names nothing we know."""
     words = [w for w in re.split(r"[\s/]+", subject.lower().replace("-", " ")) if w]
+    cut = next((i for i, w in enumerate(words) if i and w in ("in", "on", "under", "at")), 0)
+    words = words[:cut] or words  # "ferries in service", "workers on site": the noun before what is said of it
     if all(w.endswith("ly") or w in ("most", "more", "less", "least") for w in words):
         return ""  # "the most seriously injured": how badly, not who
     while len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and (_CLASS_WORDS.get(_sing(words[-2])) or
@@ -427,7 +434,7 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
             return "military"
         return "people"
     for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
-        if w in _CLASS_WORDS:
+        if w in _CLASS_WORDS and w not in _ADJECTIVE_CLASS_WORDS:
             return _CLASS_WORDS[w]
     return _SAME_THING.get(head, head)
 

@@ -13,7 +13,8 @@ from factcheck.extraction import Value
 from factcheck.numbers import span_kind
 
 from .core import _COUNTRIES
-from .measures import _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _value_span
+from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
+                       _subject_class, _value_span)
 from .scope import _NAME, _Where, _clean_name, _level
 
 
@@ -410,6 +411,8 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     span = _value_span(v, sentence) if _unit_class(v.unit) == "" else None
     if span is None:
         return False
+    if v.subject and _subject_class(v.subject, sentence, "") not in _HUMAN_CLASSES | {"", "soul"}:
+        return False  # "a population of fewer than 260 adult birds": a count of the birds
     low = sentence.lower()
     lead = low[max(0, span[0] - 60):span[0]]
     if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[span[1]:]):
@@ -895,7 +898,7 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                      r"paid)\b", low) and re.search(r"\bfamil|\bvictims?\b|\brelatives\b|\bbereaved\b|\bsurvivors\b|"
                                                     r"\beach (?:person|victim|family)\b", low):
             return "compensation"  # "the family of each person killed will receive Rs 100,000"
-        return ""
+        return _own_money_noun(sentence, start, after)
     noun = m.group(2).lower()
     noun = "refund" if noun.startswith(("refund", "repa", "reimburs")) else _NOUN_CANON.get(noun, noun)
     mod = (m.group(1) or "").lower()
@@ -916,6 +919,43 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                    r"\bexpected\b", low[max(0, m.start() - 60):m.start()]):
         noun = "expected " + noun
     return noun
+
+
+# the noun an amount is told with when no measure word is known: "a A$3 million bond", "a bond of A$4.5 million"
+_NOUN_AFTER_AMOUNT = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
+_NOUN_OF_AMOUNT = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]{3,})\s+of\s+(?:(?:about|"
+                             r"some|around|nearly|almost|roughly|more than|up to|at least|over|under|just over|"
+                             r"just under|close to)\s+)?$")
+_NOT_MONEY_NOUNS = {
+    # words that follow an amount without naming it
+    "and", "but", "for", "from", "into", "with", "was", "were", "are", "been", "has", "had", "have", "will", "would",
+    "could", "should", "may", "might", "can", "that", "which", "who", "this", "these", "those", "the", "last", "next",
+    "each", "per", "year", "month", "week", "day", "more", "less", "than", "over", "under", "about", "after",
+    "before", "since", "until", "while", "when", "out", "its", "their", "his", "her", "our", "your", "they", "total",
+    "worth", "plus", "alone", "already", "still", "now", "then", "only", "just", "extra", "apiece", "cash", "dollar",
+    "euro", "pound", "not", "all", "both", "one", "off", "back", "down", "instead", "too", "also", "overall",
+    "compared", "against", "according", "including", "between", "because", "despite", "through", "toward",
+    "towards", "within", "without", "rather", "whereas", "net", "gross",
+    # nouns that name no particular kind of money
+    "sum", "amount", "figure", "value", "tune", "excess", "maximum", "minimum", "average", "estimate",
+    "equivalent", "region", "range", "rate", "record", "level", "mark", "threshold", "ceiling",
+}
+
+
+def _own_money_noun(sentence: str, start: int, end: int) -> str:
+    """The noun an amount is told with, when it is none of the known measure words ("bond", "contract",
+    "subsidy"): two reports that give the same noun an amount answer one question. "" when none."""
+    for m in (_NOUN_AFTER_AMOUNT.match(sentence.lower(), end), _NOUN_OF_AMOUNT.search(sentence.lower()[:start])):
+        if m is None:
+            continue
+        noun = _sing(m.group(1))
+        if noun not in _NOT_MONEY_NOUNS and not noun.endswith(("ly", "ed", "ing")) and noun not in _MONTH_NAMES:
+            return noun
+    return ""
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
 
 
 _SHARE_NOUN = re.compile(

@@ -85,7 +85,11 @@ class _Where:
 
     def subject_place(self) -> str:
         """The place a figure is told of: the nearest named before it ("Pará accounted for 2,105 km2, while
-        neighbouring Amazonas lost 1,146": Amazonas for the second), else the nearest after it."""
+        neighbouring Amazonas lost 1,146": Amazonas for the second), else the nearest after it. A place right
+        after the figure is its own ("271 on Rangatira and 41 on Mangere": Mangere for the second)."""
+        right_after = [p for p in self.places if 0 < p[2] - self.near <= 12]
+        if right_after:
+            return min(right_after, key=lambda p: p[2])[0]
         before = [p for p in self.places if p[2] <= self.near]
         if before:
             return max(before, key=lambda p: p[2])[0]
