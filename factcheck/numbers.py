@@ -91,7 +91,7 @@ _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
                    "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
-                   "₦": "NGN", "n": "NGN", "ksh": "KES", "r$": "BRL", "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
+                   "₦": "NGN", "n": "NGN", "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL", "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
                    "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
                    "฿": "THB", "₫": "VND", "₺": "TRY"}
 CURRENCY_WORDS = {
@@ -338,7 +338,7 @@ def elapsed(text: str, start: int, end: int) -> bool:
     return bool(ELAPSED_AFTER.match(text, end) or ELAPSED_BEFORE.search(text[:start]))
 
 _CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
-                  r"Rs\.?\s?|Tk\.?\s?|KSh\.?\s?|"
+                  r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
@@ -348,7 +348,7 @@ _UNIT_RE = (
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
     r"|\s+m(?=\s+(?:deep|high|tall|long|wide|below|above|beneath|underground|down|across)\b)"  # "some 11 m down"
-    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"

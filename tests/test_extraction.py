@@ -1408,3 +1408,14 @@ def test_the_company_said_after_a_word_in_capitals_does_not_make_that_word_a_com
     months = find(claims(text), "26 months")
     assert months.claimant_key != "celsius"
     assert "baltic" in months.claimant_key
+
+
+def test_shillings_written_sh_and_feet_glued_to_the_figure():
+    for text, value, unit in [
+        ("The winner takes home Sh3.9 million in prize money, the federation said.", "Sh3.9 million", "KES"),
+        ("Traders paid USh 450,000 for a bag, the union said.", "USh 450,000", "UGX"),
+        ("The fine was TSh 2 million, the court said.", "TSh 2 million", "TZS"),
+        ("The pass sits 2,600ft above sea level, the guide said.", "2,600ft", "ft"),
+        ("The wall is 12ft high, the council said.", "12ft", "ft"),
+    ]:
+        assert find(claims(text), value).value.unit == unit, text
