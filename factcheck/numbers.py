@@ -91,7 +91,8 @@ _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
                    "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
-                   "₦": "NGN", "n": "NGN", "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL", "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
+                   "₦": "NGN", "n": "NGN", "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL",
+                   "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
                    "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
                    "฿": "THB", "₫": "VND", "₺": "TRY"}
 CURRENCY_WORDS = {
@@ -348,7 +349,8 @@ _UNIT_RE = (
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
     r"|\s+m(?=\s+(?:deep|high|tall|long|wide|below|above|beneath|underground|down|across)\b)"  # "some 11 m down"
-    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b|\s+nautical\s+miles?\b"
+    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b"
+    r"|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"

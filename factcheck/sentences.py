@@ -116,6 +116,12 @@ def _date_in(line: str, alone: bool = False) -> str:
     return ""
 
 
+# a dateline before the story's first words: "WAITANGI, Chatham Islands, 19 February 2031 —", "NAIROBI, March 3,
+# 2031 (Reuters) -"
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?,\s*(?P<date>[^—–()]{6,32}?)\s*"
+                       r"(?:\([^)]{1,30}\)\s*)?[—–-]")
+
+
 def byline_date(text: str) -> str:
     """ISO date of a file with no date prefix, from its top lines: "Posted 15.03.2024 by FW desk",
     "Updated Sun 17 Nov 2024 09:12", "By Jane Doe | March 14, 2024", a line that is only a date
@@ -137,12 +143,6 @@ def byline_date(text: str) -> str:
         if dateline and (found := _date_in(dateline.group("date"), alone=True)):
             return found
     return ""
-
-
-# a dateline before the story's first words: "WAITANGI, Chatham Islands, 19 February 2031 —", "NAIROBI, March 3,
-# 2031 (Reuters) -"
-_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,}(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?,\s*(?P<date>[^—–()]{6,32}?)\s*"
-                       r"(?:\([^)]{1,30}\)\s*)?[—–-]")
 
 
 def _quote_regions(line: str) -> list[tuple[int, int]]:

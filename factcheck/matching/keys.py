@@ -298,6 +298,7 @@ def _anothers_period(sentence: str, start: int, end: int, own_start: int, own_en
               and not _DAY_OF_MONTH_AFTER.match(sentence, f.end())]
     if not any(b <= start for _, b in others) and own_end > start:
         return False
+
     def gap(a: int, b: int) -> int:
         return start - b if b <= start else a - end if a >= end else 0
 

@@ -156,10 +156,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("landing", r"\b(?:" + "|".join(_FLIERS) + r"|consignment|shipment|cargo|vaccines?|doses)\s+"
                     r"(?:[\w,]+\s+){0,3}?(?:landed|touched down)\b|"
                     r"\b(?:emergency|safe|hard)\s+landing\b"),
-        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|\bhail(?!ed|ing)|"
-                  r"blizzard|snowstorm|lightning|thunder"),
-        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|\bsailed\b|"
-                      r"took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|"
+                  r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
+        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|"
+                      r"\bsailed\b|took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # the end of a race, a crossing or a record attempt: "crossed the finish line", "finished at"
         ("finish", r"\bfinish(?:ing)? line\b|\bcrossed the (?:[\w-]+ ){0,3}?line\b|"
                    r"\b(?:completed|finished) the (?:crossing|race|row|voyage|journey|swim|climb|course|marathon)\b"),

@@ -949,13 +949,9 @@ def _own_money_noun(sentence: str, start: int, end: int) -> str:
         if m is None:
             continue
         noun = _sing(m.group(1))
-        if noun not in _NOT_MONEY_NOUNS and not noun.endswith(("ly", "ed", "ing")) and noun not in _MONTH_NAMES:
+        if noun not in _NOT_MONEY_NOUNS and not noun.endswith(("ly", "ed", "ing")):
             return noun
     return ""
-
-
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 
 
 _SHARE_NOUN = re.compile(
