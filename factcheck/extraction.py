@@ -207,8 +207,8 @@ _PRED_TABLE = [
     ("cost", r"cost|costs|costing|paying|"
              r"spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
              r"raised(?!\s+(?:(?:the|its|their|his|her|our|any|an?|no|serious)\s+)?(?:[\w-]+\s+){0,2}?"
-             r"(?:alert|alarm|level|warning|toll|death|number|figure|count|estimate|tally|total|concerns?|fears?|questions?|objections?|"
-             r"complaints?|doubts?|issues?|awareness|hands?|voices?)\b)|earned|"
+             r"(?:alert|alarm|level|warning|toll|death|number|figure|count|estimate|tally|total|concerns?|fears?|"
+             r"questions?|objections?|complaints?|doubts?|issues?|awareness|hands?|voices?)\b)|earned|"
              # "lost power", "lost their homes": no money
              r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]

@@ -132,8 +132,7 @@ def _parts_by_place(infos: list[tuple[MatchClaim, _Info]]) -> list[tuple[MatchCl
                        and counts_a_part(x[1].where, total[1].where)]
             named = [x for x, r in smaller if 2 * r.hi < rt.lo and _same_claimant(x[0], total[0])]
             exact = rt.lo == rt.hi and all(r.lo == r.hi for _, r in smaller)
-            if exact and len({x[1].where.subject_place() for x, _ in smaller}) >= 2 and \
-                    abs(sum(r.hi for _, r in smaller) - rt.hi) <= 0.02 * rt.hi:
+            if exact and abs(sum(r.hi for _, r in smaller) - rt.hi) <= 0.02 * rt.hi:
                 # "271 on Rangatira and 41 on Mangere" of 312: they add up to it, whoever of the body gave them
                 named = [x for x, _ in smaller]
             if len({x[1].where.subject_place() for x in named}) >= 2:

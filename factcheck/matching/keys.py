@@ -281,9 +281,8 @@ _ANY_FIGURE = re.compile(r"(?<![\w.,:])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\s*(?:[ap]
 
 
 # a day of the month is no figure: "since the monsoon began on June 13", "on 13 June"
-_DAY_OF_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_DAY_OF_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
-                                 r"dec)[a-z]*\b", re.I)
+_DAY_OF_MONTH = re.compile(r"\b" + _MONTHS_RE + r"\s+$", re.I)
+_DAY_OF_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS_RE + r"(?![a-z])", re.I)
 
 
 def _anothers_period(sentence: str, start: int, end: int, own_start: int, own_end: int) -> bool:

@@ -945,7 +945,8 @@ _NOT_MONEY_NOUNS = {
 def _own_money_noun(sentence: str, start: int, end: int) -> str:
     """The noun an amount is told with, when it is none of the known measure words ("bond", "contract",
     "subsidy"): two reports that give the same noun an amount answer one question. "" when none."""
-    for m in (_NOUN_AFTER_AMOUNT.match(sentence.lower(), end), _NOUN_OF_AMOUNT.search(sentence.lower()[:start])):
+    low = sentence.lower()
+    for m in (_NOUN_AFTER_AMOUNT.match(low, end), _NOUN_OF_AMOUNT.search(low[:start])):
         if m is None:
             continue
         noun = _sing(m.group(1))
