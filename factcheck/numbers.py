@@ -77,7 +77,10 @@ QUALIFIER_PHRASES = {
     "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "not quite", "a little under",
                "a little less than"],
     "up to": ["up to", "as many as", "as much as", "at most", "no more than",
-              "a maximum of", "not more than"],
+              "a maximum of", "not more than"] +
+             # "no deeper than 1,550 metres", "not taller than 30 metres": a size's upper bound
+             [f"{no} {size}er than" for no in ("no", "not") for size in ("deep", "high", "tall", "long", "wid", "larg",
+                                                                        "bigg", "heavi", "old")],
     "more than": ["more than", "over", "in excess of", "upwards of", "just over", "a little over", "a little more than",
                   "well over", "greater than", "above", "some more than"],
     "at least": ["at least", "no fewer than", "no less than", "a minimum of",
@@ -111,7 +114,7 @@ CURRENCY_WORDS = {
     "liras": "TRY", "lire": "TRY", "quetzals": "GTQ", "korunas": "CZK", "koruna": "CZK",
     # currencies of Central Asia, the Caucasus, the Middle East, Africa, Asia and the Pacific
     "toman": "IRT", "tomans": "IRT", "rial": "IRR", "rials": "IRR", "birr": "ETB", "tugrik": "MNT", "tugriks": "MNT",
-    "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "manat": "AZN", "manats": "AZN",
+    "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "soum": "UZS", "soums": "UZS", "manat": "AZN", "manats": "AZN",
     "lari": "GEL", "dram": "AMD", "drams": "AMD", "afghani": "AFN", "afghanis": "AFN", "kyat": "MMK",
     "kyats": "MMK", "kip": "LAK", "riel": "KHR", "riels": "KHR", "leu": "RON", "lei": "RON", "lev": "BGN",
     "leva": "BGN", "dinar": "IQD", "dinars": "IQD", "pula": "BWP", "kwanza": "AOA", "kwanzas": "AOA",

@@ -1419,3 +1419,10 @@ def test_shillings_written_sh_and_feet_glued_to_the_figure():
         ("The wall is 12ft high, the council said.", "12ft", "ft"),
     ]:
         assert find(claims(text), value).value.unit == unit, text
+
+
+def test_uzbek_soum_is_money_and_a_size_can_be_bounded_by_a_comparative():
+    assert find(claims("The ministry paid 420 million soum for the survey, it said."), "420 million soum").value.unit \
+        == "UZS"
+    bounded = find(claims("The engineer said the crater was no wider than 90 metres."), "no wider than 90 metres")
+    assert bounded.value.qualifier == "up to" and bounded.value.high == 90

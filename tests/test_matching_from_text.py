@@ -2604,3 +2604,36 @@ def test_an_amount_told_with_a_noun_of_its_own_meets_the_same_noun():
     assert compare(court, owner).relation == "contradicts"
     assert key("A $2.1 million subsidy was approved by the council.", "$2.1 million") == "subsidy|money"
     assert key("The firm got $12 million last year.", "$12 million") is None  # nothing says what the sum is
+
+
+def test_a_stretch_of_something_is_a_length_of_that_thing():
+    council = claim("Surveyors have mapped 41.2 kilometres of tunnels beneath the old mine, the council said.",
+                    "41.2 kilometres", art=1)
+    society = claim("The mining history society says some 25 miles of tunnel run under the town.", "some 25 miles",
+                    art=2)
+    assert fact_key(council).key == fact_key(society).key == "length|tunnel|m"
+    assert compare(council, society).relation in ("corroborates", "same")
+    assert key("The utility laid 300 metres of new cable along the quay.", "300 metres") == "length|cable|m"
+    # a place after "of", or a stretch "within" something, is a distance, not a length of stuff
+    assert not (key("No one may build within 3 km of town, the ministry said.", "3 km") or "").startswith("length|")
+    assert not (key("The camp is 40 km of Kabul by road.", "40 km") or "").startswith("length|")
+
+
+def test_how_high_a_place_lies_is_its_elevation():
+    wire = claim("The monastery, 2,450 metres (8,040 feet) above sea level, was cut off by the snow.", "2,450 metres",
+                 art=1)
+    local = claim("The monastery sits at about 3,100 metres, the abbot said.", "about 3,100 metres", art=2)
+    assert fact_key(wire).key == fact_key(local).key == "elevation|place|m"
+    assert compare(wire, local).relation == "contradicts"
+
+
+def test_a_figure_in_degrees_is_a_temperature_and_a_size_can_have_an_upper_bound():
+    vault = claim("The seed vault is kept at 4C all year, the trust said.", "4C", art=1)
+    blog = claim("Staff told us the vault stays at 39F.", "39F", art=2)
+    assert fact_key(vault).key == fact_key(blog).key == "temperature|weather|degrees"
+    assert compare(vault, blog).relation in ("corroborates", "same")
+    shaft = claim("The inspector said the shaft was no deeper than 900 metres.", "no deeper than 900 metres", art=1)
+    owner = claim("The owners say the shaft is 1,050 metres deep.", "1,050 metres", art=2)
+    assert fact_key(shaft).key == fact_key(owner).key == "depth|event|m"
+    assert compare(shaft, owner).relation == "contradicts"
+    assert key("The chamber lies 240 metres below the entrance of the mine.", "240 metres") == "depth|event|m"

@@ -57,7 +57,7 @@ _RATE_CUE = re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|r
                        r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b")
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
-    ("depth", LENGTH_UNITS, re.compile(r"\bdeep\b|\bdepths?\b|below the surface|beneath the surface|"
+    ("depth", LENGTH_UNITS, re.compile(r"\bdeep(?:er|est)?\b|\bdepths?\b|below the surface|beneath the surface|"
                                                     r"underground|below (?:the )?(?:ground|sea ?bed|sea floor)")),
     ("wind speed", SPEED_UNITS, re.compile(r"\bwinds?\b|\bgusts?\b")),
     ("temperature", {"degrees", "°c", "°f", "c", "f"}, re.compile(r"temperature|degrees|°|\bheat\b|\bcold\b|"
@@ -205,6 +205,21 @@ _ALTITUDE_REACHED = re.compile(r"\b(?:rocket|aircraft|plane|jet|airliner|helicop
 _ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
+# a stretch of something with no article: "23.4 kilometres of passages", "more than 4 km of rope", "300 metres of
+# new fencing": a length of that thing (a place after "of" is a distance: "within 5 km of Kyiv")
+_LENGTH_OF_STUFF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:new\s+|fresh\s+|unexplored\s+|mapped\s+)?"
+                              r"([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\b")
+_NOT_STUFF = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every",
+              "which", "whom", "them", "it", "all", "both", "where", "what", "one", "about", "around", "some", "and",
+              "or", "but", "with", "in", "on", "at", "to", "for", "from", "into", "by", "as", "than", "that", "was",
+              "were", "is", "are", "had", "has", "have", "said", "says", "while", "after", "before", "since", "across",
+              "through", "along", "under", "over", "between", "near", "toward", "towards"}
+# how high a place lies: "3,600 metres (11,800 feet) above sea level", "a town that sits at about 11,800 feet", "the
+# entrance lies at 3,240 metres"
+_ELEVATION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:above\s+(?:mean\s+)?sea[\s-]level|a\.s\.l\.|asl\b)")
+_ELEVATION_BEFORE = re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|perched|situated|located|nestled|stands|stand)\s+"
+                               r"(?:high\s+)?at\s+(?:an?\s+(?:altitude|elevation|height)\s+of\s+)?"
+                               r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # how far inside a boundary something was: "60 nautical miles inside the reserve's boundary", "3 km into Polish
 # airspace", "less than four nautical miles inside the boundary"
 _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
@@ -213,7 +228,7 @@ _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\
 # how deep, told after the figure ("some 11 m down", "11 metres (36 feet) below the summit"); "deep" is a dimension
 _DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to|towards|its|their|from)\b)|"
                           r"underground|below\s+(?:the\s+)?(?:ground|surface|summit|top|floor|street|sea\s*bed|"
-                          r"sea\s+floor))\b")
+                          r"sea\s+floor|entrance))\b")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
 _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
@@ -249,6 +264,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if span and _zone_radius(low, span):
             return "radius", "zone"
         before = low[max(0, span[0] - 60):span[0]] if span else ""
+        if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
+            return "elevation", "place"
         if span and (_ALTITUDE.search(before) or _ALTITUDE_READ.search(before) or
                      _ALTITUDE_REACHED.search(before)):
             return "altitude", "aircraft"
@@ -268,6 +285,16 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                 # "more than 40 kilometres of the island's coastline", "12 km of road": a stretch of that, not the
                 # length of the slick or the path
                 return "length", "coast" if along.group(1).startswith(("coast", "shore", "beach")) else along.group(1)
+            stuff = _LENGTH_OF_STUFF.match(low, span[1])
+            if stuff and not _WITHIN.search(before) and stuff.group(1) not in _NOT_STUFF and \
+                    sentence[stuff.start(1)].islower():
+                # "of cave passages", "of fibre-optic cable": the second word is the head after a modifier, not
+                # after a plural noun ("of tunnels beneath") or before a verb ("of tunnel run under")
+                first, second = stuff.group(1), stuff.group(2) or ""
+                two = second not in _NOT_STUFF and (
+                    second.endswith("s") and not first.endswith("s") or "-" in first or
+                    first.endswith(("ic", "al", "ous", "ive")))
+                return "length", _sing(second if two else first)
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
@@ -282,8 +309,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if unit not in units:
             continue
         window = clause if units is LENGTH_UNITS else low[lo:hi]
-        if cue is not None and not cue.search(window):
-            continue
+        if cue is not None and not cue.search(window) and not (quantity == "temperature" and unit in ("°c", "°f")):
+            continue  # a figure in degrees Celsius or Fahrenheit is a temperature whatever is near it
         if quantity == "interest rate":
             return quantity, "rate"
         if quantity == "rate change":
