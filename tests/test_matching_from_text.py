@@ -2637,3 +2637,21 @@ def test_a_figure_in_degrees_is_a_temperature_and_a_size_can_have_an_upper_bound
     assert fact_key(shaft).key == fact_key(owner).key == "depth|event|m"
     assert compare(shaft, owner).relation == "contradicts"
     assert key("The chamber lies 240 metres below the entrance of the mine.", "240 metres") == "depth|event|m"
+
+
+def test_a_ship_berthing_and_sailing_and_a_flight_landing_are_moments_of_their_own():
+    berthed = "The bulk carrier Nordic Tern berthed at the grain terminal at 0640 GMT on Monday and sailed at 2210 GMT."
+    assert key(berthed, "0640 GMT on Monday") == "when|berthing"
+    assert key(berthed, "2210 GMT") == "when|departure"
+    assert key("Port data show the ship sailing at 22:10 GMT on Monday.", "22:10 GMT on Monday") == "when|departure"
+    # a flight that "landed in" a city or "touched down" in a story with no tornado
+    assert key("The minister landed in Lusaka at 3:15 p.m. on Friday.", "3:15 p.m. on Friday") == "when|landing"
+    assert key("The envoy touched down at 15:15 at Kenneth Kaunda airport.", "15:15") == "when|landing"
+    assert key("The tornado touched down at 4:12 p.m. near the school, the weather service said.", "4:12 p.m.") == \
+        "when|tornado"
+
+
+def test_a_time_told_again_in_a_sentence_of_its_own_is_of_the_moment_before():
+    text = ("The research vessel Aurora docked in Ushuaia at 07:40 local time on Thursday after a storm at sea. "
+            "That was 10:40 GMT.")
+    assert key(text, "10:40 GMT") == key(text, "07:40 local time on Thursday") == "when|berthing"

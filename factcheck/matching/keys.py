@@ -372,6 +372,25 @@ _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have
 _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
 
 
+_TWISTER = re.compile(r"tornado|twister|funnel cloud", re.I)
+# a time told again in another zone in a sentence of its own: "That was 1:30 a.m. ET.", "It is 0630 GMT."
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{4}\s*(?:gmt|utc)\b|\b\d{1,2}\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
+_TOLD_AGAIN = re.compile(r"\s*(?:that|this|it)\s+(?:was|is|would be|would have been|is\s+\w+\s+in)\s", re.I)
+
+
+def _event_before(claim: MatchClaim, sentence: str) -> str:
+    """The event a time told again in a sentence of its own is of: the one the sentence before names."""
+    if not _TOLD_AGAIN.match(sentence) or len(sentence.split()) > 12 or not claim.article_text:
+        return ""
+    at = claim.article_text.find(sentence.strip().lower())
+    if at <= 0:
+        return ""
+    before = claim.article_text[max(0, at - 400):at].rstrip()
+    previous = [p for p in re.split(r"(?<=[.?!])\s+|\n+", before) if p.strip()]
+    times = list(_CLOCK.finditer(previous[-1])) if previous else []
+    return _event_family(previous[-1], times[-1].start()) if times else ""  # the time it tells again
+
+
 # Claims are immutable values: the same claim met again in a later import is not parsed again.
 @functools.lru_cache(maxsize=65536)
 def _info(claim: MatchClaim) -> _Info | None:
@@ -399,11 +418,13 @@ def _info(claim: MatchClaim) -> _Info | None:
         if said is not None:
             return said
         event = (_event_family(v.subject, None, _NAMING_EVENTS) or _event_family(v.predicate, None, _NAMING_EVENTS)
-                 or _event_family(sentence, start)
+                 or _event_family(sentence, start) or _event_before(claim, sentence)
                  or _phase(sentence, start) or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
             event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
+        if event == "tornado" and not _TWISTER.search(claim.article_text or "") and "touched down" in sentence.lower():
+            event = "landing"  # "touched down at Entebbe at 8:15": in a story with no tornado, a flight landed
         if not event:
             return None
         return _Info(f"when|{event}", "when", event, False, where, "")

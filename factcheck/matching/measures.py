@@ -137,6 +137,8 @@ _MEASURE_WORDS = {
 
 # what lands when it "touches down" (a tornado touches down too)
 _FLIERS = ("plane", "aircraft", "jet", "flight", "airliner", "helicopter", "we")
+_PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs",
+                     "debris", "fragments")
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
 # blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
@@ -155,11 +157,18 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # a flight's landing is a moment of its own, hours after what happened on board
         ("landing", r"\b(?:" + "|".join(_FLIERS) + r"|consignment|shipment|cargo|vaccines?|doses)\s+"
                     r"(?:[\w,]+\s+){0,3}?(?:landed|touched down)\b|"
+                    # what lands after it was fired is the attack: "the missile landed in a field at 3:05 a.m."
+                    r"" + "".join(f"(?<!{w} )" for w in _PROJECTILE_WORDS) +
+                    r"\blanded\s+(?:safely\s+)?(?:at|in)\s+(?!hospital|jail|prison|court|trouble|the dock)|"
                     r"\b(?:emergency|safe|hard)\s+landing\b"),
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|"
-                      r"\bsailed\b|took off|pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+                      r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|pulled out of|"
+                      r"\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+        # a ship's arrival at its berth: "berthed at 0110 GMT", "docked at 7am", "moored at the terminal"
+        ("berthing", r"\bberth(?:ed|ing)\b|\bdock(?:ed|ing)\b(?!\s+(?:workers?|strike))|\bmoored\b|\btied up\b|"
+                     r"\bcame alongside\b"),
         # the end of a race, a crossing or a record attempt: "crossed the finish line", "finished at"
         ("finish", r"\bfinish(?:ing)? line\b|\bcrossed the (?:[\w-]+ ){0,3}?line\b|"
                    r"\b(?:completed|finished) the (?:crossing|race|row|voyage|journey|swim|climb|course|marathon)\b"),
