@@ -110,7 +110,8 @@ _RUNS_INTO = re.compile(r"\s*(?:-|–|to|and|through|until|till)\s+(?:[A-Z][a-z]
 _SEASON = r"(?:monsoon|rainy season|rains|wet season|dry season|(?:\w+ )?season|winter|summer)"
 # a running total of the year or of the season ("since the monsoon began", "so far this season"), not the
 # event's own count. Not "since October": an outbreak that began in October counts its cases since then.
-_YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)|since (?:the (?:start|beginning) of (?:the|this) year|"
+# "this year's expedition", "this year's harvest": the story's own event, not a running total ("this year's toll" is)
+_YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)(?!['’]s\s+(?!(?:death\s+)?(?:toll|tally|total)\b))|since (?:the (?:start|beginning) of (?:the|this) year|"
                            r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year|"
                            r"(?:so far )?this " + _SEASON + r"|since the " + _SEASON + r" (?:began|started|set in|arrived)|"
                            r"since the (?:start|beginning|onset) of the " + _SEASON + r")\b", re.I)

@@ -292,12 +292,14 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
     return best
 
 
-def _article_event(article_text: str) -> str:
-    """The event family an article is about: the family whose nouns it uses most."""
+def _article_event(article_text: str, least: int = 1) -> str:
+    """The event family an article is about: the family whose nouns it uses most (at least `least` times)."""
     low = _no_month(article_text)
     # a departure or a speech is a moment inside the story, never what the whole article is about
     counts = {name: len(rx.findall(low)) for name, rx in _EVENTS if name not in _MOMENTS} if article_text else {}
-    counts = {k: n for k, n in counts.items() if n}
+    counts = {k: n for k, n in counts.items() if n >= least}
+    if "tornado" in counts and not re.search(r"tornado|twister|funnel cloud", low):
+        del counts["tornado"]  # "the charter touched down at 08:05": a flight, in a story with no tornado
     return max(counts, key=counts.get) if counts else ""
 
 
@@ -442,6 +444,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()):
             return "military"
         return "people"
+    if head == "member":
+        return head  # "more than 500 women members": a body's members, whoever they are
     for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
         if w in _CLASS_WORDS and w not in _ADJECTIVE_CLASS_WORDS:
             return _CLASS_WORDS[w]

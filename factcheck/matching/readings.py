@@ -214,6 +214,8 @@ _NOT_STUFF = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "th
               "or", "but", "with", "in", "on", "at", "to", "for", "from", "into", "by", "as", "than", "that", "was",
               "were", "is", "are", "had", "has", "have", "said", "says", "while", "after", "before", "since", "across",
               "through", "along", "under", "over", "between", "near", "toward", "towards"}
+_DIVED_TO = re.compile(r"\b(?:dived|dove|descended|free-?dived)\b[^.;,]{0,40}\bto\s+(?:a\s+depth\s+of\s+)?"
+                       r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # how high a place lies: "3,600 metres (11,800 feet) above sea level", "a town that sits at about 11,800 feet", "the
 # entrance lies at 3,240 metres"
 _ELEVATION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:above\s+(?:mean\s+)?sea[\s-]level|a\.s\.l\.|asl\b)")
@@ -243,7 +245,10 @@ _DELAY_UNITS = {"months", "years"}  # how late a project is, told in any span
 def _story_event(sentence: str, pos: int, article_text: str) -> str:
     """The event a size or a reading belongs to: named near the figure, else the article's; a moment of the story
     ("told a news conference", "set sail") is no event a depth or an area is of."""
-    return _event_family(sentence, pos, _STORY_EVENTS) or _article_event(article_text) or "event"
+    named = _event_family(sentence, pos, _STORY_EVENTS)
+    # the story's own event, however a report names it ("the fire", "the blaze", or nothing), is "event": an area
+    # burnt and an area "the fire burnt" are one figure; only another event named near the figure is its own
+    return named if named and named != _article_event(article_text) else "event"
 
 
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
@@ -266,6 +271,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         before = low[max(0, span[0] - 60):span[0]] if span else ""
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
+        if span and _DIVED_TO.search(before):
+            return "depth", "dive"  # "dived the terminal sump to 37 metres": how deep a diver went, not the site's depth
         if span and (_ALTITUDE.search(before) or _ALTITUDE_READ.search(before) or
                      _ALTITUDE_REACHED.search(before)):
             return "altitude", "aircraft"
