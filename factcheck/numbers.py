@@ -114,7 +114,8 @@ CURRENCY_WORDS = {
     "liras": "TRY", "lire": "TRY", "quetzals": "GTQ", "korunas": "CZK", "koruna": "CZK",
     # currencies of Central Asia, the Caucasus, the Middle East, Africa, Asia and the Pacific
     "toman": "IRT", "tomans": "IRT", "rial": "IRR", "rials": "IRR", "birr": "ETB", "tugrik": "MNT", "tugriks": "MNT",
-    "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "soum": "UZS", "soums": "UZS", "manat": "AZN", "manats": "AZN",
+    "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "soum": "UZS", "soums": "UZS",
+    "manat": "AZN", "manats": "AZN",
     "lari": "GEL", "dram": "AMD", "drams": "AMD", "afghani": "AFN", "afghanis": "AFN", "kyat": "MMK",
     "kyats": "MMK", "kip": "LAK", "riel": "KHR", "riels": "KHR", "leu": "RON", "lei": "RON", "lev": "BGN",
     "leva": "BGN", "dinar": "IQD", "dinars": "IQD", "pula": "BWP", "kwanza": "AOA", "kwanzas": "AOA",

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
-from factcheck.numbers import MEASURE_UNITS, _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
-    _NAMING_EVENTS,
+    _NAMING_EVENTS, TWISTER,
     _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
@@ -111,8 +111,9 @@ _SEASON = r"(?:monsoon|rainy season|rains|wet season|dry season|(?:\w+ )?season|
 # a running total of the year or of the season ("since the monsoon began", "so far this season"), not the
 # event's own count. Not "since October": an outbreak that began in October counts its cases since then.
 # "this year's expedition", "this year's harvest": the story's own event, not a running total ("this year's toll" is)
-_YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)(?!['’]s\s+(?!(?:death\s+)?(?:toll|tally|total)\b))|since (?:the (?:start|beginning) of (?:the|this) year|"
-                           r"january(?: 1(?:st)?)?|1 january)|year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year|"
+_YEAR_TO_DATE = re.compile(r"\b(?:so far this year|this year(?! alone)(?!['’]s\s+(?!(?:death\s+)?(?:toll|tally|total)\b))|"
+                           r"since (?:the (?:start|beginning) of (?:the|this) year|january(?: 1(?:st)?)?|1 january)|"
+                           r"year to date|in (?:the )?first (?:\w+ )?months of (?:the|this) year|"
                            r"(?:so far )?this " + _SEASON + r"|since the " + _SEASON + r" (?:began|started|set in|arrived)|"
                            r"since the (?:start|beginning|onset) of the " + _SEASON + r")\b", re.I)
 _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on average\b|"
@@ -373,9 +374,7 @@ _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have
 _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
 
 
-_TWISTER = re.compile(r"tornado|twister|funnel cloud", re.I)
 # a time told again in another zone in a sentence of its own: "That was 1:30 a.m. ET.", "It is 0630 GMT."
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{4}\s*(?:gmt|utc)\b|\b\d{1,2}\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
 _TOLD_AGAIN = re.compile(r"\s*(?:that|this|it)\s+(?:was|is|would be|would have been|is\s+\w+\s+in)\s", re.I)
 
 
@@ -388,7 +387,7 @@ def _event_before(claim: MatchClaim, sentence: str) -> str:
         return ""
     before = claim.article_text[max(0, at - 400):at].rstrip()
     previous = [p for p in re.split(r"(?<=[.?!])\s+|\n+", before) if p.strip()]
-    times = list(_CLOCK.finditer(previous[-1])) if previous else []
+    times = list(TIME_RE.finditer(previous[-1])) if previous else []
     return _event_family(previous[-1], times[-1].start()) if times else ""  # the time it tells again
 
 
@@ -424,7 +423,7 @@ def _info(claim: MatchClaim) -> _Info | None:
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
             event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
-        if event == "tornado" and not _TWISTER.search(claim.article_text or "") and "touched down" in sentence.lower():
+        if event == "tornado" and not TWISTER.search(claim.article_text or "") and "touched down" in sentence.lower():
             event = "landing"  # "touched down at Entebbe at 8:15": in a story with no tornado, a flight landed
         if not event:
             return None

@@ -137,6 +137,8 @@ _MEASURE_WORDS = {
 
 # what lands when it "touches down" (a tornado touches down too)
 _FLIERS = ("plane", "aircraft", "jet", "flight", "airliner", "helicopter", "we")
+# a story with a tornado in it names it: "touched down" alone is a flight's landing anywhere else
+TWISTER = re.compile(r"tornado|twister|funnel cloud", re.I)
 _PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs",
                      "debris", "fragments")
 
@@ -164,8 +166,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|"
-                      r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|pulled out of|"
-                      r"\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
+                      r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
+                      r"pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # a ship's arrival at its berth: "berthed at 0110 GMT", "docked at 7am", "moored at the terminal"
         ("berthing", r"\bberth(?:ed|ing)\b|\bdock(?:ed|ing)\b(?!\s+(?:workers?|strike))|\bmoored\b|\btied up\b|"
                      r"\bcame alongside\b"),
@@ -292,13 +294,13 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
     return best
 
 
-def _article_event(article_text: str, least: int = 1) -> str:
-    """The event family an article is about: the family whose nouns it uses most (at least `least` times)."""
+def _article_event(article_text: str) -> str:
+    """The event family an article is about: the family whose nouns it uses most."""
     low = _no_month(article_text)
     # a departure or a speech is a moment inside the story, never what the whole article is about
     counts = {name: len(rx.findall(low)) for name, rx in _EVENTS if name not in _MOMENTS} if article_text else {}
-    counts = {k: n for k, n in counts.items() if n >= least}
-    if "tornado" in counts and not re.search(r"tornado|twister|funnel cloud", low):
+    counts = {k: n for k, n in counts.items() if n}
+    if "tornado" in counts and not TWISTER.search(low):
         del counts["tornado"]  # "the charter touched down at 08:05": a flight, in a story with no tornado
     return max(counts, key=counts.get) if counts else ""
 

@@ -211,7 +211,7 @@ _LENGTH_OF_STUFF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:new\s+|fresh\s+|unex
                               r"([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\b")
 _NOT_STUFF = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every",
               "which", "whom", "them", "it", "all", "both", "where", "what", "one", "about", "around", "some", "and",
-              "or", "but", "with", "in", "on", "at", "to", "for", "from", "into", "by", "as", "than", "that", "was",
+              "or", "but", "with", "in", "on", "at", "to", "for", "from", "into", "by", "as", "than", "was",
               "were", "is", "are", "had", "has", "have", "said", "says", "while", "after", "before", "since", "across",
               "through", "along", "under", "over", "between", "near", "toward", "towards"}
 _DIVED_TO = re.compile(r"\b(?:dived|dove|descended|free-?dived)\b[^.;,]{0,40}\bto\s+(?:a\s+depth\s+of\s+)?"
@@ -243,8 +243,8 @@ _DELAY_UNITS = {"months", "years"}  # how late a project is, told in any span
 
 
 def _story_event(sentence: str, pos: int, article_text: str) -> str:
-    """The event a size or a reading belongs to: named near the figure, else the article's; a moment of the story
-    ("told a news conference", "set sail") is no event a depth or an area is of."""
+    """The event a size or a reading belongs to: "event" for the story's own, another one only when named near the
+    figure; a moment of the story ("told a news conference", "set sail") is no event a depth or an area is of."""
     named = _event_family(sentence, pos, _STORY_EVENTS)
     # the story's own event, however a report names it ("the fire", "the blaze", or nothing), is "event": an area
     # burnt and an area "the fire burnt" are one figure; only another event named near the figure is its own
@@ -272,7 +272,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
         if span and _DIVED_TO.search(before):
-            return "depth", "dive"  # "dived the terminal sump to 37 metres": how deep a diver went, not the site's depth
+            return "depth", "dive"  # "dived the sump to 37 metres": how deep a diver went, not how deep the site is
         if span and (_ALTITUDE.search(before) or _ALTITUDE_READ.search(before) or
                      _ALTITUDE_REACHED.search(before)):
             return "altitude", "aircraft"
