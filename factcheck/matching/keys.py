@@ -378,14 +378,18 @@ _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat
 _TOLD_AGAIN = re.compile(r"\s*(?:that|this|it)\s+(?:was|is|would be|would have been|is\s+\w+\s+in)\s", re.I)
 
 
+def _text_before(claim: MatchClaim, sentence: str) -> str:
+    """Up to 400 characters of the claim's article (lower-cased) before its sentence; "" when the sentence is
+    not found, or opens the article."""
+    at = claim.article_text.find(sentence.strip().lower()) if claim.article_text else -1
+    return claim.article_text[max(0, at - 400):at].rstrip() if at > 0 else ""
+
+
 def _event_before(claim: MatchClaim, sentence: str) -> str:
     """The event a time told again in a sentence of its own is of: the one the sentence before names."""
-    if not _TOLD_AGAIN.match(sentence) or len(sentence.split()) > 12 or not claim.article_text:
+    if not _TOLD_AGAIN.match(sentence) or len(sentence.split()) > 12:
         return ""
-    at = claim.article_text.find(sentence.strip().lower())
-    if at <= 0:
-        return ""
-    before = claim.article_text[max(0, at - 400):at].rstrip()
+    before = _text_before(claim, sentence)
     previous = [p for p in re.split(r"(?<=[.?!])\s+|\n+", before) if p.strip()]
     times = list(TIME_RE.finditer(previous[-1])) if previous else []
     return _event_family(previous[-1], times[-1].start()) if times else ""  # the time it tells again
@@ -1282,10 +1286,7 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
     anaphor = bool(_ANAPHOR.search(sentence))
     if not claim.article_text or not anaphor and (len(re.findall(r"[A-Za-z]+", sentence)) > 12 or not _SAYS_ONLY.search(sentence)):
         return None  # "Six remain in the hospital": a short sentence that says more than who gives the figure
-    at = claim.article_text.find(sentence.strip().lower())
-    if at <= 0:
-        return None
-    before = claim.article_text[max(0, at - 400):at].rstrip()
+    before = _text_before(claim, sentence)
     previous = [p for p in re.split(r"(?<=[.?!])\s*(?=[a-z\"“])|\n+", before) if p.strip()][-3:]
     for prev in reversed(previous):
         measure, subject = _figure_measure(prev)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck import places as gazetteer
@@ -294,6 +295,7 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
     return best
 
 
+@functools.lru_cache(maxsize=64)  # read for each claim of an article, and the text is the same each time
 def _article_event(article_text: str) -> str:
     """The event family an article is about: the family whose nouns it uses most."""
     low = _no_month(article_text)
