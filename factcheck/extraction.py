@@ -793,6 +793,26 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
     return _places.zone_offset(country, published) if country else ""
 
 
+_LEAD_PLACE_RE = re.compile(r"\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+
+
+def event_zone(text: str, published: dt.date | None = None) -> str:
+    """The UTC offset of the place a report is about, for its times written "local time": the first place with
+    one clock named in its headline or, failing that, its first paragraph ("Kiritimati meteorite is an H5
+    chondrite" under a "SUVA, Fiji" dateline: 21:47 local time is Kiritimati's clock, not Fiji's). "" when
+    neither names one."""
+    head = text[:600].split("\n\n")
+    for part in head[:3]:
+        for m in _LEAD_PLACE_RE.finditer(part):
+            words = m.group().replace("-", " ").split()
+            for n in range(len(words), 0, -1):  # "La Paz" before "La"
+                for i in range(len(words) - n + 1):
+                    off = _places.named_place_zone(" ".join(words[i:i + n]), published)
+                    if off:
+                        return off
+    return ""
+
+
 @functools.lru_cache(maxsize=32)
 def leading_country(text: str) -> str:
     """The country a report names most often (by name or demonym), when one clearly leads; "" otherwise.
@@ -847,18 +867,20 @@ def _bare_currencies(claims: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def _zone_times(date_hits, zone: str) -> None:
+def _zone_times(date_hits, zone: str, local_zone: str = "") -> None:
     """A clock time with no zone ("3 a.m.", "10 a.m. local time") in an article set in a one-zone
-    country is that country's time: give it the zone, and the UTC instant when the date is known."""
-    if not zone:
-        return
-    sign = 1 if zone[0] == "+" else -1
-    off = dt.timedelta(minutes=sign * (int(zone[1:3]) * 60 + int(zone[4:6])))
+    country is that country's time: give it the zone, and the UTC instant when the date is known. A time
+    written "local time" is the clock of the place the report is about (`local_zone`), when it names one."""
     for h in date_hits:
         f = h.fields
         if not f.get("time") or f.get("tz") or f.get("utc"):
             continue
-        f["tz"] = zone
+        here = local_zone if local_zone and re.search(r"\blocal\b", f.get("text") or "", re.I) else zone
+        if not here:
+            continue
+        sign = 1 if here[0] == "+" else -1
+        off = dt.timedelta(minutes=sign * (int(here[1:3]) * 60 + int(here[4:6])))
+        f["tz"] = here
         if f.get("date"):
             try:
                 local = dt.datetime.fromisoformat(f"{f['date'][:10]}T{f['time']}")
@@ -988,6 +1010,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
         published = published.date()
     tracker = Claimants()
     zone = article_zone(text, published)
+    local_zone = event_zone(text, published)
     out: list[Candidate] = []
     headline_ids: set[int] = set()
     last_para = -1
@@ -1002,7 +1025,7 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
                 last_speaker = None
             last_para = u.paragraph
         claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker,
-                                           zone)
+                                           zone, local_zone)
         out.extend(claims)
         if u.kind == HEADLINE:
             headline_ids.update(id(c) for c in claims)
@@ -1013,13 +1036,14 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
 
 
 def _sentence_claims(text: str, s: int, e: int, headline: bool, published, tracker: Claimants,
-                     last_speaker: Resolved | None, zone: str = "") -> tuple[list[Candidate], Resolved | None]:
+                     last_speaker: Resolved | None, zone: str = "",
+                     local_zone: str = "") -> tuple[list[Candidate], Resolved | None]:
     sent = text[s:e]
     date_hits = _nu.find_dates(sent, s, published)
     # "0340 GMT - PAGASA confirms...", "10:45 BST: Police say...": a live blog's entry stamp dates the
     # post, not the event
     date_hits = [h for h in date_hits if not (not text[s:h.start].strip() and _STAMP_AFTER_RE.match(text, h.end))]
-    _zone_times(date_hits, zone)
+    _zone_times(date_hits, zone, local_zone)
     masked = [(h.start, h.end) for h in date_hits]
     qty_hits = _nu.find_quantities(sent, s, masked)
     # "51.2 degrees Celsius (124.2 degrees Fahrenheit)", "60 km (37 miles)": a conversion in brackets

@@ -125,9 +125,12 @@ class Stories:
         already known to be where the article is, fewer shared names tell it."""
         return self.read(article, facts, placed)[0]
 
-    def read(self, article, facts: list[Fact], placed: set[int] = frozenset()) -> tuple[set[int], set[int]]:
+    def read(self, article, facts: list[Fact], placed: set[int] = frozenset(),
+             places: set[str] = frozenset()) -> tuple[set[int], set[int]]:
         """The facts among `facts` that a report of the article's story is on (see `told`), and those whose
-        every report tells another story (`matching.other_stories`)."""
+        every report tells another story (`matching.other_stories`). A report that names one of the article's
+        `places` ("Kiritimati", where the fact's own reports placed their figures in its villages) is in the
+        same place, as one on a fact in `placed` is."""
         if not facts:
             return set(), set()
         pairs = set(Claim.objects.filter(fact__in=facts).exclude(article_id=article.pk)
@@ -137,7 +140,9 @@ class Stories:
                 "text", "body_start", "outlet__name"):
             self.of(other)
         mine = self.of(article)
-        told = {f for f, a in pairs if matching.one_story(mine, self.names[a], same_place=f in placed)}
+        place_words = [set(p.split()) for p in places if p]
+        told = {f for f, a in pairs if matching.one_story(
+            mine, self.names[a], same_place=f in placed or any(w <= self.names[a] for w in place_words))}
         near = {f for f, a in pairs if not matching.other_stories(mine, self.names[a])}
         return told, {f for f, _ in pairs} - near
 
@@ -177,8 +182,8 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
     # report on it tells another story; any other only when a report on it tells the article's story
     placed = [f for f in near if f.place_set and places and same_event(f, places, text)]
     unplaced = [f for f in near if not (f.place_set and places)]
-    told, apart = stories.read(claim.article, [f for f in near if f not in placed]) if len(placed) < len(near) \
-        else (set(), set())
+    told, apart = stories.read(claim.article, [f for f in near if f not in placed], places=places) \
+        if len(placed) < len(near) else (set(), set())
     candidates = [f for f in near if f in placed or (f in unplaced and f.pk not in apart) or f.pk in told]
     if unspecified and len(candidates) > 1 and claim.claimant_id and not claim.claimant.key.startswith("outlet:"):
         # A toll that does not say whose joins the fact its own claimant already counts on

@@ -342,7 +342,13 @@ def elapsed(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] (a duration) says how far into a flight or a match something happened."""
     return bool(ELAPSED_AFTER.match(text, end) or ELAPSED_BEFORE.search(text[:start]))
 
-_CUR_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
+# a currency's ISO code before the sum ("AUD 200", "USD 5 million", "GHS 1.4m"), in capitals only: "TRY 5" is a code,
+# "try 5" is not
+_ISO_CODES = sorted({c for c in list(CURRENCY_PREFIX.values()) + list(CURRENCY_WORDS.values())
+                     if re.fullmatch(r"[A-Z]{3}", c)}, key=len, reverse=True)
+CURRENCY_PREFIX.update({c.lower(): c for c in _ISO_CODES})
+_CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=\d))|"
+                  r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
                   r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
@@ -716,6 +722,12 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
         # "185 kilometres an hour", "115 miles per hour": a speed, not a distance
         if unit in ("km", "miles") and re.match(r"\s*(?:\([^)]*\)\s*)?(?:an|a|per)\s+hour\b|\s*/\s*h\b", sent[e:], re.I):
             fields["unit"] = "km/h" if unit == "km" else "mph"
+        # "17.8 kilometres per second", "some 23 km a second", "45 metres per second", "11 km/s": a speed, told
+        # with its rate so "second" is not read as an ordinal
+        per_second = re.match(r"(?:\s+(?:a|per)\s+second\b|\s*/\s*s(?:ec)?\b)", sent[e:], re.I)
+        if unit in ("km", "miles", "m") and per_second and v2 is None:
+            e += per_second.end()
+            fields.update(text=sent[s:e], unit={"km": "km/s", "miles": "mi/s", "m": "m/s"}[unit])
         # "magnitude 6.9", "a magnitude of 6.9", "put the magnitude at 6.6", "downgraded the magnitude
         # to 6.7 from an initial 6.9", "a 6.9-magnitude quake"
         if not unit and (re.search(r"\bmagnitude(?:\s+(?:of|at|to|was|is|as|from|an?|the|its|initial|"

@@ -1426,3 +1426,29 @@ def test_uzbek_soum_is_money_and_a_size_can_be_bounded_by_a_comparative():
         == "UZS"
     bounded = find(claims("The engineer said the crater was no wider than 90 metres."), "no wider than 90 metres")
     assert bounded.value.qualifier == "up to" and bounded.value.high == 90
+
+
+def test_a_speed_per_second_is_one_figure_and_a_currency_code_before_a_sum_is_money():
+    probe = claims("The agency said the probe struck the moon at 1.7 kilometres per second, a record.")
+    speed = find(probe, "1.7 kilometres per second")
+    assert speed.value.unit == "km/s"
+    assert not [c for c in probe if c.value and c.value.unit == "ordinal"]  # "second" is no ordinal here
+    assert find(claims("Gusts reached 32 metres a second on the pass."), "32 metres a second").value.unit == "m/s"
+    assert find(claims("The trust paid EUR 4.5 million for the orchard."), "EUR 4.5 million").value.unit == "EUR"
+    assert find(claims("The council pays KES 2,000 a day to each volunteer."), "KES 2,000").value.unit == "KES"
+    # a code is written in capitals: "try 5 times" is no Turkish lira
+    assert not [c for c in claims("Try 5 times before calling the 40 helpers, the coach said.")
+                if c.value and c.value.unit == "TRY"]
+
+
+def test_a_time_written_local_is_the_clock_of_the_place_the_report_is_about():
+    # a Singapore dateline, a story about Jakarta (UTC+7): 10:00 local time is 03:00 UTC, not 02:00
+    text = ("date 2026-05-12\nJakarta opens its first cable car\nSINGAPORE (Wire) - Jakarta's first cable car "
+            "carried 1,200 riders on its opening day, the city's transport agency said.\n\n"
+            "The line opened at 10:00 local time on Monday and ran until 22:00.\n")
+    opened = find(claims(text), "10:00 local time on Monday")
+    assert opened.value.tz == "+07:00" and opened.value.utc.endswith("T03:00:00Z")
+    # without a place of its own in the lead, the dateline's clock still stands
+    plain = ("date 2026-05-12\nCable car opens\nSINGAPORE (Wire) - The city's first cable car carried 1,200 riders on "
+             "its opening day, the transport agency said.\n\nThe line opened at 10:00 local time on Monday.\n")
+    assert find(claims(plain), "10:00 local time on Monday").value.tz == "+08:00"

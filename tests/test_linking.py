@@ -316,3 +316,22 @@ def test_a_place_of_the_fact_is_found_in_another_report_as_a_word_not_inside_one
     fact = Fact(key="when|event", places="sea|starodubskoye")
     assert not same_event(fact, {"hetauda"}, "a crowd researcher said the stairway was too narrow")
     assert same_event(fact, {"hetauda"}, "anglers from starodubskoye said the ice broke")
+
+
+GEYSER_VILLAGE = ("date 2026-03-02\nGeyser wakes near Husavik\nThe geyser at Husavik erupted at 6:10 a.m. on Sunday, "
+                  "said Sigrun Olafsdottir of the Northern Volcano Office, the first eruption of the winter in "
+                  "Iceland. Guides from Husavik and Akureyri watched from the Skjalfandi ridge, and the Trust "
+                  "counted the column at 40 metres.\n")
+GEYSER_ISLAND = ("date 2026-03-04\nIceland geyser\nThe Northern Volcano Office and its head, Sigrun Olafsdottir, say "
+                 "the geyser in Iceland first erupted at 7:30 a.m. on Sunday. Visitors to Iceland paid 2,000 kronur a "
+                 "ticket to watch from the Skjalfandi ridge.\n")
+
+
+def test_a_report_naming_the_country_meets_one_that_named_the_town_it_also_names():
+    # the island report places its time in Iceland, the village report's facts are placed at Husavik; the village
+    # report names Iceland too, and the two share a few names: one story in one place
+    import_text(GEYSER_VILLAGE, source_name="village.txt", outlet="North Post")
+    import_text(GEYSER_ISLAND, source_name="island.txt", outlet="Island Weekly")
+    village, island = claim_with("6:10 a.m. on Sunday"), claim_with("7:30 a.m. on Sunday")
+    assert village.fact_id == island.fact_id
+    assert link_between(village, island).exists()

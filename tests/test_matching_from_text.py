@@ -2682,3 +2682,53 @@ def test_this_years_own_event_is_the_story_and_a_bodys_members_are_members():
     assert key("This year's toll on the route stands at 380, the agency said.", "380").endswith("@ytd")
     assert key("The co-operative has more than 500 women members, who picked the fields.", "more than 500") == \
         key("The co-operative has some 400 members and 766 acres.", "some 400") == "count|member"
+
+
+def test_how_high_it_happened_and_how_far_off_it_was_noticed():
+    wire = claim("The agency said the balloon burst 34 kilometres above the ground.", "34 kilometres", art=1)
+    blog = claim("By my reckoning the balloon burst about 21 miles up.", "about 21 miles", art=2)
+    assert fact_key(wire).key == fact_key(blog).key == "altitude|event|m"
+    assert compare(wire, blog).relation in ("corroborates", "same")
+    # the height of a fall is another question, and so is a climb "up the face"
+    assert key("The crate dropped from about 30 metres up, a porter said.", "about 30 metres") != "altitude|event|m"
+    assert key("The climbers were 300 metres up the face when the storm broke.", "300 metres") is None
+    heard = claim("The blast at the quarry was heard 12 kilometres away.", "12 kilometres", art=1)
+    felt = claim("Residents felt the quarry blast as far as 20 miles away.", "20 miles", art=2)
+    assert fact_key(heard).key == fact_key(felt).key == "distance|sensed|m"
+    assert compare(heard, felt).relation == "contradicts"
+
+
+def test_a_sum_for_each_one_of_a_thing_is_one_question_whatever_a_report_calls_it():
+    bounty = claim("The council offers a bounty of 50 dollars for each fox tail handed in.", "50 dollars", art=1)
+    paid = claim("Hunters say they are paid USD 20 a fox tail, in cash.", "USD 20", art=2)
+    assert fact_key(bounty).key == fact_key(paid).key == "price|money"
+    assert compare(bounty, paid).relation == "contradicts"
+    # a unit of goods is a price per that unit, and a monthly fee is a rate, not an item
+    dealer = claim("The dealer says he pays US$25 a gram for the stones.", "US$25", art=1)
+    market = claim("Offers of as much as $60 per gram have been seen.", "as much as $60", art=2)
+    assert fact_key(dealer).key == fact_key(market).key == "price per gram|money"
+    assert key("Members pay US$8 a month for the app.", "US$8") != "price|money"
+
+
+def test_a_fare_is_a_price_however_the_sentence_tells_it():
+    keys = {key("Tickets cost 900 rupees one way, the operator said.", "900 rupees"),
+            key("Our reporter paid US$14 for a one-way ticket.", "US$14"),
+            key("A single ticket costs 1,100 rupees.", "1,100 rupees")}
+    assert keys == {"price|money"}
+    assert key("The new ticketing system cost $5 million, the council said.", "$5 million") == "cost|money"
+
+
+def test_suspected_cases_are_another_count_than_cases_and_a_job_can_take_months():
+    assert key("Clinics have logged nearly 700 suspected cases since March.", "nearly 700") == "cases|suspected"
+    assert key("The ministry confirmed 57 cases of the disease.", "57") == "cases|people"
+    months = claim("The restoration took two months of work, the abbot said.", "two months", art=1)
+    weeks = claim("The builders said the restoration took nearly seven weeks.", "nearly seven weeks", art=2)
+    assert fact_key(months).key == fact_key(weeks).key
+
+
+def test_a_speed_per_second_meets_the_same_speed_an_hour():
+    agency = claim("The probe struck the moon at 1.7 kilometres per second, the agency said.",
+                   "1.7 kilometres per second", art=1)
+    site = claim("A fan site put the impact at about 6,100 km/h.", "about 6,100 km/h", art=2)
+    assert fact_key(agency).key == fact_key(site).key
+    assert compare(agency, site).relation in ("corroborates", "same")

@@ -683,6 +683,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued"  # "rescuers pulled 21 survivors from the water": survivors are the rescued
     if subject == "case" or re.search(r"\b(?:cases|infections)\b", subj_text):
         measure, subject = "cases", "people"  # "2,340 cases": cases counted, whatever verb the sentence has
+        if re.search(r"\b(?:suspected|probable|possible|presumptive|presumed|unconfirmed)\b", subj_text):
+            subject = "suspected"  # "nearly 700 suspected cases" is another count than "57 confirmed cases"
     elif re.search(r"\b(?:bod(?:y|ies)|corpses)\b", v.subject.lower()) and \
             re.search(r"\b(?:morgues?|mortuar(?:y|ies)|cold storage|graveyards?|cemeter(?:y|ies))\b|"
                       r"\b(?:brought|taken|delivered|transported) to (?:the |a )?(?:[\w-]+ ){0,3}hospitals?\b|"

@@ -45,7 +45,7 @@ def _is_money(unit: str) -> bool:
 # magnitude 6.6" are one question). (quantity, units it is read in, cue that must be near the figure)
 LENGTH_UNITS = {"km", "m", "miles", "nmi", "ft", "yd"}
 CONCENTRATION_UNITS = {"mg/l", "µg/l", "ppm", "ppb", "µg/m3", "mg/m3", "mg/kg", "µg/kg"}
-SPEED_UNITS = {"km/h", "mph", "knots", "m/s"}
+SPEED_UNITS = {"km/h", "mph", "knots", "m/s", "km/s", "mi/s"}
 # what says a length is how far something fell ("fell", "plunged", "rolled"), here and in the sizes of structures
 FALL_CUE = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tumbled?|tumbling|rolled|rolling|dropped|"
                       r"drop)\b")
@@ -201,6 +201,15 @@ _ALTITUDE_REACHED = re.compile(r"\b(?:rocket|aircraft|plane|jet|airliner|helicop
                                r"(?:had\s+|has\s+)?(?:reached|climbed\s+to|rose\s+to|peaked\s+at|soared\s+to)\s+"
                                r"(?:an?\s+(?:altitude|height)\s+of\s+)?"
                                r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$")
+# how high above the ground something happened: "the main burst was about 19 miles up", "broke apart 31 kilometres
+# above the sea" ("above sea level" is a place's elevation, read first; "300 metres up the face" is a climb)
+_ALTITUDE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:up\b(?!\s+(?:the|to|a|an|from|into|on|in|of|its|their|and)\b)|"
+                             r"above\s+(?:the\s+)?(?:sea|ground|surface|earth|ocean|water|land|lagoon)\b"
+                             r"(?![\s-]level))")
+# how far off a happening was heard, felt or seen: "rattled windows as far as 40 kilometres away", "was heard 25
+# miles away", "the tremor was felt 300 km away"
+_AWAY = re.compile(r"\s*(?:\([^)]*\)\s*)?away\b")
+_SENSED = re.compile(r"\b(?:heard|felt|seen|visible|audible|rattl\w+|shook|shaking|sensed|noticed|spotted)\b")
 # the height of an orbit: "a 550 km sun-synchronous orbit", "a 520-km (323-mile) orbit"
 _ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
 _LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
@@ -259,7 +268,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
-        if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay"):
+        if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay" or
+                                        (told, unit) == ("duration", "months")):  # "took two months of weaving"
             return told, "time"  # how long it took, the record, the margin, how late: questions of one story
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
@@ -278,6 +288,11 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "altitude", "aircraft"
         if span and _ORBIT_AFTER.match(low, span[1]):
             return "altitude", "orbit"
+        if span and _ALTITUDE_AFTER.match(low, span[1]) and not re.search(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", before):
+            # "dropped from at least 50 metres up" is the height of a fall
+            return "altitude", _story_event(sentence, pos, article_text)
+        if span and _AWAY.match(low, span[1]) and _SENSED.search(low):
+            return "distance", "sensed"  # how far off it was noticed: one question of the story's reach
         if span and _DEPTH_AFTER.match(low, span[1]):
             # "some 11 m down", "11 metres (36 feet) below the summit": how deep it lies
             return "depth", _story_event(sentence, pos, article_text)
@@ -743,6 +758,15 @@ _HIGH_END = re.compile(r"(?:\b(?:topp?(?:ed|ing|s)? out at|as much as|up to)\s+(
 _SOLD_GOODS = re.compile(r"\b(?:tickets?|seats?|fares?|passes|admission)\b", re.I)
 
 
+# a fare or a ticket's price told by the verb of the goods or after the sum: "Tickets cost 350 bolivianos one way",
+# "paid US$45 for a one-way ticket", "charges about 60 dollars one way"
+_TICKETS_COST = re.compile(r"\b(?:tickets?|fares?|seats?|passes)\s+(?:now\s+|will\s+|would\s+|each\s+)?"
+                           r"(?:cost|costs|sold\s+for|sell\s+for|go\s+for|went\s+for)\s+" + _PRICE_QUALIFIERS + "$",
+                           re.I)
+_FOR_A_TICKET = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:for\s+(?:a|an|one|each|the|every)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:ticket|fare|seat|pass)\b|one[\s-]way\b|(?:a|per|each)\s+way\b)", re.I)
+
+
 def _price_end(sentence: str, start: int) -> str:
     """Which price an amount is: the resale price, the cheapest or the dearest, or a plain price."""
     if _RESALE.search(sentence):
@@ -796,7 +820,8 @@ _GOODS_UNITS = {
     "sack": "bag", "bushel": "bushel", "ounce": "ounce", "troy ounce": "ounce", "carga": "carga", "quintal": "quintal",
     "arroba": "arroba", "maund": "maund", "bale": "bale", "hundredweight": "hundredweight", "crate": "crate",
     "share": "share", "cubic metre": "cubic metre", "megawatt-hour": "mwh", "mwh": "mwh", "kilowatt-hour": "kwh",
-    "kwh": "kwh", "head": "head",
+    "kwh": "kwh", "head": "head", "gram": "gram", "carat": "carat", "metre": "metre", "meter": "metre",
+    "yard": "yard", "square metre": "square metre", "square meter": "square metre", "square foot": "square foot",
 }
 _GOODS_RE = "|".join(sorted((re.escape(u) for u in _GOODS_UNITS), key=len, reverse=True))
 # what it costs to produce one unit: "costs a grower 1.9 million pesos to produce a carga"
@@ -852,6 +877,30 @@ _CONVERTED = re.compile(r"(\S*\d[\d,.]*(?:[\s-](?:thousand|million|billion|trill
                         r",\s+(?:(?:" + _ROUNDED + r")\s+)?)$")
 
 
+# a sum for each one of a thing: "AUD 200 a stone", "500 dollars for each stone handed in", "about $60 a scan".
+# Whatever a report calls the sum (a reward, a cost, what it is worth), the question is what one of them fetches: its
+# price. Not a span of time ("US$6 a month"), a person ("per depositor" is a refund, "per head" a share) or a part ("a
+# third of"); a unit of goods ("US$25 a gram", "800 cedis a metre") is a price per that unit (_GOODS_UNITS)
+_PER_ITEM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|for\s+each|for\s+every|each)\s+"
+                             r"([a-z]{3,})\b(?![-’']|\s+of\b)", re.I)
+_NOT_ITEMS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+              "season", "term", "shift", "time", "person", "head", "family", "household", "victim", "child", "adult",
+              "member", "saver", "depositor", "investor", "resident", "worker", "employee", "student", "patient",
+              "passenger", "customer", "user", "subscriber", "visitor", "citizen", "pensioner", "farmer", "grower",
+              "one", "two", "three", "few", "lot", "number", "total", "further", "little", "bit", "single", "record",
+              "new", "result", "third", "fifth", "half"}
+
+
+def _per_item(sentence: str, end: int) -> str:
+    """The thing a sum is told for each one of ("stone" in "AUD 200 a stone"), or ""; see _PER_ITEM_AFTER."""
+    m = _PER_ITEM_AFTER.match(sentence, end)
+    if not m or _EACH_AFTER.match(sentence, end):  # "₹5 lakh a copy", "$2,150 a ticket": the price of goods on sale
+        return ""
+    item = m.group(1).lower()
+    item = {"metre": "metre", "meter": "metre"}.get(item, item)
+    return "" if item in _NOT_ITEMS or item.endswith(("ly", "ing")) else item
+
+
 def _asked_or_offered(sentence: str, start: int, end: int) -> str:
     """ "sought" for a sum one side asks for, "offered" for one it offers, "" for a sum paid, set or reported."""
     m = _OFFERED_AFTER.match(sentence, end)
@@ -884,7 +933,15 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
         noun = _money_noun(v, sentence, pos, reach=140)  # "bail at R2 million, against the R250,000 his counsel offered"
     if goods and not produced and noun in ("cost", "paid", "spending"):
         noun = "price"  # "they pay more than 2.40 dollars a pound": what one unit costs a buyer
+    if noun in ("cost", "paid", "") and not conv and (
+            _TICKETS_COST.search(sentence[max(0, start - 60):start]) or _FOR_A_TICKET.match(sentence, end)):
+        noun = "price"  # a fare, however the sentence tells it
     noun = noun or ("cost" if produced else "price" if goods else "")
+    # a reward, a price or a worth of one of them; a fine "per violation" stays a fine
+    item = _per_item(sentence, end) if not goods and noun in (
+        "", "price", "cost", "paid", "reward", "bounty", "valuation", "spending") else ""
+    if item:
+        noun = "price"
     if not noun:
         return ""
     if noun == "price":
