@@ -891,14 +891,14 @@ _NOT_ITEMS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "
               "new", "result", "third", "fifth", "half"}
 
 
-def _per_item(sentence: str, end: int) -> str:
-    """The thing a sum is told for each one of ("stone" in "AUD 200 a stone"), or ""; see _PER_ITEM_AFTER."""
+def _for_each_one(sentence: str, end: int) -> bool:
+    """Whether a sum ending at `end` is told for each one of a thing ("AUD 200 a stone"); see _PER_ITEM_AFTER.
+    Goods on sale ("₹5 lakh a copy", "$2,150 a ticket") are read by _EACH_AFTER."""
     m = _PER_ITEM_AFTER.match(sentence, end)
-    if not m or _EACH_AFTER.match(sentence, end):  # "₹5 lakh a copy", "$2,150 a ticket": the price of goods on sale
-        return ""
+    if not m or _EACH_AFTER.match(sentence, end):
+        return False
     item = m.group(1).lower()
-    item = {"metre": "metre", "meter": "metre"}.get(item, item)
-    return "" if item in _NOT_ITEMS or item.endswith(("ly", "ing")) else item
+    return item not in _NOT_ITEMS and not item.endswith(("ly", "ing"))
 
 
 def _asked_or_offered(sentence: str, start: int, end: int) -> str:
@@ -937,11 +937,9 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
             _TICKETS_COST.search(sentence[max(0, start - 60):start]) or _FOR_A_TICKET.match(sentence, end)):
         noun = "price"  # a fare, however the sentence tells it
     noun = noun or ("cost" if produced else "price" if goods else "")
-    # a reward, a price or a worth of one of them; a fine "per violation" stays a fine
-    item = _per_item(sentence, end) if not goods and noun in (
-        "", "price", "cost", "paid", "reward", "bounty", "valuation", "spending") else ""
-    if item:
-        noun = "price"
+    if not goods and noun in ("", "cost", "paid", "reward", "bounty", "valuation", "spending") and \
+            _for_each_one(sentence, end):
+        noun = "price"  # a reward, a cost or a worth of one of them; a fine "per violation" stays a fine
     if not noun:
         return ""
     if noun == "price":
