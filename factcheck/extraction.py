@@ -871,6 +871,8 @@ def _zone_times(date_hits, zone: str, local_zone: str = "") -> None:
     """A clock time with no zone ("3 a.m.", "10 a.m. local time") in an article set in a one-zone
     country is that country's time: give it the zone, and the UTC instant when the date is known. A time
     written "local time" is the clock of the place the report is about (`local_zone`), when it names one."""
+    offsets = {z: dt.timedelta(minutes=(1 if z[0] == "+" else -1) * (int(z[1:3]) * 60 + int(z[4:6])))
+               for z in (zone, local_zone) if z}
     for h in date_hits:
         f = h.fields
         if not f.get("time") or f.get("tz") or f.get("utc"):
@@ -878,8 +880,7 @@ def _zone_times(date_hits, zone: str, local_zone: str = "") -> None:
         here = local_zone if local_zone and re.search(r"\blocal\b", f.get("text") or "", re.I) else zone
         if not here:
             continue
-        sign = 1 if here[0] == "+" else -1
-        off = dt.timedelta(minutes=sign * (int(here[1:3]) * 60 + int(here[4:6])))
+        off = offsets[here]
         f["tz"] = here
         if f.get("date"):
             try:

@@ -282,14 +282,18 @@ _REGION_ZONES = {
 }
 _ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES, _REGION_ZONES) for zone, names in table.items()
                     for name in names.split(", ")})
+_ZONE_CITY_NAMES = frozenset(n for names in _CITY_ZONES.values() for n in names.split(", "))
+
+
 def named_place_zone(name: str, on: date | None = None) -> str:
-    """The UTC offset of a place named as a place: a city of the time-zone database ("kiritimati", "windhoek") or
-    a country with one zone ("ghana"). Not a demonym ("Japanese tourists" are no place) nor a US zone word
-    ("Pacific" in a network's name); "" otherwise."""
+    """The UTC offset of a place named as a place: a city of the time-zone database ("kiritimati", "windhoek"), a
+    large city it does not name ("beijing"), or a country with one zone ("ghana"). "" for anything else: a demonym
+    ("Japanese tourists" are no place), and every other name of _ZONE_WORDS, the US zone words ("Pacific" in a
+    network's name) and also the states, provinces and regions read from a clock's name ("Texas time")."""
     p = _plain(name.lower().strip())
-    if p in _ZONE_WORDS and p not in {n for names in _CITY_ZONES.values() for n in names.split(", ")}:
-        return ""
-    if p in _zone_cities() or p in _ZONE_WORDS:
+    if p in _ZONE_WORDS:
+        return zone_offset(p, on) if p in _ZONE_CITY_NAMES else ""
+    if p in _zone_cities():
         return zone_offset(p, on)
     return utc_offset(p, on) if p in ALIAS_COUNTRY or p in UTC_OFFSET else ""
 

@@ -755,12 +755,13 @@ _LOW_END = re.compile(r"(?:\b(?:from|starting(?:\s+at)?)\s+(?:about\s+|around\s+
 _HIGH_END = re.compile(r"(?:\b(?:topp?(?:ed|ing|s)? out at|as much as|up to)\s+(?:about\s+|around\s+)?|"
                        r"\b(?:dearest|most expensive|priciest|top)\b[^.;]{0,50}|\bfrom\s+\S+\s+to\s+)$", re.I)
 # goods whose price a story tells: "tickets up to about $420", "touts asking as much as Rs 1,80,000 for seats"
-_SOLD_GOODS = re.compile(r"\b(?:tickets?|seats?|fares?|passes|admission)\b", re.I)
+_TICKETS = r"tickets?|seats?|fares?|passes"
+_SOLD_GOODS = re.compile(r"\b(?:" + _TICKETS + r"|admission)\b", re.I)
 
 
 # a fare or a ticket's price told by the verb of the goods or after the sum: "Tickets cost 350 bolivianos one way",
 # "paid US$45 for a one-way ticket", "charges about 60 dollars one way"
-_TICKETS_COST = re.compile(r"\b(?:tickets?|fares?|seats?|passes)\s+(?:now\s+|will\s+|would\s+|each\s+)?"
+_TICKETS_COST = re.compile(r"\b(?:" + _TICKETS + r")\s+(?:now\s+|will\s+|would\s+|each\s+)?"
                            r"(?:cost|costs|sold\s+for|sell\s+for|go\s+for|went\s+for)\s+" + _PRICE_QUALIFIERS + "$",
                            re.I)
 _FOR_A_TICKET = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:for\s+(?:a|an|one|each|the|every)\s+(?:[\w-]+\s+){0,2}?"
