@@ -13,11 +13,12 @@ How it works, per sentence unit (see sentences.py for the splitting):
 4. each clause takes its own attribution, else the nearest one in the sentence, else (for a
    quotation continuing the previous sentence) the previous speaker, else the outlet;
 5. one claim per value; several values in one clause share it out in consecutive pieces (so
-   claims never overlap); a sentence with a single claim is quoted whole;
+   claims never overlap); a sentence with a single claim is quoted whole; a person's age is a
+   claim of its own, quoted with the words that say whose it is, inside its sentence's claim;
 6. attributed clauses without a value become STATEMENT claims.
 
 Choices worth knowing:
-- ages ("a 19-year-old man") are not quantities; durations ("10 months") and audience figures
+- a person's age ("a 19-year-old man", "aged 61") is a figure of its own; durations ("10 months") and audience figures
   ("700,000 followers") are kept only when the sentence has no better figure, with a low score;
 - numbers inside an attribution ("a blogger with 700,000 followers, said ...") are dropped;
 - a date in a clause that also has a count dates that count (value.date/time) instead of
@@ -1059,6 +1060,9 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                                             and re.fullmatch(r"\d{1,3}", text[h.start:h.end].strip())
                                             and re.match(r"\s*,", text[h.end:h.end + 3]))]
     date_hits, qty_hits = _history_hits(sent, s, published, date_hits, qty_hits)
+    # people's ages are claims of their own beside the sentence's others (see _age_claims)
+    ages = [h for h in qty_hits if h.fields.get("unit") == _nu.AGE_UNIT]
+    qty_hits = [h for h in qty_hits if h not in ages]
     attrs = _cl.find_attributions(sent, s)
     if headline:
         m = _HEADLINE_ATTR_RE.match(sent)
@@ -1331,18 +1335,54 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                 score = 0.35
             elif re.search(r"\b(?:denied|deny|denies|confirmed|confirms)\b", (at.word if at else "")):
                 score = 0.6
-        if who is None:
-            cl_name, cl_key, cl_text, word, person = OUTLET, OUTLET_KEY, "", "", False
-        else:
-            cl_name, cl_key, cl_text, person = who.display, who.key, (at.np if at is not None else who.text), who.is_person
-            word = at.word if at is not None else ""
-        cands.append(Candidate(
-            start=qs, end=qe, quote=text[qs:qe], kind=kind, claimant=cl_name, claimant_key=cl_key,
-            claimant_text=cl_text, attribution=word, value=value, score=score,
-            context_before=text[max(0, qs - CONTEXT_CHARS):qs], context_after=text[qe:qe + CONTEXT_CHARS],
-            value_start=vs, value_end=ve, claimant_is_person=person,
-        ))
+        cands.append(_candidate(text, qs, qe, kind, value, score, at, who, vs, ve))
+    cands += _age_claims(text, ages, clauses, eff)
     return cands, (sentence_speaker or None)
+
+
+# the words after an age that say whose it is: "the 23-year-old Tamar Abashidze", "a 34-year-old security guard"
+_AGE_TAIL = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3}|(?:\s+(?!(?:who|whom|that|which|was|were|is|are|has|had|have|from|of|"
+                       r"in|on|at|with|for|and|or|but|to|by|said|says|told)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b){1,2}")
+
+
+def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
+    """A claim for each person's age, quoted with the words that say whose it is. They stand beside the
+    sentence's other claims and never take their place ("Ristović, aged 31, insists there were four seconds
+    left"). The age is said by whoever says its clause, but a speaker's own age ("said Dale Brewer, 61", "a
+    44-year-old doctor from Galway, said") is the writer's description of them."""
+    out = []
+    for h in ages:
+        ci = next((i for i, c in enumerate(clauses) if c.start <= h.start < c.end), None)
+        at, who, _own = eff[ci] if ci is not None else (None, None, False)
+        if at is not None and at.span_start <= h.start < at.span_end:
+            at, who = None, None
+        if h.fields["text"].lower().startswith("aged"):
+            lead = re.search(r"(?:\b(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,?\s+$",
+                             text[max(0, h.start - 60):h.start])
+            qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
+        else:
+            det = re.search(r"\b(?:the|a|an)\s+$", text[max(0, h.start - 6):h.start], re.I)
+            tail = _AGE_TAIL.match(text, h.end)
+            qs, qe = h.start - (len(det.group(0)) if det else 0), (tail.end() if tail else h.end)
+        value = Value(text=h.fields["text"], low=h.fields["low"], high=h.fields["high"], unit=_nu.AGE_UNIT)
+        out.append(_candidate(text, qs, qe, QUANTITY, value, 0.4, at, who, h.start, h.end))
+    return out
+
+
+def _candidate(text: str, qs: int, qe: int, kind: str, value: Value, score: float, at: Attribution | None,
+               who: Resolved | None, vs: int, ve: int) -> Candidate:
+    """The claim quoted at text[qs:qe], said by `who` (the outlet's own voice when None)."""
+    if who is None:
+        cl_name, cl_key, cl_text, word, person = OUTLET, OUTLET_KEY, "", "", False
+    else:
+        cl_name, cl_key, cl_text, person = who.display, who.key, (at.np if at is not None else who.text), who.is_person
+        word = at.word if at is not None else ""
+    return Candidate(
+        start=qs, end=qe, quote=text[qs:qe], kind=kind, claimant=cl_name, claimant_key=cl_key,
+        claimant_text=cl_text, attribution=word, value=value, score=score,
+        context_before=text[max(0, qs - CONTEXT_CHARS):qs], context_after=text[qe:qe + CONTEXT_CHARS],
+        value_start=vs, value_end=ve, claimant_is_person=person,
+    )
 
 
 def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
@@ -1354,7 +1394,7 @@ def _history_hits(sent: str, s: int, published, date_hits, qty_hits):
         if any(h.start < b and a < h.end for h in date_hits):
             continue  # "last inspected on March 3": the date found already says it
         inside = [h for h in qty_hits if h.start < b and a < h.end]
-        if any((h.fields.get("unit") or "").lower() not in _upkeep.SPAN_UNITS for h in inside):
+        if any((h.fields.get("unit") or "").lower() not in _upkeep.SPAN_UNITS | {_nu.AGE_UNIT} for h in inside):
             continue
         qty_hits = [h for h in qty_hits if h not in inside]
         date_hits = sorted([*date_hits, _nu.Hit(a, b, DATE, {"text": sent[d.start:d.end].strip(), "_history": True})],

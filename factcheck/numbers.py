@@ -16,7 +16,8 @@ Conventions for bounds (documented here because reviewers compare them):
 - "between 50 and 60", "50-60"    -> 50..60
 - vague words                     -> dozens 24..99, hundreds 200..999, thousands 2,000..9,999,
                                      tens of thousands 20,000..99,999, and so on; vague=True
-- ages ("19-year-old"), list numbers ("Day 313", "No. 5"), years on their own ("since 2014"),
+- a person's age ("the 19-year-old driver", "aged 61") is a figure in "years old"; list numbers ("Day 313",
+  "No. 5"), years on their own ("since 2014"),
   model names ("F-16", "Covid-19"), phone numbers and ordinals are not quantities.
 """
 
@@ -553,11 +554,33 @@ def _p_value_hits(sent: str, offset: int) -> list[Hit]:
     return out
 
 
+# a person's age: "the 24-year-old Abashidze", "a 58-year-old American man", "Ristović, aged 31"; an age in
+# months, weeks or days (a baby's) is left out, an age with a qualifier ("more than 30 years old") is a
+# structure's (see upkeep), and two ages at once ("aged 34 and 41") name no one
+AGE_UNIT = "years old"
+_AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]old\b|"
+                  rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b)))", re.I)
+_AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|under|at\s+least|"
+                            r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)
+
+
+def _age_hits(sent: str, offset: int) -> list[Hit]:
+    """People's ages, in years ("years old")."""
+    out = []
+    for m in _AGE.finditer(sent):
+        token = m.group("num") or m.group("aged")
+        age = float(token) if token.isdigit() else words_to_number(token)
+        if age is None or not 0 < age <= 125 or _AGE_QUALIFIED.search(sent[max(0, m.start() - 14):m.start()]):
+            continue
+        out.append(_told_hit(m.start() + offset, m.end() + offset, m.group(0), "", age, AGE_UNIT))
+    return out
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
     (absolute, e.g. dates and times already claimed) are skipped."""
     # shares told as ratios and p-values first: their numbers are no counts of their own
-    told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset)
+    told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset) + _age_hits(sent, offset)
     masked = masked + [(h.start, h.end) for h in told_apart]
     hits: list[Hit] = []
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]

@@ -173,7 +173,6 @@ def test_quantity_values(fragment, text, qualifier, low, high, unit, vague):
 @pytest.mark.parametrize(
     "fragment",
     [
-        "an injured 19-year-old man",
         "Day 313 of the invasion",
         "fighting since 2014.",
         "new F-16 jets",
@@ -1452,3 +1451,24 @@ def test_a_time_written_local_is_the_clock_of_the_place_the_report_is_about():
     plain = ("date 2026-05-12\nCable car opens\nSINGAPORE (Wire) - The city's first cable car carried 1,200 riders on "
              "its opening day, the transport agency said.\n\nThe line opened at 10:00 local time on Monday.\n")
     assert find(claims(plain), "10:00 local time on Monday").value.tz == "+08:00"
+
+
+def test_a_persons_age_is_a_claim_beside_the_sentences_others():
+    text = ("Vaipulu, aged 31, insists there were four seconds left on his clock. "
+            "The 24-year-old Tuilagi, rated 2,586, is the first woman to win the open. "
+            "A 72-year-old man was found dead in his car, police said. "
+            "The regulator said the 25-year-old pipeline had not been inspected since 2019.")
+    cs = detect_claims(text)
+    ages = {c.value.text: c for c in cs if c.value and c.value.unit == "years old"}
+    assert set(ages) == {"aged 31", "24-year-old", "72-year-old"}
+    assert ages["aged 31"].quote == "Vaipulu, aged 31" and ages["aged 31"].value.low == 31
+    assert ages["24-year-old"].quote == "The 24-year-old Tuilagi"
+    assert ages["72-year-old"].quote == "A 72-year-old man" and ages["72-year-old"].claimant_key == "police"
+    # the age takes no claim's place: the speaker's seconds, the rating and the death are still claims
+    values = {c.value.text for c in cs if c.value}
+    assert {"four seconds", "2,586"} <= values
+    assert any("found dead" in c.quote and c.kind == "statement" for c in cs)
+    # a structure's age dates it, and is no person's
+    assert any(c.kind == "date" and c.value.text == "25-year-old" for c in cs)
+    # a speaker's own age is the writer's word about them
+    assert ages["aged 31"].claimant_key == "outlet"

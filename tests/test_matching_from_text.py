@@ -2732,3 +2732,52 @@ def test_a_speed_per_second_meets_the_same_speed_an_hour():
     site = claim("A fan site put the impact at about 6,100 km/h.", "about 6,100 km/h", art=2)
     assert fact_key(agency).key == fact_key(site).key
     assert compare(agency, site).relation in ("corroborates", "same")
+
+
+def test_whoever_a_place_employs_is_its_staff_and_the_guests_at_an_occasion_its_crowd():
+    staff = {key("The smelter employs about 1,800 people, the union said.", "about 1,800"),
+             key("The new ferry terminal will be run by 60 port authority employees.", "60"),
+             key("The mill will employ 240 Laotians, the governor said.", "240"),
+             key("Management said the yard had more than 900 staff at the company's peak.", "more than 900")}
+    assert staff == {"roll|staff"}
+    # what befell the staff is another question
+    assert key("Some 25 employees were evacuated from the building.", "Some 25") != "roll|staff"
+    assert key("Officials said 31 employees and contractors were on site when the tank burst.", "31") != "roll|staff"
+    # jobs a project creates are counted apart from the staff a place has
+    assert key("The minister said the dam would create about 1,500 jobs.", "about 1,500") == "count|job"
+    guests = {key("The mayor cut the ribbon in front of some 300 guests.", "some 300"),
+              key("The livestream showed the marquee, about two hundred guests at most.", "about two hundred"),
+              key("The reopening was attended by at least 150 invited guests.", "at least 150")}
+    assert guests == {"turnout|crowd"}
+    # guests who stayed at a hotel are no crowd at an occasion, and hikers no guests
+    assert key("The resort said about 1,400 guests stayed there that week.", "about 1,400") != "turnout|crowd"
+    assert key("Some 40 hikers were on the ridge, rangers said.", "Some 40") != "turnout|crowd"
+    ceremony = claim("The governor opened the bridge in front of some 300 guests.", "some 300", art=1)
+    blog = claim("The livestream showed the marquee, about a hundred guests at most.", "about a hundred", art=2)
+    assert compare(ceremony, blog).relation == "contradicts"
+
+
+@pytest.mark.parametrize("a, va, b, vb, expected", [
+    # one person's age, named by surname however the name is written, and by what they are
+    ("The 41-year-old Moana Tuilagi, rated 2,390, won the final.", "41-year-old",
+     "The prize went to his opponent, Tuilagi, aged 43.", "aged 43", "contradicts"),
+    ("The 58-year-old pilot, Jonas Berzins, had flown the route for years.", "58-year-old",
+     "Its pilot, Jonas Bērziņš, aged 58, said he felt the jolt.", "aged 58", "corroborates"),
+    ("The 66-year-old ferryman said the current was too strong.", "66-year-old",
+     "The ferryman, aged 61, was pulled out by fishermen.", "aged 61", "contradicts"),
+    ("Rescuers reached a 34-year-old mountain guide who had broken a leg.", "34-year-old",
+     "The 39-year-old guide was flown to Innsbruck.", "39-year-old", "contradicts"),
+    # two different people, and people named only by nationality or as a man, match nobody
+    ("The 41-year-old Moana Tuilagi won the final.", "41-year-old",
+     "His opponent, Sione Vaipulu, aged 43, appealed.", "aged 43", None),
+    ("The 29-year-old Finn lost on time.", "29-year-old",
+     "A 31-year-old man was arrested at the venue.", "31-year-old", None),
+])
+def test_a_persons_age_is_one_question_per_person(a, va, b, vb, expected):
+    ca, cb = claim(a, va, art=1), claim(b, vb, art=2)
+    ka, kb = fact_key(ca), fact_key(cb)
+    if expected is None:
+        assert ka is None or kb is None or ka.key != kb.key
+    else:
+        assert ka.key == kb.key and ka.key.startswith("age|")
+        assert compare(ca, cb).relation == expected

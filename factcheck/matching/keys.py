@@ -9,18 +9,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
-from factcheck.numbers import MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _BODILY_MEASURES, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
+    AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
     _NAMING_EVENTS, TWISTER,
     _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
+from .ages import whose_age
 from .readings import (
-    SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, _is_money, _is_population,
+    SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
     FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class, group_outcome,
 )
@@ -447,6 +448,12 @@ def _info(claim: MatchClaim) -> _Info | None:
             return _answered(said, claim, where, event)
     if claim.kind != QUANTITY and not _zero(v):
         return None
+    if v.unit == AGE_UNIT:
+        # "the 23-year-old Tamar Abashidze", "Abashidze, aged 24": how old one person is; wherever the sentence
+        # says the person comes from, it is the same question
+        span = _value_span(v, sentence) or (pos, pos + len(v.text or ""))
+        who = whose_age(sentence, *span)
+        return _Info(f"age|{who}", "age", who, False, _where(""), AGE_UNIT) if who else None
     if (v.unit or "") == "ordinal":
         # "the fire began in a flat on the third floor": an ordinal names a place, and the statement says
         # where the event started
@@ -772,10 +779,17 @@ def _info(claim: MatchClaim) -> _Info | None:
                 subject = UNKNOWN  # "as many as 25,000 have crossed": people, whose the story says elsewhere
         else:
             borrowed = _borrowed_measure(claim, sentence)
-            if borrowed is None:
+            group = "" if borrowed or unit else _named_group(subj_text, sentence, v_end)
+            if group:
+                # "in front of some 400 guests", "more than 300 hikers": how many of them there were, a question
+                # of its own for each kind of people; people, residents or victims say too little of whom. Those
+                # who come to an occasion are its crowd ("at least 150 invited guests attended")
+                measure, subject = ("turnout", "crowd") if group in _COMERS else ("count", group)
+            elif borrowed is None:
                 return None  # a bare number with nothing to say what it counts
-            measure, subject = borrowed
-            inferred = True
+            else:
+                measure, subject = borrowed
+                inferred = True
     if not subject:
         if measure in _HUMAN_MEASURES:
             # "hundreds could have been killed": whose dead? a military cue in the sentence says soldiers;
@@ -1392,6 +1406,33 @@ _NOT_COUNTED_ADJECTIVE = _NOT_COUNTED | {"strong", "man", "men", "member", "pers
 _NOT_SUBJECTS = {"night", "morning", "afternoon", "evening", "mile", "kilometre", "kilometer", "metre", "meter", "foot",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "came", "went", "left", "got", "took", "gave", "away", "overboard"}
+
+
+# people named by no more than being people, or by what befell them: no kind of their own to count
+_ANY_PEOPLE = {"people", "person", "civilian", "resident", "inhabitant", "villager", "citizen", "individual", "victim",
+               "local", "man", "woman", "men", "women", "adult", "occupant", "survivor", "passenger", "evacuee",
+               "migrant", "refugee", "asylum-seeker", "child", "children", "kid", "minor", "boy", "girl", "infant",
+               "baby", "teenager", "colleague"}
+
+
+_COMERS = {"guest", "invitee", "visitor", "fan", "pilgrim", "delegate", "worshipper", "mourner", "onlooker", "reveller",
+           "devotee", "well-wisher", "spectator", "attendee", "participant", "supporter"}
+
+
+def _named_group(subj_text: str, sentence: str, end: int) -> str:
+    """The kind of people a figure counts when the noun names one and nothing is said of them ("in front of
+    some 400 invited guests": "guest"), "" for people in general, for people the sentence tells of ("guests
+    stayed there") or anything else."""
+    words = subj_text.split()
+    if not words or len(words) > 3:
+        return ""
+    head = _sing(words[-1])
+    if _CLASS_WORDS.get(head) not in ("people", "children", "crowd") or head in _ANY_PEOPLE:
+        return ""
+    noun = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?{re.escape(words[-1])}\b", re.I).match(sentence, end)
+    if noun is None or VERB_NEXT.match(sentence.lower(), noun.end()):
+        return ""
+    return head
 
 
 def _counted_words(subject: str) -> str:

@@ -14,7 +14,7 @@ from factcheck.numbers import span_kind
 
 from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
-                       _subject_class, _value_span)
+                       _subject_class, _value_span, own_verb)
 from .scope import _NAME, _Where, _clean_name, _level
 
 
@@ -429,21 +429,50 @@ _SETTLEMENT_OF = re.compile(
 def roll_of(v: Value, sentence: str) -> str:
     """Who an institution has, "" when the figure is not that: "the school has about 1,400 students"
     ("students"), "Los Almendros holds about 4,300 inmates" ("inmates"), "the firm employs 1,200 staff". How
-    many it has is its own question, never how many something happened to, nor a town's population."""
+    many it has is its own question, never how many something happened to, nor a town's population. Whoever
+    is employed, hired or runs a place is its staff, however named ("will employ 35 Namibians", "run by 45 AICV
+    employees", "about 60 local staff", "creates some 300 jobs")."""
     span = _value_span(v, sentence)
     if span is None:
         return ""
     low = sentence.lower()
     lead = low[max(0, span[0] - 60):span[0]]
+    if _EMPLOYS.search(lead) and _EMPLOYED.match(low, span[1]):
+        return "staff"
     noun = re.match(r"\s*(students|pupils|learners|employees|staff|workers|members|inmates|prisoners|patients|beds)\b",
                     low[span[1]:])
-    if not noun:
-        return ""
-    if _INSTITUTION_HAS.search(lead) or re.search(r"\b(?:holds|houses|housed|employs|employed|for)\s+(?:about|some|"
-                                                  r"around|roughly|nearly|almost|more than|over|approximately)?\s*$", lead):
+    if noun and (_INSTITUTION_HAS.search(lead) or re.search(r"\b(?:holds|houses|housed|employs|employed|for)\s+(?:about|"
+                                                            r"some|around|roughly|nearly|almost|more than|over|"
+                                                            r"approximately)?\s*$", lead)):
         return {"pupils": "students", "learners": "students", "prisoners": "inmates", "employees": "staff",
                 "workers": "staff"}.get(noun.group(1), noun.group(1))
-    return ""
+    staff = _WORKFORCE.match(low, span[1])
+    if not staff or VERB_NEXT.match(low, staff.end()) or _JOB_LOSS.search(low) or own_verb(sentence, *span):
+        return ""  # "45 employees were tested", "31 employees and contractors were on site": what befell them
+    return "staff"
+
+
+_ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|fewer\s+than|" \
+         r"less\s+than|up\s+to|at\s+least|approximately|an\s+estimated|only|just)\s+)*"
+# a verb that gives people work: whoever it is said of is the staff ("employs about 2,100 people", "will employ 35
+# Namibians", "the plant will be run by 45 AICV employees", "hired 300 locals")
+_EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|run\s+by|staffed\s+by|"
+                      r"operated\s+by|workforce\s+of|staff\s+of)\s+" + _ABOUT + r"$")
+_EMPLOYED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|locals|"
+                       r"[a-z]+(?:ians|eans|ese|anis|is|ans))\b")
+# staff named by what they are, with a word or two before the noun: "45 permanent staff", "about 60 local staff",
+# "45 AICV employees", "more than 2,600 workers at the company" (jobs created are a count of their own)
+_WORKFORCE = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:staff|staffers|employees)\b|"
+                        r"\s*workers\s+(?:at|in|on)\s+(?:the\s+)?(?:company|firm|plant|factory|mine|site|group|"
+                        r"observatory|port|terminal)\b")
+# a verb after a counted noun: the people are the subject of what the sentence tells ("were on site", "stayed
+# there", "came on Saturday"), not merely counted
+VERB_NEXT = re.compile(r"(?:\s+and\s+[a-z]+)?\s+(?:who\s+|that\s+)?(?:had|have|has|were|was|are|is|will|would|could|may|"
+                       r"might|can|did|do|does|came|come|comes|went|go|goes|left|leave|remain\w*|stay\w*|live[sd]?|"
+                       r"spent|took|take|got|get|[a-z]{3,}ed)\b")
+_JOB_LOSS = re.compile(r"\b(?:cut|cuts|cutting|axe[sd]?|shed|sheds|shedding|lay(?:s|ing)?\s+off|laid\s+off|lost|lose|"
+                       r"loses|losing|redundan\w*|layoffs?|furlough\w*|strike|striking|walked\s+out|evacuated|"
+                       r"trapped|killed|injured|hurt|missing|rescued|sick|died|dead)\b")
 
 
 _INSTITUTION_HAS = re.compile(

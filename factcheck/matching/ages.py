@@ -1,0 +1,114 @@
+"""Whose age a figure tells: "the 23-year-old Tamar Abashidze" and "Abashidze, aged 24" answer one question,
+"the 58-year-old driver" and "Its driver, aged 61" another. Pure: no ORM.
+
+A person is named by their surname (the last capitalised word of the name next to the age, accents dropped so
+"Ristović" meets "Ristovic"); failing a name, by what they are ("driver", "abbot", "security guard": the head
+noun). People named only as a man, a boy or by a nationality ("the 29-year-old Serb") are nobody in particular:
+their age is a claim, but answers no question another report can be matched on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .core import _COUNTRIES, _DEMONYMS
+
+# words before a name that are no part of it, and capitalised words that are no name
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "gm", "im", "fm", "rev", "father",
+           "sister", "brother", "capt", "captain", "sgt", "lt", "gen", "col", "judge", "justice", "chief", "skipper",
+           "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that"}
+# what people are called when they are nobody in particular
+_ANYONE = {"man", "woman", "men", "women", "boy", "girl", "child", "kid", "baby", "infant", "teenager", "teen", "person",
+           "adult", "male", "female", "resident", "local", "victim", "national", "citizen", "son", "daughter",
+           "mother", "father", "husband", "wife", "brother", "sister", "one", "individual", "youth", "pensioner",
+           "grandmother", "grandfather", "native"}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# where the words about the person end: a clause, a verb, a preposition
+_STOP = re.compile(r"\s*(?:[,;:()\[\]\"“”]|—|–|\.(?:\s|$)|\b(?:who|whom|whose|that|which|was|were|is|are|has|had|have|"
+                   r"said|says|told|from|of|in|on|at|with|for|and|or|but|after|before|when|while|since|to|by)\b)", re.I)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)).strip(".'’")
+
+
+# nationalities the gazetteer's demonyms leave out (short forms, "New Zealander")
+_NATIONALS = {"serb", "croat", "pole", "swede", "dane", "finn", "turk", "scot", "brit", "czech", "slovak", "thai",
+              "greek", "dutch", "irish", "welsh", "french", "swiss", "arab", "kurd", "uzbek", "kazakh", "tajik",
+              "kyrgyz", "afghan", "filipino", "filipina", "maori", "zealander", "kiwi", "aussie", "yank", "briton",
+              "new"}
+
+
+def _nobody(word: str) -> bool:
+    """A word that names no one: a title, a nationality, a country."""
+    w = _plain(word)
+    return w in _TITLES or w in _DEMONYMS or w in _COUNTRIES or w in _NATIONALS or \
+        (w.endswith("s") and (w[:-1] in _DEMONYMS or w[:-1] in _NATIONALS))
+
+
+def _person(words: list[str]) -> str:
+    """The surname in a run of words naming someone, else the head noun saying what they are, else ""."""
+    names = [w for w in words if w[0].isupper() and not _nobody(w)]
+    if names:
+        return _plain(names[-1])
+    nouns = [w for w in words if w[0].islower() and _plain(w) not in _TITLES]
+    if nouns and _plain(nouns[-1]) not in _ANYONE and not _nobody(nouns[-1]):
+        return _plain(nouns[-1])
+    return ""
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word after a person's noun that tells what they did ("picked", "believes", "went"): one
+    person's noun is singular, so a word ending in -s, -ed or -ing is no part of it."""
+    return bool(re.fullmatch(r"[a-z]+(?:ed|ing)|[a-z]+[^su]s|went|won|took|gave|got|made|came|ran|saw|told|said|"
+                             r"says|became|remains|stays|lives|has|had|is|was|will|would|can|could", word)) and \
+        len(word) > 2
+
+
+def _run(text: str, start: int, limit: int = 5) -> tuple[list[str], int]:
+    """The words from `start` up to where the words about a person end, and where that is."""
+    words, pos = [], start
+    while len(words) < limit:
+        if _STOP.match(text, pos):
+            break
+        m = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if not m or (words and _verb_like(m.group(0))):
+            break
+        words.append(m.group(0).rstrip("."))
+        pos = m.end()
+    return words, pos
+
+
+def whose_age(sentence: str, start: int, end: int) -> str:
+    """Who the age at sentence[start:end] belongs to ("abashidze", "driver"), "" when nobody in particular.
+    "the 61-year-old engineer, Mike Sorensen," is Sorensen; "Its driver, Fermín Apaza, aged 61" is Apaza."""
+    if sentence[start:end].lower().startswith("aged"):
+        before = sentence[:start].rstrip(" ,")
+        words = _WORD.findall(before)[-4:]
+        # "Its driver, Fermín Apaza, aged 61": the name right before; "Its abbot, aged 81": what he is
+        tail = []
+        for w in reversed(words):
+            if _plain(w) in _TITLES:
+                break
+            tail.insert(0, w)
+            if w[0].islower():
+                break
+        return _person(tail)
+    words, stop = _run(sentence, end)
+    who = _person(words)
+    name_after = re.match(r"\s*,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,", sentence[stop:])
+    if name_after and not (words and words[-1][0].isupper()):
+        # "the 61-year-old engineer, Mike Sorensen, had been": the name said right after is the person's
+        named = _person(name_after.group(1).split())
+        if named and named[0].isalpha() and any(c.isupper() for c in name_after.group(1)[:1]):
+            return named
+    role = re.match(r"\s*,\s*(?:an?|the)\s+", sentence[stop:]) if not who else None
+    if role:
+        # "a 58-year-old American man, an engineer from Kansas": what he is, said right after
+        return _person(_run(sentence, stop + role.end(), limit=3)[0])
+    named_before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*(?:the|a|an)\s+$", sentence[:start])
+    if not who and not words and named_before:
+        # "The Georgian diver Nika Berdzenishvili, the 31-year-old who joined the team": the name before
+        return _person(named_before.group(1).split())
+    return who
