@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from . import claimants as _cl
 from . import numbers as _nu
 from . import places as _places
+from . import voices as _voices
 from . import upkeep as _upkeep
 from .claimants import Attribution, Claimants, Resolved
 from .claimants import claimant_key as _claimant_key
@@ -908,6 +909,7 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
 
 
 # "18:55 Holm: death toll now 11", "Mayor Katarin Holm: seven dead": a live blog's entry led by its speaker
+_TURN_STAMP_RE = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 _ENTRY_ATTR_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?([A-Z][\w’'.\- ]{1,40}?):\s*(?=\S)")
 
 
@@ -1032,9 +1034,28 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
         if u.kind == HEADLINE:
             headline_ids.update(id(c) for c in claims)
         last_speaker = speaker
-    out = _bare_currencies(_headline_sources(out, headline_ids), text)
+    out = _speakers_voice(_bare_currencies(_headline_sources(out, headline_ids), text), text, tracker)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> list[Candidate]:
+    """What the text says in its own voice, said by someone (see voices.py): in a transcript, a turn's words are
+    its speaker's; in a press release or an organisation's statement, the issuer's, a claimant like any other,
+    so its figures meet the same body's figures quoted in other reports."""
+    def said_by(c: Candidate, who: Resolved, name: str) -> Candidate:
+        return replace(c, claimant=who.display, claimant_key=who.key, claimant_text=name, claimant_is_person=who.is_person)
+
+    for start, end, name in _voices.turns(text):
+        who = tracker.resolve(name)
+        if who is not None:
+            cands = [said_by(c, who, name) if c.claimant_key == OUTLET_KEY and start <= c.start < end else c
+                     for c in cands]
+    name = _voices.issuer(text)
+    who = tracker.resolve(name) if name else None
+    if who is None:
+        return cands
+    return [said_by(c, who, name) if c.claimant_key == OUTLET_KEY else c for c in cands]
 
 
 def _sentence_claims(text: str, s: int, e: int, headline: bool, published, tracker: Claimants,
@@ -1045,6 +1066,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # "0340 GMT - PAGASA confirms...", "10:45 BST: Police say...": a live blog's entry stamp dates the
     # post, not the event
     date_hits = [h for h in date_hits if not (not text[s:h.start].strip() and _STAMP_AFTER_RE.match(text, h.end))]
+    # "[00:01:35] SIPHO MABANDLA: ...": a transcript's time stamp says where in the programme, not when
+    stamp = _TURN_STAMP_RE.match(text, s)
+    if stamp:
+        date_hits = [h for h in date_hits if h.start >= stamp.end()]
     _zone_times(date_hits, zone, local_zone)
     masked = [(h.start, h.end) for h in date_hits]
     qty_hits = _nu.find_quantities(sent, s, masked)

@@ -19,18 +19,20 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", 
            "sister", "brother", "capt", "captain", "sgt", "lt", "gen", "col", "judge", "justice", "chief", "skipper",
            "the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that"}
 # what people are called when they are nobody in particular
-_ANYONE = {"man", "woman", "men", "women", "boy", "girl", "child", "kid", "baby", "infant", "teenager", "teen", "person",
-           "adult", "male", "female", "resident", "local", "victim", "national", "citizen", "son", "daughter",
-           "mother", "father", "husband", "wife", "brother", "sister", "one", "individual", "youth", "pensioner",
-           "grandmother", "grandfather", "native"}
+_ANYONE = {"man", "woman", "men", "women", "boy", "girl", "child", "kid", "baby", "infant", "teenager", "teen",
+           "person", "adult", "male", "female", "resident", "local", "victim", "national", "citizen", "son",
+           "daughter", "mother", "father", "husband", "wife", "brother", "sister", "one", "individual", "youth",
+           "pensioner", "grandmother", "grandfather", "native"}
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # where the words about the person end: a clause, a verb, a preposition
-_STOP = re.compile(r"\s*(?:[,;:()\[\]\"“”]|—|–|\.(?:\s|$)|\b(?:who|whom|whose|that|which|was|were|is|are|has|had|have|"
-                   r"said|says|told|from|of|in|on|at|with|for|and|or|but|after|before|when|while|since|to|by)\b)", re.I)
+_STOP = re.compile(r"\s*(?:[,;:()\[\]\"“”]|—|–|\.(?:\s|$)|\b(?:who|whom|whose|that|which|was|were|is|are|has|"
+                   r"had|have|said|says|told|from|of|in|on|at|with|for|and|or|but|after|before|when|while|since|"
+                   r"to|by)\b)", re.I)
 
 
 def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)).strip(".'’")
+    letters = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in letters if not unicodedata.combining(c)).strip(".'’")
 
 
 # nationalities the gazetteer's demonyms leave out (short forms, "New Zealander")

@@ -1,0 +1,114 @@
+"""Whose voice a text speaks in where it names no one: a press release's issuer, a transcript's speakers.
+
+A news report's own voice is its outlet's. A press release, a media statement or a stock-exchange announcement
+speaks for whoever issued it: "Hidromar Ibérica handed over the plant today" is Hidromar Ibérica's claim, and
+it must meet the company's figures quoted in other reports as the same claimant. A text is such a release when
+its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT") and it names
+its issuer, in an "About <issuer>" section at the end or in a line of the head ("Hidromar Ibérica · Press
+Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
+
+A radio or podcast transcript gives each turn to a speaker in capitals ("GRACE CHIRWA: The dollar now costs 60%
+more kwacha", "[00:01:35] SIPHO MABANDLA: ..."): what is said in a turn is its speaker's, except the host's (the
+first to speak, or one labelled HOST or PRESENTER), who is the programme's own voice. Pure: no ORM.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claimants import person_name
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
+# what a release says of itself, at the start of a line of its head ("PRESS RELEASE – FOR IMMEDIATE RELEASE",
+# "Press release · Rhein-Neckar Institute", "Official statement on the final"), not a headline about one
+_MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
+                     r"official\s+statement|(?:asx|stock\s+exchange|market)\s+announcement|communiqu[ée]|"
+                     r"statement\b(?!\s*:))", re.I)
+_ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
+# header segments that name no issuer
+_NOT_ISSUER = re.compile(r"(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"
+                         r"communications?$|statement|announcement|^\W*$|\d", re.I)
+_GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
+                      r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
+                      r"firm|board|observatory|museum|laboratory|lab)$", re.I)
+_ORG_WORDS = r"[A-Z][\w'’&.-]*|of|for|the|and|de|del|da|do|des|du|la|le|&"
+_GAP = r"[ \t]+"
+
+
+def _head_lines(text: str, n: int = 4) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        line = _DATE_LINE.sub("", line).strip()
+        if line:
+            lines.append(line)
+        if len(lines) == n:
+            break
+    return lines
+
+
+def _full_name(name: str, text: str, head: list[str]) -> str:
+    """The issuer's full name where the "About" line gives an acronym ("RNI") or a generic noun ("the
+    Foundation"): the name written before the acronym in brackets, or a capitalised name ending in the noun."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    if re.fullmatch(r"[A-Z][A-Z&]{1,7}", bare):
+        m = re.search(rf"((?:[A-Z][\w'’&.-]*{_GAP})(?:(?:{_ORG_WORDS}){_GAP}){{0,7}}?(?:{_ORG_WORDS}))"
+                      rf"[ \t]*\([ \t]*{bare}\b", text)
+        return m.group(1).strip() if m else bare
+    if _GENERIC.fullmatch(name):
+        noun = bare.split()[-1]
+        for line in head:
+            if line.isupper() and line.lower().rstrip().endswith(noun.lower()):
+                return line.title()
+        m = re.search(rf"\b((?:[A-Z][\w'’&.-]*{_GAP})(?:(?:{_ORG_WORDS}){_GAP}){{0,6}}?{noun.title()})\b", text)
+        return m.group(1).strip() if m else ""
+    return name
+
+
+def issuer(text: str) -> str:
+    """The organisation a release or statement speaks for, "" when the text is none."""
+    head = _head_lines(text)
+    if not any(_MARKER.match(line) for line in head[:3]):
+        return ""
+    about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
+    if about:
+        return re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
+    # no "About" section: a line or a segment of the head that is only a name
+    for line in head[:3]:
+        for part in re.split(r"\s+[·|•–—-]\s+|\s*[|·•]\s*", line):
+            part = re.sub(r"\s*\((?:[A-Z]+:\s*)?[A-Z]{2,8}\)$", "", part.strip())
+            words = part.split()
+            if not part or _NOT_ISSUER.search(part) or not 1 < len(words) <= 6:
+                continue
+            if part.isupper() or all(w[0].isupper() or w.lower() in ("of", "for", "the", "and", "de", "&")
+                                     for w in words):
+                return part.title() if part.isupper() else part
+    return ""
+
+
+# a transcript's turn: an optional time stamp, then a speaker in capitals and a colon at the start of a line
+_TURN = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
+                   r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.M)
+_HOSTS = {"HOST", "PRESENTER", "ANCHOR", "ANNOUNCER", "NARRATOR", "INTERVIEWER", "MODERATOR", "REPORTER",
+          "CORRESPONDENT", "PRODUCER", "EDITOR"}
+MIN_TURNS = 4
+
+
+def turns(text: str) -> list[tuple[int, int, str]]:
+    """The turns of a transcript as (start, end, speaker), its host's left out; [] for any other text. A
+    turn runs from the start of its speaker's line to the next label. Speakers are people: a name of two
+    words or more ("GRACE CHIRWA"), or the surname of one ("CHIRWA"), written in title case ("Grace
+    Chirwa"); a digest's topic heads ("FOOTBALL:", "WATER:") are none."""
+    found = list(_TURN.finditer(text))
+    labels = [m.group("label").strip() for m in found]
+    names = {label for label in labels if len(label.split()) >= 2 and person_name(label.title())}
+    surnames = {name.split()[-1] for name in names}
+    people = [label in names or label in surnames for label in labels]
+    if sum(people) < MIN_TURNS or len({label.split()[-1] for label, p in zip(labels, people) if p}) < 2:
+        return []
+    host = labels[0].split()[-1]
+    out = []
+    for m, nxt, label, person in zip(found, found[1:] + [None], labels, people):
+        if not person or label.split()[-1] == host or label in _HOSTS:
+            continue
+        out.append((m.start(), nxt.start() if nxt else len(text), label.title()))
+    return out

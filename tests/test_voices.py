@@ -1,0 +1,78 @@
+"""Who a press release or an organisation's statement speaks for (factcheck/voices.py)."""
+
+import pytest
+
+from factcheck.extraction import detect_claims
+from factcheck.voices import issuer, turns
+
+RELEASE = (
+    "date 2034-02-03 PRESS RELEASE · Nordhavn Cable Works · Aarhus\n\n"
+    "Nordhavn Cable Works completes the Baltic power link\n\n"
+    "Aarhus, 3 February 2034 – Nordhavn Cable Works today completed the 214-kilometre Baltic power link, "
+    "which cost €410 million.\n\n"
+    "\"We finished two months early,\" said project director Mette Lund.\n\n"
+    "About Nordhavn Cable Works\n"
+    "Founded in 1961, the company employs about 1,900 people in four countries.\n\n"
+    "Media contact: Anna Holm, press@nordhavn.example\n"
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RELEASE, "Nordhavn Cable Works"),
+    # the "About" section names it by its initials, or as "the Foundation": the full name written elsewhere
+    ("MEDIA RELEASE\nThe Tasman Reef Trust (TRT) counted 212 turtles.\n\nAbout TRT\nA charity.\n",
+     "Tasman Reef Trust"),
+    ("date 2034-05-02\nKESTREL ROWING FOUNDATION\nOfficial statement on the disqualification\n\n"
+     "The crew finished in 6:02.\n\nAbout the Foundation\nFounded in 1990.\n", "Kestrel Rowing Foundation"),
+    # glued to the date line, and with no "About" section: the head names it
+    ("date 2034-01-09Press release | Harbour Board of Lautoka\nNew berth opens\n\nThe berth is 320 metres long.\n",
+     "Harbour Board of Lautoka"),
+    # a news report about a release, and a report whose paragraph begins "About", are no release
+    ("The Daily Ledger\nWhat the company's press release does not tell you\n\nThe trial enrolled 1,200 patients.\n",
+     ""),
+    ("CITY NEWS\nBlackout ends\n\nAbout 5.8 million customers were affected, the utility said.\n", ""),
+])
+def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
+    assert issuer(text) == expected
+
+
+def test_a_press_release_speaks_for_its_issuer():
+    claims = detect_claims(RELEASE)
+    by_value = {c.value.text: c for c in claims if c.value and c.kind != "statement"}
+    assert by_value["€410 million"].claimant_key == "nordhavn cable works"
+    assert by_value["about 1,900"].claimant_key == "nordhavn cable works"
+    assert by_value["two months"].claimant_key == "mette lund"  # a quoted person keeps their own voice
+    assert not [c for c in claims if c.claimant_key == "outlet"]
+
+
+def test_a_news_report_keeps_its_own_voice():
+    text = ("The Daily Ledger\nWhat the company's press release does not tell you\n\n"
+            "The trial enrolled 1,200 patients in nine countries.\n")
+    assert {c.claimant_key for c in detect_claims(text)} == {"outlet"}
+
+
+TRANSCRIPT = (
+    "date 2034-03-02 Harbour Hour, episode 40 (transcript)\n\n"
+    "[00:00:05] ANA REYES: Welcome back. The new berth opened on Tuesday at a cost of $80 million.\n\n"
+    "[00:00:20] TOMAS OKAFOR: Thanks, Ana. It cost closer to $95 million. And it took 31 months to build.\n\n"
+    "[00:00:41] REYES: The port says 400 jobs.\n\n"
+    "[00:00:50] OKAFOR: Maybe 250. The port's own chief said 300 last year.\n\n"
+    "[00:01:10] REYES: Thanks for joining us.\n"
+)
+
+
+def test_a_transcripts_turns_are_its_speakers_words_and_the_hosts_its_own():
+    assert [name for _, _, name in turns(TRANSCRIPT)] == ["Tomas Okafor", "Okafor"]
+    by_value = {c.value.text: c.claimant_key for c in detect_claims(TRANSCRIPT) if c.value}
+    assert by_value["$95 million"] == "tomas okafor"
+    assert by_value["31 months"] == "tomas okafor"  # a turn's second sentence is still its speaker's
+    assert by_value["250"] == "tomas okafor"  # his surname alone is the same speaker
+    assert by_value["$80 million"] == "outlet"  # the host speaks for the programme
+    assert by_value["300"] != "tomas okafor"  # whom a guest quotes keeps their own voice
+    assert not [c for c in detect_claims(TRANSCRIPT) if c.kind == "date"]  # time stamps say where in the show
+
+
+def test_a_digests_topic_heads_are_no_speakers():
+    digest = "".join(f"{topic}: The council approved {n} new permits.\n\n"
+                     for topic, n in (("FOOTBALL", 3), ("WATER", 12), ("LIBRARY", 4), ("FOOD BANK", 7), ("ROADS", 9)))
+    assert turns(digest) == []
