@@ -176,7 +176,7 @@ _TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
              "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
 _FIGURE_VERBS = {"put", "puts", "putting", "placed", "counted", "counts", "recorded", "records",
                  "registered", "tallied", "gave", "gives", "given", "giving", "estimated", "estimates", "listed",
-                 "lists"}
+                 "lists", "list"}
 # "Phivolcs downgraded the magnitude to 6.7", "the ministry raised the toll to 40", "the company cut its
 # revenue forecast to €17bn", "the survey measured the quake at 6.6": whoever revises or measures a figure
 # states it. Only with a figure noun and "to"/"at" after the verb ("cut 3,500 jobs" names no speaker).
@@ -195,8 +195,11 @@ _MONEY_AFTER_RE = re.compile(
     r"(?:(?:US|C|A|R)?[$£€¥₹]\s?\d|(?:Rs\.?|Rp|R\$)\s?\d|\d[\d,.]*\s*(?:million|billion|bn|mn|m|k)?\s*"
     r"(?:" + CURRENCY_WORDS_RE + r")\b)", re.I)
 _PUT_AT_RE = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
-    r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b",
+    r"\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
+    r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b|(?:it|them)\s+at\b|"
+    # "SUEC now gives 1,604 metres for the depth": a figure given
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|at\s+least|up\s+to)\s+)?"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:for|as)\b)",
     re.I,
 )
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
@@ -408,6 +411,9 @@ def _and_in_name(toks, k: int) -> bool:
 _JOINING = {"of", "for", "in", "at", "on", "from", "to", "and", "with", "by", "near", "close", "inside", "outside"}
 
 
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old", re.I)
+
+
 def _np_back(toks, i: int) -> int:
     """Index of the first token of the noun phrase that ends at token i-1 (i if empty)."""
     j = i
@@ -439,8 +445,8 @@ def _np_back(toks, i: int) -> int:
                 toks[j - 2][0].lower() not in _JOINING:
             j -= 1  # a noun phrase starts at its article: "By the afternoon the coast guard said"
             break
-        if t[0].isdigit():
-            break
+        if t[0].isdigit() and not _AGE_WORD.fullmatch(t):
+            break  # but "the 78-year-old abbot said": an age is part of the speaker's description
         if _looks_verbal(t):
             break
         if tl.endswith("ly") and t[0].islower() and tl not in {"family", "italy", "assembly", "july", "ally", "rally", "supply"}:
@@ -1092,7 +1098,7 @@ class Claimants:
     def resolve(self, np: str, before: str = "") -> Resolved | None:
         """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
         find the name behind "the company" when that name was never a speaker."""
-        text = _clean(np)
+        text = re.sub(r"\b\d{1,3}-years?-old\s+", "", _clean(np), flags=re.I)  # "the 78-year-old abbot": the abbot
         if not text:
             return None
         low = text.lower()

@@ -427,6 +427,12 @@ def test_a_toll_with_no_speaker_goes_on_with_the_last_one_in_its_paragraph():
     ("Workers on site: 140 per Tessora, more than 200 per the union.", "140", "tessora"),
     ("The general staff said no unit was there. It did say that two soldiers died at a checkpoint.", "two",
      "general staff"),
+    # "list", "gives N for", "puts it at": a body stating its own figure
+    ("The organisers list 4,210 starters this year.", "4,210", "organizers"),
+    ("After a second survey, the club now gives 1,604 metres for the depth.", "1,604 metres", "club"),
+    ("The minister now puts it at 5.3 billion escudos.", "5.3 billion", "minister"),
+    # a speaker described by their age is still the speaker
+    ("The 78-year-old abbot said insects had damaged about 10 per cent of the leaves.", "about 10 per cent", "abbot"),
 ])
 def test_bodies_that_list_give_or_are_cited_with_per_are_the_claimant(text, value, key):
     assert find(claims(text), value).claimant_key == key
