@@ -2740,8 +2740,9 @@ def test_whoever_a_place_employs_is_its_staff_and_the_guests_at_an_occasion_its_
              key("The mill will employ 240 Laotians, the governor said.", "240"),
              key("Management said the yard had more than 900 staff at the company's peak.", "more than 900")}
     assert staff == {"roll|staff"}
-    # what befell the staff is another question
+    # what befell the staff is another question, and a whole trade has no staff of one place
     assert key("Some 25 employees were evacuated from the building.", "Some 25") != "roll|staff"
+    assert key("The country's textile industry employs about 600,000 people.", "about 600,000") != "roll|staff"
     assert key("Officials said 31 employees and contractors were on site when the tank burst.", "31") != "roll|staff"
     # jobs a project creates are counted apart from the staff a place has
     assert key("The minister said the dam would create about 1,500 jobs.", "about 1,500") == "count|job"

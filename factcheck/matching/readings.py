@@ -437,7 +437,7 @@ def roll_of(v: Value, sentence: str) -> str:
         return ""
     low = sentence.lower()
     lead = low[max(0, span[0] - 60):span[0]]
-    if _EMPLOYS.search(lead) and _EMPLOYED.match(low, span[1]):
+    if _EMPLOYS.search(lead) and _EMPLOYED.match(low, span[1]) and not _WHOLE_TRADE.search(lead):
         return "staff"
     noun = re.match(r"\s*(students|pupils|learners|employees|staff|workers|members|inmates|prisoners|patients|beds)\b",
                     low[span[1]:])
@@ -460,6 +460,8 @@ _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|
                       r"operated\s+by|workforce\s+of|staff\s+of)\s+" + _ABOUT + r"$")
 _EMPLOYED = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|locals|"
                        r"[a-z]+(?:ians|eans|ese|anis|is|ans))\b")
+# a whole trade employs no staff of one place: "The German car industry employs about 770,000 people"
+_WHOLE_TRADE = re.compile(r"\b(?:industry|industries|sector|economy|trade|nationwide|countrywide)\b")
 # staff named by what they are, with a word or two before the noun: "45 permanent staff", "about 60 local staff",
 # "45 AICV employees", "more than 2,600 workers at the company" (jobs created are a count of their own)
 _WORKFORCE = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:staff|staffers|employees)\b|"
