@@ -18,8 +18,9 @@ How it works, per sentence unit (see sentences.py for the splitting):
 6. attributed clauses without a value become STATEMENT claims.
 
 Choices worth knowing:
-- a person's age ("a 19-year-old man", "aged 61") is a figure of its own; durations ("10 months") and audience figures
-  ("700,000 followers") are kept only when the sentence has no better figure, with a low score;
+- a person's age ("a 19-year-old man", "aged 61") is a figure of its own; durations ("10 months")
+  and audience figures ("700,000 followers") are kept only when the sentence has no better figure,
+  with a low score;
 - numbers inside an attribution ("a blogger with 700,000 followers, said ...") are dropped;
 - a date in a clause that also has a count dates that count (value.date/time) instead of
   making a second claim;
@@ -1044,7 +1045,8 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
     its speaker's; in a press release or an organisation's statement, the issuer's, a claimant like any other,
     so its figures meet the same body's figures quoted in other reports."""
     def said_by(c: Candidate, who: Resolved, name: str) -> Candidate:
-        return replace(c, claimant=who.display, claimant_key=who.key, claimant_text=name, claimant_is_person=who.is_person)
+        return replace(c, claimant=who.display, claimant_key=who.key, claimant_text=name,
+                       claimant_is_person=who.is_person)
 
     for start, end, name in _voices.turns(text):
         who = tracker.resolve(name)
@@ -1366,15 +1368,16 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
 
 
 # the words after an age that say whose it is: "the 23-year-old Tamar Abashidze", "a 34-year-old security guard"
-_AGE_TAIL = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3}|(?:\s+(?!(?:who|whom|that|which|was|were|is|are|has|had|have|from|of|"
-                       r"in|on|at|with|for|and|or|but|to|by|said|says|told)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b){1,2}")
+_AGE_TAIL = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3}|(?:\s+(?!(?:who|whom|that|which|was|were|is|are|has|had|have|"
+                       r"from|of|in|on|at|with|for|and|or|but|to|by|said|says|told)\b)[a-z][a-z-]*(?<!ed)(?<!ing)\b)"
+                       r"{1,2}")
 
 
 def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
     """A claim for each person's age, quoted with the words that say whose it is. They stand beside the
     sentence's other claims and never take their place ("Ristović, aged 31, insists there were four seconds
-    left"). The age is said by whoever says its clause, but a speaker's own age ("said Dale Brewer, 61", "a
-    44-year-old doctor from Galway, said") is the writer's description of them."""
+    left"). The age is said by whoever says its clause, but a speaker's own age ("Ristović, aged 31, insists",
+    "a 44-year-old doctor from Galway, said") is the writer's description of them."""
     out = []
     for h in ages:
         ci = next((i for i, c in enumerate(clauses) if c.start <= h.start < c.end), None)

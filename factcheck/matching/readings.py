@@ -441,9 +441,9 @@ def roll_of(v: Value, sentence: str) -> str:
         return "staff"
     noun = re.match(r"\s*(students|pupils|learners|employees|staff|workers|members|inmates|prisoners|patients|beds)\b",
                     low[span[1]:])
-    if noun and (_INSTITUTION_HAS.search(lead) or re.search(r"\b(?:holds|houses|housed|employs|employed|for)\s+(?:about|"
-                                                            r"some|around|roughly|nearly|almost|more than|over|"
-                                                            r"approximately)?\s*$", lead)):
+    if noun and (_INSTITUTION_HAS.search(lead) or
+                 re.search(r"\b(?:holds|houses|housed|employs|employed|for)\s+(?:about|some|around|roughly|nearly|"
+                           r"almost|more than|over|approximately)?\s*$", lead)):
         return {"pupils": "students", "learners": "students", "prisoners": "inmates", "employees": "staff",
                 "workers": "staff"}.get(noun.group(1), noun.group(1))
     staff = _WORKFORCE.match(low, span[1])
@@ -469,9 +469,9 @@ _WORKFORCE = re.compile(r"\s*(?:[a-z'’-]+\s+){0,2}?(?:staff|staffers|employees
                         r"observatory|port|terminal)\b")
 # a verb after a counted noun: the people are the subject of what the sentence tells ("were on site", "stayed
 # there", "came on Saturday"), not merely counted
-VERB_NEXT = re.compile(r"(?:\s+and\s+[a-z]+)?\s+(?:who\s+|that\s+)?(?:had|have|has|were|was|are|is|will|would|could|may|"
-                       r"might|can|did|do|does|came|come|comes|went|go|goes|left|leave|remain\w*|stay\w*|live[sd]?|"
-                       r"spent|took|take|got|get|[a-z]{3,}ed)\b")
+VERB_NEXT = re.compile(r"(?:\s+and\s+[a-z]+)?\s+(?:who\s+|that\s+)?(?:had|have|has|were|was|are|is|will|would|could|"
+                       r"may|might|can|did|do|does|came|come|comes|went|go|goes|left|leave|remain\w*|stay\w*|"
+                       r"live[sd]?|spent|took|take|got|get|[a-z]{3,}ed)\b")
 _JOB_LOSS = re.compile(r"\b(?:cut|cuts|cutting|axe[sd]?|shed|sheds|shedding|lay(?:s|ing)?\s+off|laid\s+off|lost|lose|"
                        r"loses|losing|redundan\w*|layoffs?|furlough\w*|strike|striking|walked\s+out|evacuated|"
                        r"trapped|killed|injured|hurt|missing|rescued|sick|died|dead)\b")
