@@ -910,6 +910,7 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
 
 
 # "18:55 Holm: death toll now 11", "Mayor Katarin Holm: seven dead": a live blog's entry led by its speaker
+_LIST_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]|\(\d{1,2}\)")
 _TURN_STAMP_RE = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 _ENTRY_ATTR_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?([A-Z][\w’'.\- ]{1,40}?):\s*(?=\S)")
 
@@ -1024,6 +1025,8 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
         if u.kind == FURNITURE:
             last_speaker = None
             continue
+        if _LIST_NUMBER_RE.fullmatch(text[u.start:u.end].strip()):
+            continue  # "1." before a statement's numbered paragraph: the paragraph's number, no claim
         if u.paragraph != last_para:
             # a new paragraph that opens with a quotation may continue the last speaker
             if not text[u.start:u.start + 1] in "“\"":

@@ -98,7 +98,8 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "J
                    "₦": "NGN", "n": "NGN", "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL",
                    "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
                    "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
-                   "฿": "THB", "₫": "VND", "₺": "TRY"}
+                   "฿": "THB", "₫": "VND", "₺": "TRY", "n$": "NAD", "ec$": "XCD", "bz$": "BZD", "bds$": "BBD",
+                   "b$": "BSD", "t$": "TOP", "ws$": "WST"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -349,7 +350,7 @@ _ISO_CODES = sorted({c for c in list(CURRENCY_PREFIX.values()) + list(CURRENCY_W
                      if re.fullmatch(r"[A-Z]{3}", c)}, key=len, reverse=True)
 CURRENCY_PREFIX.update({c.lower(): c for c in _ISO_CODES})
 _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=\d))|"
-                  r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
+                  r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
                   r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
@@ -554,6 +555,9 @@ def _p_value_hits(sent: str, offset: int) -> list[Hit]:
     return out
 
 
+# an exchange rate told beside a sum ("(€1 = N$19.80)", "($1 = 3.6620 zlotys)", "(1 euro = 1.08 dollars)"): how
+# the writer converted, no figure of the story
+_EXCHANGE_RATE = re.compile(r"\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?1(?:\.00)?\s*(?:[A-Za-z]+\s*)?=\s*[^()=]{1,40}\)")
 # a person's age: "the 24-year-old Abashidze", "a 58-year-old American man", "Ristović, aged 31"; an age in
 # months, weeks or days (a baby's) is left out, an age with a qualifier ("more than 30 years old") is a
 # structure's (see upkeep), and two ages at once ("aged 34 and 41") name no one
@@ -581,7 +585,8 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
     (absolute, e.g. dates and times already claimed) are skipped."""
     # shares told as ratios and p-values first: their numbers are no counts of their own
     told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset) + _age_hits(sent, offset)
-    masked = masked + [(h.start, h.end) for h in told_apart]
+    masked = masked + [(h.start, h.end) for h in told_apart] + \
+        [(m.start() + offset, m.end() + offset) for m in _EXCHANGE_RATE.finditer(sent)]
     hits: list[Hit] = []
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(sent)]
     phones += [m.span(1) if m.group(1) else m.span(2) for m in _EMERGENCY_LINE_RE.finditer(sent)]

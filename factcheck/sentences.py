@@ -33,7 +33,8 @@ FURNITURE_LINE_RE = re.compile(
     r"^\s*(?:read more|related|see also|also read|sign up|subscribe|follow us|leave a reply|"
     r"advertisement|photo|image|video|watch|listen|share this|click here|copyright|©|"
     r"\(?reporting by|editing by|writing by|additional reporting|your email address|"
-    r"required fields)\b",
+    r"required fields|annual subscription|support (?:independent |our |quality |local )?[\w-]*\s?journalism|"
+    r"comments are (?:moderated|closed|reviewed)|become an? [\w &'’-]{0,30}(?:member|subscriber))\b",
     re.I,
 )
 

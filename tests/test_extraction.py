@@ -1478,3 +1478,22 @@ def test_a_persons_age_is_a_claim_beside_the_sentences_others():
     assert any(c.kind == "date" and c.value.text == "25-year-old" for c in cs)
     # a speaker's own age is the writer's word about them
     assert ages["aged 31"].claimant_key == "outlet"
+
+
+def test_a_statements_paragraph_numbers_and_an_exchange_rate_are_no_claims():
+    text = ("date 2034-02-01\nHARBOUR BOARD\nStatement on the sinking\n\n"
+            "1. The ferry sank at 04:10 with 31 people on board.\n\n"
+            "2. The board put the cost of the salvage at N$12 million (€1 = N$19.80), of which insurers pay "
+            "N$9 million.\n")
+    values = [c.value.text for c in detect_claims(text) if c.value]
+    assert values == ["04:10", "31", "N$12 million", "N$9 million"]
+    salvage = [c for c in detect_claims(text) if c.value and c.value.text == "N$12 million"][0]
+    assert salvage.value.unit == "NAD" and salvage.value.low == 12_000_000
+
+
+def test_an_outlets_subscription_and_comment_boilerplate_is_no_claim():
+    text = ("The plant cost $5 million, the ministry said.\n"
+            "Support independent science journalism: become a Lagoon Post member from €4 a month.\n"
+            "Annual subscription US$890. © 2034 Reef Media.\n"
+            "Comments are moderated and may take up to 24 hours to appear.\n")
+    assert [c.value.text for c in detect_claims(text) if c.value] == ["$5 million"]
