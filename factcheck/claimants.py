@@ -411,7 +411,9 @@ def _and_in_name(toks, k: int) -> bool:
 _JOINING = {"of", "for", "in", "at", "on", "from", "to", "and", "with", "by", "near", "close", "inside", "outside"}
 
 
-_AGE_WORD = re.compile(r"\d{1,3}-years?-old", re.I)
+# a speaker's age in the words that name them ("the 78-year-old abbot"): part of the description, not of the name
+_AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b", re.I)
+_AGE_BEFORE_NAME = re.compile(_AGE_WORD.pattern + r"\s+", re.I)
 
 
 def _np_back(toks, i: int) -> int:
@@ -857,10 +859,6 @@ def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
 
 
 # ----------------------------------------------------------------------------- names & keys
-def _strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 def _clean(name: str) -> str:
     name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
     name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”'")
@@ -911,7 +909,7 @@ def person_name(name: str) -> str:
 
 
 def _key_tokens(name: str) -> list[str]:
-    s = _strip_accents(_clean(name)).lower()
+    s = places.plain(_clean(name)).lower()
     s = s.replace("'s ", " 's ").replace("s' ", "s 's ")
     if s.endswith("'s"):
         s = s[:-2] + " 's"
@@ -1098,7 +1096,7 @@ class Claimants:
     def resolve(self, np: str, before: str = "") -> Resolved | None:
         """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
         find the name behind "the company" when that name was never a speaker."""
-        text = re.sub(r"\b\d{1,3}-years?-old\s+", "", _clean(np), flags=re.I)  # "the 78-year-old abbot": the abbot
+        text = _AGE_BEFORE_NAME.sub("", _clean(np))  # "the 78-year-old abbot": the abbot
         if not text:
             return None
         low = text.lower()
@@ -1139,7 +1137,7 @@ class Claimants:
         words = re.findall(r"[^\W_][\w'\-]*", text)
         # a bare surname: "Bezsonov said"
         if len(words) == 1 and _is_cap(words[0]):
-            w = _strip_accents(words[0]).lower()
+            w = places.plain(words[0]).lower()
             for r in reversed(self.history):
                 if r.is_person and r.key.split()[-1] == w:
                     self.history.append(r)

@@ -911,7 +911,7 @@ _PLACE_NP_RE = re.compile(r"(?:the\s+)?(?:town|city|village|district|province|re
 
 # "18:55 Holm: death toll now 11", "Mayor Katarin Holm: seven dead": a live blog's entry led by its speaker
 _LIST_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]|\(\d{1,2}\)")
-_TURN_STAMP_RE = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
+_TURN_STAMP_RE = re.compile(r"\s*[\[(]" + _voices.STAMP + r"[\])]")
 _ENTRY_ATTR_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?([A-Z][\w’'.\- ]{1,40}?):\s*(?=\S)")
 
 

@@ -290,7 +290,7 @@ def named_place_zone(name: str, on: date | None = None) -> str:
     large city it does not name ("beijing"), or a country with one zone ("ghana"). "" for anything else: a demonym
     ("Japanese tourists" are no place), and every other name of _ZONE_WORDS, the US zone words ("Pacific" in a
     network's name) and also the states, provinces and regions read from a clock's name ("Texas time")."""
-    p = _plain(name.lower().strip())
+    p = plain(name.lower().strip())
     if p in _ZONE_WORDS:
         return zone_offset(p, on) if p in _ZONE_CITY_NAMES else ""
     if p in _zone_cities():
@@ -319,8 +319,8 @@ def offset_text(minutes: int) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _plain(name: str) -> str:
-    """A name without its accents: "brasília" is "brasilia", "yaoundé" is "yaounde"."""
+def plain(name: str) -> str:
+    """A name without its accents: "brasília" is "brasilia", "yaoundé" is "yaounde", "Ristović" is "Ristovic"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
@@ -329,7 +329,7 @@ def zone_offset(place: str, on: date | None = None) -> str:
     names ("paris", "winnipeg", "moscow"), a US zone word ("eastern"), or a country or its demonym with
     one zone ("france", "french"). "" when unknown, when a country has several zones, or when the place
     keeps summer time and the day is not known."""
-    p = _plain(place.lower().strip())
+    p = plain(place.lower().strip())
     zone = _ZONE_WORDS.get(p) or _zone_cities().get(p)
     if zone:
         tz = zoneinfo.ZoneInfo(zone)

@@ -86,7 +86,9 @@ def issuer(text: str) -> str:
 
 
 # a transcript's turn: an optional time stamp, then a speaker in capitals and a colon at the start of a line
-_TURN = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
+# a transcript's time stamp: "00:01:35", "12:04"
+STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TURN = re.compile(r"^[ \t]*(?:[\[(]?" + STAMP + r"[\])]?[ \t]*)?"
                    r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.M)
 _HOSTS = {"HOST", "PRESENTER", "ANCHOR", "ANNOUNCER", "NARRATOR", "INTERVIEWER", "MODERATOR", "REPORTER",
           "CORRESPONDENT", "PRODUCER", "EDITOR"}

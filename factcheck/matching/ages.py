@@ -10,7 +10,8 @@ their age is a claim, but answers no question another report can be matched on.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from factcheck import places as gazetteer
 
 from .core import _COUNTRIES, _DEMONYMS
 
@@ -31,8 +32,7 @@ _STOP = re.compile(r"\s*(?:[,;:()\[\]\"“”]|—|–|\.(?:\s|$)|\b(?:who|whom|
 
 
 def _plain(word: str) -> str:
-    letters = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in letters if not unicodedata.combining(c)).strip(".'’")
+    return gazetteer.plain(word.lower()).strip(".'’")
 
 
 # nationalities the gazetteer's demonyms leave out (short forms, "New Zealander")
