@@ -411,10 +411,19 @@ def unpublished(text: str) -> str:
     return PUBLISHED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
+# an aside on some of those a figure counts: "Five people, among them the three men found on board, have been
+# arrested" - what the aside says of some of them ("on board") is not what befell all five
+ASIDE = re.compile(r",\s*(?:among\s+(?:them|whom)|including|of\s+(?:them|whom)|(?:most|many|some|all|several|"
+                   r"two|three|four|five)\s+of\s+(?:them|whom))\b[^,;()]*,", re.I)
+
+
 def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_num: bool) -> str:
     preds = []
     cs, ce = own_proposition(text, cs, ce, vs, subj_end)
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, cs, ce) if not m.start() <= vs < m.end()]
     for m in PRED_RE.finditer(text, cs, ce):
+        if any(lo <= m.start() < hi for lo, hi in asides):
+            continue
         name = _pred_name(m)
         if name == "fell" and any(f.end() == m.end() for f in PLACE_FALLS.finditer(text, max(0, m.start() - 30), m.end())):
             continue

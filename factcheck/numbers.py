@@ -177,20 +177,18 @@ CURRENCY_FAMILY = {code: word for word, countries in _NATIONAL_CURRENCIES.items(
 COUNTRY_NAMED_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(c) for cs in _NATIONAL_CURRENCIES.values()
                                                                 for c in cs}, key=len, reverse=True)) +
                                     r")\s+(?:" + "|".join(_NATIONAL_CURRENCIES) + r")\b|(?:US|C|A|NZ|HK|S|R)\$", re.I)
-# "pounds" weigh when what follows is no money ("25,000 pounds of dead fish", not "pounds of aid") or a verb of
-# weight or a weight in tonnes comes before ("weighing 300 pounds", "11.5 tonnes of fish - about 25,000 pounds");
-# the text before and after the figure is joined by "|"
+# "pounds" weigh when what follows is no money ("25,000 pounds of dead fish", "9,000 pounds of methamphetamine", not
+# "pounds of aid" or "pounds of public money") or a verb of weight or a weight in tonnes comes before ("weighing 300
+# pounds", "11.5 tonnes of fish - about 25,000 pounds"); the text before and after the figure is joined by "|"
 _WEIGHT_POUNDS = re.compile(
     r"(?:\b(?:weigh\w*|heavy|heavier)\s+(?:\w+\s+)?|\b(?:tonnes?|tons?|kg|kilograms?)\b[^.;|]{0,25}[-–—(,]\s*)"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\|"
     r"|\|\s*(?:\(\s*[\d,.]+\s*(?:kg|kilograms?|tonnes?|t)\b|of\s+(?!(?:aid|funding|funds|money|cash|damage|investment|"
     r"cuts|savings|losses|revenue|spending|support|compensation|taxpayers|public|debt|fines?|bonus\w*|profits?|"
-    r"income|budget|assets|donations|relief|grants?|contracts?|business|sales|value|pay|subsid\w+|"
-    r"government|state|british|uk|the|his|her|their|its|our|your|my|this|that|these|those|new|extra|additional)\b)"
-    r"(?:[a-z-]+\s+){0,2}?(?:fish|food|meat|rice|grain|flour|sugar|waste|rubbish|garbage|trash|debris|drugs?|"
-    r"cocaine|heroin|cannabis|marijuana|explosives?|ammunition|ice|snow|hail|oil|sludge|mud|sand|rock|steel|"
-    r"metal|plastic|produce|fruit|vegetables|beef|pork|chicken|seafood|catch|cargo|supplies|material|chemicals?|"
-    r"fertili[sz]er|feed|weight|fuel|coal|tar|sediment|algae|seaweed|carcasses)\b)", re.I)
+    r"income|budget|assets|donations|relief|grants?|contracts?|business|sales|value|pay|subsid\w+|wages?|salar\w+|"
+    r"fees?|tax\w*|credit|loans?|capital|equity|shares|stock|bonds?|funds?|property|goods|trade|exports?|imports?|"
+    r"government|state|british|uk|the|his|her|their|its|our|your|my|this|that|these|those|new|extra|additional|"
+    r"\d)\b)(?![a-z-]+\s+(?:money|cash|funding|funds|investment|spending)\b)[a-z-]+)", re.I)
 # the currency words as one alternation, longest first ("zlotych" before "zloty")
 CURRENCY_WORDS_RE = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 MEASURE_UNITS = {
@@ -355,12 +353,19 @@ _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
+# words of length before a figure in metres: "a depth of more than 400m", "a maximum draught of 13.41 m", "the lake
+# stood at 24.3m"
+_LENGTH_BEFORE = (r"\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|"
+                  r"draft|levels?|stood|waves?|swells?|surge)\b[^.;]{0,25}$")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points?|per cent|percent|basis points?)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
     r"|\s*(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|miles?|mi)\b|\s*km(?:2|²)"
     r"|" + _CONCENTRATION_RE + r"|\s+cubic\s+met(?:re|er)s?\b|\s*m(?:3|³)(?![\w/])|\s*(?:ppm|ppb)\b|\s+parts\s+per\s+(?:million|billion)\b"
     r"|\s+m(?=\s+(?:deep|high|tall|long|wide|below|above|beneath|underground|down|across)\b)"  # "some 11 m down"
+    # "a draught of 13.41 m from Monday", "stood at 24.3 m on 14 March": metres or millions, told apart below
+    r"|\s+m(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|by|and|or|to|for|with|since|last|this|after|before|than|"
+    r"below|above)\b)"
     r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b"
     r"|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
@@ -708,13 +713,20 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                     cur = CURRENCY_WORDS[unit_text]
                 else:
                     unit = concentration_unit(unit_text) or MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text), unit_text)
+            metres_said = (re.search(_LENGTH_BEFORE, sent[:s], re.I) or
+                           re.match(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|"
+                                    r"underground|down|up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b",
+                                    sent[e:], re.I))
+            if unit_text == "m" and (cur or not metres_said):
+                # "£13.4 m last year" is millions; a spaced "m" with no word of length before it is no unit
+                unit_at = s + m.group().lower().rindex(" m")
+                if cur:
+                    v1, v2 = v1 * 1e6, None if v2 is None else v2 * 1e6
+                else:
+                    e, unit = unit_at, ""
             if cur:
                 unit = cur
-            elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and (
-                    re.search(r"\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|"
-                              r"distance)\b[^.;]{0,25}$", sent[:s], re.I)
-                    or re.match(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|underground|"
-                                r"down|up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b", sent[e:], re.I)):
+            elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and metres_said:
                 # "a depth of more than 400m", "400m below the surface", "14.5m (48ft)": metres, not millions
                 v1, unit = v1 / 1e6, "m"
             # a bare small number-word scale like "a hundred" is fine

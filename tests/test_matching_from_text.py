@@ -1087,6 +1087,28 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ("Inspectors say 11.5 tonnes of dead fish - about 25,000 pounds - have been collected.", "about 25,000 pounds",
          "amount|mass|t"),
         ("The council said it had received 25,000 pounds of aid from the county.", "25,000 pounds", "aid|money"),
+        ("Customs officers found nearly 2,400 pounds of cocaine in the trawler's hold.", "nearly 2,400 pounds",
+         "amount|mass|t"),
+        # a spaced "m" after a word of length is metres; a ship's draught and a lake's level are readings of their own
+        ("Tankers may load to a maximum draught of 11.2 m from Monday, the port said.", "11.2 m", "draught|vessel|m"),
+        ("The permitted draft for ships using the locks will be 37 feet, the authority said.", "37 feet",
+         "draught|vessel|m"),
+        ("The draft limit was cut from 40 feet currently.", "40 feet", "draught|vessel|m@current"),
+        ("Lake Volta stood at 71.3 m on Friday, the dam operator said.", "71.3 m", "water level|water|m"),
+        ("The reservoir stood at 41.2 feet, against a normal level for June of 48 feet.", "41.2 feet",
+         "water level|water|m"),
+        ("The reservoir stood at 41.2 feet, against a normal level for June of 48 feet.", "48 feet",
+         "water level|water|m@rate"),
+        # how long people waited and how long a boat was at sea, each its own question; the longest wait another
+        ("The average waiting time for lorries at the border crossing was 31 hours.", "31 hours", "waiting|time|days"),
+        ("Drivers said they were waiting two days on average.", "two days", "waiting|time|days"),
+        ("Some drivers have waited as long as four days, the hauliers' group said.", "four days",
+         "waiting|longest|days"),
+        ("The rowers reached Barbados after 52 days at sea.", "52 days", "voyage|time|days"),
+        ("The skipper described an eight-week voyage from the Azores.", "eight-week", "voyage|time|days"),
+        # an aside on some of the people counted does not say what befell all of them
+        ("Nine people, among them the six fishermen found on board, have been arrested, police said.", "Nine",
+         "arrested|people"),
         # who rode in a boat or a bus; who was lifted off a stricken ship
         ('"We were more than 50 in the boat, too many," the survivor said.', "more than 50", "aboard|unknown"),
         ("Police said 23 people were in the minibus when it overturned.", "23", "aboard|people"),
@@ -2259,11 +2281,43 @@ def test_a_policy_rate_told_on_different_days_and_a_depth_told_at_a_news_confere
 
 def test_how_many_come_in_a_year_or_a_day_is_a_question_of_its_own():
     assert key("The cathedral draws about 300,000 visitors a year, the diocese said.", "about 300,000") == \
-        "a year|visitors"
-    assert key("The port handles 40,000 passengers a day, the authority said.", "40,000") == "a day|passengers"
+        "a year|visitor"
+    assert key("The port handles 40,000 passengers a day, the authority said.", "40,000") == "a day|passenger"
+    # "a day" and "daily" are one rate, whatever the number of the noun; what is usual is another question, and
+    # a day later is no rate
+    assert key("From June the strait will take only two dozen tankers a day.", "two dozen") == "a day|tanker"
+    assert key("The strait will allow 24 daily tanker slots from June.", "24") == "a day|slot"
+    assert key("Pilots expect only 22 slots a day, against about 38 a day in a normal year.", "about 38") == \
+        "a day|slot@rate"
+    assert key("Twelve people died a day later.", "Twelve") == "killed|people"
+    # a rate never meets a plain count of its noun
+    rate = claim("The ferry line now sails only six crossings a day.", "six", art=1)
+    count = claim("The line has 11 crossings on its timetable.", "11", art=2)
+    assert compare(rate, count) is None
     museum = claim("The museum nearby draws about 300,000 visitors a year.", "about 300,000", art=1)
     guide = claim("A guide said the museum gets nearly 500,000 visitors a year.", "nearly 500,000", art=2)
     assert compare(museum, guide).relation == "contradicts"
+
+
+def test_figures_are_compared_as_precisely_as_they_are_written():
+    def rel(a, b):
+        return compare(claim(*a, art=1), claim(*b, art=2)).relation
+
+    # a level read to a tenth of a foot: half a foot apart is another reading; 24.3 m is 79.7 feet
+    assert rel(("The reservoir stood at 79.6 feet on Monday, the water board said.", "79.6 feet"),
+               ("A hydrologist said the reservoir was at 79.1 feet on Monday.", "79.1 feet")) == "contradicts"
+    assert rel(("The reservoir stood at 79.6 feet on Monday, the water board said.", "79.6 feet"),
+               ("The reservoir stood at 24.3 m on Monday, a trade paper reported.", "24.3 m")) == "corroborates"
+    # nearly 9,000 pounds is just under 4.1 tonnes, and well over 3.2
+    haul = ("Customs said the trawler carried nearly 9,000 pounds of cocaine.", "nearly 9,000 pounds")
+    assert rel(("The navy said the trawler carried 4.1 tonnes of cocaine.", "4.1 tonnes"), haul) == "corroborates"
+    assert rel(("The navy said the trawler carried 3.2 tonnes of cocaine.", "3.2 tonnes"), haul) == "contradicts"
+    # one writer's 15 metres is another's 50 feet; "about four miles" is 6 km
+    assert rel(("The skipper said waves of 15 metres hit the ferry.", "15 metres"),
+               ("A passenger described 50-foot waves hitting the ferry.", "50-foot")) == "corroborates"
+    assert rel(("The landslide buried the road 6 km north of Kandi, the army said.", "6 km"),
+               ("Villagers said the landslide buried the road about four miles north of Kandi.", "about four miles")) \
+        == "corroborates"
 
 
 def test_a_time_told_on_a_call_with_analysts_is_the_call_s_and_a_name_is_no_protest():

@@ -272,8 +272,12 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
         tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
+    if _NOW_BEFORE_CHANGE.search(sentence[max(0, start - 40):start]) and (
+            re.search(r"\b(?:current|present|existing|today['’]s)\s+$", before, re.I) or
+            _NOW_AFTER.match(sentence, start + len(own))):
+        tags.append("current")  # "cut from 46 feet currently", "reduced from the current 47 feet": before the change
     if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in SPEED_UNITS) \
-            or _USUAL.search(near):
+            or _usual(sentence, start, start + len(own)):
         tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
     return ",".join(tags)
 
@@ -327,6 +331,27 @@ _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|
                     r"ordinarily)\b", re.I)
 
 
+# what sets another figure against this one: "stood at 79.6 feet, against a normal level of 84.5 feet"
+_SET_AGAINST = re.compile(r"[,;(]|\b(?:against|compared|than|versus|vs|from|while|whereas|but)\b", re.I)
+
+
+# the figure a change starts from, said to be today's: "cut from 46 feet currently", "from the current 47.0 feet"
+_NOW_BEFORE_CHANGE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current\s+|present\s+|existing\s+|"
+                                r"today['’]s\s+)?(?:about\s+|some\s+|around\s+)?$", re.I)
+_NOW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:currently|at\s+present|now|today)\b", re.I)
+_TURNS = re.compile(r"\b(?:against|compared|than|versus|vs|while|whereas|but|now|today|this\s+year)\b", re.I)
+
+
+def _usual(sentence: str, start: int, end: int) -> bool:
+    """Whether the words near a figure say it is the usual one ("the usual about 30 a day", "nine days on average"),
+    not another figure the sentence sets against it ("79.6 feet, against a normal level of 84.5 feet")."""
+    for m in _USUAL.finditer(sentence, max(0, start - 45), end + 45):
+        if m.start() < start and not _TURNS.search(sentence, m.end(), start) or \
+                m.start() >= start and not _SET_AGAINST.search(sentence, end, m.start()):
+            return True
+    return False
+
+
 def _published(claim: MatchClaim) -> date | None:
     """The article's date, or for an undated one the start of the latest year its text names (a masthead's
     "Tuesday, 19 August 2025"), so that "the collapse in Ikoyi in November 2021" still dates another event."""
@@ -366,7 +391,9 @@ _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?
                            r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
 # the people lost are the object of "lost": "we have lost 30 people here"
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
-_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(year|day|week|month)\b", re.I)
+_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(year|day|week|month)\b"
+                         r"(?!\s+(?:later|earlier|before|after|ago)\b)", re.I)
+_DAILY = re.compile(r"\s+(?:daily|a-day)()\s+[a-z]", re.I)  # "24 daily slots"
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
 # "the vessel and its 31 crew were escorted to port"
 _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
@@ -550,12 +577,14 @@ def _info(claim: MatchClaim) -> _Info | None:
         # how many live there: background for every story about the place, never its toll
         return _Info("population|people", "population", "people", False, where, unit)
     counted = _counted_words(v.subject)
-    per = _PER_PERIOD.match(sentence, v_end)
+    per = _PER_PERIOD.match(sentence, v_end) or _DAILY.match(sentence, v_end)
     if per and not unit and counted:
-        # "draws about 120,000 visitors a year", "handles 40,000 passengers a day": how many come in a year or a
-        # day, not a count of what happened
-        what = counted.split()[-1]
-        return _Info(f"a {per.group(1)}|{what}", f"a {per.group(1)}", what, False, where, "")
+        # "draws about 120,000 visitors a year", "handles 40,000 passengers a day", "24 daily slots": how many come
+        # in a year or a day, not a count of what happened
+        what = _sing(counted.split()[-1])
+        period = per.group(1) or "day"
+        usual = "@rate" if _usual(sentence, v_start, v_end) else ""  # "about 38 a day in a normal year"
+        return _Info(f"a {period}|{what}{usual}", f"a {period}", what, False, where, "")
     world = _figure_where(sentence, pos, v)
     if world is not None and world.scope == "world":
         where = world
@@ -1637,10 +1666,13 @@ def open_count_subject(key: str) -> str:
 _NOT_COUNTS = {COUNT, "when", "said", "level", "over limit", "floors", "population", "capacity"}
 
 
+_PER_PERIODS = ("a day|", "a week|", "a month|", "a year|")  # a rate ("22 slots a day") is no count of the noun
+
+
 def counts_of(subject: str, keys) -> list[str]:
     """Among `keys`, the counts of `subject` with a verb we read: what an open count of it may meet."""
     return [k for k in keys if "@" not in k and k.count("|") == 1 and k.split("|")[1] == subject
-            and k.split("|")[0] not in _NOT_COUNTS]
+            and k.split("|")[0] not in _NOT_COUNTS and not k.startswith(_PER_PERIODS)]
 
 
 def _keys_meet(a: _Info, b: _Info) -> bool:

@@ -7,7 +7,7 @@ import functools
 import re
 
 from factcheck import places as gazetteer
-from factcheck.extraction import PLACE_FALLS, Value, unpublished
+from factcheck.extraction import ASIDE, PLACE_FALLS, Value, unpublished
 
 from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
 
@@ -595,12 +595,13 @@ def _infer_measure(sentence: str, pos: int, fits: str = "", skip: tuple[str, ...
     best, best_d, best_at = "", 10**9, -1
     weak, weak_d, weak_said = "", 10**9, False  # being aboard: said of people when nothing else befell them
     low = unpublished(_no_month(sentence))  # "the drive began on March 3": not a march; a count "released"
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(low) if not m.start() <= pos < m.end()]
     for name, rx in _MEASURES:
         if (fits and not _fits_measure(fits, name)) or name in skip:
             continue
         for m in rx.finditer(low):
             d = abs(m.start() - pos)
-            if d >= 120:
+            if d >= 120 or any(lo <= m.start() < hi for lo, hi in asides):
                 continue
             if name == "aboard":
                 weak_said = weak_said or m.group(0) != "passengers"

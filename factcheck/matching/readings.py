@@ -240,11 +240,28 @@ _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\
 _DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to|towards|its|their|from)\b)|"
                           r"underground|below\s+(?:the\s+)?(?:ground|surface|summit|top|floor|street|sea\s*bed|"
                           r"sea\s+floor|entrance))\b")
+# a ship's draught, the depth it sits at or may sit at: "a maximum draft of 44 feet", "draught of 13.41 m"
+_DRAUGHT = re.compile(r"\b(?:draughts?|drafts?)\b[^.;,()]{0,60}\b(?:of|to|at|from|be|is|was|are|were)\s+"
+                      r"(?:the\s+current\s+|about\s+|some\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+_DRAUGHT_CHANGED = re.compile(r"\b(?:draughts?|drafts?)\b(?:[^.;]|\.(?!\s)){0,120}\b(?:reduced|cut|lowered|raised|increased|"
+                              r"down|up)\s+from\s+(?:the\s+current\s+|about\s+)?$")
+# a lake, a reservoir or a river read at a level: "Gatun Lake stood at 79.6 feet", "the river was at 4.2 m"
+_WATER_BODY = re.compile(r"\b(?:lakes?|reservoirs?|rivers?|dams?|lagoons?|canals?|water)\b")
+_WATER_STOOD = re.compile(r"\b(?:lake|reservoir|river|dam|lagoon|water)\b(?:['’]s\s+level)?\s+(?:\w+\s+)?"
+                          r"(?:stood|was|is|sat|fell|dropped|rose|sank|peaked|reached)\s+(?:at|to)\s+"
+                          r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$")
+_WATER_LEVEL_OF = re.compile(r"\blevels?\b[^.;,]{0,30}\bof\s+(?:about\s+|some\s+|around\s+)?$")
 _DIMENSION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(wide|long|high|tall|deep)\b")
 _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth"}
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 
 
+# how long someone waits or a vessel is under way: "waiting time was 6.2 days", "after 41 days at sea"
+_WAITED = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:\s+[a-z]+){0,5}\s+$|"
+                     r"^\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b")
+_LONGEST = re.compile(r"\b(?:as\s+long\s+as|up\s+to|longest|maximum|max)\s+$")
+_AT_SEA = re.compile(r"\b(?:at\s+sea|voyage|crossing|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$|"
+                     r"^[\s-]*(?:[a-z]+\s+){0,1}?(?:at\s+sea|voyage|crossing|under\s*way|of\s+sailing)\b")
 # spans short enough to be how long something took (months and years date a structure, see upkeep.SPAN_UNITS)
 _TOOK_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
 _SPAN_QUESTIONS = {"duration", "record", "margin", "delay"}  # see numbers.span_kind
@@ -271,6 +288,16 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay" or
                                         (told, unit) == ("duration", "months")):  # "took two months of weaving"
             return told, "time"  # how long it took, the record, the margin, how late: questions of one story
+        if span and unit != "years":
+            c_lo = max([0] + [m.end() for m in _CLAUSE_CUT.finditer(low, 0, span[0])])
+            c_hi = min([len(low)] + [m.start() for m in _CLAUSE_CUT.finditer(low, span[1])])
+            before, after = low[max(c_lo, span[0] - 70):span[0]], low[span[1]:min(c_hi, span[1] + 40)]
+            if _WAITED.search(before) or _WAITED.match(after):
+                # "the average waiting time was 6.2 days"; the longest wait ("have waited as long as three weeks")
+                # is another question
+                return "waiting", "longest" if _LONGEST.search(before) else "time"
+            if _AT_SEA.search(before) or _AT_SEA.match(after):
+                return "voyage", "time"  # "after 41 days at sea", "a six-week voyage", "at sea for more than two months"
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
     own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
@@ -281,6 +308,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         before = low[max(0, span[0] - 60):span[0]] if span else ""
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
+        if span and (_DRAUGHT.search(before) or _DRAUGHT_CHANGED.search(low, max(0, span[0] - 140), span[0])):
+            return "draught", "vessel"  # "a maximum draft of 44 feet", "draught of 13.41 m": how deep ships may sit
+        if span and (_WATER_STOOD.search(before) or _WATER_LEVEL_OF.search(before) and _WATER_BODY.search(low)):
+            return "water level", "water"  # "Gatun Lake stood at 79.6 feet", "a normal level for March of 84.5 feet"
         if span and _DIVED_TO.search(before):
             return "depth", "dive"  # "dived the sump to 37 metres": how deep a diver went, not how deep the site is
         if span and (_ALTITUDE.search(before) or _ALTITUDE_READ.search(before) or

@@ -20,7 +20,8 @@ from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
 from .times import _compare_dates
 from .values import (
-    USD_PER_UNIT, _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, base_unit, in_dollars,
+    USD_PER_UNIT, _ABOUT, _Range, _figure, _gap_ratio, _overlap, _qualifier, _range, at_written_precision, base_unit,
+    in_dollars, written_in_other_units,
 )
 
 
@@ -113,9 +114,10 @@ def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range
     if about_a and about_b:
         return abs(fa - fb) > 0.1 * max(fa, fb)
     x, other = (fa, rb) if about_a else (fb, ra)
-    if other.crisp:
-        # "about 150" vs "160": the exact figure sits in the approximate one; "about 110" vs "94" does not
-        return abs(x - other.lo) > 0.1 * x
+    if other.crisp or written_in_other_units(va, vb) and not _qualifier(vb if about_a else va):
+        # "about 150" vs "160": the exact figure sits in the approximate one; "about 110" vs "94" does not; nor
+        # does "about four miles" vs "6 km", a plain figure in other units
+        return abs(x - (other.lo + other.hi) / 2) > 0.1 * x
     return not (other.lo <= x <= other.hi)
 
 
@@ -238,6 +240,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if _one_currency_unnamed(a.value, b.value) and _overlap(ra.lo, ra.hi, rb.lo, rb.hi):
         ub = ua  # "1 million rupees" in a Nepali story and "1 million Nepali rupees": one amount, one currency
     exchanged = ua != ub and ua in USD_PER_UNIT and ub in USD_PER_UNIT
+    crisp = ra.crisp, rb.crisp
+    if written_in_other_units(a.value, b.value):
+        ra, rb = at_written_precision(a.value, ra), at_written_precision(b.value, rb)
     if exchanged:
         # "3 million zlotys" against "about 700,000 euros": compared in rough dollars, never as exact figures
         ra, rb = in_dollars(ra, ua), in_dollars(rb, ub)
@@ -256,7 +261,7 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if compatible and not exchanged and _approx_apart(a.value, ra, fa, b.value, rb, fb):
         compatible = False
     # "3,870" and "nearly 3,900" too: a compatible wording of the same figure, rounded
-    rounded = not exchanged and _rounds_to(fa, fb) and ((ra.crisp and rb.crisp) or (compatible and (ra.crisp or rb.crisp)))
+    rounded = not exchanged and _rounds_to(fa, fb) and (all(crisp) or (compatible and any(crisp)))
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)

@@ -232,7 +232,12 @@ def _range(v: Value, reading: bool = False) -> _Range | None:
         lo, hi = _in_base(v, float(v.low), reading), _in_base(v, float(v.high), reading)
         return _Range(lo, hi, lo, hi, False, False, False)
     if _converted(v) and not q:
-        return _Range(0.9 * x, 1.1 * x, 0.9 * x, 1.1 * x, False, False, False)
+        # "46 feet", "79.6 feet", "4 miles": as precise as it is written, and a conversion's rounding beside
+        rel, written = _step(v), _figure_as_written(v)
+        lo, hi = sorted(_in_base(v, written * (1 + d), reading) for d in (-rel, rel)) \
+            if rel is not None and written else (0.9 * x, 1.1 * x)
+        lo, hi = min(lo, x - 0.002 * abs(x)), max(hi, x + 0.002 * abs(x))
+        return _Range(lo, hi, lo, hi, False, False, False)
     if _NEARLY.match(q):
         return _Range(0.85 * x, x, 0.85 * x, x, False, False, False)
     if _ABOUT.match(q):
@@ -246,6 +251,41 @@ def _range(v: Value, reading: bool = False) -> _Range | None:
     if v.low is not None and v.high is None and q:
         return _Range(x, inf, x, _more_than_top(x, "dozen" in text), False, False, True)
     return _Range(x, x, x, x, True, False, False)
+
+
+def _step(v: Value) -> float | None:
+    """The step of the last digit a figure is written to, relative to the figure and at most 5%: 0.1 of 79.6 for
+    "79.6", 1 of 46 for "46", 500 of 9,000 for "9,000", 0.1 of 1.2 for "1.2 million"; None when no digits show.
+    A whole step, not half: writers cut figures as often as they round them (987 µg written as "0.98 milligrams"); a
+    round figure is rounded, to half its step."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", v.text or "")
+    if not m or not float(m.group().replace(",", "")):
+        return None
+    digits = m.group().replace(",", "")
+    if m.group(1):
+        step = 10 ** -len(m.group(1))
+    elif len(digits) >= 4:
+        step = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))  # "9,000" is a round figure, rounded
+    else:
+        step = 1  # "10 km", "150 mph": to the unit
+    return min(step / float(digits), 0.05)
+
+
+def at_written_precision(v: Value, r: _Range) -> _Range:
+    """An exact figure heard as precise as it is written ("15 metres" is 14 to 16), for comparison with a figure
+    written in another unit: one of the two is often the writer's rounded conversion of the other ("50-foot
+    waves", "waves of 15 metres")."""
+    rel = _step(v) if r.crisp else None
+    if not rel:
+        return r
+    lo, hi = sorted((r.lo * (1 - rel), r.hi * (1 + rel)))
+    return _Range(lo, hi, lo, hi, False, False, False)
+
+
+def written_in_other_units(a: Value, b: Value) -> bool:
+    """Two figures of one quantity written in different units ("15 metres", "50-foot")."""
+    ua, ub = (a.unit or "").strip().lower(), (b.unit or "").strip().lower()
+    return ua != ub and ua in _BASE_UNITS and ub in _BASE_UNITS and base_unit(ua) == base_unit(ub)
 
 
 def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
