@@ -365,7 +365,7 @@ _UNIT_RE = (
     r"|\s+m(?=\s+(?:deep|high|tall|long|wide|below|above|beneath|underground|down|across)\b)"  # "some 11 m down"
     # "a draught of 13.41 m from Monday", "stood at 24.3 m on 14 March": metres or millions, told apart below
     r"|\s+m(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|by|and|or|to|for|with|since|last|this|after|before|than|"
-    r"below|above)\b)"
+    r"below|above|is|was|are|were|will|would|applies|apply|remains?)\b)"
     r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b"
     r"|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"

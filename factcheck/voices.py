@@ -3,7 +3,8 @@
 A news report's own voice is its outlet's. A press release, a media statement or a stock-exchange announcement
 speaks for whoever issued it: "Hidromar Ibérica handed over the plant today" is Hidromar Ibérica's claim, and
 it must meet the company's figures quoted in other reports as the same claimant. A text is such a release when
-its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT") and it names
+its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT", "ADVISORY TO
+SHIPPING No. 11") and it names
 its issuer, in an "About <issuer>" section at the end or in a line of the head ("Hidromar Ibérica · Press
 Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
 
@@ -23,7 +24,10 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 # "Press release · Rhein-Neckar Institute", "Official statement on the final"), not a headline about one
 _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
                      r"official\s+statement|(?:asx|stock\s+exchange|market)\s+announcement|communiqu[ée]|"
-                     r"statement\b(?!\s*:))", re.I)
+                     r"statement\b(?!\s*:)|"
+                     # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
+                     r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
+                     r"no\.?\s*[\w/-]*\d))", re.I)
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
 _NOT_ISSUER = re.compile(r"(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"

@@ -1397,6 +1397,17 @@ def test_currencies_of_central_asia_africa_and_the_pacific_are_money():
     assert find(oslo, "no more than 150 million crowns").value.unit == "NOK"
 
 
+def test_a_spaced_m_is_millions_after_a_currency_and_metres_after_a_word_of_length():
+    money = find(claims("The club lost £13.4 m last season, its accounts show."), "£13.4 m").value
+    assert (money.unit, money.low) == ("GBP", 13.4e6)
+    level = find(claims("The river stood at 6.2 m on Friday, the gauge showed."), "6.2 m").value
+    assert (level.unit, level.low) == ("m", 6.2)
+    draught = find(claims("Ships may load to a maximum draught of 11.2 m from Monday."), "11.2 m").value
+    assert draught.unit == "m"
+    # with neither, a spaced "m" is left unread rather than guessed
+    assert find(claims("Unemployment hit 2.3 m in May."), "2.3").value.unit == ""
+
+
 def test_half_told_with_hyphens_and_a_temperature_below_zero():
     deal = find(claims("The striker signed a three-and-a-half-year contract, the club said."), "three-and-a-half-year")
     assert (deal.value.low, deal.value.unit) == (3.5, "years")

@@ -1094,6 +1094,9 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ("The permitted draft for ships using the locks will be 37 feet, the authority said.", "37 feet",
          "draught|vessel|m"),
         ("The draft limit was cut from 40 feet currently.", "40 feet", "draught|vessel|m@current"),
+        # a colon after a clause of its own ends that clause's period: "since January" dates the fear, not the draught
+        ("The port said what owners had feared since January: from June ships may load to a maximum draught of "
+         "11.2 m.", "11.2 m", "draught|vessel|m"),
         ("Lake Volta stood at 71.3 m on Friday, the dam operator said.", "71.3 m", "water level|water|m"),
         ("The reservoir stood at 41.2 feet, against a normal level for June of 48 feet.", "41.2 feet",
          "water level|water|m"),
@@ -2315,6 +2318,10 @@ def test_figures_are_compared_as_precisely_as_they_are_written():
     # one writer's 15 metres is another's 50 feet; "about four miles" is 6 km
     assert rel(("The skipper said waves of 15 metres hit the ferry.", "15 metres"),
                ("A passenger described 50-foot waves hitting the ferry.", "50-foot")) == "corroborates"
+    # one source's figure told in two units is one figure
+    sea = ("The port authority said the channel's depth limit of 40.0 feet applies to all ships.", "40.0 feet")
+    assert compare(claim(*sea, art=1), claim("The port authority said the channel's depth limit of 12.19 m "
+                                             "applies to all ships.", "12.19 m", art=2)).relation == "same"
     assert rel(("The landslide buried the road 6 km north of Kandi, the army said.", "6 km"),
                ("Villagers said the landslide buried the road about four miles north of Kandi.", "about four miles")) \
         == "corroborates"

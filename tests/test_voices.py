@@ -31,6 +31,10 @@ RELEASE = (
     ("The Daily Ledger\nWhat the company's press release does not tell you\n\nThe trial enrolled 1,200 patients.\n",
      ""),
     ("CITY NEWS\nBlackout ends\n\nAbout 5.8 million customers were affected, the utility said.\n", ""),
+    # an authority's numbered notice speaks for the authority its head names; a headline about one does not
+    ("date 2034-06-01\nNOTICE TO MARINERS No. 14/2034\nPort of Tema - Harbour Master's Office\n\n"
+     "1. The western channel will close at 06:00 on 3 June.\n", "Port of Tema"),
+    ("Advisory issued as storm nears Tema\nBy Kofi Mensah\n\nThe port said 12 ships were waiting.\n", ""),
 ])
 def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
     assert issuer(text) == expected

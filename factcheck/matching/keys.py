@@ -211,7 +211,10 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     if not tags:
         # "Bosch said last year it would cut 5,000 jobs, while ZF plans to cut 14,000": the period
         # dates its own clause only
-        cuts = [0] + [m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|,\s+but\b", sentence)] + [len(sentence)]
+        # a colon after a clause of its own ("what owners had feared since January: from 25 March ...") cuts too
+        cuts = [0] + [m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|,\s+but\b", sentence)] + \
+            [m.end() for m in re.finditer(r":(?=\s)", sentence) if len(sentence[:m.start()].split()) >= 6] + \
+            [len(sentence)]
         lo = max(c for c in cuts if c <= pos)
         hi = min((c for c in cuts if c > pos), default=len(sentence))
         m = _LAST_PERIOD.search(sentence[lo:hi])
@@ -1483,7 +1486,11 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
 
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
-                "margin": "the margin over the record or a rival", "delay": "how late it is"}
+                "margin": "the margin over the record or a rival", "delay": "how late it is",
+                "waiting": "how long the wait is", "voyage": "how long the voyage took"}
+# readings whose title is not "<what> <quantity>"
+_READING_TITLES = {("waiting", "longest"): "the longest wait", ("water level", "water"): "water level",
+                   ("draught", "vessel"): "ships' draught"}
 
 
 def _title(info: _Info) -> str:
@@ -1497,6 +1504,8 @@ def _title(info: _Info) -> str:
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
     if info.subject == "time" and info.measure in _SPAN_TITLES:
         t = _SPAN_TITLES[info.measure]
+    elif (info.measure, info.subject) in _READING_TITLES:
+        t = _READING_TITLES[info.measure, info.subject]
     elif info.measure == "level":
         t = "storm category" if info.subject == "category" else f"{info.subject} level"
     elif info.measure == "over limit":

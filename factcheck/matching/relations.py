@@ -279,7 +279,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         return None
     if _same_claimant(a, b):
         identical = (ra.lit_lo, ra.lit_hi, ra.lo, ra.hi) == (rb.lit_lo, rb.lit_hi, rb.lo, rb.hi)
-        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded or (exchanged and compatible)
+        # one figure converted ("44.0 feet", "13.41 m") or exchanged is one figure too
+        same_figure = identical or (compatible and fa is not None and fa == fb) or rounded or \
+            (compatible and (exchanged or written_in_other_units(a.value, b.value)))
         dated_apart = bool(later.published and earlier.published and later.published > earlier.published)
         # one claimant, one figure ("12,000" / "about 12,000"), or two wordings of one figure on one day
         # ("63" / "more than 60") is the same claim; a different figure is a revision (SPEC: "a later
