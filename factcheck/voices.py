@@ -20,14 +20,16 @@ import re
 from .claimants import person_name
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
-# what a release says of itself, at the start of a line of its head ("PRESS RELEASE – FOR IMMEDIATE RELEASE",
-# "Press release · Rhein-Neckar Institute", "Official statement on the final"), not a headline about one
+# what a release says of itself, at the start of a line or a segment of its head ("PRESS RELEASE – FOR IMMEDIATE
+# RELEASE", "ARVENNE AUTOMOBILES · Press release · Lyon", "Official statement on the final"), not a headline about one
 _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
                      r"official\s+statement|(?:asx|stock\s+exchange|market)\s+announcement|communiqu[ée]|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
                      r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
                      r"no\.?\s*[\w/-]*\d))", re.I)
+# the segments of a head line: "ARVENNE AUTOMOBILES · Press release · Lyon"
+_SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[|·•]\s*")
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
 _NOT_ISSUER = re.compile(r"(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"
@@ -71,14 +73,14 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
 def issuer(text: str) -> str:
     """The organisation a release or statement speaks for, "" when the text is none."""
     head = _head_lines(text)
-    if not any(_MARKER.match(line) for line in head[:3]):
+    if not any(_MARKER.match(part) for line in head[:3] for part in _SEGMENTS.split(line)):
         return ""
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
         return re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
     # no "About" section: a line or a segment of the head that is only a name
     for line in head[:3]:
-        for part in re.split(r"\s+[·|•–—-]\s+|\s*[|·•]\s*", line):
+        for part in _SEGMENTS.split(line):
             part = re.sub(r"\s*\((?:[A-Z]+:\s*)?[A-Z]{2,8}\)$", "", part.strip())
             words = part.split()
             if not part or _NOT_ISSUER.search(part) or not 1 < len(words) <= 6:
@@ -89,32 +91,58 @@ def issuer(text: str) -> str:
     return ""
 
 
-# a transcript's turn: an optional time stamp, then a speaker in capitals and a colon at the start of a line
+# a transcript's turn: an optional time stamp, then a speaker in capitals, an optional note in brackets and a colon
+# at the start of a line ("[00:01:35] SIPHO MABANDLA:", "TABUALEVU (recording):", "PRESENTER (Aroha Fenwick):"), or a
+# parliamentary record's ".-" ("HON. J. VAKARAU (Minister for Policing).- Honourable Speaker, ...")
 # a transcript's time stamp: "00:01:35", "12:04"
 STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TURN = re.compile(r"^[ \t]*(?:[\[(]?" + STAMP + r"[\])]?[ \t]*)?"
-                   r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.M)
+                   r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\.?(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?(?::|\.-)[ \t]+(?=\S)",
+                   re.M)
+# labels that name a role, not a person: the programme's or the chamber's own voice
 _HOSTS = {"HOST", "PRESENTER", "ANCHOR", "ANNOUNCER", "NARRATOR", "INTERVIEWER", "MODERATOR", "REPORTER",
-          "CORRESPONDENT", "PRODUCER", "EDITOR"}
+          "CORRESPONDENT", "PRODUCER", "EDITOR", "SPEAKER", "DEPUTY SPEAKER", "CHAIR", "CHAIRMAN", "CHAIRPERSON",
+          "CLERK", "VOICEOVER"}
+_HONORIFIC = re.compile(r"^(?:(?:HON|HONOURABLE|HONORABLE|THE|DR|MR|MRS|MS|MISS|SEN|SENATOR|REP|PROF|SIR|DAME|CAPT|"
+                        r"MADAM)\.?\s+)+")
 MIN_TURNS = 4
 
 
+def _speaker(label: str, names: set[str], text: str) -> str:
+    """The person a label names, in title case ("J. Vakarau"), a surname alone resolved to the full name another
+    label or the text gives ("TABUALEVU" -> "Adriu Tabualevu"); "" for a role or a topic head ("FOOTBALL")."""
+    if label in _HOSTS:
+        return ""
+    if len(label.split()) >= 2:
+        return label.title() if person_name(label.title()) else ""
+    full = next((n for n in names if n.split()[-1] == label), "")
+    if full:
+        return full.title()
+    surname = label.title()
+    m = re.search(r"\b((?:[A-Z][a-z'’]+[ \t]+){1,2}" + re.escape(surname) + r")\b", text)
+    return m.group(1) if m and person_name(m.group(1)) else ""
+
+
 def turns(text: str) -> list[tuple[int, int, str]]:
-    """The turns of a transcript as (start, end, speaker), its host's left out; [] for any other text. A
-    turn runs from the start of its speaker's line to the next label. Speakers are people: a name of two
-    words or more ("GRACE CHIRWA"), or the surname of one ("CHIRWA"), written in title case ("Grace
-    Chirwa"); a digest's topic heads ("FOOTBALL:", "WATER:") are none."""
+    """The turns of a transcript as (start, end, speaker), the host's and the chair's left out; [] for any other
+    text. A turn runs from the start of its speaker's line to the next label. Speakers are people: a name of two
+    words or more ("GRACE CHIRWA", "HON. J. VAKARAU"), or a surname ("CHIRWA") that another label or the text
+    names in full; a digest's topic heads ("FOOTBALL:", "WATER:") are none. Where no label names a role (HOST,
+    PRESENTER, SPEAKER...), the first to speak is the host."""
     found = list(_TURN.finditer(text))
-    labels = [m.group("label").strip() for m in found]
-    names = {label for label in labels if len(label.split()) >= 2 and person_name(label.title())}
-    surnames = {name.split()[-1] for name in names}
-    people = [label in names or label in surnames for label in labels]
-    if sum(people) < MIN_TURNS or len({label.split()[-1] for label, p in zip(labels, people) if p}) < 2:
+    # a note that gives the role makes the label one: "YASMINE EL AMRANI (host):"
+    labels = [m.group("note").strip().upper() if (m.group("note") or "").strip().upper() in _HOSTS
+              else _HONORIFIC.sub("", m.group("label").strip()) for m in found]
+    names = {label for label in labels if len(label.split()) >= 2 and label not in _HOSTS and person_name(label.title())}
+    speakers = [_speaker(label, names, text) for label in labels]
+    roles = [label in _HOSTS for label in labels]
+    people = {name.split()[-1] for name in speakers if name}
+    if sum(bool(n) or r for n, r in zip(speakers, roles)) < MIN_TURNS or len(people) + any(roles) < 2:
         return []
-    host = labels[0].split()[-1]
+    host = "" if any(roles) else speakers[0].split()[-1] if speakers[0] else ""
     out = []
-    for m, nxt, label, person in zip(found, found[1:] + [None], labels, people):
-        if not person or label.split()[-1] == host or label in _HOSTS:
+    for m, nxt, name in zip(found, found[1:] + [None], speakers):
+        if not name or name.split()[-1] == host:
             continue
-        out.append((m.start(), nxt.start() if nxt else len(text), label.title()))
+        out.append((m.start(), nxt.start() if nxt else len(text), name))
     return out
