@@ -1135,13 +1135,22 @@ class Claimants:
             self.history.append(r)
             return r
         words = re.findall(r"[^\W_][\w'\-]*", text)
-        # a bare surname: "Bezsonov said"
+        # a bare surname: "Bezsonov said"; the first of two ("Ábrego told the Herald" after "Rodrigo Ábrego
+        # Castillo")
         if len(words) == 1 and _is_cap(words[0]):
             w = places.plain(words[0]).lower()
             for r in reversed(self.history):
-                if r.is_person and r.key.split()[-1] == w:
+                if r.is_person and w in r.key.split()[1:]:
                     self.history.append(r)
                     return Resolved(r.display, r.key, text, True)
+            # named in full earlier in the text though not quoted there: "The administrator, Rodrigo Ábrego
+            # Castillo, defended the cuts. ... Ábrego told the Herald"
+            full = [m.group(0) for m in re.finditer(r"\b(?:[A-Z][\w-]+[ \t]+){1,2}" + re.escape(words[0]) +
+                                                    r"(?:[ \t]+[A-Z][\w-]+)?\b(?![ \t]+[A-Z])", before or "")]
+            named = next((person_name(f) for f in reversed(full) if len(person_name(f).split()) >= 2 and
+                          not {w.lower() for w in f.split()} & ORG_WORDS), "")
+            if named:
+                return self.resolve(named)
         key = org_key(text)
         if not key:
             return None

@@ -1508,3 +1508,14 @@ def test_an_outlets_subscription_and_comment_boilerplate_is_no_claim():
             "Annual subscription US$890. © 2034 Reef Media.\n"
             "Comments are moderated and may take up to 24 hours to appear.\n")
     assert [c.value.text for c in detect_claims(text) if c.value] == ["$5 million"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_even_if_not_quoted_there():
+    text = ("MAPUTO – The port's director, Lucía Ferreira Matos, on Monday defended the new tariffs. \"We will collect "
+            "close to $40 million this year,\" Ferreira told reporters. Matos later said 120 ships had called.")
+    said = {c.value.text: (c.claimant, c.claimant_key) for c in claims(text) if c.value}
+    assert said["close to $40 million"] == ("Lucía Ferreira Matos", "lucia ferreira matos")  # accents kept on show
+    assert said["120"][1] == "lucia ferreira matos"
+    # a company named by one word is no person, however its country is written before it
+    firm = claims("UPDATE 1-Jamaica's Halcyon raises its bid\n\nHalcyon said it owns 19.6% of the company.")
+    assert find(firm, "19.6%").claimant_key == "halcyon"
