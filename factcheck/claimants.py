@@ -865,6 +865,12 @@ def _clean(name: str) -> str:
     return name
 
 
+_SENTENCE_OPENERS = {"later", "earlier", "meanwhile", "yesterday", "today", "tonight", "but", "and", "so", "still",
+                     "however", "also", "now", "again", "afterwards", "separately", "instead", "here", "there",
+                     "finally", "initially", "previously", "since", "when", "while", "as", "if", "though", "although",
+                     "after", "before", "yet", "indeed", "elsewhere", "overnight"}
+
+
 def person_name(name: str) -> str:
     """The person's name without titles or roles, or "" if `name` does not name a person."""
     name = _clean(name)
@@ -894,6 +900,9 @@ def person_name(name: str) -> str:
     titled = last_title >= 0 or any(w.lower() in TITLES for w in before)
     cand = run[last_title + 1:]
     cand = [w[:-2] if w.endswith("'s") else w for w in cand]
+    # a sentence's first word is capitalised whatever it is: "Later Matos said", "Meanwhile Aisha Okonkwo said"
+    while cand and cand[0].lower() in _SENTENCE_OPENERS:
+        cand = cand[1:]
     # leading place words are not part of a name ("Kyiv" in "Kyiv Vitali Klitschko")
     if not cand:
         return ""
@@ -1097,6 +1106,9 @@ class Claimants:
         """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
         find the name behind "the company" when that name was never a speaker."""
         text = _AGE_BEFORE_NAME.sub("", _clean(np))  # "the 78-year-old abbot": the abbot
+        opener = re.match(r"(\w+)\s+(?=[A-Z])", text)
+        if opener and opener.group(1).lower() in _SENTENCE_OPENERS:
+            text = text[opener.end():]  # "Later Matos said": Matos
         if not text:
             return None
         low = text.lower()

@@ -1512,7 +1512,7 @@ def test_an_outlets_subscription_and_comment_boilerplate_is_no_claim():
 
 def test_a_surname_alone_is_the_person_named_in_full_before_even_if_not_quoted_there():
     text = ("MAPUTO – The port's director, Lucía Ferreira Matos, on Monday defended the new tariffs. \"We will collect "
-            "close to $40 million this year,\" Ferreira told reporters. Matos later said 120 ships had called.")
+            "close to $40 million this year,\" Ferreira told reporters. Later Matos said 120 ships had called.")
     said = {c.value.text: (c.claimant, c.claimant_key) for c in claims(text) if c.value}
     assert said["close to $40 million"] == ("Lucía Ferreira Matos", "lucia ferreira matos")  # accents kept on show
     assert said["120"][1] == "lucia ferreira matos"
