@@ -873,6 +873,11 @@ def test_what_a_landslide_or_an_army_does_is_counted_by_its_measure(text, value_
     ("Cases are running at roughly three times what a well-run response would see, the charity said.",
      "roughly three", None),
     ("The coast guard said the figure of 52 came from interviews with the survivors.", "52", None),
+    # a figure that points back counts what the figure before it counted
+    ("The trust said on Monday it had counted 118 nesting turtles on the beach. The ministry's figure of 140, "
+     "published on Tuesday, counts some nests twice, the trust said.", "140", "count|turtle"),
+    ("Rangers said they had counted 118 nesting turtles on the beach. A marine biologist put the number at about "
+     "100.", "about 100", "count|turtle"),
     # power lost, flowing over a line and asked for are three questions
     ("The operator said the system lost 4.2 gigawatts within four seconds.", "4.2 gigawatts", "power|lost|mw"),
     ("Greece had been importing about 1,100 megawatts through its northern interconnectors, the operator said.",

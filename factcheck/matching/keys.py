@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import HEDGE_VERBS, Value, own_proposition
+from factcheck.extraction import HEDGE_VERBS, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -1065,11 +1065,12 @@ def _clause_measure(v: Value, sentence: str, pos: int) -> str:
     return measure or ("" if own else _infer_measure(sentence, pos))
 
 
-_ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?"
-                         r"(?:number|figure|total|toll|count|tally|estimate)\s+(?:at|as high as|as low as)\s+\S*\s*$|"
+_ANAPHOR_AT = re.compile(r"\b(?:put|puts|putting|placed?|places|set|sets|estimated?|estimates)\s+(?:the|that|this|its|"
+                         r"their|his|her)\s+(?:\w+\s+)?(?:number|figure|total|toll|count|tally|estimate|population)\s+"
+                         r"(?:at|as high as|as low as)\s+(?:\S+\s+){0,2}$|"
                          r"\b(?:the|that|its|their)\s+(?:real\s+|true\s+|actual\s+|official\s+)?(?:number|figure|total|toll|count|tally)\s+"
                          r"(?:is|was|stands at|stood at|would be|could be)\s+(?:\w+\s+){0,2}$|"
-                         r"\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:figure|estimate)\s+of\s+$", re.I)
+                         r"\b(?:the|that|this|its|their|\w+['’]s)\s+(?:\w+\s+)?(?:figure|estimate)\s+of\s+$", re.I)
 # What a structure or a vessel is, by the noun a size is given for ("an 11-storey building", "a 623ft
 # bulk carrier", "the 120-metre central section"): two reports give the size of one thing.
 _STRUCTURES = {
@@ -1322,8 +1323,8 @@ _SIZE_STOP = {"on", "in", "of", "at", "with", "that", "which", "was", "were", "i
 _SAYS_ONLY = re.compile(r"\b(?:says?|said|puts?|estimates?|estimated|claims?|claimed|counts?|counted|reports?|reported|"
                         r"according to)\b[^.;]*?\d[\d,.]*(?:\s+or\s+(?:more|so))?\W*$|^\W*(?:\w+\s+){0,3}\d[\d,.]*\W*"
                         r"(?:,\s*)?(?:says?|said|according to)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her) (?:real |true |actual |official )?(?:number|figure|total|"
-                     r"toll|count|tally|estimate)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her|\w+['’]s) (?:real |true |actual |official |new )?"
+                     r"(?:number|figure|total|toll|count|tally|estimate|population)\b", re.I)
 
 
 def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | None:
@@ -1346,7 +1347,21 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
                 return "turnout", "crowd"
             return (measure, subject) if subject else None
         if anaphor or len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
-            return None  # only a run of short answers leads back to the question
+            break  # only a run of short answers leads back to the question
+    return _antecedent(claim, previous) if anaphor else None
+
+
+def _antecedent(claim: MatchClaim, previous: list[str]) -> tuple[str, str] | None:
+    """What a figure that points back ("DOC's figure of 312", "put the number at about 280") counts: the count the
+    last figure before it answers, read as a claim of its own, from the sentence before or the one before that."""
+    for prev in reversed(previous[-2:]):
+        for c in reversed(detect_claims(prev, published=claim.published)):
+            if c.kind != QUANTITY or c.value is None or c.value.unit:
+                continue
+            info = _info(MatchClaim(id=0, article_id=claim.article_id, claimant_key="", kind=QUANTITY, value=c.value,
+                                    sentence=prev, published=claim.published, article_text=claim.article_text))
+            if info is not None and "@" not in info.key and info.measure not in ("when", "said", "level"):
+                return info.measure, info.subject
     return None
 
 
