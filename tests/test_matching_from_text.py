@@ -2848,3 +2848,15 @@ def test_a_persons_age_is_one_question_per_person(a, va, b, vb, expected):
     else:
         assert ka.key == kb.key and ka.key.startswith("age|")
         assert compare(ca, cb).relation == expected
+
+
+def test_a_figure_written_with_a_dot_between_thousands_meets_the_same_digits_written_with_a_comma():
+    manaus = claim("MANAUS – 6.288 km² of forest were cleared in the year to July, according to INPE.", "6.288 km²",
+                   art=1)
+    wire = claim("About 6,288 square kilometres of forest were cleared in the year to July, INPE said.",
+                 "About 6,288 square kilometres", art=2)
+    assert compare(manaus, wire).relation in ("corroborates", "same")
+    # a true decimal is left as it is written
+    depth = claim("The probe reached 6.288 km below the ice, the institute said.", "6.288 km", art=3)
+    shallow = claim("The probe reached 6.3 km below the ice, the team said.", "6.3 km", art=4)
+    assert compare(depth, shallow).relation == "corroborates"

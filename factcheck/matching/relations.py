@@ -99,6 +99,19 @@ def _both_lower_bounds(ra: _Range, rb: _Range) -> bool:
     return ra.soft and rb.soft and ra.lit_hi == math.inf and rb.lit_hi == math.inf
 
 
+_DOTTED = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def _dotted_thousands(v: Value, x: float | None, other: float | None) -> bool:
+    """A figure written with a dot between thousands ("6.288 km²", as Brazil and much of Europe write 6,288) that
+    another report gives with the same digits: one figure, not one a thousand times smaller."""
+    return bool(x and other and _DOTTED.search(v.text or "") and abs(x * 1000 / other - 1) < 1e-6)
+
+
+def _scaled(r: _Range, k: float) -> _Range:
+    return _Range(r.lit_lo * k, r.lit_hi * k, r.lo * k, r.hi * k, r.crisp, r.vague, r.soft, r.loose_hi * k)
+
+
 def _approx_apart(va: Value, ra: _Range, fa: float | None, vb: Value, rb: _Range, fb: float | None) -> bool:
     """Two figures whose heard ranges touch, yet read as different figures. An approximate figure
     ("about 150", "around 180") is heard as its central value: two approximate figures whose central
@@ -236,6 +249,10 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
         fact_conf -= 0.15  # one country-wide, the other unspecified
     fa, fb = _figure(a.value, reading), _figure(b.value, reading)
+    if _dotted_thousands(a.value, fa, fb):
+        ra, fa = _scaled(ra, fb / fa), fb
+    elif _dotted_thousands(b.value, fb, fa):
+        rb, fb = _scaled(rb, fa / fb), fa
     ua, ub = a.value.unit or "", b.value.unit or ""
     if _one_currency_unnamed(a.value, b.value) and _overlap(ra.lo, ra.hi, rb.lo, rb.hi):
         ub = ua  # "1 million rupees" in a Nepali story and "1 million Nepali rupees": one amount, one currency
