@@ -1114,6 +1114,15 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
          "waiting|longest|days"),
         ("The rowers reached Barbados after 52 days at sea.", "52 days", "voyage|time|days"),
         ("The skipper described an eight-week voyage from the Azores.", "eight-week", "voyage|time|days"),
+        # cars registered are cars sold, and "were down" a fall like "fell by"
+        ("Registrations of the Tarsa in Europe fell by 22 per cent in May, the maker said.", "22 per cent",
+         "fell|revenue|%"),
+        ("Registrations of the Tarsa were down 17 per cent in the first half.", "17 per cent", "fell|revenue|%"),
+        # in a closure, whoever it "affects" or "concerns" loses their job; elsewhere those affected are not
+        ("The brewery will close in June. The decision affects 640 employees, the company said.", "640",
+         "job cuts|jobs"),
+        ("With temporary contracts included, the closure concerns 700 people, the union said.", "700", "job cuts|jobs"),
+        ("The flood affected 1,850 people in the valley, the agency said.", "1,850", "affected|people"),
         # an aside on some of the people counted does not say what befell all of them
         ("Nine people, among them the six fishermen found on board, have been arrested, police said.", "Nine",
          "arrested|people"),

@@ -553,6 +553,12 @@ _CUT = re.compile(r"\bcut|eliminat|\blay(?:ing)? off|\blaid off|layoffs?|lay-off
                   r"\bgoing\b|\blost\b|\blose\b|at risk|redundan|job losses|\bscrap", re.I)
 
 
+_AFFECTS = re.compile(r"\b(?:affect(?:s|ed|ing)?|concern(?:s|ed|ing)?|hits?|touch(?:es|ed)?)\s+(?:about\s+|some\s+|"
+                      r"around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|all\s+)?[\"“‘']?$")
+_CLOSURE = re.compile(r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:ting)?\s+down\b|\bwind(?:ing)?\s+down\b|\blayoffs?\b|"
+                      r"\bjob\s+cuts\b|\bredundanc")
+
+
 def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
     """Whether the figure counts jobs cut (or at risk): jobs named with the figure and a cut in the
     sentence, or "the cuts ... 1,900" in an article about job cuts."""
@@ -566,6 +572,12 @@ def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
     jobs_here = re.match(r"\s*(?:more\s+|new\s+|[a-z]{2,3}\s+)?" + _JOBS + r"\b", after) or re.search(
         r"\b" + _JOBS + r"\b", subj)
     if jobs_here and _CUT.search(low):
+        return True
+    # "the decision affects 1,850 employees", "the closure concerns 1,920 people": in a closure, who loses work
+    start = end - len(v.text or "")
+    if _AFFECTS.search(low[max(0, start - 40):start]) and re.match(r"\s*(?:[a-z-]+\s+)?(?:employees|workers|staff|people|"
+                                                                r"jobs)\b", after) and \
+            _CLOSURE.search(low + " " + (article_text or "")):
         return True
     # "the cuts in Germany remain at 1,900", "more than half of the cuts, 1,900, will fall in Germany"
     before = low[max(0, pos - 60):pos]
@@ -766,6 +778,7 @@ _CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumpe
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
                           r"down|lower|slid|tumbled|sank|lost)\b", re.I)
 _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
+               "registrations": "revenue",  # new cars registered are cars sold
                "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
                "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
@@ -1111,7 +1124,7 @@ _SHARE_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
     r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
     r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
-    r"approval|support|crime|homicides|emissions|index)\b", re.I)
+    r"approval|support|crime|homicides|emissions|index|registrations)\b", re.I)
 
 
 def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str, str] | None:
