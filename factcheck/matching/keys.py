@@ -349,6 +349,9 @@ def _usual(sentence: str, start: int, end: int) -> bool:
     """Whether the words near a figure say it is the usual one ("the usual about 30 a day", "nine days on average"),
     not another figure the sentence sets against it ("79.6 feet, against a normal level of 84.5 feet")."""
     for m in _USUAL.finditer(sentence, max(0, start - 45), end + 45):
+        if m.start() >= end and re.search(r"\b(?:below|above|than)\s+(?:the\s+)?$",
+                                          sentence[max(0, m.start() - 12):m.start()]):
+            continue  # "45 per cent below normal": a departure from the usual, not the usual figure
         if m.start() < start and not _TURNS.search(sentence, m.end(), start) or \
                 m.start() >= start and not _SET_AGAINST.search(sentence, end, m.start()):
             return True
@@ -571,7 +574,9 @@ def _info(claim: MatchClaim) -> _Info | None:
                         _CAPACITY_AFTER.match(sentence, v_end)):  # "40 per cent of the seats" is a share
         return _Info("capacity|seats", "capacity", "seats", False, where, "")  # "a 39-seat bus", "registered with 39 seats"
     if _is_capacity(v, sentence):
-        what = "mass" if unit == "t" else "people"  # "licensed to store no more than 500 tonnes"
+        # "licensed to store no more than 500 tonnes", "a stadium for 40,000", "a capacity of 36 transits a day"
+        thing = _subject_class(_counted_words(v.subject), sentence, "") if _counted_words(v.subject) else ""
+        what = "mass" if unit == "t" else thing if thing and thing not in _HUMAN_CLASSES | {UNKNOWN} else "people"
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
     roll = roll_of(v, sentence)
     if roll:

@@ -1120,6 +1120,10 @@ def _own_money_noun(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+# a share told against what is normal: "38 per cent below the historical average", "20% above normal"
+_VS_NORMAL = re.compile(r"\s*(below|above)\s+(?:the\s+)?(?:\w+\s+)?(?:normal|average|norm|usual|mean)\b"
+                        r"(?!\s+(?:price|prices|cost|costs|value|wage|wages|salary|income|rate|level|share|market)\b)",
+                        re.I)
 _SHARE_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
     r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
@@ -1131,7 +1135,13 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
     """A percentage's subject is the measure noun nearest to it, not a noun the extractor took from a
     neighbouring figure ("cut 3,500 jobs worldwide after its net profit fell 61%": profit); its measure
     is the change the nearest verb states (rose / fell) or a plain share."""
+    span = _value_span(v, sentence)
+    versus = _VS_NORMAL.match(sentence, span[1]) if span else None
     m = _nearest_noun(_SHARE_NOUN, sentence, pos, len(v.text or ""), reach=120, after_cost=25)
+    if versus:
+        # "rainfall has been 38 per cent below the historical average", "45% below normal": how far from normal
+        noun = m.group(2).lower() if m else "rainfall" if re.search(r"\brain", sentence, re.I) else ""
+        return f"{versus.group(1).lower()} normal", _NOUN_CANON.get(noun, noun)
     if m is None:
         return None
     noun = m.group(2).lower()
