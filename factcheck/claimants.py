@@ -516,6 +516,10 @@ _FIRM_WORDS = {
     "grid", "resources", "capital", "hotels", "resorts", "developers", "development", "estates", "transport", "transit",
     "express", "cargo", "freight", "stores", "supermarkets", "retail", "mills", "textiles", "garments", "cement",
     "rovers", "united", "athletic", "fc", "wanderers", "residential", "utilities", "solutions", "enterprises",
+    "analytics", "consulting", "consultants", "advisory", "advisers", "advisors", "associates", "holdings", "ventures",
+    "industries", "motors", "automobiles", "airlines", "airways", "media", "research", "insights", "intelligence",
+    "markets", "securities", "labs", "laboratories", "therapeutics", "biotech", "software", "data", "digital",
+    "communications", "services", "brands", "trading", "exports", "imports", "finance", "investments", "bank",
 }
 _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
 

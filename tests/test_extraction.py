@@ -1519,3 +1519,9 @@ def test_a_surname_alone_is_the_person_named_in_full_before_even_if_not_quoted_t
     # a company named by one word is no person, however its country is written before it
     firm = claims("UPDATE 1-Jamaica's Halcyon raises its bid\n\nHalcyon said it owns 19.6% of the company.")
     assert find(firm, "19.6%").claimant_key == "halcyon"
+
+
+def test_a_firm_named_by_two_capitalised_words_is_no_person_and_it_speaks_as_it():
+    text = ("The port authority said it would cut sailings. Tidemark Analytics, a tracking firm, counted 143 ships "
+            "waiting on Wednesday. At least 50 ships have diverted since January, it said.")
+    assert find(claims(text), "At least 50").claimant_key == "tidemark analytics"
