@@ -202,6 +202,13 @@ _PUT_AT_RE = re.compile(
     r"(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:for|as)\b)",
     re.I,
 )
+# "put the agreed fixed fee at closer to 8 million euros", "puts Herat's crop this year at 48 metric tons": after
+# "put", any noun phrase, when a figure that is no clock time follows its "at"
+_PUT_NP_AT_RE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|some|around|roughly|nearly|"
+    r"almost|just|only|more\s+than|at\s+least|up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|"
+    r"between)\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$)?(?:\d(?![\d,.]*\s*(?:[ap]\.?m\b|[:h]\d|o['’]clock|GMT|UTC))|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)", re.I)
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
                          r"estimate|rating)(?:\s+of\b|\s*[.;:]|\s+than\b)", re.I)  # "gave a higher toll.", "its first toll:"
@@ -592,7 +599,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 continue
             rest = sent[toks[i][2]:toks[i][2] + 80]
             if w in {"put", "puts", "putting", "placed", "gave", "gives", "given", "giving"} and not (
-                    _PUT_AT_RE.match(rest) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
+                    _PUT_AT_RE.match(rest) or (w.startswith(("put", "plac")) and _PUT_NP_AT_RE.match(rest)) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
                     or (w.startswith("giv") or w.startswith("gave")) and _TOLL_OF_RE.match(rest)):
                 continue
             if w in _REVISE_VERBS and not _REVISE_RE.match(rest):

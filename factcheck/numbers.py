@@ -203,6 +203,9 @@ MEASURE_UNITS = {
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "sq mi", "square mile": "sq mi", "sq mi": "sq mi",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "metric tons": "t", "metric tonnes": "t",
+    # energy: "4.2 kWh per cubic metre", "3.1 kilowatt-hours", "1.2 terawatt-hours a year"
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
+    "megawatt-hours": "MWh", "megawatt-hour": "MWh", "gigawatt-hours": "GWh", "terawatt-hours": "TWh",
     "nautical miles": "nmi", "nautical mile": "nmi",
     # a network's capacity: "1.24 Tbps" and "about 1,240 Gbps" are one figure
     "gbps": "Gbps", "tbps": "Tbps", "mbps": "Mbps",
@@ -366,7 +369,8 @@ _UNIT_RE = (
     # "a draught of 13.41 m from Monday", "stood at 24.3 m on 14 March": metres or millions, told apart below
     r"|\s+m(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|by|and|or|to|for|with|since|last|this|after|before|than|"
     r"below|above|is|was|are|were|will|would|applies|apply|remains?)\b)"
-    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b|\s+metric\s+(?:tons|tonnes)\b"
+    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|kwh|mwh|gwh|twh|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b"
+    r"|\s+metric\s+(?:tons|tonnes)\b|\s+(?:kilo|mega|giga|tera)watt-hours?\b"
     r"|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
     r"|\s*[°º]\s?[CcFf]\b|\s*[°º]|(?<=\d)[CF]\b|\s+degrees\s+(?:celsius|centigrade|fahrenheit)\b"

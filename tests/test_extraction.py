@@ -1525,3 +1525,23 @@ def test_a_firm_named_by_two_capitalised_words_is_no_person_and_it_speaks_as_it(
     text = ("The port authority said it would cut sailings. Tidemark Analytics, a tracking firm, counted 143 ships "
             "waiting on Wednesday. At least 50 ships have diverted since January, it said.")
     assert find(claims(text), "At least 50").claimant_key == "tidemark analytics"
+
+
+def test_whoever_puts_any_noun_at_a_figure_states_it_but_a_bridge_that_gave_way_at_a_time_does_not():
+    fee = claims("The striker's agent, Tomas Brandt of Lisbon-based Kestrel Sports, put the agreed fixed fee at closer "
+                 "to 8 million euros.")
+    assert "agent" in find(fee, "8 million euros").claimant_key or "brandt" in find(fee, "8 million euros").claimant_key
+    crop = claims("Kenya's agriculture ministry puts the county's tea crop this year at 48 metric tons.")
+    assert "agriculture ministry" in find(crop, "48 metric tons").claimant_key
+    bridge = claims("The central span of the bridge on highway B-12 gave way at about 5:20 p.m. on Thursday, the fire "
+                    "brigade said.")
+    assert "b-12" not in find(bridge, "about 5:20 p.m. on Thursday").claimant_key
+
+
+def test_energy_is_read_in_watt_hours():
+    for text, value, unit in [
+        ("The plant uses 3.1 kilowatt-hours per cubic metre, the company said.", "3.1 kilowatt-hours", "kWh"),
+        ("A hydrologist puts it at 4.2 kWh per cubic metre.", "4.2 kWh", "kWh"),
+        ("The dam generated 1.2 terawatt-hours in May.", "1.2 terawatt-hours", "TWh"),
+    ]:
+        assert find(claims(text), value).value.unit == unit, text

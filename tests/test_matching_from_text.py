@@ -1129,6 +1129,10 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ("Rainfall over the basin has been 45 per cent below normal since October.", "45 per cent",
          "below normal|rainfall|%"),
         ("The offer is barely 11% above the average price of the shares.", "11%", "share|price|%"),
+        # energy used for each unit made, or made over a period
+        ("The plant uses 3.1 kilowatt-hours per cubic metre, the company said.", "3.1 kilowatt-hours",
+         "energy|per unit|kwh"),
+        ("The membranes use 3.1 kWh/m3, the maker said.", "3.1 kWh", "energy|per unit|kwh"),
         # an aside on some of the people counted does not say what befell all of them
         ("Nine people, among them the six fishermen found on board, have been arrested, police said.", "Nine",
          "arrested|people"),

@@ -78,7 +78,9 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                         r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
-    ("power", {"mw", "gw", "kw", "mwh", "gwh"}, None),
+    ("power", {"mw", "gw", "kw"}, None),
+    # energy: a plant's use per unit of what it makes ("4.2 kWh per cubic metre") or a total over a period
+    ("energy", {"kwh", "mwh", "gwh", "twh"}, None),
     # a network's capacity or speed: "bandwidth of roughly 900 Gbps", "1.24 Tbps"
     ("data rate", {"gbps", "tbps", "mbps"}, None),
     # how much of a substance is in water, air or soil: "38 milligrams per litre", "634 µg/m³", "12 ppm"
@@ -378,6 +380,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
             return quantity, _power_what(low, pos)
+        if quantity == "energy":
+            span = _value_span(v, sentence)
+            per = re.match(r"\s*(?:/|per\b|a\b|an\b|each\b|for\s+(?:each|every)\b)", low[span[1] if span else pos:])
+            return quantity, "per unit" if per else _power_what(low, pos)
         if quantity == "data rate":
             return quantity, "network"
         at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle

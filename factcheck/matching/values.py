@@ -62,6 +62,7 @@ _BASE_UNITS = {
     "km/s": ("km/h", 3600.0), "mi/s": ("km/h", 5793.6384),
     "t": ("t", 1.0), "kg": ("t", 0.001), "lb": ("t", 0.000453592), "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
+    "kwh": ("kwh", 1.0), "mwh": ("kwh", 1e3), "gwh": ("kwh", 1e6), "twh": ("kwh", 1e9),
     "gbps": ("gbps", 1.0), "tbps": ("gbps", 1000.0), "mbps": ("gbps", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
     # how long: "nearly three weeks" and "19 days" are one span, and so are "22 months" and "two years"
