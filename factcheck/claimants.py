@@ -1133,6 +1133,11 @@ class Claimants:
             introduced = _introduced_before_quote(before)
             if introduced:
                 return self.resolve(introduced)  # "Ms Ashdown" is the Claire Ashdown who spoke before
+            # "Garrick Stenholm disagrees with nearly everything. He told me ...": the person the sentence before
+            # opens with, though they were not quoted there
+            lead = _LEAD_PERSON.match(_previous_sentence(before)) if before else None
+            if lead and len(person_name(lead.group(1)).split()) >= 2:
+                return self.resolve(person_name(lead.group(1)))
             return self._last(True)
         if low in {"it", "they", "we", "i"}:
             if low in {"it", "they"}:

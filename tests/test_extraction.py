@@ -1545,3 +1545,9 @@ def test_energy_is_read_in_watt_hours():
         ("The dam generated 1.2 terawatt-hours in May.", "1.2 terawatt-hours", "TWh"),
     ]:
         assert find(claims(text), value).value.unit == unit, text
+
+
+def test_he_or_she_is_the_person_the_sentence_before_opens_with_though_not_quoted_there():
+    text = ("Marta Okoye of Okoye Minerals, who flew in on Sunday, disagrees with nearly everything. She told me the "
+            "main stone weighs more than 5 kilograms.")
+    assert find(claims(text), "more than 5 kilograms").claimant_key == "marta okoye"
