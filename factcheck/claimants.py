@@ -300,6 +300,13 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
+# words in -ing that are nouns, among them trades that name who works in them ("two shipping agents told ...")
+_ING_NOUNS = {"building", "thing", "king", "wing", "ring", "spring", "morning", "evening", "meeting", "briefing",
+              "ruling", "wedding", "bombing", "shooting", "killing", "uprising", "shipping", "mining", "fishing",
+              "banking", "farming", "trading", "housing", "nursing", "engineering", "marketing", "clothing",
+              "publishing", "logging", "catering", "manufacturing", "lending", "dredging"}
+
+
 def _looks_verbal(tok: str) -> bool:
     t = tok.lower()
     if not tok[:1].islower():
@@ -310,7 +317,7 @@ def _looks_verbal(tok: str) -> bool:
         return False
     if t in _ED_ADJECTIVES:
         return False
-    return (t.endswith("ed") and len(t) > 4) or (t.endswith("ing") and len(t) > 5 and t not in {"building", "thing", "king", "wing", "ring", "spring", "morning", "evening", "meeting", "briefing", "ruling", "wedding", "bombing", "shooting", "killing", "uprising"})
+    return (t.endswith("ed") and len(t) > 4) or (t.endswith("ing") and len(t) > 5 and t not in _ING_NOUNS)
 
 
 _PARTICIPLE_PREPS = {"near", "in", "at", "on", "from", "around", "outside", "inside", "with", "for", "by", "to", "into",
@@ -421,6 +428,9 @@ _JOINING = {"of", "for", "in", "at", "on", "from", "to", "and", "with", "by", "n
 # a speaker's age in the words that name them ("the 78-year-old abbot"): part of the description, not of the name
 _AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b", re.I)
 _AGE_BEFORE_NAME = re.compile(_AGE_WORD.pattern + r"\s+", re.I)
+
+
+_SPOKE = {"said", "say", "says", "told", "tell", "tells", "warned", "insisted", "added", "explained"}
 
 
 def _np_back(toks, i: int) -> int:
@@ -718,9 +728,12 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             # "at least 17 schools have reported outbreaks": what is counted, not who speaks; but "the 4,000
             # residents Mayor Eva Lindqvist said": the name after the counted noun
             caps = [x for x in range(k, end) if _is_cap(toks[x][0])]
-            if not caps:
+            if caps:
+                k = caps[0]
+            elif w in _SPOKE and low[k - 1] in _NUMBER_WORDS and k - 1 == 0:
+                k -= 1  # "Two shipping agents told Meridian that ...": a number of people who spoke
+            else:
                 continue
-            k = caps[0]
             np_tokens = [t[0] for t in toks[k:end]]
         np_s, np_e = toks[k][1], toks[end - 1][2]
         span_e = ve

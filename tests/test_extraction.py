@@ -1551,3 +1551,10 @@ def test_he_or_she_is_the_person_the_sentence_before_opens_with_though_not_quote
     text = ("Marta Okoye of Okoye Minerals, who flew in on Sunday, disagrees with nearly everything. She told me the "
             "main stone weighs more than 5 kilograms.")
     assert find(claims(text), "more than 5 kilograms").claimant_key == "marta okoye"
+
+
+def test_a_number_of_people_who_spoke_are_the_claimant_and_a_trade_names_who_works_in_it():
+    text = "Two shipping agents told the paper that owners expect only 22 sailings a day from April."
+    assert find(claims(text), "22").claimant_key == "two shipping agents"
+    # a count of things that reported something is still no speaker
+    assert find(claims("At least 17 schools have reported outbreaks."), "At least 17").claimant_key == "outlet"
