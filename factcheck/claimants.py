@@ -707,6 +707,14 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                     out.append(_speaker_of_verb(sent, toks, subj, offset, vs, ve, w, "subject"))
                     used_verbs.add(i)
                     continue
+        if not gerund and w in _SPOKE and j >= 2 and low[j - 1] == "and":
+            # "The co-operative has some 400 members ..., and says pickers earn about $5 a day": the sentence's
+            # subject says it
+            subj = _clause_subject(toks, low, j - 1)
+            if subj is not None:
+                out.append(_speaker_of_verb(sent, toks, subj, offset, vs, ve, w, "subject"))
+                used_verbs.add(i)
+            continue
         k = _np_back(toks, j)
         if k >= j:
             continue

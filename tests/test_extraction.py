@@ -1558,3 +1558,8 @@ def test_a_number_of_people_who_spoke_are_the_claimant_and_a_trade_names_who_wor
     assert find(claims(text), "22").claimant_key == "two shipping agents"
     # a count of things that reported something is still no speaker
     assert find(claims("At least 17 schools have reported outbreaks."), "At least 17").claimant_key == "outlet"
+
+
+def test_and_says_after_a_clause_is_the_clause_subjects_word():
+    text = "The growers' co-operative has some 400 members in the valley, and says pickers earn about $5 a day."
+    assert "co-operative" in find(claims(text), "about $5").claimant_key
