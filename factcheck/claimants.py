@@ -367,8 +367,8 @@ def _clause_subject(toks, low, comma: int) -> tuple[int, int] | None:
         s0 = next((x + 1 for x in range(s0, comma) if toks[x][0] == ","), comma)
     b = next((x for x in range(s0, comma) if low[x] in _AUXILIARIES or low[x] in _FIGURE_VERBS or
               low[x] in ATTR_VERBS or _looks_verbal(toks[x][0])), comma)
-    if not (s0 < b < comma) or any(not _is_word(t[0]) for t in toks[s0:b]):
-        return None
+    if not (s0 < b < comma) or any(not _is_word(t[0]) and t[0] not in ("'", "’") for t in toks[s0:b]):
+        return None  # a possessive stays in the subject: "the growers' co-operative"
     words = [t[0] for t in toks[s0:b]]
     if not any(_is_cap(t) or t.lower() in PRONOUNS or t.lower() in ORG_WORDS or t.lower() in _SPOKES for t in words):
         return None

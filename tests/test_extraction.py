@@ -1563,3 +1563,6 @@ def test_a_number_of_people_who_spoke_are_the_claimant_and_a_trade_names_who_wor
 def test_and_says_after_a_clause_is_the_clause_subjects_word():
     text = "The Valley Growers Co-operative has some 400 members, and says pickers earn about $5 a day."
     assert "co-operative" in find(claims(text), "about $5").claimant_key
+    # a possessive stays in the subject
+    owned = claims("The growers' co-operative has some 400 members in the valley, and says pickers earn about $5 a day.")
+    assert "co-operative" in find(owned, "about $5").claimant_key
