@@ -1101,6 +1101,29 @@ def _previous_sentence(before: str) -> str:
     return parts[-2] if len(parts) >= 2 else ""
 
 
+# a capitalised word of a body's name, and any word of one ("Institute of Marine Research", "Banco de Portugal")
+CAP_WORD = r"[A-Z][\w'’&.-]*"
+ORG_NAME_WORD = CAP_WORD + r"|of|for|the|and|de|del|da|do|des|du|la|le|&"
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The full name an acronym stands for, the last one written in `text`: the name before it in brackets
+    ("the Polícia Judiciária (PJ)"), or failing that a capitalised name whose initials it is ("SA Metropolitan
+    Fire Service" for "MFS"); "" when none."""
+    found = list(re.finditer(rf"((?:[A-Z][\w'’&.-]*[ \t]+)(?:(?:{ORG_NAME_WORD})[ \t]+){{0,7}}?(?:{ORG_NAME_WORD}))"
+                             rf"[ \t]*\([ \t]*{re.escape(acronym)}\b", text))
+    if found:
+        return re.sub(r"^the\s+", "", found[-1].group(1), flags=re.I)
+    for m in reversed(list(re.finditer(rf"\b{CAP_WORD}(?:[ \t]+(?:{ORG_NAME_WORD})){{1,7}}", text))):
+        words = m.group().split()
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if initials.endswith(acronym) and len(initials) - len(acronym) <= 1 and words[start][0].isupper():
+                name = " ".join(words[start:])
+                return re.sub(r"^the\s+", "", name, flags=re.I) if len(words) - start > 1 else ""
+    return ""
+
+
 class Claimants:
     """Resolves claimant noun phrases within one article, remembering who spoke before."""
 
@@ -1141,6 +1164,10 @@ class Claimants:
         opener = re.match(r"(\w+)\s+(?=[A-Z])", text)
         if opener and opener.group(1).lower() in _SENTENCE_OPENERS:
             text = text[opener.end():]  # "Later Matos said": Matos
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})", text)
+        full = spelled_out(acronym.group(1), before) if acronym and before else ""
+        if full and full != text:
+            return self.resolve(full, before)  # "The PJ said" after "the Polícia Judiciária (PJ)"
         if not text:
             return None
         low = text.lower()

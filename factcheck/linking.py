@@ -189,8 +189,14 @@ def find_fact(key: matching.FactKey, claim: Claim, places: set[str], stories: St
         # A toll that does not say whose joins the fact its own claimant already counts on
         # (the governor's "16 dead" goes with the governor's civilian toll, not the soldiers').
         # An outlet's own voice says too little about whose toll it means.
+        # A class the whole toll may be made of (children, a crew) is more often a part of it: the medical
+        # association's "19 dead" is not its "six babies".
         own = set(Claim.objects.filter(fact__in=candidates, claimant_id=claim.claimant_id).values_list("fact_id", flat=True))
-        candidates = [f for f in candidates if f.pk in own] or candidates
+        candidates = [f for f in candidates if f.pk in own and matching.key_subject(f.key) not in matching.WHOLESALE] \
+            or candidates
+    if unspecified:
+        # ... and it is the whole toll before a count of the children or the crew among the dead
+        candidates.sort(key=lambda f: matching.key_subject(f.key) in matching.WHOLESALE)
     happening = matching.happening_time_keys(key.key)
     if not candidates and happening:
         # The time of the story's happening, dated by another word than the other reports use ("the

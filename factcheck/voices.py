@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .claimants import person_name
+from .claimants import CAP_WORD, ORG_NAME_WORD, person_name, spelled_out
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 # what a release says of itself, at the start of a line or a segment of its head ("PRESS RELEASE – FOR IMMEDIATE
@@ -37,8 +37,6 @@ _NOT_ISSUER = re.compile(r"(?:press|media|news)\s+(?:release|statement|office|ro
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
                       r"firm|board|observatory|museum|laboratory|lab)$", re.I)
-_ORG_WORDS = r"[A-Z][\w'’&.-]*|of|for|the|and|de|del|da|do|des|du|la|le|&"
-_GAP = r"[ \t]+"
 
 
 def _head_lines(text: str, n: int = 4) -> list[str]:
@@ -57,15 +55,13 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
     Foundation"): the name written before the acronym in brackets, or a capitalised name ending in the noun."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     if re.fullmatch(r"[A-Z][A-Z&]{1,7}", bare):
-        m = re.search(rf"((?:[A-Z][\w'’&.-]*{_GAP})(?:(?:{_ORG_WORDS}){_GAP}){{0,7}}?(?:{_ORG_WORDS}))"
-                      rf"[ \t]*\([ \t]*{bare}\b", text)
-        return m.group(1).strip() if m else bare
+        return spelled_out(bare, text) or bare
     if _GENERIC.fullmatch(name):
         noun = bare.split()[-1]
         for line in head:
             if line.isupper() and line.lower().rstrip().endswith(noun.lower()):
                 return line.title()
-        m = re.search(rf"\b((?:[A-Z][\w'’&.-]*{_GAP})(?:(?:{_ORG_WORDS}){_GAP}){{0,6}}?{noun.title()})\b", text)
+        m = re.search(rf"\b((?:{CAP_WORD}[ \t]+)(?:(?:{ORG_NAME_WORD})[ \t]+){{0,6}}?{noun.title()})\b", text)
         return m.group(1).strip() if m else ""
     return name
 

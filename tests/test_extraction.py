@@ -1566,3 +1566,11 @@ def test_and_says_after_a_clause_is_the_clause_subjects_word():
     # a possessive stays in the subject
     owned = claims("The growers' co-operative has some 400 members in the valley, and says pickers earn about $5 a day.")
     assert "co-operative" in find(owned, "about $5").claimant_key
+
+
+def test_an_acronym_is_the_body_spelled_out_before_it():
+    text = ("Portugal's criminal police, the Polícia Judiciária (PJ), said two men were held. The PJ said the thieves "
+            "took nine objects.")
+    assert find(claims(text), "nine").claimant_key == "policia judiciaria"
+    fire = claims("The Metropolitan Fire Service said crews were there. The MFS said the fire burned for 11 hours.")
+    assert find(fire, "11 hours").claimant_key == "metropolitan fire service"

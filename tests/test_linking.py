@@ -117,6 +117,19 @@ def test_a_toll_that_does_not_say_whose_joins_its_claimants_fact_not_the_soldier
     assert link_between(claim_with("three"), soldiers).get().relation == "contradicts"
 
 
+def test_a_toll_that_does_not_say_whose_is_not_its_claimants_count_of_children_among_the_dead():
+    import_text(
+        "date 2025-10-04\nHospital fire in Barlo\nFire swept through the children's ward of Barlo General on "
+        "Saturday. The Barlo Medical Association (BMA) said six babies died in the neonatal unit. Health officials "
+        "said 12 patients were killed.\n", source_name="live.txt", outlet="Live")
+    import_text(
+        "date 2025-10-05\nBarlo toll\nThe Barlo Medical Association counts 19 dead in the fire at Barlo General.\n",
+        source_name="paper.txt", outlet="Paper")
+    babies, toll, whole = claim_with("six"), claim_with("12"), claim_with("19")
+    assert whole.fact_id == toll.fact_id != babies.fact_id
+    assert not link_between(whole, babies).exists()  # one body's six babies and its 19 dead are two counts
+
+
 def test_articles_weeks_apart_get_facts_of_their_own():
     import_text(GOVERNOR, source_name="governor.txt", outlet="Daily Post")
     later = AID_GROUP.replace("2025-05-03", (dt.date(2025, 5, 3) + dt.timedelta(days=120)).isoformat())

@@ -2879,3 +2879,13 @@ def test_a_figure_written_with_a_dot_between_thousands_meets_the_same_digits_wri
     depth = claim("The probe reached 6.288 km below the ice, the institute said.", "6.288 km", art=3)
     shallow = claim("The probe reached 6.3 km below the ice, the team said.", "6.3 km", art=4)
     assert compare(depth, shallow).relation == "corroborates"
+
+
+def test_one_sources_figures_far_apart_on_one_day_are_two_counts_not_a_revision():
+    whole = claim("The medical association said 19 patients died in the fire.", "19", art=1)
+    ward = claim("The medical association said six patients died in the neonatal unit.", "six", art=2)
+    assert compare(whole, ward) is None
+    # days apart, a source that raises its own toll a long way still revises it
+    later = claim("The medical association said 60 patients died in the fire.", "60", art=3,
+                  pub=PUB + timedelta(days=3))
+    assert compare(whole, later).relation == "updates"

@@ -139,8 +139,8 @@ from factcheck.matching.core import (
 from factcheck.matching.echoes import echo, echo_signature
 from factcheck.matching.identity import same_claimant_keys
 from factcheck.matching.keys import (
-    fact_key, happening_time_keys, independent_sources, open_count_subject, place_of, related_keys,
-    statement_answer,
+    WHOLESALE, fact_key, happening_time_keys, independent_sources, key_subject, open_count_subject, place_of,
+    related_keys, statement_answer,
 )
 from factcheck.matching.relations import compare
 from factcheck.matching.scope import dateline_places
@@ -148,6 +148,6 @@ from factcheck.matching.stories import one_story, other_stories, story_names
 
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
-    "FactKey", "MatchClaim", "Suggestion",
-    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
+    "FactKey", "MatchClaim", "Suggestion", "WHOLESALE",
+    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
 ]

@@ -323,6 +323,11 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
             return Suggestion(later.id, earlier.id, SAME, _clamp(0.75 + fact_conf),
                               f"the same source repeats {topic}: {ve} / {vl}")
         mid = lambda r: (r.lo + r.hi) / 2  # noqa: E731
+        other_counts = ia.key != ib.key and UNKNOWN not in (ia.subject, ib.subject)
+        if _gap_ratio(ra, rb) >= 2.5 and (other_counts or not dated_apart):
+            # one source's six babies who died in one ward and its 19 dead; its 19 dead and its 6 critically ill
+            # on one day: two counts, not a revision
+            return None
         if dated_apart:
             direction = "raised" if mid(rl) > mid(re_) else "lowered"
             return Suggestion(later.id, earlier.id, UPDATES, _clamp(0.75 + fact_conf),
