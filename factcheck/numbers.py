@@ -320,9 +320,17 @@ _SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|most
                           r"earliest|latest)\b[^,;.]{0,40}$", re.I)
 
 
+# how long someone waits or a vessel is under way: "the waiting time was 6.2 days", "have waited as long as three
+# weeks", "waiting nine days on average", "after 41 days at sea", "a six-week voyage", "at sea for two months"
+_SPAN_WAITED_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:\s+[a-z]+){0,8}\s+$", re.I)
+_SPAN_WAITED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b", re.I)
+_SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$", re.I)
+_SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+sailing)\b", re.I)
+
+
 def span_kind(text: str, start: int, end: int) -> str:
     """What the span text[start:end] (a duration) tells: "delay" (how late), "margin", "record", "duration", "held"
-    (how long a state lasted), or "" when it dates or frames something else."""
+    (how long a state lasted), "waiting", or "" when it dates or frames something else."""
     before = text[max(0, start - 90):start]
     if _SPAN_FRAMES.search(before):
         return ""
@@ -336,6 +344,10 @@ def span_kind(text: str, start: int, end: int) -> str:
     if took and not _SPAN_TO.match(text, end) and not _SPAN_MAY.search(before, 0, took.start()):
         # "each descent took 10 minutes": one of many, not how long the whole took
         return "held" if _SPAN_EACH.search(before, 0, took.start()) else "duration"
+    if _SPAN_WAITED_BEFORE.search(before) or _SPAN_WAITED_AFTER.match(text, end):
+        return "waiting"
+    if _SPAN_AT_SEA_BEFORE.search(before) or _SPAN_AT_SEA_AFTER.match(text, end):
+        return "duration"  # "after 41 days at sea", "a six-week voyage": how long the voyage took
     if _SPAN_FOR.search(before) or _SPAN_SPENT.search(before):
         return "held"  # "pinned on the sea anchor for six days", "spent nearer three days on the sea anchor"
     return ""

@@ -1574,3 +1574,9 @@ def test_an_acronym_is_the_body_spelled_out_before_it():
     assert find(claims(text), "nine").claimant_key == "policia judiciaria"
     fire = claims("The Metropolitan Fire Service said crews were there. The MFS said the fire burned for 11 hours.")
     assert find(fire, "11 hours").claimant_key == "metropolitan fire service"
+
+
+def test_a_wait_told_beside_a_count_is_a_claim_of_its_own():
+    text = ("A broker counted more than 160 ships waiting at the weekend and said vessels without a booking were "
+            "waiting nine days on average.")
+    assert find(claims(text), "nine days").value.unit == "days"

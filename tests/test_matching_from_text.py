@@ -1107,13 +1107,14 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
          "water level|water|m"),
         ("The reservoir stood at 41.2 feet, against a normal level for June of 48 feet.", "48 feet",
          "water level|water|m@rate"),
-        # how long people waited and how long a boat was at sea, each its own question; the longest wait another
+        # how long people waited is a question of its own, the longest wait another; time at sea is how long the
+        # voyage took
         ("The average waiting time for lorries at the border crossing was 31 hours.", "31 hours", "waiting|time|days"),
         ("Drivers said they were waiting two days on average.", "two days", "waiting|time|days"),
         ("Some drivers have waited as long as four days, the hauliers' group said.", "four days",
          "waiting|longest|days"),
-        ("The rowers reached Barbados after 52 days at sea.", "52 days", "voyage|time|days"),
-        ("The skipper described an eight-week voyage from the Azores.", "eight-week", "voyage|time|days"),
+        ("The rowers reached Barbados after 52 days at sea.", "52 days", "duration|time|days"),
+        ("The skipper described an eight-week voyage from the Azores.", "eight-week", "duration|time|days"),
         # cars registered are cars sold, and "were down" a fall like "fell by"
         ("Registrations of the Tarsa in Europe fell by 22 per cent in May, the maker said.", "22 per cent",
          "fell|revenue|%"),

@@ -1507,7 +1507,7 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
                 "margin": "the margin over the record or a rival", "delay": "how late it is",
-                "waiting": "how long the wait is", "voyage": "how long the voyage took"}
+                "waiting": "how long the wait is"}
 # readings whose title is not "<what> <quantity>"
 _READING_TITLES = {("waiting", "longest"): "the longest wait", ("water level", "water"): "water level",
                    ("draught", "vessel"): "ships' draught"}

@@ -258,12 +258,7 @@ _DIMENSIONS = {"wide": "width", "long": "length", "high": "height", "tall": "hei
 _CLAUSE_CUT = re.compile(r"[,;](?=\s)|\s(?:and|while|but|whereas)\s")
 
 
-# how long someone waits or a vessel is under way: "waiting time was 6.2 days", "after 41 days at sea"
-_WAITED = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:\s+[a-z]+){0,5}\s+$|"
-                     r"^\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b")
 _LONGEST = re.compile(r"\b(?:as\s+long\s+as|up\s+to|longest|maximum|max)\s+$")
-_AT_SEA = re.compile(r"\b(?:at\s+sea|voyage|crossing|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$|"
-                     r"^[\s-]*(?:[a-z]+\s+){0,1}?(?:at\s+sea|voyage|crossing|under\s*way|of\s+sailing)\b")
 # spans short enough to be how long something took (months and years date a structure, see upkeep.SPAN_UNITS)
 _TOOK_UNITS = {"seconds", "minutes", "hours", "days", "weeks"}
 _SPAN_QUESTIONS = {"duration", "record", "margin", "delay"}  # see numbers.span_kind
@@ -290,16 +285,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay" or
                                         (told, unit) == ("duration", "months")):  # "took two months of weaving"
             return told, "time"  # how long it took, the record, the margin, how late: questions of one story
-        if span and unit != "years":
-            c_lo = max([0] + [m.end() for m in _CLAUSE_CUT.finditer(low, 0, span[0])])
-            c_hi = min([len(low)] + [m.start() for m in _CLAUSE_CUT.finditer(low, span[1])])
-            before, after = low[max(c_lo, span[0] - 70):span[0]], low[span[1]:min(c_hi, span[1] + 40)]
-            if _WAITED.search(before) or _WAITED.match(after):
-                # "the average waiting time was 6.2 days"; the longest wait ("have waited as long as three weeks")
-                # is another question
-                return "waiting", "longest" if _LONGEST.search(before) else "time"
-            if _AT_SEA.search(before) or _AT_SEA.match(after):
-                return "voyage", "time"  # "after 41 days at sea", "a six-week voyage", "at sea for more than two months"
+        if told == "waiting" and unit != "years":
+            # "the average waiting time was 6.2 days"; the longest wait ("have waited as long as three weeks") is
+            # another question
+            return "waiting", "longest" if _LONGEST.search(low[max(0, span[0] - 20):span[0]]) else "time"
     lo, hi = max(0, pos - 70), pos + 70
     clause = low[lo:hi]
     own_start = max(0, low.rfind(",", 0, max(0, pos - 5)) + 1)  # the figure's own clause starts after a comma
