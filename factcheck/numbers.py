@@ -654,6 +654,8 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 continue  # but a lower-case word glued before is a live blog's heading ("airlifts injured7 injured")
             if AGE_RE.match(after) or AGE_RE.match(sent[e - 0:]):
                 continue
+            if re.search(r"\bage\s+of\s+$", before[-16:], re.I):
+                continue  # "children under the age of 15", "over the age of 65": a bound that defines a group
             # "a Form Three student", "at Terminal Three": a number word in a name, outside a headline's
             # title case ("Storm Kills Three")
             if raw.isalpha() and raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before) and \

@@ -1580,3 +1580,9 @@ def test_a_wait_told_beside_a_count_is_a_claim_of_its_own():
     text = ("A broker counted more than 160 ships waiting at the weekend and said vessels without a booking were "
             "waiting nine days on average.")
     assert find(claims(text), "nine days").value.unit == "days"
+
+
+def test_an_age_bound_that_defines_a_group_is_no_claim():
+    found = claims("The agency said a third of all cases were children under the age of 15, and warned that schools "
+                   "would close.")
+    assert [c.value.text for c in found if c.value and c.kind == "quantity"] == ["a third"]
