@@ -205,10 +205,11 @@ _PUT_AT_RE = re.compile(
 # "put the agreed fixed fee at closer to 8 million euros", "puts Herat's crop this year at 48 metric tons": after
 # "put", any noun phrase, when a figure that is no clock time follows its "at"
 _PUT_NP_AT_RE = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|some|around|roughly|nearly|"
-    r"almost|just|only|more\s+than|at\s+least|up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|"
-    r"between)\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$)?(?:\d(?![\d,.]*\s*(?:[ap]\.?m\b|[:h]\d|o['’]clock|GMT|UTC))|(?:one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)", re.I)
+    r"\s+(?!(?:up|out|down|off|on|forward|in|together|away|back|aside)\b)(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|at\s+least|"
+    r"up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|between)\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
+    r"(?:\d(?![\d,]*(?:[.:]\d\d\b|\s*(?:[ap]\.?m\b|h\d|o['’]clock|GMT|UTC|hrs\b)))|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b(?!\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
                          r"estimate|rating)(?:\s+of\b|\s*[.;:]|\s+than\b)", re.I)  # "gave a higher toll.", "its first toll:"
@@ -609,7 +610,8 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                 continue
             rest = sent[toks[i][2]:toks[i][2] + 80]
             if w in {"put", "puts", "putting", "placed", "gave", "gives", "given", "giving"} and not (
-                    _PUT_AT_RE.match(rest) or (w.startswith(("put", "plac")) and _PUT_NP_AT_RE.match(rest)) or (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
+                    _PUT_AT_RE.match(rest) or (w.startswith(("put", "plac")) and _PUT_NP_AT_RE.match(rest)) or
+                    (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
                     or (w.startswith("giv") or w.startswith("gave")) and _TOLL_OF_RE.match(rest)):
                 continue
             if w in _REVISE_VERBS and not _REVISE_RE.match(rest):
@@ -1103,22 +1105,29 @@ def _previous_sentence(before: str) -> str:
 
 # a capitalised word of a body's name, and any word of one ("Institute of Marine Research", "Banco de Portugal")
 CAP_WORD = r"[A-Z][\w'’&.-]*"
-ORG_NAME_WORD = CAP_WORD + r"|of|for|the|and|de|del|da|do|des|du|la|le|&"
+ORG_NAME_WORD = CAP_WORD + r"|(?:of|for|the|and|de|del|da|do|des|du|la|le)\b|&"
+
+
+_NOT_NAME_START = {"in", "on", "at", "the", "a", "an", "for", "of", "to", "by", "with", "from", "this", "that"}
 
 
 def spelled_out(acronym: str, text: str) -> str:
     """The full name an acronym stands for, the last one written in `text`: the name before it in brackets
     ("the Polícia Judiciária (PJ)"), or failing that a capitalised name whose initials it is ("SA Metropolitan
     Fire Service" for "MFS"); "" when none."""
-    found = list(re.finditer(rf"((?:[A-Z][\w'’&.-]*[ \t]+)(?:(?:{ORG_NAME_WORD})[ \t]+){{0,7}}?(?:{ORG_NAME_WORD}))"
+    found = list(re.finditer(rf"((?:{CAP_WORD}[ \t]+)(?:(?:{ORG_NAME_WORD})[ \t]+){{0,7}}?(?:{ORG_NAME_WORD}))"
                              rf"[ \t]*\([ \t]*{re.escape(acronym)}\b", text))
     if found:
-        return re.sub(r"^the\s+", "", found[-1].group(1), flags=re.I)
+        # "Police and the Polícia Judiciária (PJ)": the name that begins with the acronym's first letter
+        name = re.split(r"[ \t]+and[ \t]+(?=(?:the[ \t]+)?" + acronym[0] + ")", found[-1].group(1))[-1]
+        return re.sub(r"^the\s+", "", name, flags=re.I)
     for m in reversed(list(re.finditer(rf"\b{CAP_WORD}(?:[ \t]+(?:{ORG_NAME_WORD})){{1,7}}", text))):
         words = m.group().split()
         for start in range(len(words)):
             initials = "".join(w[0] for w in words[start:] if w[0].isupper())
-            if initials.endswith(acronym) and len(initials) - len(acronym) <= 1 and words[start][0].isupper():
+            extra = len(initials) - len(acronym)  # one more initial only for a leading code: "SA Metropolitan ..."
+            if initials.endswith(acronym) and (extra == 0 or extra == 1 and words[start].isupper()) and \
+                    words[start][0].isupper() and words[start].lower() not in _SENTENCE_OPENERS | _NOT_NAME_START:
                 name = " ".join(words[start:])
                 return re.sub(r"^the\s+", "", name, flags=re.I) if len(words) - start > 1 else ""
     return ""

@@ -187,6 +187,7 @@ _WEIGHT_POUNDS = re.compile(
     r"cuts|savings|losses|revenue|spending|support|compensation|taxpayers|public|debt|fines?|bonus\w*|profits?|"
     r"income|budget|assets|donations|relief|grants?|contracts?|business|sales|value|pay|subsid\w+|wages?|salar\w+|"
     r"fees?|tax\w*|credit|loans?|capital|equity|shares|stock|bonds?|funds?|property|goods|trade|exports?|imports?|"
+    r"costs?|damages|expenses|revenues|legal|lost|winnings|prizes?|bills?|rent|pensions?|benefits?|"
     r"government|state|british|uk|the|his|her|their|its|our|your|my|this|that|these|those|new|extra|additional|"
     r"\d)\b)(?![a-z-]+\s+(?:money|cash|funding|funds|investment|spending)\b)[a-z-]+)", re.I)
 # the currency words as one alternation, longest first ("zlotych" before "zloty")
@@ -369,9 +370,10 @@ _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
 # words of length before a figure in metres: "a depth of more than 400m", "a maximum draught of 13.41 m", "the lake
-# stood at 24.3m"
-_LENGTH_BEFORE = (r"\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|"
-                  r"draft|levels?|stood|waves?|swells?|surge)\b[^.;]{0,25}$")
+# stood at 24.3m" (but "subscribers stood at 4.2m" are millions)
+_LENGTH_BEFORE = (r"(?:\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|"
+                  r"draft|waves?|swells?)\b|\b(?:water|river|lake|reservoir|sea)[ -]levels?\b|"
+                  r"\b(?:lake|reservoir|river|dam)\b[^.;]{0,25}\bstood\b)[^.;]{0,25}$")
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points?|per cent|percent|basis points?)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
@@ -737,7 +739,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                                     sent[e:], re.I))
             if unit_text == "m" and (cur or not metres_said):
                 # "£13.4 m last year" is millions; a spaced "m" with no word of length before it is no unit
-                unit_at = s + m.group().lower().rindex(" m")
+                unit_at = m.start("unit")
                 if cur:
                     v1, v2 = v1 * 1e6, None if v2 is None else v2 * 1e6
                 else:

@@ -3,8 +3,8 @@
 A news report's own voice is its outlet's. A press release, a media statement or a stock-exchange announcement
 speaks for whoever issued it: "Hidromar Ibérica handed over the plant today" is Hidromar Ibérica's claim, and
 it must meet the company's figures quoted in other reports as the same claimant. A text is such a release when
-its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT", "ADVISORY TO
-SHIPPING No. 11") and it names
+its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT",
+"ADVISORY TO SHIPPING No. 11") and it names
 its issuer, in an "About <issuer>" section at the end or in a line of the head ("Hidromar Ibérica · Press
 Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
 
@@ -28,11 +28,13 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
                      r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
                      r"no\.?\s*[\w/-]*\d))", re.I)
-# the segments of a head line: "ARVENNE AUTOMOBILES · Press release · Lyon"
+# the segments of a head line ("Harbour Board · Press office · Lautoka", "NEWS – Lautoka"), and of a masthead, whose
+# separators a headline does not use ("ARVENNE AUTOMOBILES · Press release · Lyon")
 _SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[|·•]\s*")
+_MASTHEAD = re.compile(r"\s*[|·•]\s*")
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
-_NOT_ISSUER = re.compile(r"(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"
+_NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"
                          r"communications?$|statement|announcement|^\W*$|\d", re.I)
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
@@ -69,7 +71,7 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
 def issuer(text: str) -> str:
     """The organisation a release or statement speaks for, "" when the text is none."""
     head = _head_lines(text)
-    if not any(_MARKER.match(part) for line in head[:3] for part in _SEGMENTS.split(line)):
+    if not any(_MARKER.match(part) for line in head[:3] for part in _MASTHEAD.split(line)):
         return ""
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
@@ -93,7 +95,8 @@ def issuer(text: str) -> str:
 # a transcript's time stamp: "00:01:35", "12:04"
 STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TURN = re.compile(r"^[ \t]*(?:[\[(]?" + STAMP + r"[\])]?[ \t]*)?"
-                   r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\.?(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?(?::|\.-)[ \t]+(?=\S)",
+                   r"(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\.?(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?"
+                   r"(?::|\.-)[ \t]+(?=\S)",
                    re.M)
 # labels that name a role, not a person: the programme's or the chamber's own voice
 _HOSTS = {"HOST", "PRESENTER", "ANCHOR", "ANNOUNCER", "NARRATOR", "INTERVIEWER", "MODERATOR", "REPORTER",
@@ -104,7 +107,7 @@ _HONORIFIC = re.compile(r"^(?:(?:HON|HONOURABLE|HONORABLE|THE|DR|MR|MRS|MS|MISS|
 MIN_TURNS = 4
 
 
-def _speaker(label: str, names: set[str], text: str) -> str:
+def _speaker(label: str, names: list[str], text: str) -> str:
     """The person a label names, in title case ("J. Vakarau"), a surname alone resolved to the full name another
     label or the text gives ("TABUALEVU" -> "Adriu Tabualevu"); "" for a role or a topic head ("FOOTBALL")."""
     if label in _HOSTS:
@@ -116,7 +119,7 @@ def _speaker(label: str, names: set[str], text: str) -> str:
         return full.title()
     surname = label.title()
     m = re.search(r"\b((?:[A-Z][a-z'’]+[ \t]+){1,2}" + re.escape(surname) + r")\b", text)
-    return m.group(1) if m and person_name(m.group(1)) else ""
+    return person_name(m.group(1)) if m else ""  # "Port Director Aisha Okonkwo": Aisha Okonkwo
 
 
 def turns(text: str) -> list[tuple[int, int, str]]:
@@ -129,7 +132,8 @@ def turns(text: str) -> list[tuple[int, int, str]]:
     # a note that gives the role makes the label one: "YASMINE EL AMRANI (host):"
     labels = [m.group("note").strip().upper() if (m.group("note") or "").strip().upper() in _HOSTS
               else _HONORIFIC.sub("", m.group("label").strip()) for m in found]
-    names = {label for label in labels if len(label.split()) >= 2 and label not in _HOSTS and person_name(label.title())}
+    names = [label for label in labels
+             if len(label.split()) >= 2 and label not in _HOSTS and person_name(label.title())]
     speakers = [_speaker(label, names, text) for label in labels]
     roles = [label in _HOSTS for label in labels]
     people = {name.split()[-1] for name in speakers if name}

@@ -1511,8 +1511,8 @@ def test_an_outlets_subscription_and_comment_boilerplate_is_no_claim():
 
 
 def test_a_surname_alone_is_the_person_named_in_full_before_even_if_not_quoted_there():
-    text = ("MAPUTO – The port's director, Lucía Ferreira Matos, on Monday defended the new tariffs. \"We will collect "
-            "close to $40 million this year,\" Ferreira told reporters. Later Matos said 120 ships had called.")
+    text = ("MAPUTO – The port's director, Lucía Ferreira Matos, on Monday defended the new tariffs. \"We will "
+            "collect close to $40 million this year,\" Ferreira told reporters. Later Matos said 120 ships had called.")
     said = {c.value.text: (c.claimant, c.claimant_key) for c in claims(text) if c.value}
     assert said["close to $40 million"] == ("Lucía Ferreira Matos", "lucia ferreira matos")  # accents kept on show
     assert said["120"][1] == "lucia ferreira matos"
@@ -1535,7 +1535,7 @@ def test_whoever_puts_any_noun_at_a_figure_states_it_but_a_bridge_that_gave_way_
     assert "agriculture ministry" in find(crop, "48 metric tons").claimant_key
     bridge = claims("The central span of the bridge on highway B-12 gave way at about 5:20 p.m. on Thursday, the fire "
                     "brigade said.")
-    assert "b-12" not in find(bridge, "about 5:20 p.m. on Thursday").claimant_key
+    assert find(bridge, "about 5:20 p.m. on Thursday").claimant_key == "fire brigade"
 
 
 def test_energy_is_read_in_watt_hours():
@@ -1564,13 +1564,14 @@ def test_and_says_after_a_clause_is_the_clause_subjects_word():
     text = "The Valley Growers Co-operative has some 400 members, and says pickers earn about $5 a day."
     assert "co-operative" in find(claims(text), "about $5").claimant_key
     # a possessive stays in the subject
-    owned = claims("The growers' co-operative has some 400 members in the valley, and says pickers earn about $5 a day.")
+    owned = claims("The growers' co-operative has some 400 members in the valley, and says pickers earn about $5 a "
+                   "day.")
     assert "co-operative" in find(owned, "about $5").claimant_key
 
 
 def test_an_acronym_is_the_body_spelled_out_before_it():
-    text = ("Portugal's criminal police, the Polícia Judiciária (PJ), said two men were held. The PJ said the thieves "
-            "took nine objects.")
+    text = ("Portugal's criminal police, the Polícia Judiciária (PJ), said two men were held. The PJ said the "
+            "thieves took nine objects.")
     assert find(claims(text), "nine").claimant_key == "policia judiciaria"
     fire = claims("The Metropolitan Fire Service said crews were there. The MFS said the fire burned for 11 hours.")
     assert find(fire, "11 hours").claimant_key == "metropolitan fire service"
@@ -1579,10 +1580,22 @@ def test_an_acronym_is_the_body_spelled_out_before_it():
 def test_a_wait_told_beside_a_count_is_a_claim_of_its_own():
     text = ("A broker counted more than 160 ships waiting at the weekend and said vessels without a booking were "
             "waiting nine days on average.")
-    assert find(claims(text), "nine days").value.unit == "days"
+    wait = find(claims(text), "nine days")
+    assert (wait.value.unit, wait.claimant_key) == ("days", "broker")
 
 
 def test_an_age_bound_that_defines_a_group_is_no_claim():
     found = claims("The agency said a third of all cases were children under the age of 15, and warned that schools "
                    "would close.")
     assert [c.value.text for c in found if c.value and c.kind == "quantity"] == ["a third"]
+
+
+
+def test_millions_stay_millions_and_a_non_breaking_space_before_m_is_read():
+    subs = find(claims("Subscribers stood at 4.2m last year, the company said."), "4.2m").value
+    assert subs.unit != "m"
+    money = find(claims("The club lost £13.4\u00a0m last season."), "£13.4\u00a0m").value
+    assert (money.unit, money.low) == ("GBP", 13.4e6)
+    # pounds of costs or damages are money, and whoever puts up roadblocks at 14 crossings states no figure
+    assert find(claims("The firm paid 40,000 pounds of legal costs."), "40,000 pounds").value.unit == "GBP"
+    assert find(claims("Police put up roadblocks at 14 crossings."), "14").claimant_key == "outlet"

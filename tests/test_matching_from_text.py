@@ -1124,6 +1124,7 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
          "job cuts|jobs"),
         ("With temporary contracts included, the closure concerns 700 people, the union said.", "700", "job cuts|jobs"),
         ("The flood affected 1,850 people in the valley, the agency said.", "1,850", "affected|people"),
+        ("The outage affected 40,000 people, and the airport closed its runway.", "40,000", "affected|people"),
         # a capacity is of what it says; subcontractors are suppliers; a share against normal is a departure from it
         ("The strait has a normal capacity of 40 transits a day, the authority said.", "40", "capacity|ship"),
         ("The yard relies on more than 60 subcontractors, the union said.", "more than 60", "count|supplier"),

@@ -149,5 +149,7 @@ from factcheck.matching.stories import one_story, other_stories, story_names
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion", "WHOLESALE",
-    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources", "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys", "same_claimant_keys", "statement_answer", "story_names", "suggest",
+    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources",
+    "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys",
+    "same_claimant_keys", "statement_answer", "story_names", "suggest",
 ]

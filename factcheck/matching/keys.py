@@ -1328,8 +1328,9 @@ _SIZE_STOP = {"on", "in", "of", "at", "with", "that", "which", "was", "were", "i
 _SAYS_ONLY = re.compile(r"\b(?:says?|said|puts?|estimates?|estimated|claims?|claimed|counts?|counted|reports?|reported|"
                         r"according to)\b[^.;]*?\d[\d,.]*(?:\s+or\s+(?:more|so))?\W*$|^\W*(?:\w+\s+){0,3}\d[\d,.]*\W*"
                         r"(?:,\s*)?(?:says?|said|according to)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her|\w+['’]s) (?:real |true |actual |official |new )?"
-                     r"(?:number|figure|total|toll|count|tally|estimate|population)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their|his|her) (?:real |true |actual |official |new )?(?:number|figure|"
+                     r"total|toll|count|tally|estimate)\b|\b\w+['’]s (?:figure|estimate) of\b|"
+                     r"\b(?:put|puts|estimated?|estimates)\s+the\s+population\s+at\b", re.I)
 
 
 def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | None:
@@ -1356,11 +1357,16 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
     return _antecedent(claim, previous) if anaphor else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _claims_in(sentence: str, published: date | None) -> tuple:
+    return tuple(detect_claims(sentence, published=published))
+
+
 def _antecedent(claim: MatchClaim, previous: list[str]) -> tuple[str, str] | None:
     """What a figure that points back ("DOC's figure of 312", "put the number at about 280") counts: the count the
     last figure before it answers, read as a claim of its own, from the sentence before or the one before that."""
     for prev in reversed(previous[-2:]):
-        for c in reversed(detect_claims(prev, published=claim.published)):
+        for c in reversed(_claims_in(prev, claim.published)):
             if c.kind != QUANTITY or c.value is None or c.value.unit:
                 continue
             info = _info(MatchClaim(id=0, article_id=claim.article_id, claimant_key="", kind=QUANTITY, value=c.value,

@@ -245,7 +245,8 @@ _DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to
 # a ship's draught, the depth it sits at or may sit at: "a maximum draft of 44 feet", "draught of 13.41 m"
 _DRAUGHT = re.compile(r"\b(?:draughts?|drafts?)\b[^.;,()]{0,60}\b(?:of|to|at|from|be|is|was|are|were)\s+"
                       r"(?:the\s+current\s+|about\s+|some\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
-_DRAUGHT_CHANGED = re.compile(r"\b(?:draughts?|drafts?)\b(?:[^.;]|\.(?!\s)){0,120}\b(?:reduced|cut|lowered|raised|increased|"
+_DRAUGHT_CHANGED = re.compile(r"\b(?:draughts?|drafts?)\b(?:[^.;]|\.(?!\s)){0,120}\b(?:reduced|cut|lowered|raised|"
+                              r"increased|"
                               r"down|up)\s+from\s+(?:the\s+current\s+|about\s+)?$")
 # a lake, a reservoir or a river read at a level: "Gatun Lake stood at 79.6 feet", "the river was at 4.2 m"
 _WATER_BODY = re.compile(r"\b(?:lakes?|reservoirs?|rivers?|dams?|lagoons?|canals?|water)\b")
@@ -550,8 +551,12 @@ _CUT = re.compile(r"\bcut|eliminat|\blay(?:ing)? off|\blaid off|layoffs?|lay-off
 
 _AFFECTS = re.compile(r"\b(?:affect(?:s|ed|ing)?|concern(?:s|ed|ing)?|hits?|touch(?:es|ed)?)\s+(?:about\s+|some\s+|"
                       r"around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|all\s+)?[\"“‘']?$")
-_CLOSURE = re.compile(r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:ting)?\s+down\b|\bwind(?:ing)?\s+down\b|\blayoffs?\b|"
-                      r"\bjob\s+cuts\b|\bredundanc")
+# a workplace closing: "the closure", "will close the plant", "the brewery will close", layoffs
+_WORKPLACE = r"(?:plant|factory|site|mine|mill|brewery|stores?|shops?|office|yard|works|branch(?:es)?|depot|warehouse)"
+_CLOSURE = re.compile(r"\bclosure\b|\b" + _WORKPLACE +
+                      r"\b[^.;]{0,40}\b(?:clos(?:e|es|ed|ing)|shut|wind(?:s|ing)? down)\b|"
+                      r"\b(?:clos(?:e|es|ed|ing)|shut(?:ting)?\s+down|wind(?:ing)?\s+down)\s+(?:the\s+|its\s+|a\s+)?"
+                      r"(?:[\w-]+\s+)?" + _WORKPLACE + r"\b|\blay-?offs?\b|\bjob\s+cuts\b|\bredundanc", re.I)
 
 
 def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
@@ -570,9 +575,9 @@ def _is_job_cut(v: Value, sentence: str, pos: int, article_text: str) -> bool:
         return True
     # "the decision affects 1,850 employees", "the closure concerns 1,920 people": in a closure, who loses work
     start = end - len(v.text or "")
-    if _AFFECTS.search(low[max(0, start - 40):start]) and re.match(r"\s*(?:[a-z-]+\s+)?(?:employees|workers|staff|people|"
-                                                                r"jobs)\b", after) and \
-            _CLOSURE.search(low + " " + (article_text or "")):
+    staff = re.match(r"\s*(?:[a-z-]+\s+)?(?:employees|workers|staff|people|jobs)\b", after)
+    if _AFFECTS.search(low[max(0, start - 40):start]) and staff and \
+            _CLOSURE.search(low + " " + (article_text or "")[:600]):  # the sentence, or the story's head
         return True
     # "the cuts in Germany remain at 1,900", "more than half of the cuts, 1,900, will fall in Germany"
     before = low[max(0, pos - 60):pos]
@@ -1135,8 +1140,8 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
     m = _nearest_noun(_SHARE_NOUN, sentence, pos, len(v.text or ""), reach=120, after_cost=25)
     if versus:
         # "rainfall has been 38 per cent below the historical average", "45% below normal": how far from normal
-        noun = m.group(2).lower() if m else "rainfall" if re.search(r"\brain", sentence, re.I) else ""
-        return f"{versus.group(1).lower()} normal", _NOUN_CANON.get(noun, noun)
+        noun = m.group(2).lower() if m else "rainfall" if re.search(r"\brain(?!forest)", sentence, re.I) else ""
+        return (f"{versus.group(1).lower()} normal", _NOUN_CANON.get(noun, noun)) if noun else None
     if m is None:
         return None
     noun = m.group(2).lower()

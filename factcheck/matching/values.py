@@ -258,7 +258,7 @@ def _step(v: Value) -> float | None:
     """The step of the last digit a figure is written to, relative to the figure and at most 5%: 0.1 of 79.6 for
     "79.6", 1 of 46 for "46", 500 of 9,000 for "9,000", 0.1 of 1.2 for "1.2 million"; None when no digits show.
     A whole step, not half: writers cut figures as often as they round them (987 µg written as "0.98 milligrams"); a
-    round figure is rounded, to half its step."""
+    round figure of four digits or more ("9,000") is rounded, to half its step."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", v.text or "")
     if not m or not float(m.group().replace(",", "")):
         return None
