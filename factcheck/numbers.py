@@ -181,7 +181,8 @@ COUNTRY_NAMED_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(c) for
 # "pounds of aid" or "pounds of public money") or a verb of weight or a weight in tonnes comes before ("weighing 300
 # pounds", "11.5 tonnes of fish - about 25,000 pounds"); the text before and after the figure is joined by "|"
 _WEIGHT_POUNDS = re.compile(
-    r"(?:\b(?:weigh\w*|heavy|heavier)\s+(?:\w+\s+)?|\b(?:tonnes?|tons?|kg|kilograms?)\b[^.;|]{0,25}[-–—(,]\s*)"
+    r"(?:\b(?:weigh\w*|heavy|heavier|mass|weight)\s+(?:\w+\s+)?|\b(?:tonnes?|tons?|kg|kilograms?)\b[^.;|]{0,25}"
+    r"[-–—(,]\s*(?:or\s+)?)"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\|"
     r"|\|\s*(?:\(\s*[\d,.]+\s*(?:kg|kilograms?|tonnes?|t)\b|of\s+(?!(?:aid|funding|funds|money|cash|damage|investment|"
     r"cuts|savings|losses|revenue|spending|support|compensation|taxpayers|public|debt|fines?|bonus\w*|profits?|"
@@ -647,7 +648,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
                 continue
-            if _LIST_BEFORE_RE.search(before[-12:]) and raw[0].isdigit():
+            if _LIST_BEFORE_RE.search(before[-12:]) and raw[0].isdigit() and \
+                    not re.search(r"\b[a-z]+s\s+(?:now\s+|still\s+|already\s+)?number\s+$", before[-40:]):
+                # "Flight No. 17", "number 17"; but "confirmed cases now number 17" counts them
                 if not re.search(r"\b(?:level|point|category)\s*$", before[-12:], re.I):
                     continue
             # letter or hyphen glued before ("F-16", "Covid-19", "G7")

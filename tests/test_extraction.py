@@ -1599,3 +1599,9 @@ def test_millions_stay_millions_and_a_non_breaking_space_before_m_is_read():
     # pounds of costs or damages are money, and whoever puts up roadblocks at 14 crossings states no figure
     assert find(claims("The firm paid 40,000 pounds of legal costs."), "40,000 pounds").value.unit == "GBP"
     assert find(claims("Police put up roadblocks at 14 crossings."), "14").claimant_key == "outlet"
+
+
+
+def test_a_count_that_now_numbers_a_figure_is_a_claim_but_a_flight_number_is_not():
+    assert find(claims("Two more patients died, and confirmed cases now number 17, the officer said."), "17")
+    assert not [c for c in claims("Passengers on flight number 17 were delayed.") if c.value and c.value.text == "17"]

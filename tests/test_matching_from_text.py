@@ -1135,6 +1135,12 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         ("The plant uses 3.1 kilowatt-hours per cubic metre, the company said.", "3.1 kilowatt-hours",
          "energy|per unit|kwh"),
         ("The membranes use 3.1 kWh/m3, the maker said.", "3.1 kWh", "energy|per unit|kwh"),
+        # a figure told again in other units after "or" is read as the figure it restates
+        ("The ferry is 120 metres long, or about 390 feet.", "about 390 feet", "length|vessel|m"),
+        ("The ingot weighed 4 tonnes, or 8,800 pounds, the mint said.", "8,800 pounds", "weight|ingot|t"),
+        # the price of works is their cost; pounds after "mass" weigh
+        ("The ministry now puts the rehabilitation at about 95 billion pesos.", "about 95 billion pesos", "cost|money"),
+        ("The museum now gives the main mass as about 8.6 pounds.", "about 8.6 pounds", "amount|mass|t"),
         # an aside on some of the people counted does not say what befell all of them
         ("Nine people, among them the six fishermen found on board, have been arrested, police said.", "Nine",
          "arrested|people"),

@@ -3,6 +3,7 @@ once per claim from its own sentence, and which keys may meet."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -517,6 +518,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         return _Info(f"level|{scale}" + ("@before" if before else ""), "level", scale, False, where, "")
     if v.low is None and v.high is None and not v.vague and _figure(v) is None:
         return None
+    restated = _restated(claim, sentence, v_start)
+    if restated is not None:
+        return restated
     unit = _unit_class(v.unit)
     size = _structure_size(v, unit, sentence) or _building_has(v, sentence) or _object_size(v, unit, sentence) or \
         _weighs(v, unit, sentence) or _told_as_adjective(v) or _term(v, sentence)
@@ -1355,6 +1359,26 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
         if anaphor or len(re.findall(r"[A-Za-z]+", prev)) > 12 or not re.search(r"\d", prev):
             break  # only a run of short answers leads back to the question
     return _antecedent(claim, previous) if anaphor else None
+
+
+# a figure told again in other units after "or": "to 1,604 metres, or 5,262 feet"
+_OR_AGAIN = re.compile(r"(?:\s+(?:long|deep|high|tall|wide|away|across|heavy))?\s*,?\s+or\s+(?:about\s+|some\s+|"
+                       r"roughly\s+|nearly\s+|around\s+)?")
+
+
+def _restated(claim: MatchClaim, sentence: str, v_start: int) -> _Info | None:
+    """The reading of the figure a figure restates in other units ("1,604 metres, or 5,262 feet"), or None."""
+    unit = base_unit(claim.value.unit or "")
+    if not unit:
+        return None
+    for c in _claims_in(sentence, claim.published):
+        if c.value is None or c.value is claim.value or base_unit(c.value.unit or "") != unit or \
+                (c.value.unit or "") == (claim.value.unit or ""):
+            continue
+        at = sentence.find(c.value.text or "\0")
+        if at >= 0 and _OR_AGAIN.fullmatch(sentence[at + len(c.value.text):v_start]):
+            return _info(dataclasses.replace(claim, value=c.value))
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

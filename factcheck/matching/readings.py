@@ -772,13 +772,17 @@ _MONEY_NOUN = re.compile(
     r"spend(?:s|ing)?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
     r"owe[sd]?|owing|withdr[ae]wn?|withdrawals?|lent|lend(?:s|ing)?|refund(?:s|ed|ing)?|repa(?:y|ys|id|ying|yments?)|"
-    r"reimburs\w*)\b", re.I)
+    r"reimburs\w*|"
+    # works whose price is their cost: "puts the rehabilitation at about 95 billion pesos"
+    r"rehabilitation|reconstruction|rebuilding|renovation|restoration|repairs?|clean-?up)\b", re.I)
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
                         r"up|higher|rebounded)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
                           r"down|lower|slid|tumbled|sank|lost)\b", re.I)
 _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
                "registrations": "revenue",  # new cars registered are cars sold
+               "rehabilitation": "cost", "reconstruction": "cost", "rebuilding": "cost", "renovation": "cost",
+               "restoration": "cost", "repair": "cost", "repairs": "cost", "cleanup": "cost", "clean-up": "cost",
                "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
                "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
@@ -1065,7 +1069,7 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
             return "compensation"  # "the family of each person killed will receive Rs 100,000"
         return _own_money_noun(sentence, start, after)
     noun = m.group(2).lower()
-    noun = "refund" if noun.startswith(("refund", "repa", "reimburs")) else _NOUN_CANON.get(noun, noun)
+    noun = "refund" if noun.startswith(("refund", "repay", "repaid", "reimburs")) else _NOUN_CANON.get(noun, noun)
     mod = (m.group(1) or "").lower()
     if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring") and \
             noun != "reserves":  # a central bank's "gross reserves" are its reserves
