@@ -372,9 +372,13 @@ _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
 # words of length before a figure in metres: "a depth of more than 400m", "a maximum draught of 13.41 m", "the lake
 # stood at 24.3m" (but "subscribers stood at 4.2m" are millions)
-_LENGTH_BEFORE = (r"(?:\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|"
-                  r"draft|waves?|swells?)\b|\b(?:water|river|lake|reservoir|sea)[ -]levels?\b|"
-                  r"\b(?:lake|reservoir|river|dam)\b[^.;]{0,25}\bstood\b)[^.;]{0,25}$")
+_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|draft|waves?|"
+    r"swells?)\b|\b(?:water|river|lake|reservoir|sea)[ -]levels?\b|\b(?:lake|reservoir|river|dam)\b[^.;]{0,25}\bstood\b)"
+    r"[^.;]{0,25}$", re.I)
+# ... or words of length after it: "400m below the surface", "14.5m (48ft)"
+_LENGTH_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|underground|down|"
+                           r"up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b", re.I)
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points?|per cent|percent|basis points?)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
@@ -736,11 +740,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                     cur = CURRENCY_WORDS[unit_text]
                 else:
                     unit = concentration_unit(unit_text) or MEASURE_UNITS.get(re.sub(r"\s+", " ", unit_text), unit_text)
-            metres_said = (re.search(_LENGTH_BEFORE, sent[:s], re.I) or
-                           re.match(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|"
-                                    r"underground|down|up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b",
-                                    sent[e:], re.I))
-            if unit_text == "m" and (cur or not metres_said):
+            def metres_said(s=s, e=e) -> bool:  # read only for a figure in "m", off the path of every other
+                return bool(_LENGTH_BEFORE.search(sent[:s]) or _LENGTH_AFTER.match(sent[e:]))
+            if unit_text == "m" and (cur or not metres_said()):
                 # "£13.4 m last year" is millions; a spaced "m" with no word of length before it is no unit
                 unit_at = m.start("unit")
                 if cur:
@@ -749,7 +751,7 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                     e, unit = unit_at, ""
             if cur:
                 unit = cur
-            elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and metres_said:
+            elif not unit and re.fullmatch(r"[\d,.]+m", num_text.strip()) and v2 is None and metres_said():
                 # "a depth of more than 400m", "400m below the surface", "14.5m (48ft)": metres, not millions
                 v1, unit = v1 / 1e6, "m"
             # a bare small number-word scale like "a hundred" is fine

@@ -3,10 +3,9 @@
 A news report's own voice is its outlet's. A press release, a media statement or a stock-exchange announcement
 speaks for whoever issued it: "Hidromar Ibérica handed over the plant today" is Hidromar Ibérica's claim, and
 it must meet the company's figures quoted in other reports as the same claimant. A text is such a release when
-its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT",
-"ADVISORY TO SHIPPING No. 11") and it names
-its issuer, in an "About <issuer>" section at the end or in a line of the head ("Hidromar Ibérica · Press
-Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
+its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT", "ADVISORY TO
+SHIPPING No. 11") and it names its issuer, in an "About <issuer>" section at the end or in a line of the head
+("Hidromar Ibérica · Press Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
 
 A radio or podcast transcript gives each turn to a speaker in capitals ("GRACE CHIRWA: The dollar now costs 60%
 more kwacha", "[00:01:35] SIPHO MABANDLA: ..."): what is said in a turn is its speaker's, except the host's (the

@@ -1364,13 +1364,14 @@ def _borrowed_measure(claim: MatchClaim, sentence: str) -> tuple[str, str] | Non
 # a figure told again in other units after "or": "to 1,604 metres, or 5,262 feet"
 _OR_AGAIN = re.compile(r"(?:\s+(?:long|deep|high|tall|wide|away|across|heavy))?\s*,?\s+or\s+(?:about\s+|some\s+|"
                        r"roughly\s+|nearly\s+|around\s+)?")
+_OR_BEFORE = re.compile(r"\sor\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$")
 
 
 def _restated(claim: MatchClaim, sentence: str, v_start: int) -> _Info | None:
     """The reading of the figure a figure restates in other units ("1,604 metres, or 5,262 feet"), or None."""
     unit = base_unit(claim.value.unit or "")
-    if not unit:
-        return None
+    if not unit or not _OR_BEFORE.search(sentence, max(0, v_start - 30), v_start):
+        return None  # the sentence is read again only for a figure right after "or"
     for c in _claims_in(sentence, claim.published):
         if c.value is None or c.value is claim.value or base_unit(c.value.unit or "") != unit or \
                 (c.value.unit or "") == (claim.value.unit or ""):

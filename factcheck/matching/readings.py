@@ -246,8 +246,7 @@ _DEPTH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:down(?!\s+(?:the|a|an|into|to
 _DRAUGHT = re.compile(r"\b(?:draughts?|drafts?)\b[^.;,()]{0,60}\b(?:of|to|at|from|be|is|was|are|were)\s+"
                       r"(?:the\s+current\s+|about\s+|some\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
 _DRAUGHT_CHANGED = re.compile(r"\b(?:draughts?|drafts?)\b(?:[^.;]|\.(?!\s)){0,120}\b(?:reduced|cut|lowered|raised|"
-                              r"increased|"
-                              r"down|up)\s+from\s+(?:the\s+current\s+|about\s+)?$")
+                              r"increased|down|up)\s+from\s+(?:the\s+current\s+|about\s+)?$")
 # a lake, a reservoir or a river read at a level: "Gatun Lake stood at 79.6 feet", "the river was at 4.2 m"
 _WATER_BODY = re.compile(r"\b(?:lakes?|reservoirs?|rivers?|dams?|lagoons?|canals?|water)\b")
 _WATER_STOOD = re.compile(r"\b(?:lake|reservoir|river|dam|lagoon|water)\b(?:['’]s\s+level)?\s+(?:\w+\s+)?"
