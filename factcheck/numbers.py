@@ -374,11 +374,11 @@ _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=
 # stood at 24.3m" (but "subscribers stood at 4.2m" are millions)
 _LENGTH_BEFORE = re.compile(
     r"(?:\b(?:depths?|deep|heights?|high|tall|long|length|wide|width|altitude|elevation|distance|draught|draft|waves?|"
-    r"swells?)\b|\b(?:water|river|lake|reservoir|sea)[ -]levels?\b|\b(?:lake|reservoir|river|dam)\b[^.;]{0,25}\bstood\b)"
-    r"[^.;]{0,25}$", re.I)
+    r"swells?)\b|\b(?:water|river|lake|reservoir|sea)[ -]levels?\b|"
+    r"\b(?:lake|reservoir|river|dam)\b[^.;]{0,25}\bstood\b)[^.;]{0,25}$", re.I)
 # ... or words of length after it: "400m below the surface", "14.5m (48ft)"
-_LENGTH_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|underground|down|"
-                           r"up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b", re.I)
+_LENGTH_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:deep|high|tall|long|wide|below|above|beneath|underground|"
+                           r"down|up)\b|\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s*(?:ft|feet|foot)\b", re.I)
 _UNIT_RE = (
     r"(?:\s*(?:%|percentage points?|per cent|percent|basis points?)"
     r"|\s+(?:" + CURRENCY_WORDS_RE + r")\b"
