@@ -344,6 +344,49 @@ def echoes(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
     return out
 
 
+def alike_wordings(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
+    """Suggestions between the `focus` claims and claims in other reports of the same story whose figures
+    share a word rare in the story (`matching.alike`). The story's reports are those that answer a question
+    with the focus claims' articles (an indexed lookup by fact) and share its names; only their claims are
+    read, so the cost grows with the story, not with the desk."""
+    mine = list(block_queryset().filter(pk__in=focus, kind=Claim.Kind.QUANTITY))
+    if not mine:
+        return []
+    own_articles = {c.article_id for c in mine}
+    facts = Claim.objects.filter(article_id__in=own_articles, fact__isnull=False).values("fact_id")
+    partner_ids = set(Claim.objects.filter(fact_id__in=facts).values_list("article_id", flat=True)) - own_articles
+    theirs = list(block_queryset().filter(article_id__in=partner_ids, kind=Claim.Kind.QUANTITY)) if partner_ids else []
+    articles = {c.article_id: c.article for c in mine + theirs}
+    one = {}  # (article, article) -> whether they tell one story
+    claims = {c.pk: c for c in mine + theirs}
+    inputs = {pk: match_input(c) for pk, c in claims.items()}
+    words = {pk: matching.figure_words(m) for pk, m in inputs.items()}
+    kinds = {pk: matching.unit_kind(m) for pk, m in inputs.items()}
+    # how many figures of each kind of unit each word stands by, story by story (the focus articles' own)
+    sharing = defaultdict(lambda: defaultdict(int))
+    for pk, ws in words.items():
+        for w in ws:
+            sharing[kinds[pk]][w] += 1
+    out = []
+    for claim in mine:
+        a = inputs[claim.pk]
+        if not words[claim.pk]:
+            continue
+        for pk, other in claims.items():
+            if other.article_id == claim.article_id or kinds[pk] != kinds[claim.pk] or \
+                    not words[claim.pk] & words[pk] or (pk in focus and pk < claim.pk):
+                continue
+            pair = (min(claim.article_id, other.article_id), max(claim.article_id, other.article_id))
+            if pair not in one:
+                one[pair] = matching.one_story(stories.of(articles[pair[0]]), stories.of(articles[pair[1]]))
+            if not one[pair]:
+                continue
+            suggestion = matching.alike(a, inputs[pk], words[claim.pk], words[pk], sharing[kinds[pk]])
+            if suggestion is not None:
+                out.append(suggestion)
+    return out
+
+
 def refresh_links(fact_ids: set[int], focus: set[int], stories: Stories | None = None) -> int:
     """Compare the `focus` claims with every claim on these facts, and store what changed.
 
@@ -362,7 +405,9 @@ def refresh_links(fact_ids: set[int], focus: set[int], stories: Stories | None =
     created = []
     changed_claims = set(focus)
     # pairs on one fact first: an echo of the same figure only adds a pair the facts did not make
-    suggestions = matching.suggest([match_input(c) for c in block], focus=focus) + echoes(focus, stories or Stories())
+    stories = stories or Stories()
+    suggestions = matching.suggest([match_input(c) for c in block], focus=focus) + echoes(focus, stories) + \
+        alike_wordings(focus, stories)
     for s in suggestions:
         pair = frozenset((s.from_id, s.to_id))
         if pair in suggested_pairs:

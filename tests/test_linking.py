@@ -260,6 +260,28 @@ def test_two_reports_giving_one_specific_figure_are_linked():
     assert not link_between(claim_with("five"), claim_with("Five")).exists()
 
 
+# One question worded alike in two reports of one story: the royalty, read as a share in one and as the royalty's
+# share in the other. The reports are found as the story's by a question they both answer (the jobs).
+ROYALTY_WIRE = ("date 2025-09-12\nParliament approves copper mine\nThe state will take a royalty of 5.5 per cent on "
+                "the value of the ore, the Ravenna Mining Company said. The mine will create 400 jobs, the company "
+                f"said. {NAMES}\n")
+ROYALTY_LOCAL = ("date 2025-09-13\nDunmere mine: the small print\nThe mine will pay a 4.5 per cent royalty, union "
+                 "official Jan Wilk told the Kestova Courier. He expects no more than 300 jobs. "
+                 f"{NAMES}\n")
+
+
+def test_two_reports_naming_one_figure_alike_are_linked():
+    import_text(ROYALTY_WIRE, source_name="wire.txt", outlet="Wire")
+    import_text(ROYALTY_LOCAL, source_name="local.txt", outlet="Kestova Courier")
+    wire, local = claim_in("wire.txt", "5.5 per cent"), claim_in("local.txt", "4.5 per cent")
+    link = link_between(wire, local).get()
+    assert link.relation == "contradicts" and link.status == "suggested"
+    assert "royalty" in link.reason and link.score < 0.6
+    # made again, not twice, when matching runs again
+    call_command("match_claims", verbosity=0)
+    assert link_between(wire, local).count() == 1
+
+
 def test_the_same_figure_in_another_story_is_not_linked():
     import_text(SHIFT_WIRE, source_name="wire.txt", outlet="Wire")
     import_text(OTHER_STORY, source_name="ferry.txt", outlet="Harlow Echo")

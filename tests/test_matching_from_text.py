@@ -1006,6 +1006,65 @@ def test_one_specific_figure_in_two_reports_of_one_story(a, va, b, vb, expected)
         assert "same figure" in s.reason and s.score < 0.6
 
 
+# One question worded alike in two reports of one story: the words that name each figure ("a royalty of",
+# "permanent jobs", "of the zinc concentrate") are shared, though what each counts was read differently.
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        ("The state will take a royalty of 5.5 per cent on the value of the ore, she said.", "5.5 per cent",
+         {"royalty"}),
+        ("It will pay a 4.5 per cent royalty, the union said.", "4.5 per cent", {"royalty"}),
+        ("The plant would create some 400 permanent jobs and bring the treasury $45 million a year.", "some 400",
+         {"permanent", "job"}),
+        ("Kumho will buy 70 per cent of the copper concentrate, the company said.", "70 per cent",
+         {"copper", "concentrate"}),
+        ("From June the price of a subsidised bus ticket will be 35 cents, the council said.", "35",
+         {"price", "subsidised", "bus", "ticket"}),
+        ("The subsidy bill stood at EGP 134 billion last year, the ministry said.", "EGP 134 billion",
+         {"subsidy", "bill"}),
+        # names and the places of a story are every figure's words, not one question's
+        ("The Western Insurers' Association said 52,000 claims were filed in Coulee Falls.", "52,000", {"claim"}),
+    ],
+)
+def test_the_words_that_name_a_figure(text, value_text, expected):
+    from factcheck.matching import figure_words
+
+    assert figure_words(claim(text, value_text)) == expected
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        ("The state will take a royalty of 5.5 per cent on the value of the ore, the minister said.", "5.5 per cent",
+         "The mine will pay a 4.5 per cent royalty, the opposition said.", "4.5 per cent", "contradicts"),
+        ("Kumho will buy 70 per cent of the copper concentrate, the company said.", "70 per cent",
+         "A trade newsletter says about 60 per cent of the copper concentrate goes to Kumho.", "about 60 per cent",
+         "contradicts"),
+        ("The union said the players are owed 1.5 million tala in match fees.", "1.5 million tala",
+         "Unpaid match fees total WST 1.5 million, the federation said.", "WST 1.5 million", "corroborates"),
+        # what befell each was read, and differs: shared words do not make them one question
+        ("Twelve people were killed in the market attack, police said.", "Twelve",
+         "Thirty people were wounded in the market attack, medics said.", "Thirty", None),
+        # nothing but the story's names in common
+        ("The Coulee Falls association said 52,000 claims were filed.", "52,000",
+         "The Coulee Falls dealers' association said 2,000 new cars were damaged.", "2,000", None),
+        # another period
+        ("The royalty of 5.5 per cent was set in 2019, the minister said.", "5.5 per cent",
+         "The mine will pay a 4.5 per cent royalty, the opposition said.", "4.5 per cent", None),
+    ],
+)
+def test_two_figures_named_alike_in_two_reports_of_one_story(a, va, b, vb, expected):
+    from collections import Counter
+
+    from factcheck.matching import alike, figure_words
+
+    ca, cb = claim(a, va, art=1), claim(b, vb, art=2)
+    s = alike(ca, cb, figure_words(ca), figure_words(cb), Counter())
+    assert (s.relation if s else None) == expected, s
+    if s:
+        assert "where both speak of" in s.reason and s.score < 0.6
+
+
 @pytest.mark.parametrize(
     "text, value_text, expected",
     [
@@ -1167,6 +1226,24 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         # after a storm, losses and damage are one estimate; a company's quarterly loss is its own question
         ("Insurers put insured losses from the hailstorm at $620 million.", "$620 million", "damage|money"),
         ("The hailstorm caused insured damage of C$620 million, the insurers said.", "C$620 million", "damage|money"),
+        # a house's vote on a motion, side by side: for, against, abstaining, however each is worded
+        ("The bill passed with 17 votes in favour, 12 against and two abstentions, the record shows.", "17",
+         "votes|for"),
+        ("The bill passed with 17 votes in favour, 12 against and two abstentions, the record shows.", "12",
+         "votes|against"),
+        ("The bill passed with 17 votes in favour, 12 against and two abstentions, the record shows.", "two",
+         "votes|abstained"),
+        ("The assembly approved it with 17 of the 31 members voting yes, the speaker said.", "17", "votes|for"),
+        ("He says 13 members voted against, not 12.", "13", "votes|against"),
+        ('"Only 16 valid votes were cast for the bill," the deputy said.', "16", "votes|for"),
+        ("Shareholders voted 1,204 for and 310 against the merger, the chairman said.", "310", "votes|against"),
+        # one candidate's votes against another's are no side of a motion
+        ("The count gave Ortega 88,412 votes against 79,660 votes for Whitfield, officials said.", "88,412",
+         "votes|ortega"),
+        # posts and positions held are jobs; a yearly sum later in the sentence is not the jobs' rate
+        ("The union expects fewer than 300 permanent posts once the mine is running.", "fewer than 300", "count|job"),
+        ("The minister said the mine would create some 400 permanent jobs and bring the treasury $45 million a year.",
+         "some 400", "count|job"),
     ],
 )
 def test_units_and_nouns_read_from_text(text, value_text, expected):

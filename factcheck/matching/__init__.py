@@ -117,8 +117,9 @@ whom), ``scope`` (places and how wide), ``readings`` (magnitudes, temperatures, 
 shares, units), ``keys`` (a claim's fact key, read once per claim), ``values`` (values as
 intervals), ``identity`` (one claimant under several names), ``times`` (dates and time zones),
 ``relations`` (comparing two claims), ``blocks`` (suggesting within blocks, arithmetic), ``stories``
-(which reports tell one story, by the names they share) and ``echoes`` (one specific figure in two
-reports of one story, whatever each was read to count).
+(which reports tell one story, by the names they share), ``echoes`` (one specific figure in two
+reports of one story, whatever each was read to count) and ``wording`` (one question worded alike in two
+reports of one story: a rare word by both figures).
 """
 
 from factcheck.matching.blocks import suggest
@@ -145,11 +146,13 @@ from factcheck.matching.keys import (
 from factcheck.matching.relations import compare
 from factcheck.matching.scope import dateline_places
 from factcheck.matching.stories import one_story, other_stories, story_names
+from factcheck.matching.wording import alike, figure_words, shared_rarely, unit_kind
 
 __all__ = [
     "CONTRADICTS", "CORROBORATES", "DATE", "QUANTITY", "SAME", "STATEMENT", "UNKNOWN", "UPDATES", "WINDOW_DAYS",
     "FactKey", "MatchClaim", "Suggestion", "WHOLESALE",
-    "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys", "independent_sources",
-    "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys",
-    "same_claimant_keys", "statement_answer", "story_names", "suggest",
+    "alike", "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys",
+    "independent_sources",
+    "figure_words", "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys",
+    "same_claimant_keys", "shared_rarely", "statement_answer", "story_names", "suggest", "unit_kind",
 ]

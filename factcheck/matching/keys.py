@@ -237,9 +237,12 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         span = _YEARS_SPAN.search(sentence[lo:hi])
         if span and _anothers_period(sentence, lo + span.start(), lo + span.end(), found, own_end):
             span = None  # "NZ$4.2 million over four years ..., and the department plans to move 40 birds"
+        yearly = _YEARLY.search(sentence[lo:hi])
+        if yearly and _anothers_period(sentence, lo + yearly.start(), lo + yearly.end(), found, own_end):
+            yearly = None  # "would create some 400 jobs and bring the treasury DKK 310 million a year"
         if not m and not ytd and span:
             tags.append("years")  # "we have lost 30 people here in five years": a tally of years, not the event's
-        elif not m and not ytd and _YEARLY.search(sentence[lo:hi]) and not _how_far(v, sentence):
+        elif not m and not ytd and yearly and not _how_far(v, sentence):
             # "Porto, some 300 km north of Lisbon, draws 400,000 visitors a year": a distance is no yearly rate
             tags.append("rate")  # "more than 2,300 people are killed on the roads each year": a yearly rate
         earlier = _CAME_AFTER.search(sentence[:pos])

@@ -450,6 +450,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         return "people"
     if head == "member":
         return head  # "more than 500 women members": a body's members, whoever they are
+    if head in _JOB_WORDS and mods & _JOB_MODIFIERS:
+        return "job"  # "fewer than 300 permanent posts", "120 full-time positions": jobs
     for w in reversed(singles[:-1]):  # "ukrainian drone attacks" -> drones
         if w in _CLASS_WORDS and w not in _ADJECTIVE_CLASS_WORDS:
             return _CLASS_WORDS[w]
@@ -461,6 +463,13 @@ _SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile
                "subcontractor": "supplier",
                # a savings cooperative's or a credit union's members are its savers and depositors
                "saver": "member", "depositor": "member", "account-holder": "member", "shareholder-member": "member"}
+
+
+# posts and positions are jobs when they are said to be held ("permanent posts"); a border post or an army's
+# positions are not
+_JOB_WORDS = {"post", "position", "role", "vacancy"}
+_JOB_MODIFIERS = {"permanent", "full-time", "part-time", "temporary", "seasonal", "direct", "indirect", "skilled",
+                  "local", "paid", "salaried", "contract"}
 
 
 _COUNTRY_INITIALS = {"u.s": "american", "us": "american", "u.k": "british", "uk": "british"}

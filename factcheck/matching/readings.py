@@ -700,6 +700,20 @@ def _candidate_of_party(party: str, article_text: str) -> str:
     return max(seen, key=seen.get) if seen else ""
 
 
+# the side a vote on a motion is cast on, right after its figure: "17 votes in favour", "13 members voted against",
+# "17 of the 31 members voting yes", "16 valid votes were cast for the licence", "two abstentions" (not "votes for
+# Ortega": a candidate's votes)
+_VOTE_SIDE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:(?:valid|[a-z]+-?seat)\s+)?"
+                        r"(?:(?:votes?|ballots?|members?|mps|deputies|lawmakers|legislators|senators|councillors|"
+                        r"councilors|delegates|shareholders)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:cast\s+)?"
+                        r"(?:(?:voting|voted|votes?)\s+)?"
+                        r"(in favou?r|for(?=\s+(?:the|a|an|it|this|that|and|[a-z]+ing)\b|[,;.]|$)|yes\b|"
+                        r"against\b(?!\s+(?:\d|[A-Z]|the\s+\d|(?:some|about|just)\s+\d))|"
+                        r"no\b(?!\s+(?:longer|more|one|other))|abstentions?\b|abstain(?:ed|ing)?\b)")
+_SIDES = {"in": "for", "yes": "for", "no": "against", "abstention": "abstained", "abstentions": "abstained",
+          "abstain": "abstained", "abstaining": "abstained"}
+
+
 def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: str = "") -> tuple[str, str] | None:
     """What an election figure measures: votes or a share for one candidate (``votes|ortega``,
     ``share|ortega|%``), the lead between them, ballots cast, rejected or still to count, precincts
@@ -718,7 +732,9 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     # with 182,450": a figure right after a name, in a clause that counts votes, is that name's votes
     listed = re.search(r"(?:\d\s+votes?|\btally|\bcount|\bresults?)\b[^.;]{0,60}\b[a-z][\w\-]+(?:\s+\([a-z]{2,6}\))?"
                        r"(?:\s+(?:with|on|had|got|took|won))?\s*$", before)
-    if not (listed or _BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40]) or (v.predicate or "") == "voted"
+    side = _VOTE_SIDE.match(sentence[end:end + 60]) if unit == "" else None  # in its own case: "against Ortega"
+    if not (listed or side or _BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40])
+            or (v.predicate or "") == "voted"
             or re.search(r"\b(?:lead|margin)\b", before)):
         return None
     if not _BALLOT_CUE.search(low):
@@ -746,6 +762,9 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
             unit == "%" or re.match(r"\s*(?:votes?|ballots?|(?:percentage\s+)?points?)\b", after) or
             re.search(r"\b(?:lead|margin|gap)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|barely\s+)?$", before)):
         return "lead", "votes"
+    if side:
+        # a house's or a meeting's vote on a motion: "17 votes in favour, 12 against and two abstentions"
+        return "votes", _SIDES.get(side.group(1).split()[0], side.group(1).split()[0])
     if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
                  near) and unit == "":
         return "cast", "ballots"
