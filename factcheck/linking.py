@@ -278,13 +278,13 @@ def related_fact_ids(fact_ids: set[int]) -> set[int]:
     candidates = {}
     for fact in facts:
         keys = [k for k in matching.related_keys(fact.key) if k != fact.key] if fact.key else []
-        subject = matching.open_count_subject(fact.key or "")
-        if not keys and not subject:
+        pattern = matching.related_key_pattern(fact.key or "")
+        if not keys and not pattern:
             continue
         near = facts_near(keys, fact.first_published)
-        if subject:
+        if pattern:
             # "61 ships were waiting": every counted verb of ships ("caught|ship", "sank|ship")
-            near = near | facts_near([], fact.first_published, f"^[^|@]+\\|{re.escape(subject)}$")
+            near = near | facts_near([], fact.first_published, pattern)
         near = near.exclude(pk__in=fact_ids).only("places")
         for other in near:
             candidates.setdefault(other.pk, (other, []))[1].append(fact)

@@ -2411,6 +2411,40 @@ def test_how_many_come_in_a_year_or_a_day_is_a_question_of_its_own():
     assert compare(museum, guide).relation == "contradicts"
 
 
+# The size of a change, however it is worded: a rise told as a noun before or after the figure, or as a verb
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        ("The council raised bus fares from 2 to 3 euros, an increase of 50 per cent.", "50 per cent", "rose||%"),
+        ("Fares go up to 3 euros, a 50% increase that critics say hits the poorest.", "50%", "rose||%"),
+        ("Tickets will cost 3 euros, a 45 per cent rise in the price of a single fare.", "45 per cent",
+         "rose|price|%"),
+        ("The company said sales would fall by 12% next year.", "12%", "fell|revenue|%"),
+        ("The minister called it a cut of nearly a fifth.", "nearly a fifth", "fell||%"),
+    ],
+)
+def test_the_size_of_a_change_is_one_question_however_it_is_worded(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, expected",
+    [
+        ("The council raised bus fares from 2 to 3 euros, an increase of 50 per cent.", "50 per cent",
+         "Fares go up to 3 euros, a 50% increase, the transport authority said.", "50%", "corroborates"),
+        ("The council raised bus fares from 2 to 3 euros, an increase of 50 per cent.", "50 per cent",
+         "Tickets will cost 3 euros, a 45 per cent rise in the price of a single fare, riders say.", "45 per cent",
+         "contradicts"),
+        # a rise against a fall excludes, whatever the sizes
+        ("The minister called it a fall of nearly a fifth.", "nearly a fifth",
+         "Satellite data show an increase of 6% on last season, the observatory said.", "6%", "contradicts"),
+    ],
+)
+def test_changes_told_in_other_words_are_compared(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
 def test_figures_are_compared_as_precisely_as_they_are_written():
     def rel(a, b):
         return compare(claim(*a, art=1), claim(*b, art=2)).relation

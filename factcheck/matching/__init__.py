@@ -141,7 +141,7 @@ from factcheck.matching.echoes import echo, echo_signature
 from factcheck.matching.identity import same_claimant_keys
 from factcheck.matching.keys import (
     WHOLESALE, fact_key, happening_time_keys, independent_sources, key_subject, open_count_subject, place_of,
-    related_keys, statement_answer,
+    related_key_pattern, related_keys, statement_answer,
 )
 from factcheck.matching.relations import compare
 from factcheck.matching.scope import dateline_places
@@ -153,6 +153,7 @@ __all__ = [
     "FactKey", "MatchClaim", "Suggestion", "WHOLESALE",
     "alike", "compare", "dateline_places", "echo", "echo_signature", "fact_key", "happening_time_keys",
     "independent_sources",
-    "figure_words", "key_subject", "one_story", "open_count_subject", "other_stories", "place_of", "related_keys",
+    "figure_words", "key_subject", "one_story", "open_count_subject", "other_stories", "place_of",
+    "related_key_pattern", "related_keys",
     "same_claimant_keys", "shared_rarely", "statement_answer", "story_names", "suggest", "unit_kind",
 ]

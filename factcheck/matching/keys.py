@@ -24,7 +24,7 @@ from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
     FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
-    _money_measure, _reading_day, _regional, _share_reading, _unit_class, group_outcome,
+    _money_measure, _reading_day, _regional, _share_reading, _unit_class, change_reading, group_outcome,
 )
 from .scope import _Where, _where
 from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, STARTED, Reading, answer_label, \
@@ -848,6 +848,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
             measure, subject = share
+        if change := change_reading(sentence, v_start, v_end):
+            # "an increase of 75 per cent", "a 70 per cent rise in the price": the size of a change, of what its
+            # own clause names ("" when it names nothing, which meets any change)
+            lo, hi = own_clause(sentence, v_start)
+            named = _share_reading(v, change, sentence[lo:hi], max(0, pos - lo)) if share is not None else None
+            measure, subject = change, named[1] if named else ""
         if (_STAKE.search(sentence[max(0, v_start - 60):v_start]) or _STAKE_AFTER.match(sentence, v_end)) and \
                 not _MARKET_AFTER.match(sentence, v_end):
             measure, subject = "share", "stake"  # "owns 19.6% of the company", "a 17.2% stake": who holds how much
@@ -1667,6 +1673,9 @@ def related_keys(key: str) -> list[str]:
         out += [f"{measure}|{c}{tail}" for c in sorted(WHOLESALE)]
     elif measure in _HUMAN_MEASURES and subject in WHOLESALE:
         out.append(f"{measure}|people{tail}")
+    if measure in _CHANGES and tail == "|%":
+        # a change of one thing, told as a rise or as a fall; one that does not say of what meets every change
+        out += [f"{m}|{s}|%" for m in _CHANGES for s in {subject, ""} if (m, s) != (measure, subject)]
     if _part_class(key):
         out.append(key + PART)
     if subject not in _HUMAN_CLASSES | {UNKNOWN} and counts_of(subject, [key]):
@@ -1713,6 +1722,20 @@ _FLYING_TIME = re.compile(r"\b(?:flight|flying|logged)\s+hours\b|\bhours\s+(?:in
 COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 ships were waiting")
 
 
+_CHANGES = ("rose", "fell")
+
+
+def related_key_pattern(key: str) -> str:
+    """A regular expression for the keys of the story's facts a fact of `key` meets beyond `related_keys`, or "":
+    every counted verb of a noun whose verb we do not read ("count|ship": "caught|ship", "sank|ship"), and every
+    change for one that does not say of what ("rose||%": "rose|price|%", "fell|wage|%")."""
+    if subject := open_count_subject(key):
+        return f"^[^|@]+\\|{re.escape(subject)}$"
+    if key in ("rose||%", "fell||%"):
+        return r"^(?:rose|fell)\|[^|@]*\|%$"
+    return ""
+
+
 def open_count_subject(key: str) -> str:
     """The subject of a count whose verb we do not read ("count|ship" -> "ship"), or "" for any other key.
     Such a count meets every counted verb of the same noun in the story ("more than 80 vessels were
@@ -1752,6 +1775,11 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
         return True
     # "seven people remain in hospital" and "four remain in hospital": the same tag on both
     tag_a, tag_b = a.key.partition("@")[2], b.key.partition("@")[2]
+    if {a.measure, b.measure} <= {"rose", "fell"} and a.unit == b.unit == "%" and tag_a == tag_b and \
+            (a.subject == b.subject or "" in (a.subject, b.subject)):
+        # "an increase of 75 per cent" and "a 70 per cent rise in the price": one change; "a fall of nearly a
+        # fifth" against "an increase of 6%": one change told two ways
+        return True
     if a.measure != b.measure or a.unit != b.unit or tag_a != tag_b:
         return False
     return (a.subject == UNKNOWN and b.subject in _HUMAN_CLASSES) or (b.subject == UNKNOWN and a.subject in _HUMAN_CLASSES) or \

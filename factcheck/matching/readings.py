@@ -1153,6 +1153,25 @@ _SHARE_NOUN = re.compile(
     r"approval|support|crime|homicides|emissions|index|registrations)\b", re.I)
 
 
+_UP_WORDS = r"increases?|rises?|hikes?|jumps?|surges?|gains?|climbs?|mark-?ups?|raises?"
+_DOWN_WORDS = r"cuts?|drops?|falls?|decreases?|reductions?|declines?|slumps?"
+# a percentage that is the size of a change, by the noun or verb right beside it: "an increase of 75 per cent",
+# "a 75% increase", "a 12 per cent fare rise", "will rise by 12%", "cut by a third"
+_CHANGE_BEFORE = re.compile(rf"\b(?:({_UP_WORDS}|raised|increased|rising)|({_DOWN_WORDS}|reduced|cut|lowered|falling))"
+                            r"\s+(?:of|by)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|"
+                            r"only\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+full\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+)?(?:({_UP_WORDS})|({_DOWN_WORDS}))\b(?!\s+(?:of|in)\s+(?:the\s+)?"
+                           r"(?:number|share|proportion|population))", re.I)
+
+
+def change_reading(sentence: str, start: int, end: int) -> str:
+    """"rose" or "fell" when a percentage is the size of a change by the words right beside it, else ""."""
+    m = _CHANGE_BEFORE.search(sentence[max(0, start - 45):start]) or _CHANGE_AFTER.match(sentence, end)
+    if m is None:
+        return ""
+    return "rose" if m.group(1) else "fell"
+
+
 def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str, str] | None:
     """A percentage's subject is the measure noun nearest to it, not a noun the extractor took from a
     neighbouring figure ("cut 3,500 jobs worldwide after its net profit fell 61%": profit); its measure

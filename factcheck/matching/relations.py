@@ -217,6 +217,13 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         if ia.said is None or ib.said is None:
             return None
         return compare_readings(a, b, ia.said, ib.said, _title(ia))
+    if {ia.measure, ib.measure} == {"rose", "fell"}:
+        # "an increase of 6%" against "a fall of nearly a fifth": whatever the sizes, the directions exclude each other
+        later, earlier = _order(a, b)
+        up, down = (a, b) if ia.measure == "rose" else (b, a)
+        what = (ia.subject or ib.subject or "it").replace("|", " ")
+        return Suggestion(later.id, earlier.id, CONTRADICTS, 0.55,
+                          f"one says {what} rose ({_fmt(up.value)}), the other that it fell ({_fmt(down.value)})")
     reading = ia.measure == "temperature" and ia.subject != "anomaly"  # 1,470F is 800C; 9F above normal is 5C
     ra, rb = _range(a.value, reading), _range(b.value, reading)
     if ra is None or rb is None:
