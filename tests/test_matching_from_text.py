@@ -2409,6 +2409,13 @@ def test_how_many_come_in_a_year_or_a_day_is_a_question_of_its_own():
     museum = claim("The museum nearby draws about 300,000 visitors a year.", "about 300,000", art=1)
     guide = claim("A guide said the museum gets nearly 500,000 visitors a year.", "nearly 500,000", art=2)
     assert compare(museum, guide).relation == "contradicts"
+    # a rate per person is still a rate of its period; a day's rate and a month's are one rate, compared per day
+    assert key("Each card holder may buy five loaves per person per day, the ministry said.", "five") == "a day|loaf"
+    day = claim("Each card holder may buy five loaves a day, the ministry said.", "five", art=1)
+    month = claim("Families get 150 loaves a month, the bakers said.", "150", art=2)
+    more = claim("Families get 300 loaves a month, the bakers said.", "300", art=2)
+    assert compare(day, month).relation == "corroborates" and "150 a month" in compare(day, month).reason
+    assert compare(day, more).relation == "contradicts"
 
 
 # The size of a change, however it is worded: a rise told as a noun before or after the figure, or as a verb

@@ -401,7 +401,8 @@ _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?
                            r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
 # the people lost are the object of "lost": "we have lost 30 people here"
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
-_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(year|day|week|month)\b"
+_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:person|head|household|family|"
+                         r"card-?holder|customer|resident|capita)\s+)?(?:a|per|each|every)\s+(year|day|week|month)\b"
                          r"(?!\s+(?:later|earlier|before|after|ago)\b)", re.I)
 _DAILY = re.compile(r"\s+(?:daily|a-day)()\s+[a-z]", re.I)  # "24 daily slots"
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
@@ -1673,6 +1674,8 @@ def related_keys(key: str) -> list[str]:
         out += [f"{measure}|{c}{tail}" for c in sorted(WHOLESALE)]
     elif measure in _HUMAN_MEASURES and subject in WHOLESALE:
         out.append(f"{measure}|people{tail}")
+    if measure in _SHORT_PERIODS and not tail:
+        out += [f"{m}|{subject}" for m in _SHORT_PERIODS if m != measure]  # 5 loaves a day, 150 a month
     if measure in _CHANGES and tail == "|%":
         # a change of one thing, told as a rise or as a fall; one that does not say of what meets every change
         out += [f"{m}|{s}|%" for m in _CHANGES for s in {subject, ""} if (m, s) != (measure, subject)]
@@ -1723,6 +1726,10 @@ COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 
 
 
 _CHANGES = ("rose", "fell")
+# rates over short periods, compared per day: "five loaves a day" and "150 loaves a month" agree; a yearly figure
+# is often a season's, and is left to itself
+DAYS_IN = {"a day": 1, "a week": 7, "a month": 30}
+_SHORT_PERIODS = tuple(DAYS_IN)
 
 
 def related_key_pattern(key: str) -> str:
@@ -1775,6 +1782,9 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
         return True
     # "seven people remain in hospital" and "four remain in hospital": the same tag on both
     tag_a, tag_b = a.key.partition("@")[2], b.key.partition("@")[2]
+    if a.measure != b.measure and {a.measure, b.measure} <= set(_SHORT_PERIODS) and a.subject == b.subject and \
+            tag_a == tag_b and a.unit == b.unit:
+        return True  # "five loaves a day" and "150 loaves a month": one rate, told per day and per month
     if {a.measure, b.measure} <= {"rose", "fell"} and a.unit == b.unit == "%" and tag_a == tag_b and \
             (a.subject == b.subject or "" in (a.subject, b.subject)):
         # "an increase of 75 per cent" and "a 70 per cent rise in the price": one change; "a fall of nearly a

@@ -322,6 +322,10 @@ def _measure(pred: str) -> str:
 # Subjects
 
 
+_F_PLURALS = {"loaves": "loaf", "knives": "knife", "wives": "wife", "lives": "life", "halves": "half",
+              "shelves": "shelf", "wolves": "wolf", "calves": "calf", "thieves": "thief", "sheaves": "sheaf"}
+
+
 def _sing(w: str) -> str:
     w = w.lower().strip(".,;:'’\"()")
     if w in {"people", "police", "personnel", "staff", "crowd", "equipment", "children", "men", "women",
@@ -329,6 +333,8 @@ def _sing(w: str) -> str:
         return w
     if w.endswith("men") and len(w) > 5:
         return w[:-3] + "man"
+    if w in _F_PLURALS:
+        return _F_PLURALS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes")):

@@ -14,7 +14,7 @@ from .core import (
     _order,
 )
 from .identity import _same_claimant
-from .keys import _Info, _info, _keys_meet, _title, is_wholesale_pair, open_count_subject, same_happening
+from .keys import DAYS_IN, _Info, _info, _keys_meet, _title, is_wholesale_pair, open_count_subject, same_happening
 from .measures import _HUMAN_MEASURES
 from .statements import compare_readings
 from .scope import _Where, _articles_share_places, _places_conflict, _shared_place, _sites_apart_only
@@ -228,6 +228,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     ra, rb = _range(a.value, reading), _range(b.value, reading)
     if ra is None or rb is None:
         return None
+    per_day = ia.measure != ib.measure and ia.measure in DAYS_IN and ib.measure in DAYS_IN
+    if per_day:
+        ra, rb = _scaled(ra, 1 / DAYS_IN[ia.measure]), _scaled(rb, 1 / DAYS_IN[ib.measure])  # "150 a month" is 5 a day
     if ia.key != ib.key and (open_count_subject(ia.key) or open_count_subject(ib.key)) and \
             _gap_ratio(ra, rb) > OPEN_COUNT_APART:
         return None  # "the port has 40 cranes" and "eight cranes were damaged": the whole and a part
@@ -256,6 +259,8 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if (ia.where.scope == "wide") != (ib.where.scope == "wide"):
         fact_conf -= 0.15  # one country-wide, the other unspecified
     fa, fb = _figure(a.value, reading), _figure(b.value, reading)
+    if per_day and fa is not None and fb is not None:
+        fa, fb = fa / DAYS_IN[ia.measure], fb / DAYS_IN[ib.measure]
     if _dotted_thousands(a.value, fa, fb):
         ra, fa = _scaled(ra, fb / fa), fb
     elif _dotted_thousands(b.value, fb, fa):
@@ -289,6 +294,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
     vl, ve = _fmt(later.value), _fmt(earlier.value)
+    if per_day:
+        il, ie = (ia, ib) if later is a else (ib, ia)
+        vl, ve = f"{vl} {il.measure}", f"{ve} {ie.measure}"  # "150 a month vs five a day"
     if ia.measure == "level" and fa is not None and fb is not None and fa != fb:
         # a warning scale's step is set by one authority and moves: two steps are a change, not a dispute;
         # on one day, the higher step is taken as the later (alerts are raised as a crisis grows)
