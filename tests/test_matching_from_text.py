@@ -1240,6 +1240,15 @@ def test_a_reading_over_a_limit_is_titled_by_its_substance():
         # one candidate's votes against another's are no side of a motion
         ("The count gave Ortega 88,412 votes against 79,660 votes for Whitfield, officials said.", "88,412",
          "votes|ortega"),
+        # who a scheme serves, however it is told; ash that covered homes serves no one
+        ("About 4 million people are entitled to free school meals, the ministry said.", "About 4 million",
+         "covered|people"),
+        ("The subsidy reaches the 3.2 million citizens registered on the fuel card scheme.", "3.2 million",
+         "covered|people"),
+        ("Some 3.5 million card holders will pay more, the union said.", "Some 3.5 million", "covered|people"),
+        ("More than 5 million Kenyans depend on the maize subsidy, economists say.", "More than 5 million",
+         "covered|people"),
+        ("Officials said 2.9 million people are covered by the insurance.", "2.9 million", "covered|people"),
         # posts and positions held are jobs; a yearly sum later in the sentence is not the jobs' rate
         ("The union expects fewer than 300 permanent posts once the mine is running.", "fewer than 300", "count|job"),
         ("The minister said the mine would create some 400 permanent jobs and bring the treasury $45 million a year.",

@@ -874,6 +874,11 @@ def _info(claim: MatchClaim) -> _Info | None:
                 not _WHOLE_SAID.match(sentence, v_end):
             measure = _infer_measure(sentence[v_start:v_start + 80], 0, fits=subject)
             measure = measure if measure in ("aboard", "present") else "present"
+    if not unit and measure not in _HUMAN_MEASURES and subject in _HUMAN_CLASSES | {UNKNOWN, ""} | _BENEFIT_NOUNS and \
+            _COVERED.match(sentence, v_end):
+        # who a scheme serves, however it is told: "60 million people are entitled to", "61 million citizens
+        # registered on ration cards", "61 million card holders", "70 million Egyptians depend on this bread"
+        measure, subject = "covered", "people"
     key = _block_key(measure, subject, "" if _is_money(unit) and convertible(unit) else unit)  # "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
@@ -1723,6 +1728,16 @@ _RESPONDERS_CAME = re.compile(r"\b(?:ambulances?|paramedics|firefighters|fire\s+
 _FLYING_TIME = re.compile(r"\b(?:flight|flying|logged)\s+hours\b|\bhours\s+(?:in\s+the\s+air|of\s+(?:flying|flight)|"
                           r"at\s+the\s+controls|as\s+(?:a\s+)?pilot)\b|\bflying\s+experience\b", re.I)
 COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 ships were waiting")
+
+
+# the people a scheme, a subsidy or an insurance serves, by the words after their figure
+_COVERED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:are|were|is|was|remain|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?)?"
+                      r"(?:entitled|eligible|covered\b(?!\s+(?:in|with|by)\s+(?:ash|mud|snow|water|debris|dust))|"
+                      r"registered\s+(?:on|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cards?|schemes?|programmes?|"
+                      r"programs?|benefits?|subsid\w+|rations?|registers?)\b|"
+                      r"depend(?:s|ed)?\s+on|rel(?:y|ies|ied)\s+on|benefit(?:s|ed|ted)?\s+from|"
+                      r"beneficiar(?:y|ies)\b|recipients\b|card-?\s?holders\b)", re.I)
+_BENEFIT_NOUNS = {"holder", "cardholder", "card holder", "beneficiary", "recipient", "depend", "citizen"}
 
 
 _CHANGES = ("rose", "fell")
