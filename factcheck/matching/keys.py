@@ -1731,7 +1731,8 @@ COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 
 
 
 # the people a scheme, a subsidy or an insurance serves, by the words after their figure
-_COVERED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:are|were|is|was|remain|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?)?"
+_COVERED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:(?:are|were|is|was|remain|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?)?"
                       r"(?:entitled|eligible|covered\b(?!\s+(?:in|with|by)\s+(?:ash|mud|snow|water|debris|dust))|"
                       r"registered\s+(?:on|for|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cards?|schemes?|programmes?|"
                       r"programs?|benefits?|subsid\w+|rations?|registers?)\b|"
