@@ -289,6 +289,12 @@ class Resolved:
     is_person: bool
 
 
+
+# the words of a state's formal name ("Arab Republic of Egypt", "Kingdom of Tonga", "Government of Samoa")
+_STATE_WORDS = {"arab", "republic", "kingdom", "state", "federal", "democratic", "people's", "islamic", "united",
+                "socialist", "government", "plurinational", "commonwealth", "federation", "principality", "sultanate",
+                "emirate", "independent", "the"}
+
 def _tokens(sent: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sent)]
 
@@ -1015,6 +1021,8 @@ def org_key(name: str) -> str:
         if country:
             dem = places.COUNTRY_DEMONYM[country]
             toks = toks[:-2]
+            if all(t in _STATE_WORDS for t in toks):
+                return f"{dem} government"  # "Arab Republic of Egypt", "Government of Tonga": the state speaks
     # "ministry of defense" -> "defense ministry"
     for head in ("ministry", "department", "minister", "secretary"):
         if head in toks[:-2] and toks[toks.index(head) + 1] == "of":

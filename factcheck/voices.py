@@ -22,7 +22,9 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 # what a release says of itself, at the start of a line or a segment of its head ("PRESS RELEASE – FOR IMMEDIATE
 # RELEASE", "ARVENNE AUTOMOBILES · Press release · Lyon", "Official statement on the final"), not a headline about one
 _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
-                     r"official\s+statement|(?:asx|stock\s+exchange|market)\s+announcement|communiqu[ée]|"
+                     r"official\s+statement|"
+                     r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+announcement|"
+                     r"communiqu[ée]|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
                      r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"

@@ -35,6 +35,9 @@ RELEASE = (
     ("date 2034-06-01\nNOTICE TO MARINERS No. 14/2034\nPort of Tema - Harbour Master's Office\n\n"
      "1. The western channel will close at 06:00 on 3 June.\n", "Port of Tema"),
     ("Advisory issued as storm nears Tema\nBy Kofi Mensah\n\nThe port said 12 ships were waiting.\n", ""),
+    # a listed company's numbered announcement
+    ("date 2034-11-24\nNORDKAP COPPER A/S\nCompany announcement no. 31/2034\nOslo, 24 November 2034\n\n"
+     "The licence runs for 30 years.\n\nAbout Nordkap Copper A/S\nA mining company.\n", "Nordkap Copper A/S"),
 ])
 def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
     assert issuer(text) == expected
@@ -123,3 +126,9 @@ def test_a_release_marker_may_be_a_segment_of_its_head():
 def test_a_headline_that_mentions_a_statement_is_no_release():
     text = "Floods hit Tema – Statement from the mayor expected\nBy Kofi Mensah\n\nThe port said 12 ships waited.\n"
     assert issuer(text) == ""
+
+
+def test_a_states_formal_name_at_the_head_of_a_statement_is_its_government():
+    text = ("date 2034-05-03\nARAB REPUBLIC OF EGYPT · COUNCIL OF MINISTERS\nMedia Office · Statement No. 117/2034\n\n"
+            "Cabinet raises the price of fuel\n\n1. From 1 June the price of a litre will be 15 pounds.\n")
+    assert {c.claimant_key for c in detect_claims(text) if c.value} == {"egyptian government"}
