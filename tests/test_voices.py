@@ -129,6 +129,6 @@ def test_a_headline_that_mentions_a_statement_is_no_release():
 
 
 def test_a_states_formal_name_at_the_head_of_a_statement_is_its_government():
-    text = ("date 2034-05-03\nARAB REPUBLIC OF EGYPT · COUNCIL OF MINISTERS\nMedia Office · Statement No. 117/2034\n\n"
-            "Cabinet raises the price of fuel\n\n1. From 1 June the price of a litre will be 15 pounds.\n")
+    text = ("date 2034-05-03\nARAB REPUBLIC OF EGYPT · COUNCIL OF MINISTERS\n"
+            "Media Office · Statement No. 117/2034\n\nCabinet raises the price of fuel\n\n1. From 1 June the price of a litre will be 15 pounds.\n")
     assert {c.claimant_key for c in detect_claims(text) if c.value} == {"egyptian government"}
