@@ -346,44 +346,53 @@ def echoes(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
 
 def alike_wordings(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
     """Suggestions between the `focus` claims and claims in other reports of the same story whose figures
-    share a word rare in the story (`matching.alike`). The story's reports are those that answer a question
-    with the focus claims' articles (an indexed lookup by fact) and share its names; only their claims are
-    read, so the cost grows with the story, not with the desk."""
+    share a word rare in the story (`matching.alike`). An article's story is the reports that answer a question
+    with it (an indexed lookup by fact) and share its names; only their claims are read, and the words are
+    counted story by story, so the cost grows with the stories, not with the desk, and a re-run of matching over
+    the whole desk reads each story as the import did."""
     mine = list(block_queryset().filter(pk__in=focus, kind=Claim.Kind.QUANTITY))
     if not mine:
         return []
     own_articles = {c.article_id for c in mine}
     facts = Claim.objects.filter(article_id__in=own_articles, fact__isnull=False).values("fact_id")
-    partner_ids = set(Claim.objects.filter(fact_id__in=facts).values_list("article_id", flat=True)) - own_articles
+    articles_of_fact, facts_of_article = defaultdict(set), defaultdict(set)
+    for fact_id, article_id in Claim.objects.filter(fact_id__in=facts).values_list("fact_id", "article_id").distinct():
+        articles_of_fact[fact_id].add(article_id)
+        facts_of_article[article_id].add(fact_id)
+    partner_ids = set(facts_of_article) - own_articles
     theirs = list(block_queryset().filter(article_id__in=partner_ids, kind=Claim.Kind.QUANTITY)) if partner_ids else []
-    articles = {c.article_id: c.article for c in mine + theirs}
-    one = {}  # (article, article) -> whether they tell one story
     claims = {c.pk: c for c in mine + theirs}
+    articles = {c.article_id: c.article for c in claims.values()}
+    by_article = defaultdict(list)
+    for pk, c in claims.items():
+        by_article[c.article_id].append(pk)
     inputs = {pk: match_input(c) for pk, c in claims.items()}
     words = {pk: matching.figure_words(m) for pk, m in inputs.items()}
     kinds = {pk: matching.unit_kind(m) for pk, m in inputs.items()}
-    # how many figures of each kind of unit each word stands by, story by story (the focus articles' own)
-    sharing = defaultdict(lambda: defaultdict(int))
-    for pk, ws in words.items():
-        for w in ws:
-            sharing[kinds[pk]][w] += 1
-    out = []
-    for claim in mine:
-        a = inputs[claim.pk]
-        if not words[claim.pk]:
+    out, seen = [], set()
+    for article_id in sorted(own_articles):
+        partners = {a for f in facts_of_article[article_id] for a in articles_of_fact[f]} - {article_id}
+        story = [a for a in sorted(partners) if a in articles and matching.one_story(
+            stories.of(articles[article_id]), stories.of(articles[a]))]
+        if not story:
             continue
-        for pk, other in claims.items():
-            if other.article_id == claim.article_id or kinds[pk] != kinds[claim.pk] or \
-                    not words[claim.pk] & words[pk] or (pk in focus and pk < claim.pk):
+        # how many of one kind of unit's figures each word stands by, among the reports that share a fact with it
+        sharing = defaultdict(lambda: defaultdict(int))
+        for pk in by_article[article_id] + [pk for a in partners for pk in by_article.get(a, [])]:
+            for w in words[pk]:
+                sharing[kinds[pk]][w] += 1
+        theirs_here = [pk for a in story for pk in by_article[a]]
+        for pk in by_article[article_id]:
+            if pk not in focus or not words[pk]:
                 continue
-            pair = (min(claim.article_id, other.article_id), max(claim.article_id, other.article_id))
-            if pair not in one:
-                one[pair] = matching.one_story(stories.of(articles[pair[0]]), stories.of(articles[pair[1]]))
-            if not one[pair]:
-                continue
-            suggestion = matching.alike(a, inputs[pk], words[claim.pk], words[pk], sharing[kinds[pk]])
-            if suggestion is not None:
-                out.append(suggestion)
+            for other in theirs_here:
+                pair = frozenset((pk, other))
+                if pair in seen or kinds[other] != kinds[pk] or not words[pk] & words[other]:
+                    continue
+                seen.add(pair)
+                suggestion = matching.alike(inputs[pk], inputs[other], words[pk], words[other], sharing[kinds[pk]])
+                if suggestion is not None:
+                    out.append(suggestion)
     return out
 
 
