@@ -289,12 +289,6 @@ class Resolved:
     is_person: bool
 
 
-
-# the words of a state's formal name ("Arab Republic of Egypt", "Kingdom of Tonga", "Government of Samoa")
-_STATE_WORDS = {"arab", "republic", "kingdom", "state", "federal", "democratic", "people's", "islamic", "united",
-                "socialist", "government", "plurinational", "commonwealth", "federation", "principality", "sultanate",
-                "emirate", "independent", "the"}
-
 def _tokens(sent: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sent)]
 
@@ -981,6 +975,12 @@ def _join_places(toks: list[str]) -> list[str]:
             out.append(toks[i])
             i += 1
     return out
+
+
+# the words of a state's formal name ("Arab Republic of Egypt", "Kingdom of Tonga", "Government of Samoa")
+_STATE_WORDS = {"arab", "republic", "kingdom", "state", "federal", "democratic", "people's", "islamic", "united",
+                "socialist", "government", "plurinational", "commonwealth", "federation", "principality", "sultanate",
+                "emirate", "independent", "the"}
 
 
 def org_key(name: str) -> str:

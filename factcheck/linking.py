@@ -347,9 +347,9 @@ def echoes(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
 def alike_wordings(focus: set[int], stories: Stories) -> list[matching.Suggestion]:
     """Suggestions between the `focus` claims and claims in other reports of the same story whose figures
     share a word rare in the story (`matching.alike`). An article's story is the reports that answer a question
-    with it (an indexed lookup by fact) and share its names; only their claims are read, and the words are
-    counted story by story, so the cost grows with the stories, not with the desk, and a re-run of matching over
-    the whole desk reads each story as the import did."""
+    with it (an indexed lookup by fact) and share its names; only the claims of the reports that answer a question
+    with it are read, and the words are counted among them, article by article, so the cost grows with the
+    stories, not with the desk, and a re-run of matching over the whole desk reads each story as the import did."""
     mine = list(block_queryset().filter(pk__in=focus, kind=Claim.Kind.QUANTITY))
     if not mine:
         return []
@@ -377,10 +377,8 @@ def alike_wordings(focus: set[int], stories: Stories) -> list[matching.Suggestio
         if not story:
             continue
         # how many of one kind of unit's figures each word stands by, among the reports that share a fact with it
-        sharing = defaultdict(lambda: defaultdict(int))
-        for pk in by_article[article_id] + [pk for a in partners for pk in by_article.get(a, [])]:
-            for w in words[pk]:
-                sharing[kinds[pk]][w] += 1
+        sharing = matching.shared_rarely((kinds[pk], words[pk]) for pk in by_article[article_id] +
+                                         [pk for a in partners for pk in by_article.get(a, [])])
         theirs_here = [pk for a in story for pk in by_article[a]]
         for pk in by_article[article_id]:
             if pk not in focus or not words[pk]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from .core import CONTRADICTS, CORROBORATES, QUANTITY, SAME, UPDATES, MatchClaim, Suggestion, _fmt
 from .keys import _info, _keys_meet, _own_sentence
@@ -26,10 +27,6 @@ from .measures import _value_span
 from .relations import _compare
 from .values import USD_PER_UNIT, _figure, base_unit
 
-# how many words either side of the figure may name what it is ("the price of a subsidised loaf will be 35
-# piastres": six before)
-WORDS_BEFORE = 6
-WORDS_AFTER = 5
 # a word that stands by more of the story's figures of one kind of unit than this is the story's, not one
 # question's
 MAX_SHARING = 4
@@ -39,7 +36,7 @@ _OPEN_MEASURES = {"count", "share", "amount", "cost", "price", "rose", "fell"}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _FIGURE = re.compile(r"\d")
-_CLAUSE_END = re.compile(r"[;:()\[\]\"“”]|,\s|\.\s|\.$|\s[–—-]\s")
+_QUOTES = "()\"“”'‘’"  # brackets and quotation marks around a word
 
 _STOP = set("""
 a an the of in on at to for from by with and or but nor as than that this these those there here it its their
@@ -112,15 +109,15 @@ def _phrase(tokens: list[str]) -> list[str]:
     past names, ending at a function word or a comma."""
     out = []
     for token in tokens[:6]:
-        bare = token.strip(",.;:()\"“”'‘’").lower()
-        if _FIGURE.search(token) or (out and token[:1] in "([") :
+        bare = token.strip(",.;:" + _QUOTES).lower()
+        if _FIGURE.search(token) or (out and token[:1] in "(["):
             break
         if bare in _INSIDE:
             continue
-        word = _content(token.strip("()\"“”'‘’"))
+        word = _content(token.strip(_QUOTES))
         if word:
             out.append(word)
-        elif not token[:1].isupper() and not token.strip("()\"“”'‘’")[:1].isupper():
+        elif not token[:1].isupper() and not token.strip(_QUOTES)[:1].isupper():
             break  # a function word ends the phrase; a name inside it does not
         if len(out) == 3 or re.search(r"[,;:.)]$", token):
             break
@@ -159,14 +156,14 @@ def figure_words(claim: MatchClaim) -> frozenset[str]:
         # the phrase before, read backwards to its start: "the price of a subsidised loaf"
         phrase = []
         for i, token in enumerate(before[:6]):
-            bare = token.strip(",.;:()\"“”'‘’").lower()
+            bare = token.strip(",.;:" + _QUOTES).lower()
             if re.search(r"[,;:.(]$", token) or _FIGURE.search(token):
                 break
             if bare in _INSIDE:
                 if bare != "of" and (i + 1 >= len(before) or before[i + 1].lower() != "of"):
                     break  # the article that opens the phrase ("the price of a loaf")
                 continue
-            word = _content(token.strip("()\"“”'‘’"))
+            word = _content(token.strip(_QUOTES))
             if word:
                 phrase.append(word)
             elif not token[:1].isupper():
@@ -181,15 +178,19 @@ def figure_words(claim: MatchClaim) -> frozenset[str]:
 def unit_kind(claim: MatchClaim) -> str:
     """The kind of unit of a claim's figure, as far as two wordings of one question share it: one base unit,
     any currency, or none."""
-    unit = claim.value.unit or "" if claim.value else ""
+    unit = (claim.value.unit or "") if claim.value else ""
     if unit in USD_PER_UNIT:
         return "money"
     return base_unit(unit)
 
 
-def shared_rarely(words: list[frozenset[str]]) -> Counter:
-    """How many of a story's figures (of one kind of unit) each word stands by."""
-    return Counter(w for ws in words for w in ws)
+def shared_rarely(figures: Iterable[tuple[str, frozenset[str]]]) -> dict[str, Counter]:
+    """For each kind of unit, how many of a story's figures each word stands by, from the (kind of unit, words) of
+    each figure: what `alike` reads as a word's rarity."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for kind, words in figures:
+        out[kind].update(words)
+    return out
 
 
 def alike(a: MatchClaim, b: MatchClaim, words_a: frozenset[str], words_b: frozenset[str],
