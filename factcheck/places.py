@@ -94,6 +94,7 @@ north korea|north korean|pyongyang|
 norway|norwegian|oslo|
 pakistan|pakistani|islamabad|
 palestine|palestinian|ramallah|palestinian territories
+papua new guinea|papua new guinean|port moresby|png
 peru|peruvian|lima|
 philippines|philippine|manila|
 poland|polish|warsaw|

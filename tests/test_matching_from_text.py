@@ -98,8 +98,22 @@ def key(text, value_text):
         ("The identification team at the city hospital has received 12 bodies, a spokesman said.", "12",
          "received|bodies"),
         # how many live in a place is background, never a toll
-        ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000", "population|people"),
+        ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000",
+         "population|people@dunmore"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),
+        # a census: whose population it is, and when it was counted
+        ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
+         "population|people"),
+        ('The mayor says the real population is "at least 90,000" and wants more funds.', "at least 90,000",
+         "population|people"),
+        ("The country's last census, in 2015, counted 4.1 million people.", "4.1 million", "population|people@y2015"),
+        ("- Northern Province: 412,900 persons.", "412,900", "population|people@northern"),
+        ("Kestrel Island has about 6,500 inhabitants.", "about 6,500", "population|people@kestrel island"),
+        ("Rivermouth, the town of 12,000 people downstream, lost its water.", "12,000", "population|people@rivermouth"),
+        ("The governor says his province has over 300,000 people, and that the survey never reached dozens of hamlets.",
+         "over 300,000", "population|people@province"),
+        ("Volunteers estimated the population at fewer than 300.", "fewer than 300", None),  # a colony's birds?
+        ("The town has 400 people trapped.", "400", "trapped|people"),
         # distances are measured to something, in one unit of comparison
         ("The fire is burning 12 km (7 miles) from the town of Alder.", "12 km", "distance|town|m"),
         ("The epicentre lay about 80 miles southwest of the capital.", "about 80 miles", "distance|capital|m"),
@@ -442,6 +456,14 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
         # speeds in kph and km/h
         ("The union said the train was going at about 110 kph.", "about 110 kph",
          "The event recorder shows the train was travelling at 94 km/h.", "94 km/h", "contradicts"),
+        # a census's national figure against another estimate of it; a province's never meets the country's
+        ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
+         'The opposition says the real population is "at least 6 million".', "at least 6 million", "contradicts"),
+        ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
+         "Officials in Lakeside Province say it has 700,000 people; Lakeside has more than 700,000 people.",
+         "more than 700,000", None),
+        ("- Lakeside Province: 512,300 persons.", "512,300",
+         "The regional council says Lakeside has more than 700,000 people.", "more than 700,000", "contradicts"),
         # a town's population never meets a count of the evacuated
         ("Dunmore, a town of about 8,000 people, lies on the river.", "about 8,000",
          "About 8,000 residents were evacuated from Dunmore, officials said.", "About 8,000", None),

@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck import places as gazetteer
 from factcheck.extraction import HEDGE_VERBS, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
-from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
+from .core import _COUNTRIES, DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
     _NAMING_EVENTS, TWISTER,
@@ -23,7 +24,7 @@ from .measures import (
 from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
-    FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
+    population_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class, change_reading, group_outcome,
 )
 from .scope import _Where, _where
@@ -591,7 +592,14 @@ def _info(claim: MatchClaim) -> _Info | None:
         return _Info(f"roll|{roll}", "roll", roll, False, where, "")  # "the school has about 1,400 students"
     if _is_population(v, sentence, pos):
         # how many live there: background for every story about the place, never its toll
-        return _Info("population|people", "population", "people", False, where, unit)
+        # how many live in one place: the population of a province never meets the country's
+        place = population_place(sentence, v_start)
+        if place is None:
+            best = where.best()
+            place = "" if best in _COUNTRIES or best in gazetteer.ALIAS_COUNTRY else best
+        period = _period(sentence, pos, v, _published(claim))
+        tags = "-".join(filter(None, (place, period)))
+        return _Info("population|people" + (f"@{tags}" if tags else ""), "population", "people", False, where, unit)
     counted = _counted_words(v.subject)
     per = _PER_PERIOD.match(sentence, v_end) or _DAILY.match(sentence, v_end)
     if per and not unit and counted:

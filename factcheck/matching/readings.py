@@ -16,6 +16,7 @@ from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
                        _subject_class, _value_span, own_verb)
 from .scope import _NAME, _Where, _clean_name, _level
+from .values import _figure
 
 
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH"}
@@ -450,8 +451,17 @@ _SETTLEMENT_OF = re.compile(
     r"\b(?:a|the|this|its)\s+(?:\w+\s+)?(?:town|city|village|country|nation|community|district|island|region|"
     r"province|state|municipality|settlement|capital|port|suburb|county)\s+of\s+(?:about|some|around|roughly|nearly|"
     r"almost|more than|over|just over|just under|fewer than|less than|under|approximately)?\s*$|"
-    r"\b(?:home to|population (?:of|is|was|stands at|stood at|at|to))\s+(?:about|some|around|roughly|nearly|almost|"
-    r"more than|over|just over|approximately)?\s*$")
+    r"\b(?:home to|population(?: [^.;]{0,70}?)? (?:of|is|was|stands at|stood at|at|to|reached|totals|totalled|numbers|"
+    r"numbered))\s+"
+    r"[\"“‘']?(?:about|some|around|roughly|nearly|almost|more than|over|just over|just under|at least|"
+    r"approximately|an estimated)?\s*$")
+# "the region has more than 400,000 people", "the 2011 census counted 7.3 million people": how many live there when
+# nothing befalls them in the sentence
+_PLACE_HAS = re.compile(
+    r"\b(?:town|city|village|country|nation|island|region|province|state|municipality|capital|county|census)"
+    r"(?:,\s+[^,;]{3,60},)?\s+(?:now\s+)?(?:has|had|have|counts|counted|numbers|numbered|found|recorded)\s+"
+    r"(?:about|some|around|roughly|"
+    r"nearly|almost|more than|over|just over|just under|fewer than|less than|approximately|an estimated)?\s*$")
 def roll_of(v: Value, sentence: str) -> str:
     """Who an institution has, "" when the figure is not that: "the school has about 1,400 students"
     ("students"), "Los Almendros holds about 4,300 inmates" ("inmates"), "the firm employs 1,200 staff". How
@@ -507,7 +517,60 @@ _INSTITUTION_HAS = re.compile(
     r"\b(?:school|university|college|academy|company|firm|factory|plant|hospital|prison|jail|camp|home|centre|"
     r"center|facility|mine)\s+(?:has|had|employs|employed|houses|housed|holds|held|enrols|enrolls|enrolled|counts)\s+"
     r"(?:about|some|around|roughly|nearly|almost|more than|over|just over|approximately)?\s*$")
-_DWELLERS = re.compile(r"^\s*(?:people|residents|inhabitants|souls)?\b")
+# people named after the figure, or nothing at all: "a population of 90,000.", "puts the population at 11.86 million,
+# counted in July"
+_DWELLERS = re.compile(r"^\s*(?:(people|persons|residents|inhabitants|souls)\b|(?=[,.;:)\"”’']|$)|"
+                       r"(?:in|at|on|by|as|and|according|counted|recorded|when|with)\b)")
+
+
+_PLACE_NOUN = r"(?:town|city|village|country|nation|island|region|province|state|municipality|capital|county|district)"
+_HAS_PEOPLE = r"\s+(?:now\s+)?(?:has|had|is|was|counts|numbers)\s+(?:[a-z]+\s+){0,2}$"
+_POPULATION_OF = [
+    re.compile(r"\bpopulation\s+of\s+(?:the\s+)?(" + _NAME + r")"),  # "the population of Hela Province"
+    re.compile(r"(" + _NAME + r")['’]s\s+(?:\w+\s+)?population\b"),  # "Bougainville's population"
+    re.compile(r"(" + _NAME + r")" + _HAS_PEOPLE),  # "Bougainville has 400,000 people"
+    re.compile(_PLACE_NOUN + r",\s+(" + _NAME + r")," + _HAS_PEOPLE),  # "the capital, Port Moresby, has"
+    # a census table told as a list: "- Hela Province: 291,300 persons"
+    re.compile(r"^\W*((?:[A-Z][\w'’-]*\s+(?:of\s+)?(?:the\s+)?)*[A-Z][\w'’-]*)\s*:\s*$"),
+    re.compile(r"(" + _NAME + r"),\s+(?:an?|the)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:[a-z]+\s+){0,2}$"),
+    # "Bougainville's government has long said the region has": the place the sentence named
+    re.compile(r"(" + _NAME + r")['’]s\s+[^.;]*\b(?:the|its|this|that)\s+" + _PLACE_NOUN + _HAS_PEOPLE),
+]
+_PLACE_KIND_WORDS = {"autonomous", "region", "province", "district", "state", "county", "municipality", "city", "of",
+                     "the"}
+_NOT_POPULATED = {"it", "this", "that", "he", "she", "they", "the", "there", "here"}
+
+
+def population_place(sentence: str, start: int) -> str | None:
+    """Whose population the figure at `start` is, lower-case: "the population of Hela Province", "Bougainville
+    has more than 400,000 people", "- Hela Province: 291,300 persons". A country's population is the story's own:
+    "". A part named only by what it is ("his province has over 500,000 people") is that word, so it never meets
+    the whole country's count. None when the words do not say whose it is."""
+    lead = sentence[:start]
+    for pattern in _POPULATION_OF:
+        found = list(pattern.finditer(lead))
+        if not found:
+            continue
+        name = re.sub(r"^(?:in|at|on|near)\s+", "", _clean_name(found[-1].group(1)).lower())
+        if not name or name in _NOT_POPULATED:
+            continue
+        # "the Autonomous Region of Bougainville" and "Bougainville", "Hela Province" and "Hela"
+        name = " ".join(w for w in name.split() if w not in _PLACE_KIND_WORDS) or name
+        if name in gazetteer.ALIAS_COUNTRY or name in _COUNTRIES:
+            return ""
+        return name
+    part = re.search(r"\b(?:his|her|their|our|my|your|the|its|this|that)\s+(region|province|state|district|county|"
+                     r"municipality|capital|city|town|village|island)" + _HAS_PEOPLE, lead)
+    if part:
+        return part.group(1)
+    # the place the sentence is about: "Buvuma lies 70 kilometres east of Kampala ... and has roughly 90,000
+    # residents", "In Lesznica, the town of 55,000 people downstream"
+    subject = re.match(r"\W*(?:In\s+)?(" + _NAME + r")(?:,|\s+(?:lies|sits|is|was|has|had|stands)\b)", sentence)
+    if subject and not re.search(r"\b(?:said|says|told|according)\b", lead):
+        name = _clean_name(subject.group(1)).lower()
+        if name and name not in _NOT_POPULATED:
+            return "" if name in gazetteer.ALIAS_COUNTRY or name in _COUNTRIES else name
+    return None
 
 
 def _is_population(v: Value, sentence: str, pos: int) -> bool:
@@ -520,9 +583,22 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     if v.subject and _subject_class(v.subject, sentence, "") not in _HUMAN_CLASSES | {"", "soul"}:
         return False  # "a population of fewer than 260 adult birds": a count of the birds
     low = sentence.lower()
-    lead = low[max(0, span[0] - 60):span[0]]
-    if _SETTLEMENT_OF.search(lead) and _DWELLERS.match(low[span[1]:]):
+    lead = low[max(0, span[0] - 110):span[0]]
+    dwellers = _DWELLERS.match(low[span[1]:])
+    if dwellers and not dwellers.group(1) and (_figure(v) or 0) < 1000:
+        return False  # "estimated the population at fewer than 260": a colony's birds as likely as a place's people
+    if _SETTLEMENT_OF.search(lead) and dwellers:
         return True
+    if dwellers and dwellers.group(1) in ("persons", "inhabitants", "residents") and \
+            re.fullmatch(r"\W*[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5}\s*:\s*", sentence[:span[0]]):
+        return True  # a census table told as a list: "- Hela Province: 291,300 persons."
+    # "Lakeside has more than 700,000 people": a name that has people, when it names them
+    named_has = dwellers and dwellers.group(1) and \
+        re.search(r"\b[A-Z][\w'’-]+\s+(?:now\s+)?(?:has|had)\s+(?:[a-z]+\s+){0,2}$", sentence[:span[0]])
+    if dwellers and (_PLACE_HAS.search(lead) or named_has) and not VERB_NEXT.match(low, span[1]) and \
+            not (v.predicate and _measure(v.predicate)) and \
+            not _infer_measure(re.split(r"[;:]|,\s+(?:and|but|while)\b", sentence[span[1]:])[0], 0):
+        return True  # nothing befalls them in their clause
     if not (re.fullmatch(r"(?:\w+\s+)?(?:residents|inhabitants)", (v.subject or "").lower())
             and re.search(r"\b(?:had|has|have|with|of|home to|counts?|counted|numbers?)\s+$", lead)):
         return False
