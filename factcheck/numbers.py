@@ -364,7 +364,11 @@ def elapsed(text: str, start: int, end: int) -> bool:
 _ISO_CODES = sorted({c for c in list(CURRENCY_PREFIX.values()) + list(CURRENCY_WORDS.values())
                      if re.fullmatch(r"[A-Z]{3}", c)}, key=len, reverse=True)
 CURRENCY_PREFIX.update({c.lower(): c for c in _ISO_CODES})
-_CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES) + r")\s?(?=\d))|"
+# the short forms the region's own press writes in capitals: "JD 25 million" (Jordanian dinars), "KD 3 million"
+# (Kuwaiti), "QR 500" (Qatari riyals), "RM1.2 billion" (Malaysian ringgit)
+_LOCAL_SHORT = {"JD": "JOD", "KD": "KWD", "QR": "QAR", "RM": "MYR"}
+CURRENCY_PREFIX.update({k.lower(): c for k, c in _LOCAL_SHORT.items()})
+_CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES + list(_LOCAL_SHORT)) + r")\s?(?=\d))|"
                   r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
                   r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"

@@ -1110,6 +1110,15 @@ def test_a_temperature_is_read_in_any_writing_of_its_unit(text, value_text, expe
         # a failed lender: what it owes, what savers took out, what it lent, what they will get back
         ("The regulator says the credit union owes its members 2.3 billion pesos.", "2.3 billion pesos", "debt|money"),
         ("The liquidator puts the money owed to savers at 410 million rand.", "410 million rand", "debt|money"),
+        ("The bakers' union puts the state's arrears to its members at 60 million pesos.", "60 million pesos",
+         "debt|money"),
+        # money set aside for a purpose, however the sentence tells it
+        ("The cabinet approved an emergency allocation of 40 million pesos to settle unpaid bills.", "40 million pesos",
+         "funding|money"),
+        ("The cabinet has approved 40 million pesos to pay the most urgent supplier bills.", "40 million pesos",
+         "funding|money"),
+        ("The mine's owner has set up a fund of A$300,000 for the families of the injured.", "A$300,000",
+         "funding|money"),
         ("A director said members had withdrawn about 90 million pesos before the freeze.", "about 90 million pesos",
          "withdrawals|money"),
         ("Auditors found that 600 million pesos had been lent to firms run by the board.", "600 million pesos",

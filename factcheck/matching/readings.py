@@ -859,7 +859,9 @@ _MONEY_NOUN = re.compile(
     r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
     r"damages?|fines?|fined|fining|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|"
     r"investments?|"
-    r"debts?|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
+    r"debts?|arrears|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
+    # what a government or a company sets aside: "allocated 500 million som", "a fund of A$250,000"
+    r"funds?(?= of\b)|allocations?|allocated|allocates|earmarked|set aside|sets aside|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"rewards?|fees?|"
     r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
@@ -887,7 +889,9 @@ _NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
                "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
                "fees": "fee",
-               **dict.fromkeys(("owe", "owes", "owed", "owing"), "debt"),
+               **dict.fromkeys(("owe", "owes", "owed", "owing", "arrears"), "debt"),
+               **dict.fromkeys(("fund", "funds", "allocation", "allocations", "allocated", "allocates", "earmarked",
+                                "set aside", "sets aside"), "funding"),
                **dict.fromkeys(("withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawals"), "withdrawals"),
                **dict.fromkeys(("lent", "lend", "lends", "lending"), "loan")}
 
@@ -1137,6 +1141,9 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
         return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"
     if _PER_SAVER.match(sentence, start + len(v.text or "")):
         return "refund"  # "raised the ceiling to 1 million rupees per depositor": what each saver gets back
+    if re.search(r"\b(?:approved|approves|approve|released|releases|unlocked|unlocks)\s+(?:an?\s+)?(?:extra\s+|"
+                 r"emergency\s+|additional\s+)?$", before, re.I):
+        return "funding"  # "the cabinet has approved JD 25 million to pay the most urgent bills": money granted
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
     if m is not None and (family := _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)) and \
             m.start() >= family.end() and re.search(r"\band\b|,", sentence[family.end():m.start()]):
