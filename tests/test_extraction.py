@@ -1453,7 +1453,8 @@ def test_a_speed_per_second_is_one_figure_and_a_currency_code_before_a_sum_is_mo
     assert find(claims("The trust paid EUR 4.5 million for the orchard."), "EUR 4.5 million").value.unit == "EUR"
     assert find(claims("The council pays KES 2,000 a day to each volunteer."), "KES 2,000").value.unit == "KES"
     # the short forms of the region's own press: Jordanian dinars, Malaysian ringgit
-    assert find(claims("The ministry owes drugmakers JD 95 million, the union said."), "JD 95 million").value.unit == "JOD"
+    owed = find(claims("The ministry owes drugmakers JD 95 million, the union said."), "JD 95 million")
+    assert owed.value.unit == "JOD"
     assert find(claims("The state fund lent RM1.2 billion to the airline."), "RM1.2 billion").value.unit == "MYR"
     # a code is written in capitals: "try 5 times" is no Turkish lira
     assert not [c for c in claims("Try 5 times before calling the 40 helpers, the coach said.")
