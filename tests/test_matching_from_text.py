@@ -101,6 +101,11 @@ def key(text, value_text):
         ("Dunmore, a town of about 8,000 people, was cut off by the water.", "about 8,000",
          "population|people@dunmore"),
         ("The island had some 3,500 inhabitants before the eruption.", "some 3,500", "population|people"),
+        # a shortage: the goods out of stock, missing or unavailable are one list; a kind of them is its own
+        ("The pharmacists' union said 140 medicines were out of stock amid the shortage.", "140", "out of stock|items"),
+        ("Amid the shortage, at least 12 cancer drugs are missing from hospital shelves.", "at least 12",
+         "out of stock|cancer items"),
+        ("The museum said 18 pieces were missing.", "18", "missing|piece"),
         # a census: whose population it is, and when it was counted
         ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
          "population|people"),
@@ -456,6 +461,11 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
         # speeds in kph and km/h
         ("The union said the train was going at about 110 kph.", "about 110 kph",
          "The event recorder shows the train was travelling at 94 km/h.", "94 km/h", "contradicts"),
+        ("The regulator says 63 medicines are out of stock in the fuel and medicine shortage.", "63",
+         "Amid the shortage, the pharmacists' union says more than 180 products are unavailable.", "more than 180",
+         "contradicts"),
+        ("The regulator says 63 medicines are out of stock in the shortage.", "63",
+         "Amid the shortage, four cancer drugs are missing, doctors say.", "four", None),
         # a census's national figure against another estimate of it; a province's never meets the country's
         ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
          'The opposition says the real population is "at least 6 million".', "at least 6 million", "contradicts"),

@@ -773,6 +773,13 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "1.4 million people had joined its virtual queue", "2.2 million users sat in the queue", "revised the
         # number in its queue to 2.2 million": how many queued, whatever the verb or the noun
         measure, subject = "queued", "people"
+    if not unit and measure in ("", "missing", "count", "affected", "lost") and not _of_people(subject) and \
+            subject not in _GENERIC_ANIMALS and _SHORTAGE_STORY.search(claim.article_text or sentence) and \
+            (measure == "affected" or _STOCK_OUT.search(sentence, *own_clause(sentence, pos))):
+        # in a shortage, the goods "out of stock", "missing from shelves", "unavailable" or "affected" are one list
+        # however told and whatever the goods are called; a kind named before the noun ("four cancer medicines") is
+        # a part of it, a question of its own
+        measure, subject = "out of stock", _stock_kind(subj_text)
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "affected" and subject in _HUMAN_CLASSES | {UNKNOWN} and _article_event(claim.article_text) == "outbreak":
@@ -1489,6 +1496,23 @@ _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
 # the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
 _PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
                           r"(?:er|or|ist|ant|ent|ian|ee)$")
+
+
+_SHORTAGE_STORY = re.compile(r"\bshortages?\b|\bout[ -]of[ -]stock\b|\bin short supply\b|\bstock-?outs?\b", re.I)
+_STOCK_OUT = re.compile(r"\bout[ -]of[ -]stock\b|\bin short supply\b|\b(?:un|not\s+|no\s+longer\s+)available\b|"
+                        r"\bstocked[ -]out\b|\bstock-?outs?\b|\bmissing\b|\bshort(?:ages?)?\b|\bscarce\b|"
+                        r"\bunobtainable\b|\bcannot be (?:found|bought|obtained)\b|\bempty shelves\b", re.I)
+# words before the goods' noun that do not make them a kind of their own
+_ANY_GOODS = {"more", "other", "essential", "different", "key", "vital", "important", "common", "basic", "such",
+              "these", "those", "the", "some", "many", "several", "all", "new", "additional", "further", "imported",
+              "local", "registered", "listed", "critical", "everyday", "of", "its", "their", "our"}
+
+
+def _stock_kind(counted: str) -> str:
+    """The goods a shortage list counts: "items", or a kind of them ("cancer items" for "nine cancer drugs")."""
+    words = [w for w in re.findall(r"[a-z][a-z-]*", (counted or "").lower())]
+    kind = words[-2] if len(words) > 1 and words[-2] not in _ANY_GOODS else ""
+    return f"{kind} items".strip()
 
 
 def _of_people(subject: str) -> bool:
