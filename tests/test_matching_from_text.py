@@ -106,6 +106,16 @@ def key(text, value_text):
         ("Amid the shortage, at least 12 cancer drugs are missing from hospital shelves.", "at least 12",
          "out of stock|cancer items"),
         ("The museum said 18 pieces were missing.", "18", "missing|piece"),
+        # livestock lost in a hard winter or a drought: the dead however counted, the herd they came from apart
+        ("The loss of livestock so far amounted to 42,000 head, the ministry said.", "42,000",
+         "killed|animal"),
+        ("Herders say they have lost 2,300 camels since the rains failed.", "2,300", "killed|camel"),
+        ("The farmers' union puts the national herd at roughly 9 million animals.", "roughly 9 million",
+         "herd|animal"),
+        ("The country had about 11 million head of livestock at the start of the year, the statistics office says.",
+         "about 11 million", "herd|animal"),
+        ("The ministry's toll rose to 61,000 head, of which 25,000 head in the northern province.", "25,000",
+         "killed|animal@part"),
         # a census: whose population it is, and when it was counted
         ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
          "population|people"),
@@ -466,6 +476,11 @@ def test_a_live_blog_stamp_glued_to_its_entry_is_no_claim():
          "contradicts"),
         ("The regulator says 63 medicines are out of stock in the shortage.", "63",
          "Amid the shortage, four cancer drugs are missing, doctors say.", "four", None),
+        ("The ministry says 42,000 head of livestock have died in the drought.", "42,000",
+         "Herders' groups say the real number is more than 90,000 animals lost to the drought.", "more than 90,000",
+         "contradicts"),
+        ("The ministry says 42,000 head of livestock have died in the drought.", "42,000",
+         "The union puts the national herd at roughly 9 million animals.", "roughly 9 million", None),
         # a census's national figure against another estimate of it; a province's never meets the country's
         ("The statistics office puts the population at 5.2 million, counted in March.", "5.2 million",
          'The opposition says the real population is "at least 6 million".', "at least 6 million", "contradicts"),

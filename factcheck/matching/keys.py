@@ -275,8 +275,13 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         or re.match(r"\s*of (?:the|those) (?:dead|killed|victims|injured|wounded|missing|casualties|bodies)\b",
                     sentence[start + len(own):start + len(own) + 30], re.I) \
         or _of_a_said_whole(sentence, start + len(own))
-    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
-                                                         sentence[max(0, start - 40):start], re.I):
+    # "of which 71,500 head in Naryn region": a part of the figure before; "of which 5,872 rejected ballots" are
+    # another count, which its own word names
+    of_which = re.search(r"\bof which\s+(?:[^\s,;]+\s+){0,3}$", sentence[max(0, start - 40):start], re.I) and \
+        not re.match(r"\s+[a-z]+ed\b", sentence[start + len(own):])
+    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or of_which or \
+            re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
+                      sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
     elif "+" not in tags and _INCREMENT.search(near) and _RECOVERED.search(near):
         tags.append("+")  # "two dozen bodies were pulled out overnight": the night's recoveries, not the toll
@@ -323,6 +328,19 @@ def _anothers_period(sentence: str, start: int, end: int, own_start: int, own_en
 
 # words for the animals of a story that do not say which kind
 _GENERIC_ANIMALS = {"animal", "creature", "mammal", "beast"}
+# farm animals, counted in a hard winter, a drought or an outbreak
+_LIVESTOCK = {"sheep", "goat", "horse", "yak", "cattle", "cow", "camel", "pig", "reindeer", "buffalo", "donkey", "ox",
+              "lamb", "calf", "poultry", "chicken", "hen", "duck"}
+# how many a country or a farm has: "the national herd at", "the number of livestock in the republic was", "the
+# country had about 16.5 million head of livestock"
+_HERD = re.compile(r"\bherds?\b[^.;,]{0,30}\b(?:at|of|was|is|numbered|stood at|stands at|totals?)\s+(?:[a-z]+\s+){0,2}$|"
+                   r"\bnumber of (?:livestock|animals|cattle|sheep|goats|horses)\b[^.;]{0,50}\b(?:was|is|stood at|"
+                   r"stands at|at|reached)\s+(?:[a-z]+\s+){0,2}$|\b(?:livestock|animal) (?:population|numbers)\b[^.;]{0,40}$",
+                   re.I)
+_HERD_HAS = re.compile(r"\b(?:had|has|have|owns|owned|keeps|kept)\s+(?:about|some|around|roughly|nearly|almost|more than|"
+                       r"over)?\s*$", re.I)
+_ANIMALS_LOST = re.compile(r"\blos(?:s|ses|t|ing)\b|\bdead\b|\bdied\b|\bdeaths?\b|\btoll\b|\bperished\b|"
+                           r"\bcarcass", re.I)
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 
 # what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
@@ -683,6 +701,16 @@ def _info(claim: MatchClaim) -> _Info | None:
                  if _sing(m.group(1)) not in _GENERIC_ANIMALS
                  and _subject_class(m.group(1), sentence, measure) not in _HUMAN_CLASSES]
         subject = _sing(named[-1]) if named else subject
+    if subject in _GENERIC_ANIMALS | _LIVESTOCK:
+        if _HERD.search(sentence[max(0, v_start - 80):v_start]) or (
+                _HERD_HAS.search(sentence[max(0, v_start - 30):v_start]) and
+                not _ANIMALS_LOST.search(sentence[max(0, v_start - 100):v_start])):
+            measure = "herd"  # "the national herd at roughly 14 million animals": how many there are, not the dead
+        elif measure in ("lost", "cost") or measure in ("", "count") and \
+                _ANIMALS_LOST.search(claim.article_text or sentence[max(0, v_start - 100):v_start]):
+            # "the loss of livestock amounted to 118,000 head", "lost 140 of his sheep", in a story of their losses
+            # "the real number is more than 300,000 animals": the dead
+            measure = "killed"
     if subject in ("drowning", "death", "fatality") and measure in ("", "killed"):
         measure, subject = "killed", "people"  # "19 drownings since 2020", "12 deaths": the dead
     toll = _TOLL.search(sentence[max(0, pos - 100):pos])

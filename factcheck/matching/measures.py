@@ -466,6 +466,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
 
 # nouns one outlet uses where the next uses another for the same things: "52 vessels" and "61 ships"
 _SAME_THING = {"vessel": "ship", "tugboat": "tug", "lorry": "truck", "automobile": "car", "transit": "ship",
+               # livestock counted by the head: "118,000 head of livestock", "164,000 head", "210,000 animals"
+               "livestock": "animal", "head": "animal",
                "subcontractor": "supplier",
                # a savings cooperative's or a credit union's members are its savers and depositors
                "saver": "member", "depositor": "member", "account-holder": "member", "shareholder-member": "member"}
