@@ -333,12 +333,13 @@ _LIVESTOCK = {"sheep", "goat", "horse", "yak", "cattle", "cow", "camel", "pig", 
               "lamb", "calf", "poultry", "chicken", "hen", "duck"}
 # how many a country or a farm has: "the national herd at", "the number of livestock in the republic was", "the
 # country had about 16.5 million head of livestock"
-_HERD = re.compile(r"\bherds?\b[^.;,]{0,30}\b(?:at|of|was|is|numbered|stood at|stands at|totals?)\s+(?:[a-z]+\s+){0,2}$|"
+_HERD = re.compile(r"\bherds?\b[^.;,]{0,30}\b(?:at|of|was|is|numbered|stood at|stands at|totals?)\s+"
+                   r"(?:[a-z]+\s+){0,2}$|"
                    r"\bnumber of (?:livestock|animals|cattle|sheep|goats|horses)\b[^.;]{0,50}\b(?:was|is|stood at|"
-                   r"stands at|at|reached)\s+(?:[a-z]+\s+){0,2}$|\b(?:livestock|animal) (?:population|numbers)\b[^.;]{0,40}$",
-                   re.I)
-_HERD_HAS = re.compile(r"\b(?:had|has|have|owns|owned|keeps|kept)\s+(?:about|some|around|roughly|nearly|almost|more than|"
-                       r"over)?\s*$", re.I)
+                   r"stands at|at|reached)\s+(?:[a-z]+\s+){0,2}$|"
+                   r"\b(?:livestock|animal) (?:population|numbers)\b[^.;]{0,40}$", re.I)
+_HERD_HAS = re.compile(r"\b(?:had|has|have|owns|owned|keeps|kept)\s+(?:about|some|around|roughly|nearly|almost|"
+                       r"more than|over)?\s*$", re.I)
 _ANIMALS_LOST = re.compile(r"\blos(?:s|ses|t|ing)\b|\bdead\b|\bdied\b|\bdeaths?\b|\btoll\b|\bperished\b|"
                            r"\bcarcass", re.I)
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
