@@ -1703,6 +1703,18 @@ def test_a_report_that_names_no_happening_dates_the_one_another_report_names():
         assert s is not None and s.relation == "contradicts", s
 
 
+def test_a_report_that_names_no_happening_dates_the_meeting_another_report_names():
+    # a story whose happening is a meeting: the release dates "the meeting", the wire only "the decision"
+    from factcheck.matching import happening_time_keys
+    meeting = claim("On 3 May, at 10:00, a meeting of the flood commission was held in Dushanbe.", "3 May, at 10:00")
+    decision = claim("The commission took the decision at 08:00 Moscow time.", "08:00 Moscow time", art=2)
+    assert (key(meeting.sentence, "3 May, at 10:00"), key(decision.sentence, "08:00 Moscow time")) == \
+        ("when|talks", "when|event")
+    assert "when|event" in happening_time_keys("when|talks") and "when|talks" in happening_time_keys("when|event")
+    # a runner's finish is one of many in its story: never the time of the story's happening
+    assert happening_time_keys("when|finish") == [] and "when|finish" not in happening_time_keys("when|event")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The floe broke away in the Gulf of Patience, off the Sea of Okhotsk.", ["gulf of patience", "sea of okhotsk"]),
     ("Two boats sank in the Bay of Bengal near Chittagong.", ["bay of bengal", "chittagong"]),

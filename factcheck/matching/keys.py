@@ -1763,16 +1763,30 @@ def _part_class(key: str) -> bool:
     return measure in _HUMAN_MEASURES and rest.split("|")[0] in _HUMAN_CLASSES - {"people", "crowd"}
 
 
+# the moments at which something is announced or decided: a story of a decree, a briefing or a vote may have no
+# other happening
+_ANNOUNCING = {"speech", "talks", "call", "notice", "request"}
+
+
 def happening_time_keys(key: str) -> list[str]:
     """The other keys the time of one happening goes by: one outlet dates the landslide ("when|flood"), the
     next the houses that collapsed ("when|collapse"), a third when the grid "collapsed" or the blackout
-    "struck". [] for a moment inside the story (a departure, a speech, an alert, the all-clear), which is a
-    question of its own, and for anything but a time."""
+    "struck". A moment inside the story (a departure, an alert, the all-clear) is a question of its own: [];
+    a meeting or a briefing may be the story's happening, and meets only a time that names no kind of happening.
+    [] for anything but a time."""
     measure, _, family = key.partition("|")
-    if measure != "when" or "|" in family or "@" in family or family in _MOMENTS:
+    if measure != "when" or "|" in family or "@" in family:
         return []
-    # "event": a report that names no kind of happening ("the supply failed at 3:50 a.m.")
-    return [f"when|{name}" for name in [n for n, _ in _EVENTS] + ["event"] if name not in _MOMENTS and name != family]
+    if family in _MOMENTS:
+        # a story whose happening is a meeting or a news conference: one report dates "the meeting", the next
+        # names no kind of happening ("the commission took the decision at 07:00 Moscow time")
+        return ["when|event"] if family in _ANNOUNCING else []
+    # "event": a report that names no kind of happening ("the supply failed at 3:50 a.m."), which may be the
+    # story's announcement as well
+    names = [n for n, _ in _EVENTS if n not in _MOMENTS] + ["event"]
+    if family == "event":
+        names += sorted(_ANNOUNCING)
+    return [f"when|{name}" for name in names if name != family]
 
 
 def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
