@@ -538,6 +538,8 @@ _FIRM_WORDS = {
     "industries", "motors", "automobiles", "airlines", "airways", "media", "research", "insights", "intelligence",
     "markets", "securities", "labs", "laboratories", "therapeutics", "biotech", "software", "data", "digital",
     "communications", "services", "brands", "trading", "exports", "imports", "finance", "investments", "bank",
+    # a state's name is no person's: "the Kyrgyz Republic", "the Federal Republic"
+    "republic", "kingdom", "emirate", "federation", "commonwealth",
 }
 _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
 
@@ -1051,11 +1053,16 @@ _SMALL = {"of", "for", "in", "and", "the", "to", "on", "at", "by", "de", "von", 
 
 
 def display_for(key: str, surface: str) -> str:
-    caps = {w.lower(): w for w in re.findall(r"[\w.\-]+", _clean(surface)) if w.isupper() and len(w) > 1}
+    surface_words = re.findall(r"[\w.\-]+", _clean(surface))
+    caps = {w.lower(): w for w in surface_words if w.isupper() and len(w) > 1}
+    # a name's accents as the text writes it: "Polícia Judiciária", though its key is plain
+    accented = {places.plain(w).lower(): w for w in surface_words if places.plain(w) != w and w[:1].isupper()}
     words = []
     for i, w in enumerate(key.split()):
         if w in caps:
             words.append(caps[w])
+        elif w in accented:
+            words.append(accented[w])
         elif w in _SMALL and i > 0:
             words.append(w)
         else:

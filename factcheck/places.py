@@ -73,6 +73,7 @@ kazakhstan|kazakh|astana|
 kenya|kenyan|nairobi|
 kosovo|kosovar|pristina|
 kuwait|kuwaiti|kuwait city|
+kyrgyzstan|kyrgyz|bishkek|kyrgyz republic,kirgizia
 latvia|latvian|riga|
 lebanon|lebanese|beirut|
 libya|libyan|tripoli|

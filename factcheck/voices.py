@@ -22,6 +22,7 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 # what a release says of itself, at the start of a line or a segment of its head ("PRESS RELEASE – FOR IMMEDIATE
 # RELEASE", "ARVENNE AUTOMOBILES · Press release · Lyon", "Official statement on the final"), not a headline about one
 _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
+                     r"(?:press|media)\s+(?:service|office)\s*$|"
                      r"official\s+statement|"
                      r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+announcement|"
                      r"communiqu[ée]|"
@@ -35,7 +36,7 @@ _SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[|·•]\s*")
 _MASTHEAD = re.compile(r"\s*[|·•]\s*")
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
-_NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room)|for\s+immediate|office\s+of|"
+_NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room|service)|for\s+immediate|^office\s+of|"
                          r"communications?$|statement|announcement|^\W*$|\d", re.I)
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
@@ -82,7 +83,7 @@ def issuer(text: str) -> str:
         for part in _SEGMENTS.split(line):
             part = re.sub(r"\s*\((?:[A-Z]+:\s*)?[A-Z]{2,8}\)$", "", part.strip())
             words = part.split()
-            if not part or _NOT_ISSUER.search(part) or not 1 < len(words) <= 6:
+            if not part or _NOT_ISSUER.search(part) or not 1 < len(words) <= 8:
                 continue
             if part.isupper() or all(w[0].isupper() or w.lower() in ("of", "for", "the", "and", "de", "&")
                                      for w in words):

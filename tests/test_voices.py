@@ -38,6 +38,12 @@ RELEASE = (
     # a listed company's numbered announcement
     ("date 2034-11-24\nNORDKAP COPPER A/S\nCompany announcement no. 31/2034\nOslo, 24 November 2034\n\n"
      "The licence runs for 30 years.\n\nAbout Nordkap Copper A/S\nA mining company.\n", "Nordkap Copper A/S"),
+    # a government's press service heads its release; a long name of the body is still its name
+    ("date 2034-02-10\nCABINET OF MINISTERS OF THE REPUBLIC OF MOLDOVA · PRESS SERVICE\n\nChisinau, 10 February\n\n"
+     "Frost has damaged 40 per cent of the vineyards.\n", "Cabinet Of Ministers Of The Republic Of Moldova"),
+    ("date 2034-08-01NATIONAL BUREAU OF STATISTICS OF THE GAMBIA · Media release\n\nBanjul, 1 August 2034\n"
+     "FOR IMMEDIATE RELEASE\n\nThe count of the population is 2,912,400 persons.\n",
+     "National Bureau Of Statistics Of The Gambia"),
 ])
 def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
     assert issuer(text) == expected
@@ -132,3 +138,11 @@ def test_a_states_formal_name_at_the_head_of_a_statement_is_its_government():
     text = ("date 2034-05-03\nARAB REPUBLIC OF EGYPT · COUNCIL OF MINISTERS\n"
             "Media Office · Statement No. 117/2034\n\nCabinet raises the price of fuel\n\n1. From 1 June the price of a litre will be 15 pounds.\n")
     assert {c.claimant_key for c in detect_claims(text) if c.value} == {"egyptian government"}
+
+
+def test_a_bodys_accented_name_keeps_its_accents_and_a_republic_is_no_person():
+    from factcheck.claimants import Claimants, person_name
+    tracker = Claimants()
+    assert tracker.resolve("the Polícia Judiciária").display == "Polícia Judiciária"
+    assert person_name("Cabinet of Ministers of the Kyrgyz Republic") == ""
+    assert tracker.resolve("Cabinet of Ministers of the Kyrgyz Republic").key == "kyrgyz cabinet of ministers"
