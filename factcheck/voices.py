@@ -36,7 +36,8 @@ _SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[|·•]\s*")
 _MASTHEAD = re.compile(r"\s*[|·•]\s*")
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
-_NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room|service)|for\s+immediate|^office\s+of|"
+_NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room|service)|for\s+immediate|"
+                         r"^office\s+of|"
                          r"communications?$|statement|announcement|^\W*$|\d", re.I)
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
