@@ -462,6 +462,8 @@ _PLACE_HAS = re.compile(
     r"(?:,\s+[^,;]{3,60},)?\s+(?:now\s+)?(?:has|had|have|counts|counted|numbers|numbered|found|recorded)\s+"
     r"(?:about|some|around|roughly|"
     r"nearly|almost|more than|over|just over|just under|fewer than|less than|approximately|an estimated)?\s*$")
+
+
 def roll_of(v: Value, sentence: str) -> str:
     """Who an institution has, "" when the figure is not that: "the school has about 1,400 students"
     ("students"), "Los Almendros holds about 4,300 inmates" ("inmates"), "the firm employs 1,200 staff". How
