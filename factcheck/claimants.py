@@ -526,6 +526,8 @@ def _is_name_run(words: list[str]) -> bool:
 
 
 # words that end the names of firms and clubs rather than of people: "Harlow Ferries", "Nordhavn Container Lines"
+# the nouns a state's name is made with: "the Kyrgyz Republic", "the Kingdom of Tonga"
+_STATE_NOUNS = {"republic", "kingdom", "emirate", "federation", "commonwealth"}
 _FIRM_WORDS = {
     "ferries", "ferry", "shipping", "lines", "line", "container", "containers", "gold", "mining", "mines", "mobile",
     "energy", "power", "gas", "oil", "petroleum", "air", "aviation", "rail", "water", "telecom", "telecoms",
@@ -538,9 +540,7 @@ _FIRM_WORDS = {
     "industries", "motors", "automobiles", "airlines", "airways", "media", "research", "insights", "intelligence",
     "markets", "securities", "labs", "laboratories", "therapeutics", "biotech", "software", "data", "digital",
     "communications", "services", "brands", "trading", "exports", "imports", "finance", "investments", "bank",
-    # a state's name is no person's: "the Kyrgyz Republic", "the Federal Republic"
-    "republic", "kingdom", "emirate", "federation", "commonwealth",
-}
+} | _STATE_NOUNS  # a state's name is no person's: "the Kyrgyz Republic", "the Federal Republic"
 _ABBR_PAREN_RE = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&\-]{1,9})\)(?=\s*(?:,|[a-z]))")
 
 
@@ -980,9 +980,8 @@ def _join_places(toks: list[str]) -> list[str]:
 
 
 # the words of a state's formal name ("Arab Republic of Egypt", "Kingdom of Tonga", "Government of Samoa")
-_STATE_WORDS = {"arab", "republic", "kingdom", "state", "federal", "democratic", "people's", "islamic", "united",
-                "socialist", "government", "plurinational", "commonwealth", "federation", "principality", "sultanate",
-                "emirate", "independent", "the"}
+_STATE_WORDS = _STATE_NOUNS | {"arab", "state", "federal", "democratic", "people's", "islamic", "united", "socialist",
+                               "government", "plurinational", "principality", "sultanate", "independent", "the"}
 
 
 def org_key(name: str) -> str:

@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck import places as gazetteer
 from factcheck.extraction import HEDGE_VERBS, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
 
-from .core import _COUNTRIES, DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
+from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
     _NAMING_EVENTS, TWISTER,
@@ -24,7 +23,7 @@ from .measures import (
 from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
-    population_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
+    population_place, story_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class, change_reading, group_outcome,
 )
 from .scope import _Where, _where
@@ -610,12 +609,11 @@ def _info(claim: MatchClaim) -> _Info | None:
     if roll:
         return _Info(f"roll|{roll}", "roll", roll, False, where, "")  # "the school has about 1,400 students"
     if _is_population(v, sentence, pos):
-        # how many live there: background for every story about the place, never its toll
-        # how many live in one place: the population of a province never meets the country's
+        # how many live in one place: background for every story about it, never its toll; the population of a
+        # province never meets the country's
         place = population_place(sentence, v_start)
         if place is None:
-            best = where.best()
-            place = "" if best in _COUNTRIES or best in gazetteer.ALIAS_COUNTRY else best
+            place = story_place(where.best())
         period = _period(sentence, pos, v, _published(claim))
         tags = "-".join(filter(None, (place, period)))
         return _Info("population|people" + (f"@{tags}" if tags else ""), "population", "people", False, where, unit)
@@ -1539,7 +1537,7 @@ _ANY_GOODS = {"more", "other", "essential", "different", "key", "vital", "import
 
 def _stock_kind(counted: str) -> str:
     """The goods a shortage list counts: "items", or a kind of them ("cancer items" for "nine cancer drugs")."""
-    words = [w for w in re.findall(r"[a-z][a-z-]*", (counted or "").lower())]
+    words = re.findall(r"[a-z][a-z-]*", (counted or "").lower())
     kind = words[-2] if len(words) > 1 and words[-2] not in _ANY_GOODS else ""
     return f"{kind} items".strip()
 
@@ -1876,7 +1874,7 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
     if a.measure != b.measure and {a.measure, b.measure} <= set(_SHORT_PERIODS) and a.subject == b.subject and \
             tag_a == tag_b and a.unit == b.unit:
         return True  # "five loaves a day" and "150 loaves a month": one rate, told per day and per month
-    if {a.measure, b.measure} <= {"rose", "fell"} and a.unit == b.unit == "%" and tag_a == tag_b and \
+    if {a.measure, b.measure} <= set(_CHANGES) and a.unit == b.unit == "%" and tag_a == tag_b and \
             (a.subject == b.subject or "" in (a.subject, b.subject)):
         # "an increase of 75 per cent" and "a 70 per cent rise in the price": one change; "a fall of nearly a
         # fifth" against "an increase of 6%": one change told two ways

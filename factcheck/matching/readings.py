@@ -525,6 +525,8 @@ _DWELLERS = re.compile(r"^\s*(?:(people|persons|residents|inhabitants|souls)\b|(
                        r"(?:in|at|on|by|as|and|according|counted|recorded|when|with)\b)")
 
 
+# a census table told as a list, up to the figure: "- Hela Province: 291,300 persons"
+_CENSUS_LINE = re.compile(r"^\W*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5})\s*:\s*$")
 _PLACE_NOUN = r"(?:town|city|village|country|nation|island|region|province|state|municipality|capital|county|district)"
 _HAS_PEOPLE = r"\s+(?:now\s+)?(?:has|had|is|was|counts|numbers)\s+(?:[a-z]+\s+){0,2}$"
 _POPULATION_OF = [
@@ -532,8 +534,7 @@ _POPULATION_OF = [
     re.compile(r"(" + _NAME + r")['’]s\s+(?:\w+\s+)?population\b"),  # "Bougainville's population"
     re.compile(r"(" + _NAME + r")" + _HAS_PEOPLE),  # "Bougainville has 400,000 people"
     re.compile(_PLACE_NOUN + r",\s+(" + _NAME + r")," + _HAS_PEOPLE),  # "the capital, Port Moresby, has"
-    # a census table told as a list: "- Hela Province: 291,300 persons"
-    re.compile(r"^\W*((?:[A-Z][\w'’-]*\s+(?:of\s+)?(?:the\s+)?)*[A-Z][\w'’-]*)\s*:\s*$"),
+    _CENSUS_LINE,
     re.compile(r"(" + _NAME + r"),\s+(?:an?|the)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:[a-z]+\s+){0,2}$"),
     # "Bougainville's government has long said the region has": the place the sentence named
     re.compile(r"(" + _NAME + r")['’]s\s+[^.;]*\b(?:the|its|this|that)\s+" + _PLACE_NOUN + _HAS_PEOPLE),
@@ -558,9 +559,7 @@ def population_place(sentence: str, start: int) -> str | None:
             continue
         # "the Autonomous Region of Bougainville" and "Bougainville", "Hela Province" and "Hela"
         name = " ".join(w for w in name.split() if w not in _PLACE_KIND_WORDS) or name
-        if name in gazetteer.ALIAS_COUNTRY or name in _COUNTRIES:
-            return ""
-        return name
+        return story_place(name)
     part = re.search(r"\b(?:his|her|their|our|my|your|the|its|this|that)\s+(region|province|state|district|county|"
                      r"municipality|capital|city|town|village|island)" + _HAS_PEOPLE, lead)
     if part:
@@ -571,8 +570,13 @@ def population_place(sentence: str, start: int) -> str | None:
     if subject and not re.search(r"\b(?:said|says|told|according)\b", lead):
         name = _clean_name(subject.group(1)).lower()
         if name and name not in _NOT_POPULATED:
-            return "" if name in gazetteer.ALIAS_COUNTRY or name in _COUNTRIES else name
+            return story_place(name)
     return None
+
+
+def story_place(name: str) -> str:
+    """A place's name as a population's tag: "" for a country, whose population is the story's own."""
+    return "" if name in gazetteer.ALIAS_COUNTRY or name in _COUNTRIES else name
 
 
 def _is_population(v: Value, sentence: str, pos: int) -> bool:
@@ -592,7 +596,7 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
     if _SETTLEMENT_OF.search(lead) and dwellers:
         return True
     if dwellers and dwellers.group(1) in ("persons", "inhabitants", "residents") and \
-            re.fullmatch(r"\W*[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5}\s*:\s*", sentence[:span[0]]):
+            _CENSUS_LINE.fullmatch(sentence[:span[0]]):
         return True  # a census table told as a list: "- Hela Province: 291,300 persons."
     # "Lakeside has more than 700,000 people": a name that has people, when it names them
     named_has = dwellers and dwellers.group(1) and \
