@@ -217,6 +217,8 @@ MEASURE_UNITS = {
     # the singular after "one", "1" or a fraction: "less than one tonne", "1 kilogram", "0.5 hectare"
     "tonne": "t", "ton": "t", "kilogram": "kg", "kilo": "kg", "barrel": "barrels", "hectare": "ha", "acre": "acres",
     "foot": "ft", "inch": "in", "yard": "yd", "lb": "lb", "lbs": "lb",
+    # a gem's or a find's weight: "a 2,217 carat diamond", "2,217 ct (about 443 grams)"
+    "grams": "g", "gram": "g", "grammes": "g", "g": "g", "carats": "ct", "carat": "ct", "ct": "ct",
     # radiation: a dose or a dose rate in sieverts, a source's activity in becquerels or curies
     "sieverts": "Sv", "sievert": "Sv", "millisieverts": "mSv", "millisievert": "mSv", "microsieverts": "µSv",
     "microsievert": "µSv", "msv": "mSv", "µsv": "µSv", "μsv": "µSv", "usv": "µSv",
@@ -392,7 +394,8 @@ _UNIT_RE = (
     # "a draught of 13.41 m from Monday", "stood at 24.3 m on 14 March": metres or millions, told apart below
     r"|\s+m(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|by|and|or|to|for|with|since|last|this|after|before|than|"
     r"below|above|is|was|are|were|will|would|applies|apply|remains?)\b)"
-    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|mph|kwh|mwh|gwh|twh|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b"
+    r"|\s*(?-i:g)\b(?![-'’])"  # "the 90 g loaf", "500g of cocaine" (never "5G")
+    r"|\s*(?:km/h|kph|km|kg|lbs?|mm|cm|ft|ct|mph|kwh|mwh|gwh|twh|mw|gw|msv|µsv|μsv|usv|gbq|tbq)\b"
     r"|\s+metric\s+(?:tons|tonnes)\b|\s+(?:kilo|mega|giga|tera)watt-hours?\b"
     r"|\s+nautical\s+miles?\b"
     r"|\s+(?:u\.s\.|us|imperial)\s+gallons\b"
@@ -612,6 +615,11 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
     return out
 
 
+# a reading given of the quake itself, without the word "magnitude": "the U.S. Geological Survey put it at 5.4"
+_QUAKE_READ_AT = re.compile(r"\b(?:put|puts|measured|measures|rated|rates|registered|recorded|records|estimated|"
+                            r"estimates|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor|temblor|shock))\s+at\s+$", re.I)
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
     (absolute, e.g. dates and times already claimed) are skipped."""
@@ -798,11 +806,15 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
             e += per_second.end()
             fields.update(text=sent[s:e], unit={"km": "km/s", "miles": "mi/s", "m": "m/s"}[unit])
         # "magnitude 6.9", "a magnitude of 6.9", "put the magnitude at 6.6", "downgraded the magnitude
-        # to 6.7 from an initial 6.9", "a 6.9-magnitude quake"
+        # to 6.7 from an initial 6.9", "the magnitude was set at 5.6", "a 6.9-magnitude quake", and a
+        # reading given of the quake itself: "the survey put it at 5.4", "measured the tremor at 5.5"
         if not unit and (re.search(r"\bmagnitude(?:\s+(?:of|at|to|was|is|as|from|an?|the|its|initial|"
-                                   r"preliminary|revised|earlier|original|reading|estimate|\d+(?:\.\d+)?)){0,6}"
+                                   r"preliminary|revised|earlier|original|reading|estimate|set|put|now|later|been|"
+                                   r"has|had|first|finally|\d+(?:\.\d+)?)){0,6}"
                                    r"\s*(?:of\s*)?-?\s*$", sent[:core_s][-80:], re.I)
-                         or re.match(r"[\s-]magnitude\b", sent[e:], re.I)):
+                         or re.match(r"[\s-]magnitude\b", sent[e:], re.I)
+                         or re.fullmatch(r"[2-9]\.\d", sent[core_s:e].strip())
+                         and _QUAKE_READ_AT.search(sent[:core_s])):
             fields["unit"] = "magnitude"
         h = Hit(s + offset, e + offset, "quantity", fields)
         # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":

@@ -1461,6 +1461,16 @@ def test_a_speed_per_second_is_one_figure_and_a_currency_code_before_a_sum_is_mo
                 if c.value and c.value.unit == "TRY"]
 
 
+def test_a_weight_in_carats_or_grams_is_read_with_its_unit():
+    assert find(claims("The miner recovered a 1,080 carat sapphire last week."), "1,080 carat").value.unit == "ct"
+    assert find(claims("It weighs 1,080 ct, the company said."), "1,080 ct").value.unit == "ct"
+    assert find(claims("Bakers say the 50 g roll now costs more."), "50 g").value.unit == "g"
+    assert find(claims("Customs seized 350 grams of heroin at the port."), "350 grams").value.unit == "g"
+    # a network's generation is no weight
+    masts = claims("The operator switched on 400 5G masts this year.")
+    assert not [c for c in masts if c.value and c.value.unit == "g"]
+
+
 def test_a_time_written_local_is_the_clock_of_the_place_the_report_is_about():
     # a Singapore dateline, a story about Jakarta (UTC+7): 10:00 local time is 03:00 UTC, not 02:00
     text = ("date 2026-05-12\nJakarta opens its first cable car\nSINGAPORE (Wire) - Jakarta's first cable car "

@@ -1082,8 +1082,8 @@ def test_the_words_that_name_a_figure(text, value_text, expected):
 @pytest.mark.parametrize(
     "a, va, b, vb, expected",
     [
-        ("The state will take a royalty of 5.5 per cent on the value of the ore, the minister said.", "5.5 per cent",
-         "The mine will pay a 4.5 per cent royalty, the opposition said.", "4.5 per cent", "contradicts"),
+        ("The state will take a levy of 5.5 per cent on the value of the ore, the minister said.", "5.5 per cent",
+         "The mine will pay a 4.5 per cent levy, the opposition said.", "4.5 per cent", "contradicts"),
         ("Kumho will buy 70 per cent of the copper concentrate, the company said.", "70 per cent",
          "A trade newsletter says about 60 per cent of the copper concentrate goes to Kumho.", "about 60 per cent",
          "contradicts"),
@@ -1096,8 +1096,8 @@ def test_the_words_that_name_a_figure(text, value_text, expected):
         ("The Coulee Falls association said 52,000 claims were filed.", "52,000",
          "The Coulee Falls dealers' association said 2,000 new cars were damaged.", "2,000", None),
         # another period
-        ("The royalty of 5.5 per cent was set in 2019, the minister said.", "5.5 per cent",
-         "The mine will pay a 4.5 per cent royalty, the opposition said.", "4.5 per cent", None),
+        ("The levy of 5.5 per cent was set in 2019, the minister said.", "5.5 per cent",
+         "The mine will pay a 4.5 per cent levy, the opposition said.", "4.5 per cent", None),
     ],
 )
 def test_two_figures_named_alike_in_two_reports_of_one_story(a, va, b, vb, expected):
@@ -3092,3 +3092,60 @@ def test_one_sources_figures_far_apart_on_one_day_are_two_counts_not_a_revision(
     later = claim("The medical association said 60 patients died in the fire.", "60", art=3,
                   pub=PUB + timedelta(days=3))
     assert compare(whole, later).relation == "updates"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a find's weight in carats or grams, told before the thing, said of it, or by a verb of weighing
+        ("The mining company announced the recovery of a 1,080 carat sapphire near Ratnapura.", "1,080 carat",
+         "weight|sapphire|t"),
+        ("Gemmologists say the sapphire weighs 1,080 carats.", "1,080 carats", "weight|sapphire|t"),
+        ("The weight of the nugget remains 2.4 kilograms, the museum said.", "2.4 kilograms", "weight|nugget|t"),
+        ("Inspectors say the roll is barely 45 grams.", "45 grams", "weight|roll|t"),
+        ("Bakers complain about the 50 g roll.", "50 g", "weight|roll|t"),
+        ("Customs officers said the haul was 350 kilograms.", "350 kilograms", "amount|mass|t"),
+        # what a thing is worth, however the sentence tells it
+        ("An analyst at the bank values it at $20 million to $25 million.", "$20 million to $25 million",
+         "valuation|money"),
+        ('"A stone like this fetches at least $30 million at auction," a dealer said.', "at least $30 million",
+         "valuation|money"),
+        # a quake's reading without the word magnitude
+        ("The Geological Survey put it at 6.1.", "6.1", "magnitude|earthquake|magnitude"),
+        ("After a review by its seismologists the magnitude was set at 5.8.", "5.8", "magnitude|earthquake|magnitude"),
+        # a stake told as an interest in a company, a royalty however it is worded, a share that makes up a whole
+        ("The state holds a 20 per cent interest in the copper mine.", "20 per cent", "share|stake|%"),
+        ("The province receives a royalty of 7 per cent on the value of the copper sold.", "7 per cent",
+         "share|royalty|%"),
+        ("The company collects a royalty of 3% on sales.", "3%", "share|royalty|%"),
+        ("Banks charge 12 per cent interest on the loans.", "12 per cent", "interest rate|rate|%"),
+        ("Copper made up 62 per cent of exports.", "62 per cent", "share|exports|%"),
+        # a kind of fish is the story's fish
+        ("The farm says 12,000 trout got out of the damaged cage.", "12,000", "escaped|fish"),
+    ],
+)
+def test_weights_worths_readings_and_shares_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a body's name names no happening: the centre recorded the quake, the committee's time is the alert's
+        ("At 3:12 a.m. the National Seismic Early Warning Centre recorded an earthquake off the coast.", "3:12 a.m.",
+         "when|earthquake"),
+        ("At 3:30 a.m. a tsunami warning was sent to every phone in the country.", "3:30 a.m.", "when|alert"),
+        ("A flood warning was issued at 6 p.m. on Sunday.", "6 p.m. on Sunday", "when|alert"),
+        ("The flood reached the town at 6 p.m. on Sunday.", "6 p.m. on Sunday", "when|flood"),
+    ],
+)
+def test_a_time_is_dated_by_the_happening_and_not_by_a_bodys_name(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_weight_in_carats_meets_the_same_weight_in_grams_and_currency_codes_are_no_place():
+    carats = claim("The sapphire weighs 1,080 carats, the company said.", "1,080 carats", art=1)
+    grams = claim("Gemmologists say the sapphire weighs 216 grams.", "216 grams", art=2)
+    assert compare(carats, grams).relation in ("corroborates", "same")
+    rupees = claim("Traders say the stone is worth around Rs 400 crore.", "around Rs 400 crore", art=3)
+    assert fact_key(rupees).key == "valuation|money" and not fact_key(rupees).place

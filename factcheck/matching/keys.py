@@ -330,6 +330,11 @@ _GENERIC_ANIMALS = {"animal", "creature", "mammal", "beast"}
 # farm animals, counted in a hard winter, a drought or an outbreak
 _LIVESTOCK = {"sheep", "goat", "horse", "yak", "cattle", "cow", "camel", "pig", "reindeer", "buffalo", "donkey", "ox",
               "lamb", "calf", "poultry", "chicken", "hen", "duck"}
+# kinds of fish: a story's fish are one count whatever a report calls them ("42,000 salmon", "some 42,000 fish")
+_FISH = {"salmon", "trout", "cod", "tuna", "carp", "tilapia", "herring", "sardine", "mackerel", "catfish", "sea bass",
+         "bass", "bream", "halibut", "eel", "smolt"}
+# what got out: "freed some 42,000 fish", "more than 160,000 fish had got out" in a story of an escape
+_ESCAPE_STORY = re.compile(r"escap", re.I)
 # how many a country or a farm has: "the national herd at", "the number of livestock in the republic was", "the
 # country had about 16.5 million head of livestock"
 _HERD = re.compile(r"\bherds?\b[^.;,]{0,30}\b(?:at|of|was|is|numbered|stood at|stands at|totals?)\s+"
@@ -407,7 +412,7 @@ _STAKE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding)\s+"
                     r"(?:(?:already|about|around|some|nearly|almost|just|roughly|closer to|more than|less than|"
                     r"at least|only)\s+){0,2}$|\bstake\b[^.;,\d%]{0,20}$", re.I)
 _MARKET_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sales|vote|votes|seats)\b", re.I)
-_STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding)\b", re.I)
+_STAKE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:stake|shareholding|holding|interest\s+in)\b", re.I)
 # a venue's size told with its name: "the 55,000-capacity arena", "the 55,000-cap arena", "a 700-seater hall"
 _CAPACITY_AFTER = re.compile(r"-?(?:capacity|cap|seater)\b", re.I)
 # a service's users left without it for a span: "had been without data for", "went without water for"
@@ -700,6 +705,11 @@ def _info(claim: MatchClaim) -> _Info | None:
                  if _sing(m.group(1)) not in _GENERIC_ANIMALS
                  and _subject_class(m.group(1), sentence, measure) not in _HUMAN_CLASSES]
         subject = _sing(named[-1]) if named else subject
+    if subject in _FISH:
+        subject = "fish"
+    if subject in _GENERIC_ANIMALS | _LIVESTOCK | {"fish"} and measure in ("released", "freed") and \
+            _ESCAPE_STORY.search(claim.article_text or sentence):
+        measure = "escaped"  # "the storm freed some 42,000 fish": in a story of an escape, the ones that got out
     if subject in _GENERIC_ANIMALS | _LIVESTOCK:
         if _HERD.search(sentence[max(0, v_start - 80):v_start]) or (
                 _HERD_HAS.search(sentence[max(0, v_start - 30):v_start]) and
@@ -1329,6 +1339,14 @@ _HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
 # "more than 60 pieces, the heaviest about 7 kilograms": the heaviest of the things just counted
 _HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|largest|biggest)(?:\s+(?:one|of\s+them))?\s+"
                               r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:" + _LEAD_QUALIFIERS + r"|up\s+to)\s+)*$", re.I)
+_WEIGHT_OF_THING = re.compile(r"[\s-]+([a-z]{3,})\b(?![\s-]+(?:of|worth)\b)", re.I)
+_WEIGHT_SAID_OF = re.compile(r"(?:\bweight\s+of\s+|\b)(?:the|each|every|one|a|an)\s+([a-z]{3,})\s+(?:is|was|remains|"
+                             r"remained|now\s+weighs)\s+(?:(?:" + _LEAD_QUALIFIERS + r"|barely|up\s+to|less\s+than|"
+                             r"under)\s+)*$", re.I)
+# what holds or sums a mass of something, not one thing that weighs it: "the haul was 350 kg"
+_NOT_ONE_THING = {"haul", "shipment", "cargo", "total", "amount", "harvest", "catch", "production", "output", "load",
+                  "quantity", "figure", "estimate", "number", "consignment", "seizure", "first", "last", "more", "less",
+                  "stock", "stocks", "supply", "demand", "capacity", "limit", "target", "guidance", "forecast"}
 # what breaks into many: one question however the pieces are called
 _PIECES = {"piece": "fragment", "chunk": "fragment", "shard": "fragment", "rock": "fragment", "stone": "fragment",
            "meteorite": "fragment"}
@@ -1346,7 +1364,15 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
     heaviest = _HEAVIEST_BEFORE.search(lead)
     verb = heaviest or _WEIGHS_BEFORE.search(lead)
     if verb is None:
-        return None
+        # "a 2,217 carat diamond", "the 90 g loaf": the weight of the thing it is told before; "the weight of the
+        # loaf remains 90 grams", "the loaf is barely 80 grams": the weight of the thing it is said of
+        told_of = _WEIGHT_OF_THING.match(sentence, span[1]) if re.search(r"\b(?:a|an|the)\s+$", lead) else None
+        told_of = told_of or _WEIGHT_SAID_OF.search(lead)
+        noun = told_of.group(1).lower() if told_of else ""
+        if not noun or noun in _SIZE_STOP or noun in _NOT_WEIGHED or noun in _NOT_ONE_THING or noun.endswith("ly"):
+            return None
+        noun = _sing(noun)
+        return "weight", _PIECES.get(noun, noun), "t"
     # "the gold mask, painted red with cinnabar, weighs 1.2 kilograms": the mask, not what it is painted with
     said_of = re.sub(r",[^,]*,\s*$", " ", lead[:verb.start()])
     words = [heaviest.group(1).lower()] if heaviest else re.findall(r"[a-z]+", said_of.lower())[-6:]

@@ -164,7 +164,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                     r"" + "".join(f"(?<!{w} )" for w in _PROJECTILE_WORDS) +
                     r"\blanded\s+(?:safely\s+)?(?:at|in)\s+(?!hospital|jail|prison|court|trouble|the dock)|"
                     r"\b(?:emergency|safe|hard)\s+landing\b"),
-        ("flood", r"flood|\brain|\bstorm(?:s|y)?\b|cyclone|hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami|"
+        ("flood", r"flood(?! (?:warning|alert|watch))|\brain|\bstorm(?:s|y)?\b(?! (?:warning|alert|watch))|cyclone|"
+                  r"hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami(?! (?:warning|alert|watch))|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
         ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|"
                       r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
@@ -249,11 +250,18 @@ _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
 
 def _no_month(text: str) -> str:
     """Lower-case text where the month is not a march ("on March 22", "22 March", "in March", "before March",
-    "mid-March") and a town's falls are not a fall."""
+    "mid-March"), a town's falls are not a fall and a body's name names no event ("the National Multi Hazard Early
+    Warning Centre", "the National Committee for Emergency Management")."""
     text = PLACE_FALLS.sub(r"\1xxxxx", text)
+    text = _BODY_NAME.sub(lambda m: "x" * len(m.group(0)), text)
     return _MONTH_MARCH.sub(lambda m: m.group(0)[:-5] + "xxxxx", text.lower())
 
 
+# a body's name: capitalised words that end in what a body is called
+_BODY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|on)\s+)?)+(?:[A-Z][\w'’-]*\s+)?"
+                        r"(?:Centre|Center|Committee|Agency|Authority|Office|Ministry|Department|Service|Institute|"
+                        r"Council|Commission|Management|Administration|Bureau|Directorate|Organi[sz]ation|Network|"
+                        r"Society|Association|Corps|Unit|System)\b")
 _MONTH_MARCH = re.compile(r"\bmarch(?=\.?,?\s+\d)|(?<=\d )march\b|\b(?:in|of|before|after|until|till|since|by|from|"
                           r"early|late|last|next|this|end\s+of)\s+march\b|\bmid-march\b")
 

@@ -55,7 +55,7 @@ _ZONE_KINDS = r"danger|exclusion|evacuation|no-go|no-entry|restricted|safety"
 _RATE_CUE = re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|repo|bank) rates?\b|"
                        r"\brates? (?:at|to|by)\b|"
                        # "interest of up to 16 percent", "16 per cent interest"
-                       r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b")
+                       r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b(?!\s+in\b)")
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("magnitude", {"magnitude"}, None),
     ("depth", LENGTH_UNITS, re.compile(r"\bdeep(?:er|est)?\b|\bdepths?\b|below the surface|beneath the surface|"
@@ -878,10 +878,11 @@ _MONEY_NOUN = re.compile(
     # works whose price is their cost: "puts the rehabilitation at about 95 billion pesos"
     r"rehabilitation|reconstruction|rebuilding|renovation|restoration|repairs?|clean-?up)\b", re.I)
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|"
-                        r"up|higher|rebounded)\b", re.I)
+                        r"(?<!\bmade )(?<!\bmakes )(?<!\bmake )up|higher|rebounded)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|slumped|slumps|plunged|shrank|"
                           r"down|lower|slid|tumbled|sank|lost)\b", re.I)
-_NOUN_CANON = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue", "profits": "profit",
+_NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue", "turnover": "revenue",
+               "profits": "profit",
                "registrations": "revenue",  # new cars registered are cars sold
                "rehabilitation": "cost", "reconstruction": "cost", "rebuilding": "cost", "renovation": "cost",
                "restoration": "cost", "repair": "cost", "repairs": "cost", "cleanup": "cost", "clean-up": "cost",
@@ -983,8 +984,11 @@ _PER_PERSON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:a|per|to\s+each|for\s
                          r"(?:" + _PAID_EACH + r"|injured\s+person)\b", re.I)
 _EACH_PERSON_BEFORE = re.compile(r"\b(?:each|every)\s+(?:" + _PAID_EACH + r")\s+(?:(?:about|around|some|roughly|up to)\s+)?$",
                                  re.I)
-# what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100 million"
-_VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of)\s+(?:at\s+|for\s+)?"
+# what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100
+# million", "values it at $45 million", "a stone like this fetches at least $90 million"
+_VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of|"
+                     r"values?\s+(?:it|them|the\s+[a-z]+)\s+at|fetch(?:es|ed)?|(?:would|could|might|will)\s+fetch)"
+                     r"\s+(?:at\s+|for\s+)?"
                      r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$", re.I)
 # money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
 _COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|household)\b|\bbereaved\b|"
@@ -1239,7 +1243,7 @@ _SHARE_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
     r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
     r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
-    r"approval|support|crime|homicides|emissions|index|registrations)\b", re.I)
+    r"approval|support|crime|homicides|emissions|index|registrations|royalty|royalties)\b", re.I)
 
 
 _UP_WORDS = r"increases?|rises?|hikes?|jumps?|surges?|gains?|climbs?|mark-?ups?|raises?"

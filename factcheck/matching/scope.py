@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.numbers import CURRENCY_PREFIX
+
 from .core import MatchClaim, _COUNTRIES, _DEMONYMS
 
 if TYPE_CHECKING:  # annotations only
@@ -27,7 +29,7 @@ _NOT_PLACE = {
     "ramadan", "eid", "day", "eve", "year", "years", "week", "gmt", "utc", "am", "pm", "english", "reuters",
     "ap", "afp", "cnn", "bbc", "red", "un", "nato", "eu", "who", "an", "st", "mr", "mrs", "ms", "dr",
     "earth", "planet", "world",  # "one of the driest places on Earth"
-}
+} | {code for code in CURRENCY_PREFIX if code.isalpha()}  # "DKK 60 million", "Rs 400 crore": money, not a place
 _LEVEL_WORDS = {
     "region": "region", "province": "region", "oblast": "region", "state": "region", "county": "region",
     "district": "region", "governorate": "region", "prefecture": "region", "department": "region",
