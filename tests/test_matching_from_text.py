@@ -3099,8 +3099,8 @@ def test_one_sources_figures_far_apart_on_one_day_are_two_counts_not_a_revision(
     [
         # a find's weight in carats or grams, told before the thing, said of it, or by a verb of weighing
         ("The mining company announced the recovery of a 1,080 carat sapphire near Ratnapura.", "1,080 carat",
-         "weight|sapphire|t"),
-        ("Gemmologists say the sapphire weighs 1,080 carats.", "1,080 carats", "weight|sapphire|t"),
+         "weight|gem|t"),
+        ("Gemmologists say the sapphire weighs 1,080 carats.", "1,080 carats", "weight|gem|t"),
         ("The weight of the nugget remains 2.4 kilograms, the museum said.", "2.4 kilograms", "weight|nugget|t"),
         ("Inspectors say the roll is barely 45 grams.", "45 grams", "weight|roll|t"),
         ("Bakers complain about the 50 g roll.", "50 g", "weight|roll|t"),
@@ -3137,6 +3137,13 @@ def test_weights_worths_readings_and_shares_are_read_from_text(text, value_text,
         ("At 3:30 a.m. a tsunami warning was sent to every phone in the country.", "3:30 a.m.", "when|alert"),
         ("A flood warning was issued at 6 p.m. on Sunday.", "6 p.m. on Sunday", "when|alert"),
         ("The flood reached the town at 6 p.m. on Sunday.", "6 p.m. on Sunday", "when|flood"),
+        # when something was found is a moment of its own, read right by the time
+        ("The hoard was discovered at 9:40 a.m. on Monday, the museum said.", "9:40 a.m. on Monday", "when|find"),
+        ("A farmer spotted the capsule at about 10:40 on Saturday.", "about 10:40 on Saturday", "when|find"),
+        ("At 06:10 local time, divers found that the hull had been breached.", "06:10 local time", "when|find"),
+        ("Police boarded the yacht at 3.40am, and found the drug packed below deck.", "3.40am", "when|event"),
+        ("The whales were found at 5:15am; the first refloating attempt was made on the high tide, at 11:42am.",
+         "11:42am", "when|event"),
     ],
 )
 def test_a_time_is_dated_by_the_happening_and_not_by_a_bodys_name(text, value_text, expected):

@@ -1339,6 +1339,8 @@ _HEAVIEST = {"largest", "heaviest", "biggest", "smallest", "lightest"}
 # "more than 60 pieces, the heaviest about 7 kilograms": the heaviest of the things just counted
 _HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|largest|biggest)(?:\s+(?:one|of\s+them))?\s+"
                               r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:" + _LEAD_QUALIFIERS + r"|up\s+to)\s+)*$", re.I)
+_EARLIER_FROM = re.compile(r"\b(?:down|up|revised|cut|lowered|raised)\s+from\s+(?:the\s+|an?\s+|its\s+)?"
+                           r"(?:(?:initial|earlier|first|original|previous)\s+)?$", re.I)
 _WEIGHT_OF_THING = re.compile(r"[\s-]+([a-z]{3,})\b(?![\s-]+(?:of|worth)\b)", re.I)
 _WEIGHT_SAID_OF = re.compile(r"(?:\bweight\s+of\s+|\b)(?:the|each|every|one|a|an)\s+([a-z]{3,})\s+(?:is|was|remains|"
                              r"remained|now\s+weighs)\s+(?:(?:" + _LEAD_QUALIFIERS + r"|barely|up\s+to|less\s+than|"
@@ -1352,6 +1354,16 @@ _PIECES = {"piece": "fragment", "chunk": "fragment", "shard": "fragment", "rock"
            "meteorite": "fragment"}
 
 
+_GEMS = {"gem", "gemstone", "diamond", "sapphire", "ruby", "emerald", "opal", "jade", "pearl", "topaz", "tanzanite",
+         "garnet", "amethyst", "aquamarine"}
+
+
+def _weighed(noun: str, unit: str) -> str:
+    """What a weight is of: a gem when it is told in carats ("it weighs 2,217 ct", "a stone that weighs 1,080
+    carats") or named as one, the pieces of what broke up, else the noun."""
+    return "gem" if unit == "ct" or noun in _GEMS else _PIECES.get(noun, noun)
+
+
 def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
     """("weight", thing, "t") for a mass said of one thing by a verb of weighing: "the largest of the escaped
     males weighs around 420 lb" and "the largest male weighed more than 230 kilograms" answer one question,
@@ -1363,6 +1375,10 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
     lead = sentence[max(0, span[0] - 120):span[0]]
     heaviest = _HEAVIEST_BEFORE.search(lead)
     verb = heaviest or _WEIGHS_BEFORE.search(lead)
+    earlier = _EARLIER_FROM.search(lead)
+    if verb is None and earlier:
+        # "weighs 1,062 carats after cleaning, down from the 1,080 carats first announced": the same weight, before
+        verb = ([None] + list(re.finditer(r"\bweigh(?:s|ed|ing)?\b", lead[:earlier.start()], re.I)))[-1]
     if verb is None:
         # "a 2,217 carat diamond", "the 90 g loaf": the weight of the thing it is told before; "the weight of the
         # loaf remains 90 grams", "the loaf is barely 80 grams": the weight of the thing it is said of
@@ -1371,8 +1387,7 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
         noun = told_of.group(1).lower() if told_of else ""
         if not noun or noun in _SIZE_STOP or noun in _NOT_WEIGHED or noun in _NOT_ONE_THING or noun.endswith("ly"):
             return None
-        noun = _sing(noun)
-        return "weight", _PIECES.get(noun, noun), "t"
+        return "weight", _weighed(_sing(noun), unit), "t"
     # "the gold mask, painted red with cinnabar, weighs 1.2 kilograms": the mask, not what it is painted with
     said_of = re.sub(r",[^,]*,\s*$", " ", lead[:verb.start()])
     words = [heaviest.group(1).lower()] if heaviest else re.findall(r"[a-z]+", said_of.lower())[-6:]
@@ -1383,7 +1398,7 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
         words = counted[-1:] or ([heaviest.group(1).lower()] if heaviest else [])
     words = [w for w in words if w not in _NOT_WEIGHED and w not in _HEAVIEST]
     noun = _sing(words[-1]) if words else "thing"
-    return "weight", _PIECES.get(noun, noun), "t"
+    return "weight", _weighed(noun, unit), "t"
 
 
 # what a building "has": its homes ("148 suites", "nearly 150 apartments") and its floors

@@ -217,6 +217,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
+        # when something was found, read only just before the time: "the stone was recovered on 16 August", "the
+        # crew spotted the capsule at about 10:40"
+        ("find", r"\b(?:was|were|been|being)\s+(?:first\s+)?(?:found|recovered|discovered|unearthed|dug up|spotted)\b|"
+                 r"\b(?:found|spotted|discovered|recovered|unearthed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?=(?:at|on|in|just|shortly|around|about)\b)|\b(?:found|spotted|discovered)\s+that\b"),
         ("collapse", r"collaps|cave-in|caved in"),
         # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
         # "demonstrated" an effect no demonstration
@@ -235,12 +240,18 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"departure", "finish", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice",
-            "landing"} | _READ_NEAR
+            "landing", "find"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
 _STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]
 # moments whose words date only a time before them: "brought in around 3 a.m., and the office was alerted later"
 _NAMED_BEFORE = {"notice"}
+# ... and only right by it: "the stranding was discovered at 5:15am", or after a time that opens the sentence ("At
+# 05:50, staff found that the net had been torn"); not "the first refloating attempt was made at 11:42am" later in
+# the sentence
+_NAMED_JUST_BEFORE = {"find"}
+# a time that opens its sentence ("On Sunday, at 05:50, staff found..."), so the verb after it is what happened then
+_FRONTED = re.compile(r"\W*(?:[a-z]+\W+){0,2}")
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
     ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
     ("fire", re.compile(r"\bburn")),
@@ -295,7 +306,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
                 return name
             # a family may mark the word of its match that names the moment ("shares ... were suspended")
             at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
-            if name in _NAMED_BEFORE and at > pos:
+            if name in _NAMED_BEFORE and at > pos or name in _NAMED_JUST_BEFORE and not (
+                    0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):
                 continue
             d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
             if d < best_d:
