@@ -3,9 +3,9 @@
 A news report's own voice is its outlet's. A press release, a media statement or a stock-exchange announcement
 speaks for whoever issued it: "Hidromar Ibérica handed over the plant today" is Hidromar Ibérica's claim, and
 it must meet the company's figures quoted in other reports as the same claimant. A text is such a release when
-its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT", "ADVISORY TO
-SHIPPING No. 11") and it names its issuer, in an "About <issuer>" section at the end or in a line of the head
-("Hidromar Ibérica · Press Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
+its head says so ("PRESS RELEASE", "MEDIA STATEMENT", "For immediate release", "ASX ANNOUNCEMENT", "Stock exchange
+notice", "ADVISORY TO SHIPPING No. 11") and it names its issuer, in an "About <issuer>" section at the end or in a
+line of the head ("Hidromar Ibérica · Press Office · Madrid", "BLACK SEA CHESS FESTIVAL FOUNDATION").
 
 A radio or podcast transcript gives each turn to a speaker in capitals ("GRACE CHIRWA: The dollar now costs 60%
 more kwacha", "[00:01:35] SIPHO MABANDLA: ..."): what is said in a turn is its speaker's, except the host's (the
@@ -24,7 +24,8 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
                      r"(?:press|media)\s+(?:service|office)\s*$|"
                      r"official\s+statement|"
-                     r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+announcement|"
+                     r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+(?:announcement|notice)|"
+                     r"(?:category:\s*)?inside\s+information\s*$|"
                      r"communiqu[ée]|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"

@@ -44,6 +44,10 @@ RELEASE = (
     ("date 2034-08-01NATIONAL BUREAU OF STATISTICS OF THE GAMBIA · Media release\n\nBanjul, 1 August 2034\n"
      "FOR IMMEDIATE RELEASE\n\nThe count of the population is 2,912,400 persons.\n",
      "National Bureau Of Statistics Of The Gambia"),
+    # a listed company's notice to the exchange
+    ("date 2034-03-02\nHALDOR SEAFOOD ASA · Stock exchange notice · Oslo Børs · Ticker: HALD\n"
+     "Category: Inside information\n\nHaldor Seafood ASA: Fire at the Vik plant\n\n"
+     "The fire destroyed 2,000 tonnes of frozen fish.\n", "Haldor Seafood Asa"),
 ])
 def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
     assert issuer(text) == expected
