@@ -759,6 +759,10 @@ def test_a_weekday_after_said_is_never_the_speaker(text, value, speaker):
         ("GeoNet measured the quake at magnitude 5.4.", "5.4", "geonet"),
         ("The coastguard recorded 17 crossings on Tuesday.", "17", "coastguard"),
         ("The Red Crescent confirmed 48 deaths in the district.", "48", "crescent"),
+        # the figure told of "it": the quake, the stone
+        ("The U.S. Geological Survey measured it at 6.1, at a depth of 12 km.", "6.1", "geological"),
+        ("Mara Lindqvist, who covers the miner at Nordhavn Securities, values it at $20 million.", "$20 million",
+         "lindqvist"),
     ],
 )
 def test_agencies_that_revise_or_measure_a_figure_are_its_claimant(text, value, speaker):

@@ -3156,3 +3156,7 @@ def test_a_weight_in_carats_meets_the_same_weight_in_grams_and_currency_codes_ar
     assert compare(carats, grams).relation in ("corroborates", "same")
     rupees = claim("Traders say the stone is worth around Rs 400 crore.", "around Rs 400 crore", art=3)
     assert fact_key(rupees).key == "valuation|money" and not fact_key(rupees).place
+    # a firm's name is no place
+    analyst = claim("Mara Lindqvist, who covers the miner at Nordhavn Securities, values it at $20 million.",
+                    "$20 million", art=4)
+    assert not fact_key(analyst).place

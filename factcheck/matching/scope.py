@@ -146,6 +146,9 @@ _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spo
                      r"mayor of)\s*,?\s*$", re.I)
 
 
+# the last word of a firm's name, never of a place's: "an analyst at Chancery Hill Securities"
+_FIRM_ENDS = {"securities", "capital", "partners", "markets", "holdings", "ltd", "inc", "plc", "llc", "corp",
+              "corporation", "advisers", "advisors", "consulting", "brokers", "associates"}
 _BODY_FOR = re.compile(r"(?:organi[sz]ation|office|agency|commission|commissioner|council|centre|center|institute|"
                        r"committee|fund|programme|program|union|federation|coalition|alliance|network|society|"
                        r"foundation|ministry|minister|secretary|department|board|authority|association|campaign|"
@@ -157,7 +160,7 @@ def _where(sentence: str, near: int = 0) -> _Where:
     seen = set()
 
     def add(name: str, level: str, pos: int) -> None:
-        if name and name not in seen and name not in _DEMONYMS:
+        if name and name not in seen and name not in _DEMONYMS and name.rsplit(" ", 1)[-1] not in _FIRM_ENDS:
             seen.add(name)
             places.append((name, level, pos))
 
