@@ -3122,6 +3122,7 @@ def test_one_sources_figures_far_apart_on_one_day_are_two_counts_not_a_revision(
         ("Copper made up 62 per cent of exports.", "62 per cent", "share|exports|%"),
         # a kind of fish is the story's fish
         ("The farm says 12,000 trout got out of the damaged cage.", "12,000", "escaped|fish"),
+        ("After the escape the farm said a storm had freed some 12,000 trout.", "some 12,000", "escaped|fish"),
     ],
 )
 def test_weights_worths_readings_and_shares_are_read_from_text(text, value_text, expected):

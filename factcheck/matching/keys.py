@@ -334,7 +334,7 @@ _LIVESTOCK = {"sheep", "goat", "horse", "yak", "cattle", "cow", "camel", "pig", 
 _FISH = {"salmon", "trout", "cod", "tuna", "carp", "tilapia", "herring", "sardine", "mackerel", "catfish", "sea bass",
          "bass", "bream", "halibut", "eel", "smolt"}
 # what got out: "freed some 42,000 fish", "more than 160,000 fish had got out" in a story of an escape
-_ESCAPE_STORY = re.compile(r"escap", re.I)
+_ESCAPE_STORY = re.compile(r"\bescap", re.I)
 # how many a country or a farm has: "the national herd at", "the number of livestock in the republic was", "the
 # country had about 16.5 million head of livestock"
 _HERD = re.compile(r"\bherds?\b[^.;,]{0,30}\b(?:at|of|was|is|numbered|stood at|stands at|totals?)\s+"

@@ -269,7 +269,7 @@ def _no_month(text: str) -> str:
 
 
 # a body's name: capitalised words that end in what a body is called
-_BODY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|on)\s+)?)+(?:[A-Z][\w'’-]*\s+)?"
+_BODY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|on)\s+)?)+"
                         r"(?:Centre|Center|Committee|Agency|Authority|Office|Ministry|Department|Service|Institute|"
                         r"Council|Commission|Management|Administration|Bureau|Directorate|Organi[sz]ation|Network|"
                         r"Society|Association|Corps|Unit|System)\b")
