@@ -330,6 +330,7 @@ _GENERIC_ANIMALS = {"animal", "creature", "mammal", "beast"}
 # farm animals, counted in a hard winter, a drought or an outbreak
 _LIVESTOCK = {"sheep", "goat", "horse", "yak", "cattle", "cow", "camel", "pig", "reindeer", "buffalo", "donkey", "ox",
               "lamb", "calf", "poultry", "chicken", "hen", "duck"}
+_ANIMALS = _GENERIC_ANIMALS | _LIVESTOCK
 # kinds of fish: a story's fish are one count whatever a report calls them ("42,000 salmon", "some 42,000 fish")
 _FISH = {"salmon", "trout", "cod", "tuna", "carp", "tilapia", "herring", "sardine", "mackerel", "catfish", "sea bass",
          "bass", "bream", "halibut", "eel", "smolt"}
@@ -707,10 +708,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         subject = _sing(named[-1]) if named else subject
     if subject in _FISH:
         subject = "fish"
-    if subject in _GENERIC_ANIMALS | _LIVESTOCK | {"fish"} and measure in ("released", "freed") and \
+    if (subject == "fish" or subject in _ANIMALS) and measure == "released" and \
             _ESCAPE_STORY.search(claim.article_text or sentence):
         measure = "escaped"  # "the storm freed some 42,000 fish": in a story of an escape, the ones that got out
-    if subject in _GENERIC_ANIMALS | _LIVESTOCK:
+    if subject in _ANIMALS:
         if _HERD.search(sentence[max(0, v_start - 80):v_start]) or (
                 _HERD_HAS.search(sentence[max(0, v_start - 30):v_start]) and
                 not _ANIMALS_LOST.search(sentence[max(0, v_start - 100):v_start])):
@@ -1329,8 +1330,9 @@ def _object_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | N
 
 
 # how heavy one thing is: "the largest male weighs about 190 kg", "the truck, which weighed 40 tonnes"
-_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:" + _LEAD_QUALIFIERS +
-                            r"|up\s+to|less\s+than|under)\s+)*$", re.I)
+_WEIGHT_QUALIFIERS = _LEAD_QUALIFIERS + r"|up\s+to|less\s+than|under"
+_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:" + _WEIGHT_QUALIFIERS + r")\s+)*$", re.I)
+_WEIGH_VERB = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.I)
 _NOT_WEIGHED = {"it", "which", "that", "who", "he", "she", "they", "each", "one", "alone", "reportedly", "now", "then", "also",
                 "itself", "themselves", "himself", "herself",
                 "still", "only", "just", "had", "has", "to", "would", "could", "may", "might", "can", "said", "says", "and",
@@ -1343,9 +1345,9 @@ _EARLIER_FROM = re.compile(r"\b(?:down|up|revised|cut|lowered|raised)\s+from\s+(
                            r"(?:(?:initial|earlier|first|original|previous)\s+)?$", re.I)
 _WEIGHT_OF_THING = re.compile(r"[\s-]+([a-z]{3,})\b(?![\s-]+(?:of|worth)\b)", re.I)
 _WEIGHT_SAID_OF = re.compile(r"(?:\bweight\s+of\s+|\b)(?:the|each|every|one|a|an)\s+([a-z]{3,})\s+(?:is|was|remains|"
-                             r"remained|now\s+weighs)\s+(?:(?:" + _LEAD_QUALIFIERS + r"|barely|up\s+to|less\s+than|"
-                             r"under)\s+)*$", re.I)
-# what holds or sums a mass of something, not one thing that weighs it: "the haul was 350 kg"
+                             r"remained|now\s+weighs)\s+(?:(?:" + _WEIGHT_QUALIFIERS + r"|barely)\s+)*$", re.I)
+# what holds or sums a mass of something, not one thing that weighs it ("the haul was 350 kg"), and words after a
+# figure that name no thing ("the 2,217 carats first announced")
 _NOT_ONE_THING = {"haul", "shipment", "cargo", "total", "amount", "harvest", "catch", "production", "output", "load",
                   "quantity", "figure", "estimate", "number", "consignment", "seizure", "first", "last", "more", "less",
                   "stock", "stocks", "supply", "demand", "capacity", "limit", "target", "guidance", "forecast"}
@@ -1378,7 +1380,8 @@ def _weighs(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
     earlier = _EARLIER_FROM.search(lead)
     if verb is None and earlier:
         # "weighs 1,062 carats after cleaning, down from the 1,080 carats first announced": the same weight, before
-        verb = ([None] + list(re.finditer(r"\bweigh(?:s|ed|ing)?\b", lead[:earlier.start()], re.I)))[-1]
+        weighings = list(_WEIGH_VERB.finditer(lead, 0, earlier.start()))
+        verb = weighings[-1] if weighings else None
     if verb is None:
         # "a 2,217 carat diamond", "the 90 g loaf": the weight of the thing it is told before; "the weight of the
         # loaf remains 90 grams", "the loaf is barely 80 grams": the weight of the thing it is said of
