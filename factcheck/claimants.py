@@ -219,7 +219,7 @@ _REVISE_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance|magnitude|depth|strength|quake|earthquake|"
     r"tremor|forecast|outlook|guidance|target|rate|share|projection|assessment|reading|speed|level|alert|rating|"
-    r"radius|zone)\b[^.;]{0,40}?"
+    r"radius|zone)\b[^.;]{0,70}?"
     r"\b(?:at|to|as)\b",
     re.I,
 )

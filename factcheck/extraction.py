@@ -113,7 +113,9 @@ _PRED_TABLE = [
     ("shot down", r"shot\s+(?:\w+\s+)?down|shooting\s+down|downed|intercepted|intercepting|intercepts|shoot\s+down"),
     # put down on purpose (stranded whales, sick livestock): a count of its own among the dead
     ("euthanised", r"euthani[sz]ed|euthani[sz]ing|put\s+down(?!\s+(?:the|a|an|its|their|his|her)\b)|put\s+to\s+sleep"),
-    ("killed", r"killed|killing|kills|kill|dead|died|dies|die|dying|deaths?|perished|lost their lives|fatalities|slain|toll|"
+    # a line or a phone that "went dead" killed nobody
+    ("killed", r"killed|killing|kills|kill|(?<!went )(?<!gone )(?<!goes )(?<!go )dead|died|dies|die|dying|deaths?|"
+               r"perished|lost their lives|fatalities|slain|toll|"
                r"eliminated|liquidated"),
     # who came forward for care after a blast or a leak: more than the injured doctors count
     ("sought care", r"(?:sought|seeking|seeks|seek|asked\s+for|requested)\s+(?:urgent\s+|emergency\s+)?(?:medical\s+)?"
@@ -276,6 +278,8 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
 
 
 # verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
+# words of what befell those counted, told before the noun that says who they are
+_STATE_BEFORE_NOUN = {"dead", "injured", "wounded", "missing"}
 _IRREGULAR_PAST = {
     "stood", "sat", "lay", "went", "ran", "came", "fell", "rose", "grew", "kept", "held", "left", "stayed", "got",
     "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",
@@ -349,6 +353,10 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
                 break
         if words and tl in _IRREGULAR_PAST:
             break  # "20 cranes stood idle", "12 generators sat unused": the verb ends the noun
+        if not words and tl in _STATE_BEFORE_NOUN and i + 1 < len(toks) and toks[i + 1][0][:1].isalpha() and \
+                toks[i + 1][0].lower() not in _SUBJ_STOP and not PRED_RE.fullmatch(toks[i + 1][0]):
+            i += 1  # "187 dead vultures", "34 wounded soldiers": what befell them, then who they are
+            continue
         if PRED_RE.fullmatch(t) and tl not in {"strikes", "fires", "deaths", "injuries", "arrests", "votes", "ballots", "evacuations", "detentions", "wounds"}:
             break
         words.append(tl.replace("’", "'"))

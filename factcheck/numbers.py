@@ -99,7 +99,9 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "J
                    "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
                    "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
                    "฿": "THB", "₫": "VND", "₺": "TRY", "n$": "NAD", "ec$": "XCD", "bz$": "BZD", "bds$": "BBD",
-                   "b$": "BSD", "t$": "TOP", "ws$": "WST"}
+                   "b$": "BSD", "t$": "TOP", "ws$": "WST",
+                   # the colón, guaraní, cedi, tenge, manat, lari, kip and tögrög signs
+                   "₡": "CRC", "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₭": "LAK", "₮": "MNT"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -124,7 +126,7 @@ CURRENCY_WORDS = {
     "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "ariary": "MGA", "leone": "SLE", "leones": "SLE",
     "dalasi": "GMD", "nakfa": "ERN", "ouguiya": "MRU", "rufiyaa": "MVR", "ngultrum": "BTN", "kina": "PGK",
     "vatu": "VUV", "tala": "WST", "pa'anga": "TOP", "paʻanga": "TOP", "lek": "ALL", "leke": "ALL", "denar": "MKD",
-    "denars": "MKD", "gourdes": "HTG", "colones": "CRC", "córdobas": "NIO", "cordobas": "NIO",
+    "denars": "MKD", "gourdes": "HTG", "colones": "CRC", "colón": "CRC", "córdobas": "NIO", "cordobas": "NIO",
     "bolívares": "VES", "bolivares": "VES", "pataca": "MOP", "patacas": "MOP", "kronur": "ISK",
 }
 # a currency named with its country: "Nepali rupees" are no Indian rupees, "Canadian dollars" no US dollars
@@ -372,6 +374,7 @@ _LOCAL_SHORT = {"JD": "JOD", "KD": "KWD", "QR": "QAR", "RM": "MYR"}
 CURRENCY_PREFIX.update({k.lower(): c for k, c in _LOCAL_SHORT.items()})
 _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES + list(_LOCAL_SHORT)) + r")\s?(?=\d))|"
                   r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
+                  r"₡|₲|₵|₸|₼|₾|₭|₮|"
                   r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
@@ -899,7 +902,8 @@ _COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "
                   "strong": "members", "seat": "seats", "hour": "hours", "day": "days", "week": "weeks",
                   "month": "months", "year": "years", "km": "km", "kilometre": "km", "kilometer": "km",
                   "mile": "miles", "metre": "m", "meter": "m", "minute": "minutes", "bed": "beds",
-                  "lane": "lanes", "point": "points", "page": "pages", "foot": "ft", "unit": "units"}
+                  "lane": "lanes", "point": "points", "page": "pages", "foot": "ft", "unit": "units",
+                  "megawatt": "MW", "gigawatt": "GW"}
 _COMPOUND_RE = "|".join(sorted(_COMPOUND_UNIT, key=len, reverse=True))
 
 
@@ -1062,8 +1066,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
             h += 12
         if ap == "am" and h == 12:
             h = 0
-        if not ap and "." in m.group(0) and not g.get("zone"):
-            return None  # "2.30" without am/pm or zone is probably a decimal
+        if not ap and "." in m.group(0) and not g.get("zone") and not g.get("zplace") and \
+                not (g["h1"].startswith("0") and len(g["h1"]) == 2 and (g.get("qual") or "").strip()):
+            # "2.30" without am/pm or zone is probably a decimal; "00.37 Finnish time" and "at 04.50" are clocks
+            return None
     elif g.get("h2") is not None:
         h, mi = int(g["h2"]), 0
         ap = (g.get("ap2") or "").lower().replace(".", "")

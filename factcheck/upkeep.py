@@ -75,9 +75,10 @@ _WHEN = re.compile(
     re.I)
 # how long without: "18 months without an inspection", "not inspected for two years", "in more than a decade"
 _DURATION = re.compile(rf"\s*(?:(?:for|in|over)\s+)?{_QUAL}(?P<n>{_N})\s+(?P<unit>months?|years?|decades?)\b", re.I)
-_BUILT_VERB = (r"(?:built|constructed|completed|opened|inaugurated|commissioned|laid|installed|erected|launched|"
+BUILT_VERB = (r"(?:built|constructed|completed|opened|inaugurated|commissioned|laid|installed|erected|launched|"
                r"put\s+into\s+service|entered\s+service|went\s+into\s+service|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))")
-_BUILT_RE = re.compile(rf"\b{_BUILT_VERB}\s+(?:in\s+|around\s+|about\s+|as\s+early\s+as\s+)?(?=(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+_BUILT_RE = re.compile(rf"\b{BUILT_VERB}\s+(?:in\s+|around\s+|about\s+|as\s+early\s+as\s+)?"
+                       rf"(?=(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
                        rf"{_YEAR}|{_MONTH_RE}\s+{_YEAR})", re.I)
 _AGE_BEFORE = re.compile(rf"{_QUAL}(?P<n>{_N})[-\s](?:years?|decades?)[-\s]old(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_STRUCTURE_WORD})\b)",
                          re.I)

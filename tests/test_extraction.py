@@ -1623,3 +1623,19 @@ def test_millions_stay_millions_and_a_non_breaking_space_before_m_is_read():
 def test_a_count_that_now_numbers_a_figure_is_a_claim_but_a_flight_number_is_not():
     assert find(claims("Two more patients died, and confirmed cases now number 17, the officer said."), "17")
     assert not [c for c in claims("Passengers on flight number 17 were delayed.") if c.value and c.value.text == "17"]
+
+
+def test_a_clock_with_a_dot_is_a_time_beside_a_place_or_after_at_and_a_colon_sum_is_money():
+    failed = find(claims("The cable failed at 00.37 Finnish time, the operator said."), "00.37 Finnish time")
+    assert failed.kind == "date"
+    assert find(claims("Border guards boarded the ship at 04.50 on Wednesday."), "04.50 on Wednesday").kind == "date"
+    # "2.30" alone is still a figure, not half past two
+    assert not [c for c in claims("The index closed at 2.30 on Monday, traders said.") if c.kind == "date" and
+                c.value and c.value.text.startswith("2.30")]
+    prize = find(claims("The lottery said the jackpot was ₡2,500 million."), "₡2,500 million")
+    assert prize.value.unit == "CRC"
+    # a line that went dead killed nobody
+    assert not [c for c in claims("Phones went dead across the valley at 03.12 Irish time, the operator said.")
+                if c.value and c.value.predicate == "killed"]
+    # "187 dead vultures": the dead are vultures
+    assert find(claims("The ministry counted 187 dead vultures."), "187").value.subject == "vultures"

@@ -3161,3 +3161,48 @@ def test_a_weight_in_carats_meets_the_same_weight_in_grams_and_currency_codes_ar
     analyst = claim("Mara Lindqvist, who covers the miner at Nordhavn Securities, values it at $20 million.",
                     "$20 million", art=4)
     assert not fact_key(analyst).place
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a rating told before the plant or the line is what it can make or carry; what flowed at the fault is a flow
+        ("The 1,200 MW Dunmore plant was producing 800 MW when it tripped, the operator said.", "1,200 MW",
+         "power|capacity|mw"),
+        ("The 1,200 MW Dunmore plant was producing 800 MW when it tripped, the operator said.", "800 MW",
+         "power|output|mw"),
+        ("The plant has an installed capacity of 1,200 MW.", "1,200 MW", "power|capacity|mw"),
+        ("The 450-megawatt link, which opened in 2019, failed on Sunday, the operator said.", "450-megawatt",
+         "power|capacity|mw"),
+        ("The interconnector had been carrying nearly 450 MW towards Ireland when it tripped, the grid operator said.",
+         "nearly 450 MW", "power|flow|mw"),
+        # the dead named before as animals, and the dead of a story of poisoned animals
+        ("Wardens found 41 dead eagles near the reservoir.", "41", "killed|eagle"),
+        ("Wardens found 41 dead eagles near the reservoir. The park service says the eagles were poisoned. A ranger "
+         "said the dead number more than 60.", "more than 60", "killed|eagle"),
+        # arrests of suspects and of people are the same arrests; people held by hostage-takers are hostages
+        ("Police said two gunmen were arrested near the border.", "two", "arrested|people"),
+        ("Police said two people were detained near the border.", "two", "arrested|people"),
+        ("Gunmen stormed the bank, and police say about 15 staff are being held inside by the hostage-takers.",
+         "about 15", "captured|prisoners"),
+        # the injured flown to hospital are those in hospital, not all the injured
+        ("The coast guard said helicopters had flown four injured hikers to a hospital in Tromsø.", "four",
+         "hospitalised|people"),
+        # this year's price is the price, not a running total; a colón sum and a jackpot are money with a name
+        ("A season ticket cost €900 this year, the club said.", "€900", "price|money"),
+        ("The lottery said the jackpot was ₡2,500 million.", "₡2,500 million", "prize|money"),
+        ("The first prize of $1.2 million per ticket is the largest in the draw's history.", "$1.2 million",
+         "prize|money"),
+        # a line that went dead is an outage, and nobody died; a clock with a dot and a place's time is a time
+        ("The grid operator said the line went dead at 03.12 Irish time on Sunday.", "03.12 Irish time on Sunday",
+         "when|outage"),
+    ],
+)
+def test_ratings_animals_arrests_prices_and_outages_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_the_toll_raised_by_a_ministry_names_it_however_long_the_phrase():
+    raised = claim("Peru's environment ministry on Friday raised the number of sea lions found dead along the northern "
+                   "coast to 412, up from 300 on Thursday.", "412")
+    assert raised.claimant_key == "peruvian environment ministry"

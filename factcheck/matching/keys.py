@@ -11,7 +11,7 @@ from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
-from factcheck.upkeep import SPAN_UNITS, Dating, find_datings, read_dating
+from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
@@ -150,6 +150,11 @@ _NEXT_POINT = re.compile(r"\b(?:and|but)\s+(?:called|said|added|described|told|w
                          r"tells|warns|notes)\b|\b(?i:and)\s+(?i:that)\b")
 
 
+# a year in a clause on when a thing was built or opened: "the link, which opened in 2030", "a mine, opened in 1998"
+_BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|first\s+)?"
+                           + BUILT_VERB + r"\s+(?:in\s+)?$", re.I)
+
+
 def _how_far(v: Value, sentence: str) -> bool:
     """Whether a length is how far one place is from another ("300 km north of Lisbon")."""
     span = _value_span(v, sentence) if v.unit in LENGTH_UNITS else None
@@ -178,6 +183,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue  # the speaker's next point dates itself, not the figure before it
         if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, own_end, m.start()):
             continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
+        if _BUILT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+            continue  # "the 700 MW link, which opened in 2030,": the year dates the thing, not the figure
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
         # another event
@@ -228,6 +235,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if m and _DOCUMENT_DATED.search(sentence, max(0, lo + m.start() - 25), lo + m.start()):
             m = None  # "the registry record, updated last month, says 1,190": it dates the record, not the figure
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
+        if ytd and ytd.group(0).lower() == "this year" and _is_money(v.unit):
+            ytd = None  # "a whole ticket cost ₡50,000 this year": this year's price, not a running total
         if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
             ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
         if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
@@ -347,6 +356,31 @@ _HERD_HAS = re.compile(r"\b(?:had|has|have|owns|owned|keeps|kept)\s+(?:about|som
                        r"more than|over)?\s*$", re.I)
 _ANIMALS_LOST = re.compile(r"\blos(?:s|ses|t|ing)\b|\bdead\b|\bdied\b|\bdeaths?\b|\btoll\b|\bperished\b|"
                            r"\bcarcass", re.I)
+# the dead a story tells of, named with what befell them: "187 dead vultures", "vultures have been poisoned"
+_DEAD_NAMED = re.compile(r"\b(?:dead|poisoned)\s+([a-z]{2,}[^s\W]s)\b|"
+                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:have|had)\s+been|were|are)\s+"
+                         r"(?:killed|poisoned|found\s+dead)\b|"
+                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:have|had)\s+)?died\b")
+
+
+_VICTIM_GENERIC = _GENERIC_ANIMALS | {"bird", "fish"}
+
+
+@functools.lru_cache(maxsize=256)
+def _story_victims(text: str) -> str:
+    """The kind of animal a story's dead are, when it names the dead as animals only ("" otherwise)."""
+    kinds: list[str] = []
+    for m in _DEAD_NAMED.finditer(text.lower()):
+        noun = m.group(1) or m.group(2) or m.group(3)
+        cls = _subject_class(noun, "", "killed")
+        if cls in _HUMAN_CLASSES or _PERSON_NOUN.search(_sing(noun)) or noun in ("others", "thousands", "hundreds",
+                                                                                "dozens", "scores", "tens"):
+            return ""
+        kinds.append(_sing(noun))
+    named = set(kinds) - _VICTIM_GENERIC or set(kinds)  # "dead birds" beside "dead vultures": the vultures
+    return named.pop() if len(named) == 1 and len(kinds) >= 2 else ""
+
+
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 
 # what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
@@ -767,7 +801,8 @@ def _info(claim: MatchClaim) -> _Info | None:
     if measure == "cost" and not unit and subject in _HUMAN_CLASSES and \
             _LOST_BEFORE.search(sentence[max(0, v_start - 40):v_start]):
         measure = "killed"  # "we have lost 30 people here in five years": the dead ("40 people lost access": not)
-    if measure in ("wounded", "hospitalised", "") and _AIRLIFTED.search(sentence[pos:pos + 70]):
+    if measure in ("wounded", "hospitalised", "") and (_AIRLIFTED.search(sentence[pos:pos + 70]) or (
+            _FLOWN_BEFORE.search(sentence[max(0, v_start - 30):v_start]) and _TO_AFTER.match(sentence, v_end))):
         measure, subject = "hospitalised", "people"  # "seven injured were airlifted to the capital": to hospital
     if measure == "destroyed" and subject in _PROJECTILES:
         measure = "intercepted"
@@ -794,6 +829,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     if subject == "crew" and (crew_of or measure in ("", "escorted") and
                               _CREW_BROUGHT.match(sentence[v_end:v_end + 60])):
         measure = "aboard"  # "the vessel and its 31 crew were escorted", "its crew of 26": who was on board
+    if measure == "arrested" and _HELD_HOSTAGE.search(sentence[max(0, v_start - 40):v_end + 60]) and \
+            _HOSTAGE_STORY.search(claim.article_text or sentence) and \
+            not _IN_CUSTODY.search(sentence, v_end, v_end + 60):
+        measure = "captured"  # "about 30 people are being held in the supermarket", in a story of hostages
+    elif measure == "arrested" and subject == "attackers":
+        subject = "people"  # "three suspects had been arrested", "two people were detained": the same arrests
     if measure == "captured" and subject in ("people", UNKNOWN):
         subject = "prisoners"  # "46 people were held hostage": the hostages
     if subject == "prisoners" and measure not in ("killed", "wounded", "missing", "released", "casualties", "escaped",
@@ -932,6 +973,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         # who a scheme serves, however it is told: "60 million people are entitled to", "61 million citizens
         # registered on ration cards", "61 million card holders", "70 million Egyptians depend on this bread"
         measure, subject = "covered", "people"
+    if subject == UNKNOWN and measure == "killed" and (kind := _story_victims(claim.article_text or "")):
+        subject = kind  # "the dead number more than 400", in a story of poisoned vultures: the vultures
     key = _block_key(measure, subject, "" if _is_money(unit) and convertible(unit) else unit)  # "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))
     if not period and _ELSEWHERE.match(sentence):
@@ -1564,6 +1607,13 @@ _ELSEWHERE = re.compile(r"^\W*(?:elsewhere|separately|in (?:a|another) separate\
 
 # flown out soon after the figure: "12 were airlifted to Kathmandu", the injured taken to hospital
 _AIRLIFTED = re.compile(r"^[^.;]{0,40}?\b(?:" + AIRLIFT + ")", re.I)
+# held where no police hold them, in a story of hostages: the hostages
+_HELD_HOSTAGE = re.compile(r"\b(?:held|holding)\b", re.I)
+_HOSTAGE_STORY = re.compile(r"\bhostages?\b", re.I)
+_IN_CUSTODY = re.compile(r"\b(?:police|custody|detention|detained|arrest\w*|questioning|jail|prison|cells?)\b", re.I)
+# ... or flown before the figure: "helicopters have flown six injured villagers to Pokhara"
+_FLOWN_BEFORE = re.compile(r"\b(?:airlifted|flown|flew|airlifting|flying)\s+(?:\w+\s+)?$", re.I)
+_TO_AFTER = re.compile(r"[^.;,]{0,40}?\bto\b")
 # the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
 _PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
                           r"(?:er|or|ist|ant|ent|ian|ee)$")

@@ -232,7 +232,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
         ("grounding", r"aground|\bgrounding|\bgrounded\b|touched bottom|struck (?:a )?(?:reef|rocks?|sandbank)"),
-        ("outage", r"outage|blackout|power cut|went (?:down|offline|dark)"),
+        ("outage", r"outage|blackout|power cut|went (?:down|offline|dark|dead)|\btripped\b(?! (?:over|up|on)\b)"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]

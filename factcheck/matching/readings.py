@@ -98,10 +98,16 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
     ("rate change", {"percentage points", "bp"}, _RATE_CUE),
     ("interest rate", {"%"}, _RATE_CUE),
 ]
-# what a figure in megawatts is of: the grid lost it, it flowed over a line, plants can make it, or it was asked for
+# what a figure in megawatts is of: the grid lost it, it flowed over a line, plants made it, it was asked for, or it
+# is what a plant or a line can make or carry
 _POWER_WHAT = re.compile(r"\b(?:(lost|lose|losing|shed|tripped|went offline|disconnected|knocked out|cut)|"
-                         r"(import\w*|export\w*|flow\w*|interconnect\w*|transmitted|sent)|"
-                         r"(capacity|generat\w*|produc\w*|output|installed)|(demand|consum\w*|load|peak))\b")
+                         r"(import\w*|export\w*|flow\w*|interconnect\w*|transmitted|sent|carry\w*|carried)|"
+                         r"(generat\w*|produc\w*|output)|(demand|consum\w*|load|peak)|(capacity|installed|rated))\b")
+# a rating told before what has it (or its name): "the 650 MW Kalevlink link", "a 40-megawatt solar farm", "an 8 MW
+# solar array"
+_RATED_THING = re.compile(r"\s*(?:(?!(?:was|were|is|are|of|through|to|from|in|on|at|for|and|when)\b)[\w-]+\s+){0,2}?"
+                          r"(?:link|plant|station|cable|interconnector|line|reactor|unit|farm|park|array|field|project|"
+                          r"facility|turbine|connection|generator|dam|battery|complex)s?\b")
 
 
 def _power_what(low: str, pos: int) -> str:
@@ -113,7 +119,7 @@ def _power_what(low: str, pos: int) -> str:
     cue = before[-1] if before else after
     if cue is None:
         return "demand"
-    return ("lost", "flow", "output", "demand")[next(i for i in range(4) if cue.group(i + 1))]
+    return ("lost", "flow", "output", "demand", "capacity")[next(i for i in range(5) if cue.group(i + 1))]
 
 
 _PER_TIME = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:/\s*h\b|(?:an|a|per|each|every)\s+(?:hour|day|year)\b)")
@@ -369,6 +375,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if quantity == "concentration":
             return quantity, _concentration_what(low, pos, _value_span(v, sentence))
         if quantity == "power":
+            span = _value_span(v, sentence)
+            if span and (_RATED_THING.match(low, span[1]) or re.match(r"[ -](?-i:[A-Z][a-z])", sentence[span[1]:])):
+                return quantity, "capacity"  # what the thing can carry or make, not what it did at one moment
             return quantity, _power_what(low, pos)
         if quantity == "energy":
             span = _value_span(v, sentence)
@@ -869,7 +878,7 @@ _MONEY_NOUN = re.compile(
     # what a government or a company sets aside: "allocated 500 million som", "a fund of A$250,000"
     r"funds?(?= of\b)|allocations?|allocated|allocates|earmarked|set aside|sets aside|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
-    r"rewards?|fees?|"
+    r"rewards?|fees?|prizes?|jackpots?|winnings|"
     r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
@@ -889,6 +898,7 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
                "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
+               "prizes": "prize", "jackpot": "prize", "jackpots": "prize", "winnings": "prize",
                "debts": "debt", "bonuses": "bonus", "salaries": "salary", "wages": "wage", "prices": "price",
                "loans": "loan", "grants": "grant", "taxes": "tax", "dividends": "dividend", "pledge": "aid",
                "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
