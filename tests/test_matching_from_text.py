@@ -3206,3 +3206,23 @@ def test_the_toll_raised_by_a_ministry_names_it_however_long_the_phrase():
     raised = claim("Peru's environment ministry on Friday raised the number of sea lions found dead along the northern "
                    "coast to 412, up from 300 on Thursday.", "412")
     assert raised.claimant_key == "peruvian environment ministry"
+
+
+def test_when_something_was_found_meets_a_time_that_names_no_happening_and_depth_under_water():
+    text_a = "Rangers found the first dead seals at 6am on Monday, the park said."
+    text_b = "The seals were found on the beach near the harbour at 0600 GMT on Monday, according to the park."
+    found_a = claim(text_a, "6am on Monday", art=1)
+    found_b = claim(text_b, "0600 GMT on Monday", art=2)
+    assert {fact_key(found_a).key, fact_key(found_b).key} == {"when|event", "when|find"}
+    from factcheck.matching import happening_time_keys
+    assert "when|event" in happening_time_keys("when|find") and "when|find" in happening_time_keys("when|event")
+    # a named happening is still its own question: a crash's time is not when the wreck was found
+    assert "when|find" not in happening_time_keys("when|crash")
+    # what lies at a figure under water lies at a depth, not at an elevation
+    assert key("Divers located the broken pipe lying at 64 metres, the inspector said.", "64 metres") == \
+        "depth|event|m"
+    assert key("The village lies at 3,240 metres in the Andes.", "3,240 metres") == "elevation|place|m"
+    # "seals that died": the story's dead are the seals
+    story = ("Rangers counted 40 seals that died on the beach. Seals have been found dead along the coast. "
+             "A vet said the dead number more than 60.")
+    assert key(story, "more than 60") == "killed|seal"

@@ -360,7 +360,7 @@ _ANIMALS_LOST = re.compile(r"\blos(?:s|ses|t|ing)\b|\bdead\b|\bdied\b|\bdeaths?\
 _DEAD_NAMED = re.compile(r"\b(?:dead|poisoned)\s+([a-z]{2,}[^s\W]s)\b|"
                          r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:have|had)\s+been|were|are)\s+"
                          r"(?:killed|poisoned|found\s+dead)\b|"
-                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:have|had)\s+)?died\b")
+                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:that|which)\s+)?(?:(?:have|had)\s+)?died\b")
 
 
 _VICTIM_GENERIC = _GENERIC_ANIMALS | {"bird", "fish"}
@@ -1858,6 +1858,9 @@ def _part_class(key: str) -> bool:
 # the moments at which something is announced or decided: a story of a decree, a briefing or a vote may have no
 # other happening
 _ANNOUNCING = {"speech", "talks", "call", "notice", "request"}
+# a story of what was found (dead birds at a market, a capsule in a field): when it was found may be the happening
+# a report names no kind of ("the birds were found at the market at 0700 GMT")
+_FOUND = {"find"}
 
 
 def happening_time_keys(key: str) -> list[str]:
@@ -1872,12 +1875,12 @@ def happening_time_keys(key: str) -> list[str]:
     if family in _MOMENTS:
         # a story whose happening is a meeting or a news conference: one report dates "the meeting", the next
         # names no kind of happening ("the commission took the decision at 07:00 Moscow time")
-        return ["when|event"] if family in _ANNOUNCING else []
+        return ["when|event"] if family in _ANNOUNCING | _FOUND else []
     # "event": a report that names no kind of happening ("the supply failed at 3:50 a.m."), which may be the
     # story's announcement as well
     names = [n for n, _ in _EVENTS if n not in _MOMENTS] + ["event"]
     if family == "event":
-        names += sorted(_ANNOUNCING)
+        names += sorted(_ANNOUNCING | _FOUND)
     return [f"when|{name}" for name in names if name != family]
 
 

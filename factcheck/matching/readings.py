@@ -240,6 +240,9 @@ _ELEVATION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:above\s+(?:mean\s+)?sea[\
 _ELEVATION_BEFORE = re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|perched|situated|located|nestled|stands|stand)\s+"
                                r"(?:high\s+)?at\s+(?:an?\s+(?:altitude|elevation|height)\s+of\s+)?"
                                r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+# under water: what lies at a figure there lies at a depth
+_UNDER_WATER = re.compile(r"\b(?:divers?|seabed|sea\s?bed|sea\s+floor|seafloor|underwater|submerged|sunken|"
+                          r"remotely\s+operated|rov)\b")
 # how far inside a boundary something was: "60 nautical miles inside the reserve's boundary", "3 km into Polish
 # airspace", "less than four nautical miles inside the boundary"
 _INSIDE_ZONE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:inside|into|within)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
@@ -304,6 +307,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if span and _zone_radius(low, span):
             return "radius", "zone"
         before = low[max(0, span[0] - 60):span[0]] if span else ""
+        if span and _ELEVATION_BEFORE.search(before) and _UNDER_WATER.search(low):
+            # "divers located the damaged section lying at 64 metres": how deep it lies under water
+            return "depth", _story_event(sentence, pos, article_text)
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
         if span and (_DRAUGHT.search(before) or _DRAUGHT_CHANGED.search(low, max(0, span[0] - 140), span[0])):
