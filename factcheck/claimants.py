@@ -227,7 +227,8 @@ _CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "l
                     "automaker", "carmaker", "manufacturer", "insurer", "operator", "conglomerate"}
 _CORPORATE_RE = re.compile(
     r"\b((?:[A-Z][\w&.\-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Co|Company|"
-    r"Holdings|AG|SA|NV|LLC|Airlines|Airways|Motors|Bank|Industries|Technologies|Energy)\b(?:['’]s)?)"
+    r"Holdings|AG|SA|NV|LLC|Airlines|Airways|Motors|Bank|Industries|Technologies|Energy|Management|Shipping|Lines|"
+    r"Logistics|Mining|Resources|Maritime)\b(?:['’]s)?)"
 )
 # "K-Electric, the city's sole private electricity supplier": a name with a description of its kind;
 # "K-Electric's demand record": a possessive name written with a capital inside or a hyphen (a brand)
@@ -248,6 +249,7 @@ _BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['
 _BODY_HEADS = _CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS | {"club", "owner", "manager", "operator"}
 # words of public bodies: "the company" never stands for the ministry or the police that spoke before it
 _PUBLIC_WORDS = {"ministry", "department", "office", "police", "army", "government", "council", "agency", "service",
+                 "bureau", "inspectorate", "directorate", "prosecutor", "prosecutors", "investigation",
                  "guard", "authority", "authorities", "commission", "committee", "court", "parliament", "navy",
                  "force", "forces", "military", "administration", "municipality", "state", "governor", "mayor",
                  "brigade", "prefecture", "coastguard", "minister", "officials", "directorate"} | GROUP_NOUNS
@@ -1092,9 +1094,12 @@ _STANCE_SUBJECT = re.compile(
     r"blamed|accused|responded|hit back|rebutted|contested|challenged|countered|maintained)\b", re.I)
 
 
-# a person named at the head of a sentence: "Sergei Lebedev, 44, who walked ashore, disputed the account."
+# a person named at the head of a sentence: "Sergei Lebedev, 44, who walked ashore, disputed the account.", "Energy
+# analyst Mihkel Tonisson of Baltic Power Analytics said ..." (a role in lower case before the name)
 _LEAD_PERSON = re.compile(r"^\s*(?!(?:But|And|Yet|So|The|A|An|However|Meanwhile|Then|In|On|At|After|Before|When|"
-                          r"While|As|Later|Earlier|Still|Also|Now)\b)((?:[A-Z][\w.-]+\s+){1,3}[A-Z][\w-]+)(?=\s*,|\s+[a-z])")
+                          r"While|As|Later|Earlier|Still|Also|Now)\b)"
+                          r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,2}(?=[A-Z]))?"
+                          r"((?:[A-Z][\w.-]+\s+){1,3}[A-Z][\w-]+)(?=\s*,|\s+[a-z])")
 
 
 def _introduced_before_quote(before: str) -> str:
@@ -1302,7 +1307,7 @@ class Claimants:
                      for m in rx.finditer(window)]
             names = [n for _, n in sorted(found)]
             if names:
-                name = re.sub(r"['’]s$", "", names[-1])
+                name = re.sub(r"^[A-Z][\w-]*-based\s+", "", re.sub(r"['’]s$", "", names[-1]))  # "Dubai-based X": X
                 k = org_key(name)
                 r = Resolved(display_for(k, name), k, text, False)
                 self.history.append(r)

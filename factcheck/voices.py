@@ -26,7 +26,7 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s
                      r"official\s+statement|"
                      r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+(?:announcement|notice)|"
                      r"(?:category:\s*)?inside\s+information\s*$|"
-                     r"communiqu[ée]|"
+                     r"(?:press\s+|official\s+)?communiqu[ée]|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
                      r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
@@ -43,6 +43,19 @@ _NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|off
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
                       r"firm|board|observatory|museum|laboratory|lab)$", re.I)
+
+
+# a state's own name heads many a ministry's paper; the body under it is the issuer
+_STATE = re.compile(r"(?:the\s+)?(?:republic|kingdom|state|principality|sultanate|emirate|federation|commonwealth)"
+                    r"\s+of\b", re.I)
+
+
+def _titled(name: str) -> str:
+    """A name written in capitals, in title case with its small words lower: "Ministry of Agriculture and Rural
+    Development"."""
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "de", "on", "in") else w
+                    for i, w in enumerate(words))
 
 
 def _head_lines(text: str, n: int = 4) -> list[str]:
@@ -66,7 +79,7 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
         noun = bare.split()[-1]
         for line in head:
             if line.isupper() and line.lower().rstrip().endswith(noun.lower()):
-                return line.title()
+                return _titled(line)
         m = re.search(rf"\b((?:{CAP_WORD}[ \t]+)(?:(?:{ORG_NAME_WORD})[ \t]+){{0,6}}?{noun.title()})\b", text)
         return m.group(1).strip() if m else ""
     return name
@@ -80,7 +93,9 @@ def issuer(text: str) -> str:
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
         return re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
-    # no "About" section: a line or a segment of the head that is only a name
+    # no "About" section: a line or a segment of the head that is only a name; a body's name before a state's
+    # ("REPUBLIC OF GUINEA-BISSAU · MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT")
+    names = []
     for line in head[:3]:
         for part in _SEGMENTS.split(line):
             part = re.sub(r"\s*\((?:[A-Z]+:\s*)?[A-Z]{2,8}\)$", "", part.strip())
@@ -89,8 +104,9 @@ def issuer(text: str) -> str:
                 continue
             if part.isupper() or all(w[0].isupper() or w.lower() in ("of", "for", "the", "and", "de", "&")
                                      for w in words):
-                return part.title() if part.isupper() else part
-    return ""
+                names.append(_titled(part) if part.isupper() else part)
+    bodies = [n for n in names if not _STATE.match(n)]
+    return (bodies or names or [""])[0]
 
 
 # a transcript's turn: an optional time stamp, then a speaker in capitals, an optional note in brackets and a colon

@@ -1639,3 +1639,14 @@ def test_a_clock_with_a_dot_is_a_time_beside_a_place_or_after_at_and_a_colon_sum
                 if c.value and c.value.predicate == "killed"]
     # "187 dead vultures": the dead are vultures
     assert find(claims("The ministry counted 187 dead vultures."), "187").value.subject == "vultures"
+
+
+def test_he_after_a_quote_is_the_analyst_named_with_a_role_and_the_company_is_the_one_named_before():
+    text = ("Chief Inspector Ilse Maarten of the Federal Bureau of Investigation said the scar ran 40 km. "
+            "Energy analyst Pieter Vandenbrink of Lowland Grid Research said the estimate of €20 million was low. "
+            '"Winter repairs cost more than people think. I would put this one nearer €60 million," he said.')
+    assert find(claims(text), "€60 million").claimant_key == "pieter vandenbrink"
+    ship = ("Chief Inspector Ilse Maarten of the Federal Bureau of Investigation said the scar ran 40 km. "
+            "The vessel's manager, Rotterdam-based Noordzee Ship Management, rejected the claims. "
+            "The ship carried a crew of 19, the company said.")
+    assert find(claims(ship), "19").claimant_key == "noordzee ship management"

@@ -40,10 +40,14 @@ RELEASE = (
      "The licence runs for 30 years.\n\nAbout Nordkap Copper A/S\nA mining company.\n", "Nordkap Copper A/S"),
     # a government's press service heads its release; a long name of the body is still its name
     ("date 2034-02-10\nCABINET OF MINISTERS OF THE REPUBLIC OF MOLDOVA · PRESS SERVICE\n\nChisinau, 10 February\n\n"
-     "Frost has damaged 40 per cent of the vineyards.\n", "Cabinet Of Ministers Of The Republic Of Moldova"),
+     "Frost has damaged 40 per cent of the vineyards.\n", "Cabinet of Ministers of the Republic of Moldova"),
     ("date 2034-08-01NATIONAL BUREAU OF STATISTICS OF THE GAMBIA · Media release\n\nBanjul, 1 August 2034\n"
      "FOR IMMEDIATE RELEASE\n\nThe count of the population is 2,912,400 persons.\n",
-     "National Bureau Of Statistics Of The Gambia"),
+     "National Bureau of Statistics of the Gambia"),
+    # a ministry's press communiqué under its state's name speaks for the ministry
+    ("date 2034-05-20 KINGDOM OF LESOTHO · MINISTRY OF FORESTRY AND LAND RECLAMATION · Forestry Division\n"
+     "PRESS COMMUNIQUÉ No. 7/FD/2034\n\n1. On Sunday rangers counted 56 dead cranes near the dam.\n",
+     "Ministry of Forestry and Land Reclamation"),
     # a listed company's notice to the exchange
     ("date 2034-03-02\nHALDOR SEAFOOD ASA · Stock exchange notice · Oslo Børs · Ticker: HALD\n"
      "Category: Inside information\n\nHaldor Seafood ASA: Fire at the Vik plant\n\n"
