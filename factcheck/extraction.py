@@ -410,7 +410,8 @@ def own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int,
 # a count, report or video that is released is made public: nothing befell what it counts
 PUBLISHED = re.compile(r"(?:\b(?:count|report|figures?|data|statement|tally|list|results?|numbers?|estimates?|update|"
                        r"survey|study|video|footage|images?|photos?|toll)\s*,?\s+(?:(?:was|were|is|are|has\s+been|"
-                       r"had\s+been|being)\s+)?|(?<=\bpress\s)|(?<=\bnews\s)|(?<=\bmedia\s))(released|releases?)\b",
+                       r"had\s+been|being)\s+)?|(?<=\bpress\s)|(?<=\bnews\s)|(?<=\bmedia\s)|"
+                       r"(?<=\bown\s))(released|releases?)\b",
                        re.I)  # "said in a press release": a statement, not people set free
 
 

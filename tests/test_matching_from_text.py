@@ -3226,3 +3226,17 @@ def test_when_something_was_found_meets_a_time_that_names_no_happening_and_depth
     story = ("Rangers counted 40 seals that died on the beach. Seals have been found dead along the coast. "
              "A vet said the dead number more than 60.")
     assert key(story, "more than 60") == "killed|seal"
+
+
+@pytest.mark.parametrize(
+    "text, value_text",
+    [
+        ("The fish market has been closed for ten days, the council said.", "ten days"),
+        ('"The port was shut for two days only," said a dock worker.', "two days"),
+        ("The concert was suspended for more than an hour, organisers said.", "more than an hour"),
+        ("The operator expects the plant to be out of service for at least six months.", "at least six months"),
+        ("The league's own release puts the suspension at 45 minutes.", "45 minutes"),
+    ],
+)
+def test_how_long_a_place_or_a_service_stayed_shut_is_one_question(text, value_text):
+    assert key(text, value_text) == "stopped|time|days"
