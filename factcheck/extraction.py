@@ -278,8 +278,9 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
 
 
 # verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
-# words of what befell those counted, told before the noun that says who they are
-_STATE_BEFORE_NOUN = {"dead", "injured", "wounded", "missing"}
+# the word of what befell those counted, told before the noun that says who they are ("187 dead vultures"); "17
+# injured people" keeps its verb's reading ("were being treated in hospital" is read after it)
+_STATE_BEFORE_NOUN = {"dead"}
 _IRREGULAR_PAST = {
     "stood", "sat", "lay", "went", "ran", "came", "fell", "rose", "grew", "kept", "held", "left", "stayed", "got",
     "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",
@@ -355,7 +356,7 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
             break  # "20 cranes stood idle", "12 generators sat unused": the verb ends the noun
         if not words and tl in _STATE_BEFORE_NOUN and i + 1 < len(toks) and toks[i + 1][0][:1].isalpha() and \
                 toks[i + 1][0].lower() not in _SUBJ_STOP and not PRED_RE.fullmatch(toks[i + 1][0]):
-            i += 1  # "187 dead vultures", "34 wounded soldiers": what befell them, then who they are
+            i += 1  # "187 dead vultures": what befell them, then who they are
             continue
         if PRED_RE.fullmatch(t) and tl not in {"strikes", "fires", "deaths", "injuries", "arrests", "votes", "ballots", "evacuations", "detentions", "wounds"}:
             break
