@@ -249,7 +249,7 @@ _BRAND_RE = re.compile(r"\b([A-Z][a-z]*-?[A-Z][\w\-]*|[A-Z]+-[A-Z]?[\w\-]+)(?=['
 _BODY_HEADS = _CORPORATE_HEADS | _UTILITY_HEADS | _NGO_HEADS | {"club", "owner", "manager", "operator"}
 # words of public bodies: "the company" never stands for the ministry or the police that spoke before it
 _PUBLIC_WORDS = {"ministry", "department", "office", "police", "army", "government", "council", "agency", "service",
-                 "bureau", "inspectorate", "directorate", "prosecutor", "prosecutors", "investigation",
+                 "bureau", "inspectorate", "prosecutor", "prosecutors", "investigation",
                  "guard", "authority", "authorities", "commission", "committee", "court", "parliament", "navy",
                  "force", "forces", "military", "administration", "municipality", "state", "governor", "mayor",
                  "brigade", "prefecture", "coastguard", "minister", "officials", "directorate"} | GROUP_NOUNS

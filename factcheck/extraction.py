@@ -277,10 +277,10 @@ _SUBJ_STOP = _nu._NOT_SUBJECT | {"who", "whose", "what", "where", "said", "says"
                                  "rather", "instead"}
 
 
-# verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
 # the word of what befell those counted, told before the noun that says who they are ("187 dead vultures"); "17
 # injured people" keeps its verb's reading ("were being treated in hospital" is read after it)
 _STATE_BEFORE_NOUN = {"dead"}
+# verbs, mostly past forms that do not end in -ed, which end the noun phrase before them ("20 cranes stood idle")
 _IRREGULAR_PAST = {
     "stood", "sat", "lay", "went", "ran", "came", "fell", "rose", "grew", "kept", "held", "left", "stayed", "got",
     "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",

@@ -1874,6 +1874,10 @@ _ANNOUNCING = {"speech", "talks", "call", "notice", "request"}
 # a story of what was found (dead birds at a market, a capsule in a field): when it was found may be the happening
 # a report names no kind of ("the birds were found at the market at 0700 GMT")
 _FOUND = {"find"}
+# the moments that may be the story's own happening, and the names a happening's time goes by
+_MAY_BE_THE_HAPPENING = _ANNOUNCING | _FOUND
+_HAPPENINGS = [n for n, _ in _EVENTS if n not in _MOMENTS] + ["event"]
+_HAPPENINGS_OF_AN_EVENT = _HAPPENINGS + sorted(_MAY_BE_THE_HAPPENING)
 
 
 def happening_time_keys(key: str) -> list[str]:
@@ -1888,12 +1892,10 @@ def happening_time_keys(key: str) -> list[str]:
     if family in _MOMENTS:
         # a story whose happening is a meeting or a news conference: one report dates "the meeting", the next
         # names no kind of happening ("the commission took the decision at 07:00 Moscow time")
-        return ["when|event"] if family in _ANNOUNCING | _FOUND else []
+        return ["when|event"] if family in _MAY_BE_THE_HAPPENING else []
     # "event": a report that names no kind of happening ("the supply failed at 3:50 a.m."), which may be the
     # story's announcement as well
-    names = [n for n, _ in _EVENTS if n not in _MOMENTS] + ["event"]
-    if family == "event":
-        names += sorted(_ANNOUNCING | _FOUND)
+    names = _HAPPENINGS_OF_AN_EVENT if family == "event" else _HAPPENINGS
     return [f"when|{name}" for name in names if name != family]
 
 
@@ -1929,6 +1931,7 @@ _CHANGES = ("rose", "fell")
 # is often a season's, and is left to itself
 DAYS_IN = {"a day": 1, "a week": 7, "a month": 30}
 _SHORT_PERIODS = tuple(DAYS_IN)
+_SHORT_PERIOD_SET, _CHANGE_SET = frozenset(_SHORT_PERIODS), frozenset(_CHANGES)  # read for every pair compared
 
 
 def related_key_pattern(key: str) -> str:
@@ -1981,10 +1984,10 @@ def _keys_meet(a: _Info, b: _Info) -> bool:
         return True
     # "seven people remain in hospital" and "four remain in hospital": the same tag on both
     tag_a, tag_b = a.key.partition("@")[2], b.key.partition("@")[2]
-    if a.measure != b.measure and {a.measure, b.measure} <= set(_SHORT_PERIODS) and a.subject == b.subject and \
+    if a.measure != b.measure and {a.measure, b.measure} <= _SHORT_PERIOD_SET and a.subject == b.subject and \
             tag_a == tag_b and a.unit == b.unit:
         return True  # "five loaves a day" and "150 loaves a month": one rate, told per day and per month
-    if {a.measure, b.measure} <= set(_CHANGES) and a.unit == b.unit == "%" and tag_a == tag_b and \
+    if {a.measure, b.measure} <= _CHANGE_SET and a.unit == b.unit == "%" and tag_a == tag_b and \
             (a.subject == b.subject or "" in (a.subject, b.subject)):
         # "an increase of 75 per cent" and "a 70 per cent rise in the price": one change; "a fall of nearly a
         # fifth" against "an increase of 6%": one change told two ways
