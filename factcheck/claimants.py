@@ -761,6 +761,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                                np_s + offset, span_e + offset, "gerund" if gerund else "pre"))
         used_verbs.add(i)
     out += _possessive_attributions(sent, toks, offset, out)
+    out += _record_attributions(sent, offset, out)
     # a verb inside a quotation is part of what is quoted ("Nobody told us to leave," she said): the
     # speaker of a quotation stands outside it
     quoted = _quoted_spans(sent)
@@ -832,6 +833,38 @@ def _possessive_attributions(sent: str, toks, offset: int, found: list[Attributi
             continue
         out.append(Attribution(toks[j][1] + offset, toks[j][2] + offset, "'s " + low[j], sent[np_s:np_e],
                                np_s + offset, np_e + offset, np_s + offset, toks[j][2] + offset, "possessive"))
+    return out
+
+
+# a body's records that show a figure speak for the body: "HOSE data showed 14.2 million shares changed hands", "The
+# State Securities Commission's website shows the licence was issued on 19 June", "police records show", "figures from
+# the ministry show"
+_RECORD_MODIFIERS = r"official|latest|own|trading|published|provisional|preliminary|daily|new|government"
+_RECORDS = r"(?i:(?:(?:" + _RECORD_MODIFIERS + r")\s+)?(?:data|figures|records|statistics|website|web\s+site|" \
+           r"filings?|register|logs?|database|tallies))"
+_BODY_NP = r"(?:[Tt]he\s+)?(?:[A-Z][\w&.\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
+_SHOW = r"\s+(?:showed|shows|show|indicated|indicate|indicates)\b"
+_RECORDS_OF_RE = re.compile(r"(?:^|(?<=\s))(?P<np>" + _BODY_NP + r"|police|[a-z]+\s+ministry)(?:['’]s)?\s+" + _RECORDS
+                            + _SHOW)
+_RECORDS_FROM_RE = re.compile(r"\b" + _RECORDS + r"\s+(?:from|published\s+by|released\s+by|kept\s+by)\s+"
+                              r"(?P<np>" + _BODY_NP + r"|(?:the\s+)?(?:police|[a-z]+\s+ministry))" + _SHOW)
+
+
+def _record_attributions(sent: str, offset: int, found: list[Attribution]) -> list[Attribution]:
+    """Records, data or a website that show a figure: the body they belong to states it."""
+    out = []
+    for rx in (_RECORDS_OF_RE, _RECORDS_FROM_RE):
+        for m in rx.finditer(sent):
+            np_s, np_e = m.span("np")
+            if re.fullmatch(r"(?i:(?:the\s+)?(?:" + _RECORD_MODIFIERS + r"|data|figures|records|statistics))",
+                            m.group("np")):
+                continue
+            if any(a.np_start <= np_s + offset < a.span_end or a.verb_start - offset in range(np_s, m.end())
+                   for a in found):
+                continue
+            vs = m.end() - len(m.group().split()[-1])
+            out.append(Attribution(vs + offset, m.end() + offset, m.group().split()[-1], sent[np_s:np_e],
+                                   np_s + offset, np_e + offset, np_s + offset, m.end() + offset, "pre"))
     return out
 
 

@@ -1075,6 +1075,12 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
         if who is not None:
             cands = [said_by(c, who, name) if c.claimant_key == OUTLET_KEY and start <= c.start < end else c
                      for c in cands]
+    masthead = _voices.own_name(text)
+    if masthead:
+        # "By the Post's estimate" in the Post itself: its own voice
+        cands = [replace(c, claimant=OUTLET, claimant_key=OUTLET_KEY, claimant_text="", claimant_is_person=False)
+                 if c.claimant_text and _voices.is_own_name(c.claimant_text, masthead)
+                 else c for c in cands]
     name = _voices.issuer(text)
     who = tracker.resolve(name) if name else None
     if who is None:

@@ -27,6 +27,7 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s
                      r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+(?:announcement|notice)|"
                      r"(?:category:\s*)?inside\s+information\s*$|"
                      r"(?:press\s+|official\s+)?communiqu[ée]|"
+                     r"public\s+statement|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
                      r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
@@ -46,8 +47,8 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|tr
 
 
 # a state's own name heads many a ministry's paper; the body under it is the issuer
-_STATE = re.compile(r"(?:the\s+)?(?:republic|kingdom|state|principality|sultanate|emirate|federation|commonwealth)"
-                    r"\s+of\b", re.I)
+_STATE = re.compile(r"(?:the\s+)?(?:(?:government|republic|kingdom|state|principality|sultanate|emirate|federation|"
+                    r"commonwealth)\s+of\b|government$)", re.I)
 
 
 def _titled(name: str) -> str:
@@ -87,8 +88,11 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
 
 def issuer(text: str) -> str:
     """The organisation a release or statement speaks for, "" when the text is none."""
-    head = _head_lines(text)
-    if not any(_MARKER.match(part) for line in head[:3] for part in _MASTHEAD.split(line)):
+    head = _head_lines(text, 5)
+    # the marker within the first four lines of the head; the names stand above it or beside it ("GOVERNMENT OF
+    # ... / Ministry of Railways · Bangladesh Railway / Office of the Divisional Estate Officer / Press Release No. 41")
+    marked = [i for i, line in enumerate(head[:4]) if any(_MARKER.match(part) for part in _MASTHEAD.split(line))]
+    if not marked:
         return ""
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
@@ -96,7 +100,7 @@ def issuer(text: str) -> str:
     # no "About" section: a line or a segment of the head that is only a name; a body's name before a state's
     # ("REPUBLIC OF GUINEA-BISSAU · MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT")
     names = []
-    for line in head[:3]:
+    for line in head[:max(3, marked[0] + 1)]:
         for part in _SEGMENTS.split(line):
             part = re.sub(r"\s*\((?:[A-Z]+:\s*)?[A-Z]{2,8}\)$", "", part.strip())
             words = part.split()
@@ -106,7 +110,34 @@ def issuer(text: str) -> str:
                                      for w in words):
                 names.append(_titled(part) if part.isupper() else part)
     bodies = [n for n in names if not _STATE.match(n)]
-    return (bodies or names or [""])[0]
+    # of a ministry and the body under it, the one the text goes on to name speaks ("Bangladesh Railway today
+    # conducted an eviction drive")
+    body = text[text.find(head[marked[0]]) + len(head[marked[0]]):]
+    named = [n for n in bodies if re.search(r"\b" + re.escape(n) + r"\b", body)]
+    return (named or bodies or names or [""])[0]
+
+
+def own_name(text: str) -> str:
+    """The outlet's name in its masthead, the first segment of a first line cut by "·" or "|" ("THE BURIGANGA POST ·
+    Dhaka · City · Thursday, ..."): a text that credits "the Post's estimate" speaks in its own voice."""
+    head = _head_lines(text, 1)
+    if not head or len(parts := _MASTHEAD.split(head[0])) < 2:
+        return ""
+    name = re.sub(r"^the\s+", "", parts[0].strip(), flags=re.I)
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in name) or not all(w[0].isupper() for w in words):
+        return ""
+    return _titled(name) if name.isupper() else name
+
+
+def is_own_name(who: str, masthead: str) -> bool:
+    """Whether `who` ("the Post", "Post", "The Tribune", "SFW") names the outlet whose masthead is `masthead`: its
+    last word or words, or its initials."""
+    bare = re.sub(r"^the\s+|['’]s$", "", who.strip(), flags=re.I)
+    words, own = bare.lower().split(), masthead.lower().split()
+    if re.fullmatch(r"[A-Z]{2,6}", bare) and len(own) > 1:
+        return bare.lower() == "".join(w[0] for w in own)  # "by SFW's calculation" in the Serangoon Financial Wire
+    return bool(words) and own[-len(words):] == words
 
 
 # a transcript's turn: an optional time stamp, then a speaker in capitals, an optional note in brackets and a colon

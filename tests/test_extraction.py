@@ -1650,3 +1650,17 @@ def test_he_after_a_quote_is_the_analyst_named_with_a_role_and_the_company_is_th
             "The vessel's manager, Rotterdam-based Noordzee Ship Management, rejected the claims. "
             "The ship carried a crew of 19, the company said.")
     assert find(claims(ship), "19").claimant_key == "noordzee ship management"
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("NZX data showed 3.1 million shares changed hands on the first day.", "3.1 million", "nzx"),
+    ("The Financial Markets Authority's website shows the licence was granted on 4 March.", "4 March",
+     "financial markets authority"),
+    ("Police records show 27 people were arrested at the port.", "27", "police"),
+    ("Figures from the Health Ministry show 212 people were admitted to hospital.", "212", "health ministry"),
+    # records with no body named, or a body that speaks for itself after them, keep their speaker
+    ("Official figures show 212 people were admitted to hospital, the ministry said.", "212", "ministry"),
+    ("The data showed 212 people were admitted to hospital.", "212", "outlet"),
+])
+def test_a_bodys_records_that_show_a_figure_speak_for_the_body(sentence, value, who):
+    assert {c.claimant_key for c in detect_claims(sentence) if c.value and c.value.text == value} == {who}

@@ -154,3 +154,34 @@ def test_a_bodys_accented_name_keeps_its_accents_and_a_republic_is_no_person():
     assert tracker.resolve("the Polícia Judiciária").display == "Polícia Judiciária"
     assert person_name("Cabinet of Ministers of the Kyrgyz Republic") == ""
     assert tracker.resolve("Cabinet of Ministers of the Kyrgyz Republic").key == "kyrgyz cabinet of ministers"
+
+
+def test_a_release_under_a_governments_name_speaks_for_the_body_it_goes_on_to_name():
+    # the marker is the fourth line of the head, under the state, the ministry and the office
+    text = ("date 2034-10-02\nGOVERNMENT OF THE REPUBLIC OF GHANA\nMinistry of Transport · Ghana Railway Company\n"
+            "Office of the Regional Estate Manager, Kumasi\nPress Release No. 12/2034          Date: 02/10/2034\n\n"
+            "Ghana Railway Company today cleared 340 structures from its land at Kaase.\n")
+    assert issuer(text) == "Ghana Railway Company"
+    keys = {c.claimant_key for c in detect_claims(text) if c.value and c.value.low == 340}
+    assert keys == {"ghanaian railway company"}
+    # when the text names neither, the first body under the state speaks
+    assert issuer(text.replace("Ghana Railway Company today", "Crews today")) == "Ministry of Transport"
+
+
+def test_a_law_firms_public_statement_for_its_client_speaks_for_the_firm():
+    text = ("date 2034-04-11\nMENSAH-OWUSU SOLICITORS\n12 Liberation Road · Accra · Ghana\n"
+            "PUBLIC STATEMENT ON BEHALF OF ABENA KORSAH-ADDO\n\n"
+            "1. Our client was told only on 9 April 2034 that a sample had shown 40 picograms per millilitre.\n")
+    assert issuer(text) == "Mensah-Owusu Solicitors"
+    assert {c.claimant_key for c in detect_claims(text) if c.value} == {"mensah-owusu solicitors"}
+
+
+@pytest.mark.parametrize("who", ["the Ledger's", "The Ledger", "Ledger", "KDL"])
+def test_a_paper_that_credits_its_own_count_speaks_in_its_own_voice(who):
+    text = (f"KUMASI DAILY LEDGER · City · Friday, 3 October 2034\n\nHomes razed at Kaase\n\n"
+            f"By {who} count, about 420 homes were razed on Thursday. Ashanti Rail Company put the figure at 340.\n")
+    text = text.replace("By The Ledger count", "The Ledger counted").replace("By Ledger count", "Ledger counted")
+    text = text.replace("By KDL count", "KDL counted")
+    by_value = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
+    assert by_value["about 420"] == "outlet"
+    assert by_value["340"] == "ashanti rail company"
