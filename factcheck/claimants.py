@@ -390,11 +390,18 @@ def _speaker_of_verb(sent, toks, speaker: tuple[int, int], offset: int, vs: int,
                        ve + offset, form)
 
 
+def _clock_colon(toks, x: int) -> bool:
+    """Whether the colon at token x is a clock's ("at 18:00"), no clause boundary."""
+    return (toks[x][0] == ":" and 0 < x < len(toks) - 1 and toks[x - 1][0].isdigit() and toks[x + 1][0].isdigit()
+            and toks[x - 1][2] == toks[x][1] and toks[x][2] == toks[x + 1][1])
+
+
 def _relative_subject(toks, low, comma: int) -> tuple[int, int] | None:
     """The speaker a relative clause ending at `comma` describes: "Mina Garbuja, 42, who lost her mother,
     said", "The union, which represents 4,000 drivers, said". A name or a body only."""
     x = comma - 1
-    while x > 0 and low[x] not in {"who", "which"} and toks[x][0] not in {".", ";", ":", "(", ")"} and (
+    while x > 0 and low[x] not in {"who", "which"} and (toks[x][0] not in {".", ";", ":", "(", ")"}
+                                                        or _clock_colon(toks, x)) and (
             toks[x][0] != "," or toks[x - 1][0][-1:].isdigit() and toks[x + 1][0][:1].isdigit()
             and toks[x - 1][2] == toks[x][1] == toks[x + 1][1] - 1):
         x -= 1  # a thousands comma ("4,000 drivers") is no end of the clause
@@ -891,7 +898,15 @@ def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
             continue  # "which is based in Southampton, England, said": a place and its country are one
         if t == ",":
             break
-        if t in {"”", "“", '"', ";", ":", "(", ")"}:
+        if t == ")" and "(" in [x[0] for x in toks[max(0, k - 8):k]]:
+            # "Mahbub Alam, deputy commissioner (Tejgaon division) of the Dhaka police, said": a note in brackets;
+            # one with a figure ("about 25 km (16 miles) north of the city") is no part of a title
+            o = max(x for x in range(max(0, k - 8), k) if toks[x][0] == "(")
+            if any(x[0][0].isdigit() for x in toks[o:k]):
+                return None
+            k = o - 1
+            continue
+        if t in {"”", "“", '"', ";", ":", "(", ")"} and not _clock_colon(toks, k):
             return None
         k -= 1
     else:
@@ -923,7 +938,7 @@ def _appositive(sent, toks, comma_idx, offset, vs, ve, w) -> Attribution | None:
         return None
     if a_ok and len(a_words) <= 12:
         b0 = b_words[0].lower()
-        if b0 in {"a", "an", "the", "who", "whose", "which", "one", "its", "his", "her", "their"} or b_words[0][0].islower() or len(b_words) <= 12:
+        if b0 in {"a", "an", "the", "who", "whose", "which", "one", "its", "his", "her", "their"} or len(b_words) <= 12:
             np_s, np_e = toks[a_start][1], toks[k - 1][2]
             return Attribution(vs + offset, ve + offset, w, sent[np_s:np_e], np_s + offset, np_e + offset,
                                np_s + offset, ve + offset, "appositive")
@@ -1108,9 +1123,15 @@ def display_for(key: str, surface: str) -> str:
 def _speaks_as_person(text: str) -> bool:
     """"an airport spokesman", "a ministry official": a body's claim made by one person, whom "he" or "she"
     goes on to mean."""
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & {
-        "spokesman", "spokeswoman", "spokesperson", "official", "representative", "officer", "director", "chief",
-        "head", "manager", "commissioner", "inspector", "minister"})
+    if set(re.findall(r"[a-z]+", text.lower())) & {
+            "spokesman", "spokeswoman", "spokesperson", "official", "representative", "officer", "director", "chief",
+            "head", "manager", "commissioner", "inspector", "minister"}:
+        return True
+    # "Supreme Court lawyer Tanvir Ahmed-Majumder of Nagorik Ain Forum": a person named before where they work
+    words = text.split()
+    p = next((i for i, w in enumerate(words) if w.lower() in {"of", "at", "from"}), 0)
+    return p >= 2 and all(_is_cap(w) and w.lower() not in TITLES for w in words[p - 2:p]) and \
+        len(person_name(" ".join(words[:p])).split()) >= 2
 
 
 # what a body is named after when it runs a place: "the airport operator", "the mine owner" name the body by the

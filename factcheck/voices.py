@@ -51,6 +51,9 @@ _STATE = re.compile(r"(?:the\s+)?(?:(?:government|republic|kingdom|state|princip
                     r"commonwealth)\s+of\b|government$)", re.I)
 
 
+_CABINET = re.compile(r"(?:the\s+)?(?:(?:council|cabinet)\s+of\s+ministers|cabinet|government|presidency)\b", re.I)
+
+
 def _titled(name: str) -> str:
     """A name written in capitals, in title case with its small words lower: "Ministry of Agriculture and Rural
     Development"."""
@@ -111,9 +114,9 @@ def issuer(text: str) -> str:
                 names.append(_titled(part) if part.isupper() else part)
     bodies = [n for n in names if not _STATE.match(n)]
     # of a ministry and the body under it, the one the text goes on to name speaks ("Bangladesh Railway today
-    # conducted an eviction drive")
+    # conducted an eviction drive"); a cabinet under its state's name is that state's government
     body = text[text.find(head[marked[0]]) + len(head[marked[0]]):]
-    named = [n for n in bodies if re.search(r"\b" + re.escape(n) + r"\b", body)]
+    named = [n for n in bodies if re.search(r"\b" + re.escape(n) + r"\b", body) and not _CABINET.match(n)]
     return (named or bodies or names or [""])[0]
 
 

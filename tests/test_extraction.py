@@ -1664,3 +1664,30 @@ def test_he_after_a_quote_is_the_analyst_named_with_a_role_and_the_company_is_th
 ])
 def test_a_bodys_records_that_show_a_figure_speak_for_the_body(sentence, value, who):
     assert {c.claimant_key for c in detect_claims(sentence) if c.value and c.value.text == value} == {who}
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    # a note in brackets inside the speaker's title
+    ("Yaw Darko, divisional commander (Kaase district) of the Ghana Police Service, said 27 people were arrested.",
+     "27", "yaw darko"),
+    # a clock inside a relative clause on the speaker
+    ("The agency, which announced the case at 18:00 on Monday, reported 0.8 ng/ml in the sample.", "0.8",
+     "agency"),
+])
+def test_a_speaker_described_with_a_note_or_a_clock_is_still_the_speaker(sentence, value, who):
+    assert {c.claimant_key for c in detect_claims(sentence) if c.value and c.value.text == value} == {who}
+
+
+def test_a_long_clause_before_an_inverted_speaker_is_no_appositive():
+    text = ("The bus left the road near Kade, the district capital, at around 6:30 a.m. and rolled about 300 metres "
+            "down the slope, said Kwame Ofori, a police superintendent.")
+    by_value = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
+    assert by_value["about 300 metres"] == "kwame ofori"
+
+
+def test_he_is_the_person_named_before_where_they_work():
+    text = ("Divisional officer Kofi Badu told reporters that 1,460 structures had been removed.\n\n"
+            "High Court lawyer Kojo Asante-Mensah of the Legal Aid Forum said a judge stayed the eviction at 11:40 "
+            "a.m. He said he handed the order to the magistrate at 12:05 p.m.")
+    by_value = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
+    assert by_value["12:05 p.m."] == by_value["11:40 a.m."] == "legal aid forum"
