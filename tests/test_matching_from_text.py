@@ -2850,7 +2850,9 @@ def test_the_level_a_count_has_risen_to_is_the_count_and_not_the_rise():
 def test_a_body_that_raised_its_own_estimate_spent_no_money():
     assert key("The agency has raised its seal estimate overnight, and it now stands at 1,300 adult seals, a ranger "
                "said.", "1,300") == "count|seal"
-    assert key("The appeal raised 12 million rand for the clinic, the charity said.", "12 million rand") == "cost|money"
+    # what an appeal brought in is money raised, not a cost
+    assert key("The appeal raised 12 million rand for the clinic, the charity said.", "12 million rand") == \
+        "raised|money"
 
 
 def test_counts_by_place_that_add_up_to_the_total_are_parts_of_it():
@@ -3240,3 +3242,36 @@ def test_when_something_was_found_meets_a_time_that_names_no_happening_and_depth
 )
 def test_how_long_a_place_or_a_service_stayed_shut_is_one_question(text, value_text):
     assert key(text, value_text) == "stopped|time|days"
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a listing's day on the exchange: the offer price, the opening and closing prices, what the offer raised,
+        # what the company is worth, and the shares that changed hands are six questions
+        ("Kestrel Foods sold 80 million new shares at 4.20 zloty each in its offer.", "4.20 zloty",
+         "price per share|money"),
+        ("The bank sold 30 million shares at 45 rand apiece.", "45 rand", "price per share|money"),
+        ("The deal priced at 4.20 zloty a share.", "4.20 zloty", "price per share|money"),
+        ("Kestrel shares closed at 4.71 zloty on the Warsaw exchange, giving it a market value of 2.1 billion zloty.",
+         "4.71 zloty", "closing price|money"),
+        ("Shares in Kestrel ended their first day of trading on the Warsaw Stock Exchange on Friday at 4.65 zloty.",
+         "4.65 zloty", "closing price|money"),
+        ("Trading opened at 9 a.m., with the first trade at 5.04 zloty.", "5.04 zloty", "opening price|money"),
+        ("Kestrel shares closed at 4.71 zloty on the Warsaw exchange, giving it a market value of 2.1 billion zloty.",
+         "2.1 billion zloty", "valuation|money"),
+        ("At the close Kestrel was a $560 million market cap.", "$560 million", "valuation|money"),
+        ("The offer raised about 336 million zloty before fees and expenses.", "about 336 million zloty",
+         "raised|money"),
+        ("The company sold 80 million shares, raising 336 million zloty, or about $84 million.", "about $84 million",
+         "raised|money"),
+        ("Exchange data showed 9.3 million shares changed hands on Friday.", "9.3 million", "traded|share"),
+        ("More than 11 million shares traded on the first day.", "More than 11 million", "traded|share"),
+        ("Kestrel sold 80 million new shares in the offer.", "80 million", "count|share"),
+        # the year a company was founded dates the company, not what it sold
+        ("The Gdynia company, founded in 2009, sold 80 million shares in the offer.", "80 million", "count|share"),
+        ("Founded in Gdynia in 2009, Kestrel sells through 210 dealers across Poland.", "210", "count|dealer"),
+    ],
+)
+def test_a_listings_prices_proceeds_value_and_volume_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected

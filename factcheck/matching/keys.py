@@ -154,6 +154,11 @@ _NEXT_POINT = re.compile(r"\b(?:and|but)\s+(?:called|said|added|described|told|w
 _BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|first\s+)?"
                            + BUILT_VERB + r"\s+(?:in\s+)?$", re.I)
 
+# a year a body was founded in dates the body: "The Da Nang company, founded in 2029, sold 150 million shares",
+# "Founded in Da Nang in 2027, the firm sells through 640 dealers"
+_FOUNDED_BEFORE = re.compile(r"\b(?i:founded|established|incorporated|set\s+up|formed)\s+(?:in\s+[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in\s+)?$")
+
 
 def _how_far(v: Value, sentence: str) -> bool:
     """Whether a length is how far one place is from another ("300 km north of Lisbon")."""
@@ -183,7 +188,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue  # the speaker's next point dates itself, not the figure before it
         if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, own_end, m.start()):
             continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
-        if _BUILT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+        if _BUILT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) or \
+                _FOUNDED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the 700 MW link, which opened in 2030,": the year dates the thing, not the figure
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date

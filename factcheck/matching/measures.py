@@ -100,6 +100,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"\bon (?:the |their |that |a |night |day |morning )?shifts?\b"),
         # who took part in a study or a programme by signing up to it: "enrolled 1,214 patients", "randomised"
         ("enrolled", r"\benrol|\brandomi[sz]ed\b|\brecruited\b"),
+        # shares that changed hands on a trading day: not the shares a company sold in its offer
+        ("traded", r"changed hands|change hands|changing hands|\btraded\b(?! (?:fire|blows|insults|accusations|barbs))|"
+                   r"trading volume"),
         ("turnout", r"turnout|march|protest|attend|\brall|gather|demonstrat|took to the streets|"
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|\bwatch(?:ed|ing)\s+(?:the|from|as|on)\b|"
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"

@@ -885,7 +885,7 @@ _MONEY_NOUN = re.compile(
     r"funds?(?= of\b)|allocations?|allocated|allocates|earmarked|set aside|sets aside|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"rewards?|fees?|prizes?|jackpots?|winnings|"
-    r"market value|market capitalisation|market capitalization|sav(?:e|es|ed|ing)|restructuring|severance|"
+    r"market value|market capitalisation|market capitalization|market cap|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
     r"owe[sd]?|owing|withdr[ae]wn?|withdrawals?|lent|lend(?:s|ing)?|refund(?:s|ed|ing)?|repa(?:y|ys|id|ying|yments?)|"
@@ -908,7 +908,8 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "debts": "debt", "bonuses": "bonus", "salaries": "salary", "wages": "wage", "prices": "price",
                "loans": "loan", "grants": "grant", "taxes": "tax", "dividends": "dividend", "pledge": "aid",
                "pledged": "aid", "payouts": "payout", "outlook": "forecast", "guidance": "forecast",
-               "market capitalization": "market value", "market capitalisation": "market value", "save": "savings",
+               "market capitalization": "valuation", "market capitalisation": "valuation", "market value": "valuation",
+               "market cap": "valuation", "save": "savings",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
                "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
                "fees": "fee",
@@ -989,7 +990,8 @@ _PRICED = re.compile(r"\b(?:priced|starting|cost)\s+(?:[\w'’]+\s+){0,3}?(?:at|
 # one item's price told after the sum or by the verb of a sale: "going for ₹5 lakh a copy", "paid $40,000
 # each for the answers", "offered for as little as 50,000 rupees"
 _EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|per|each)\s+(?:copy|ticket|unit|piece|bag|bottle|litre|liter|kilo|"
-                         r"kg|tonne|barrel|dose|seat|set|paper|pill|packet)\b|\s*(?:\([^)]*\)\s*)?each\b(?!\s+(?:of|year|month|week|day))",
+                         r"kg|tonne|barrel|dose|seat|set|paper|pill|packet)\b|"
+                         r"\s*(?:\([^)]*\)\s*)?each\b(?!\s+(?:of|year|month|week|day))|\s*apiece\b",
                          re.I)
 _ON_SALE = re.compile(r"\b(?:offered|sold|going|available|selling|changing hands|fetching|fetched|hammered|knocked|"
                       r"auctioned|bought|purchased)\s+(?:[\w'’]+\s+){0,3}?"
@@ -1122,6 +1124,8 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     start = max(0, pos - len(v.text or "") // 2)
     end = start + len(v.text or "")
     goods, produced = _per_goods(sentence, start, end)
+    if not goods and re.match(r"\s*(?:each|apiece)\b", sentence[end:]) and re.search(r"\bshares\b", sentence, re.I):
+        goods = "share"  # "sold 120 million shares at 38,000 dong apiece": the price of a share
     conv = _CONVERTED.search(sentence[max(0, start - 80):start])
     if conv and conv.group(0).rstrip().endswith(",") and not re.match(r"(?:" + _ROUNDED + r")\s", v.text or ""):
         conv = None  # "$5m, $6m and $7m": a list, not a sum given again (a comma with no rounding word after it)
@@ -1156,6 +1160,19 @@ def _money_measure(v: Value, sentence: str, pos: int) -> str:
     return f"{noun} per {goods}" if goods else noun
 
 
+# a listed share's price at a moment of a trading day: "closed at VND 43,150", "ended their first day of trading on
+# the exchange on Tuesday at 41,900 dong", "finish the day at", "the first trade at 9:15 at 45,600 dong", "opened at"
+_TRADED = re.compile(r"\b(?:shares?|stocks?|trad(?:e|es|ed|ing)|exchange|bourse|listing|debut)\b", re.I)
+_CLOSE_AT = re.compile(r"\b(?:closed|closing|ended|ending|finish(?:ed|es|ing)?|settled|at\s+the\s+close)\b"
+                       r"[^.;]{0,100}?\bat\s+" + _PRICE_QUALIFIERS + "$", re.I)
+_OPEN_AT = re.compile(r"\b(?:opened|opening|first\s+(?:trade|deal|matched\s+price|price))\b[^.;]{0,60}?\bat\s+"
+                      + _PRICE_QUALIFIERS + "$", re.I)
+# money a sale of shares or bonds, or an appeal, brought in: "raising VND 4,560 billion", "raised about $210 million",
+# "proceeds of $40 million"
+_RAISED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|proceeds\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                     r"more\s+than|over|at\s+least|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
+
+
 def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     """The measure noun of an amount of money within `reach` of it, "" when nothing in the sentence says."""
     start = max(0, pos - len(v.text or "") // 2)
@@ -1165,6 +1182,13 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     before = sentence[max(0, start - 90):start]
     if _UNIT_PRICE.search(before):
         return "price"  # "a bag of the liquor cost about $1.20", "each ticket sold for 40 euros"
+    if _TRADED.search(sentence):
+        if _CLOSE_AT.search(sentence[max(0, start - 130):start]):
+            return "closing price"
+        if _OPEN_AT.search(sentence[max(0, start - 90):start]):
+            return "opening price"
+    if _RAISED.search(before):
+        return "raised"
     if _PER_SAVER.match(sentence, start + len(v.text or "")):
         return "refund"  # "raised the ceiling to 1 million rupees per depositor": what each saver gets back
     if re.search(r"\b(?:approved|approves|approve|released|releases|unlocked|unlocks)\s+(?:an?\s+)?(?:extra\s+|"
