@@ -3275,3 +3275,23 @@ def test_how_long_a_place_or_a_service_stayed_shut_is_one_question(text, value_t
 )
 def test_a_listings_prices_proceeds_value_and_volume_are_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # how many lived in a place, told by who they were or by where they lived
+        ("The occupants numbered fewer than 2,000 people, railway officials said.", "fewer than 2,000",
+         "population|people"),
+        ("She said more than 8,000 people from about 1,900 families lived in the camp.", "more than 8,000",
+         "population|people"),
+        ("She said 8,000 people lived in fear of the river.", "8,000", None),
+        # how often a thing was done: one question for each deed; a change "three times" is no count of deeds
+        ("The bond issue was covered 9 times, the treasury said.", "9", "oversubscribed|times"),
+        ("The arranger put the oversubscription at 8.7 times.", "8.7", "oversubscribed|times"),
+        ("The sprinter has been tested 31 times this season.", "31", "tested|times"),
+        ("Prices increased three times in a year.", "three", None),
+    ],
+)
+def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected

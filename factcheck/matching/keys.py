@@ -159,6 +159,12 @@ _BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been
 _FOUNDED_BEFORE = re.compile(r"\b(?i:founded|established|incorporated|set\s+up|formed)\s+(?:in\s+[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in\s+)?$")
 
+# the deed done so many times: "covered 14 times", "tested 23 times", "the oversubscription at 11.6 times"
+_TIMES_DONE = re.compile(r"\b([a-z]+ed|oversubscription\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                         r"more\s+than\s+|at\s+least\s+|over\s+|roughly\s+)?[\"“]?$", re.I)
+_CHANGE_VERB = re.compile(r"increased|decreased|multiplied|jumped|climbed|soared|surged|grew|rose|raised|reduced|"
+                          r"expanded|priced|valued|estimated|compared|rated|ranked")
+
 
 def _how_far(v: Value, sentence: str) -> bool:
     """Whether a length is how far one place is from another ("300 km north of Lisbon")."""
@@ -584,6 +590,13 @@ def _info(claim: MatchClaim) -> _Info | None:
             # the limit, a question of its own for each substance
             substance = _substance(sentence, v_start)
             return _Info(f"over limit|{substance}", "over limit", substance, False, where, "")
+        done = _TIMES_DONE.search(sentence[max(0, v_start - 40):v_start])
+        if done and not _CHANGE_VERB.fullmatch(done.group(1).lower()):
+            # "the book was covered 14 times", "put the oversubscription at 11.6 times", "he has been tested 23
+            # times": how often a thing was done, one question for each deed
+            deed = "oversubscribed" if re.match(r"covered|(?:over)?subscri", done.group(1), re.I) else \
+                done.group(1).lower()
+            return _Info(f"{deed}|times", deed, "times", False, where, "")
         return None  # "three times what a well-run response would see": a ratio, not a count
     if _NUMBER_NAME.search(sentence[max(0, pos - 40):v_start]):
         return None  # "Night train 742", "Flight 1549", "Route 9": a name, not a count

@@ -536,6 +536,17 @@ _INSTITUTION_HAS = re.compile(
     r"(?:about|some|around|roughly|nearly|almost|more than|over|just over|approximately)?\s*$")
 # people named after the figure, or nothing at all: "a population of 90,000.", "puts the population at 11.86 million,
 # counted in July"
+# how many lived in a place, told by who they are or by where they lived: "The occupants numbered fewer than 3,000
+# people", "more than 12,000 people from about 3,100 families lived in the bosti"
+_OCCUPANTS_NUMBERED = re.compile(r"\b(?:occupants|residents|inhabitants|dwellers|population)\s+(?:numbered|number|"
+                                 r"totall?ed|totals?|stood\s+at|was)\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
+                                 r"nearly\s+|almost\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+|"
+                                 r"under\s+)?$")
+_LIVED_THERE = re.compile(r"\s*(?:people|persons|residents|inhabitants|souls)\s+(?:from\s+(?:about\s+|some\s+|"
+                          r"around\s+|more\s+than\s+|nearly\s+)?[\d,]+\s+(?:families|households)\s+)?"
+                          r"(?:had\s+|have\s+|has\s+)?(?:lived|live|living|resided|reside)\s+"
+                          r"(?:in|on|at|along|beside)\s+"
+                          r"(?:the\s|a\s|an\s|[A-Z])")
 _DWELLERS = re.compile(r"^\s*(?:(people|persons|residents|inhabitants|souls)\b|(?=[,.;:)\"”’']|$)|"
                        r"(?:in|at|on|by|as|and|according|counted|recorded|when|with)\b)")
 
@@ -610,6 +621,8 @@ def _is_population(v: Value, sentence: str, pos: int) -> bool:
         return False  # "estimated the population at fewer than 260": a colony's birds as likely as a place's people
     if _SETTLEMENT_OF.search(lead) and dwellers:
         return True
+    if dwellers and (_OCCUPANTS_NUMBERED.search(lead) or (dwellers.group(1) and _LIVED_THERE.match(sentence, span[1]))):
+        return True  # "the occupants numbered fewer than 3,000 people", "12,000 people from 3,100 families lived in"
     if dwellers and dwellers.group(1) in ("persons", "inhabitants", "residents") and \
             _CENSUS_LINE.fullmatch(sentence[:span[0]]):
         return True  # a census table told as a list: "- Hela Province: 291,300 persons."
