@@ -3291,6 +3291,9 @@ def test_a_listings_prices_proceeds_value_and_volume_are_read_from_text(text, va
         ("The arranger put the oversubscription at 8.7 times.", "8.7", "oversubscribed|times"),
         ("The sprinter has been tested 31 times this season.", "31", "tested|times"),
         ("Prices increased three times in a year.", "three", None),
+        # a route or a leg of a race named after its length is how long it is
+        ("She won the 164 km stage from Lienz to Kals by 20 seconds.", "164 km", "length|stage|m"),
+        ("He won the fourth stage, a 171 km mountain stage, by a minute.", "171 km", "length|stage|m"),
     ],
 )
 def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(text, value_text, expected):

@@ -284,6 +284,11 @@ def _story_event(sentence: str, pos: int, article_text: str) -> str:
     return named if named and named != _article_event(article_text) else "event"
 
 
+# a route or a leg of a race named after its length: "the 178 km stage", "a 192 km mountain stage", "the 42 km trek"
+_ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|"
+                          r"march|swim|crossing|circuit|loop|ride|run|voyage)\b(?![-’'])")
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
@@ -352,6 +357,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                     second.endswith("s") and not first.endswith("s") or "-" in first or
                     first.endswith(("ic", "al", "ous", "ive")))
                 return "length", _sing(second if two else first)
+            route = _ROUTE_AFTER.match(low, span[1])
+            if route:
+                return "length", route.group(1)  # "the 178 km stage", "a 192 km mountain stage": how long the route
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
