@@ -115,7 +115,8 @@ def issuer(text: str) -> str:
     bodies = [n for n in names if not _STATE.match(n)]
     # of a ministry and the body under it, the one the text goes on to name speaks ("Bangladesh Railway today
     # conducted an eviction drive"); a cabinet under its state's name is that state's government
-    body = text[text.find(head[marked[0]]) + len(head[marked[0]]):]
+    at = text.find(head[marked[0]])
+    body = text[at + len(head[marked[0]]):] if at >= 0 else text
     named = [n for n in bodies if re.search(r"\b" + re.escape(n) + r"\b", body) and not _CABINET.match(n)]
     return (named or bodies or names or [""])[0]
 

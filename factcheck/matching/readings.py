@@ -542,8 +542,6 @@ _INSTITUTION_HAS = re.compile(
     r"\b(?:school|university|college|academy|company|firm|factory|plant|hospital|prison|jail|camp|home|centre|"
     r"center|facility|mine)\s+(?:has|had|employs|employed|houses|housed|holds|held|enrols|enrolls|enrolled|counts)\s+"
     r"(?:about|some|around|roughly|nearly|almost|more than|over|just over|approximately)?\s*$")
-# people named after the figure, or nothing at all: "a population of 90,000.", "puts the population at 11.86 million,
-# counted in July"
 # how many lived in a place, told by who they are or by where they lived: "The occupants numbered fewer than 3,000
 # people", "more than 12,000 people from about 3,100 families lived in the bosti"
 _OCCUPANTS_NUMBERED = re.compile(r"\b(?:occupants|residents|inhabitants|dwellers|population)\s+(?:numbered|number|"
@@ -555,6 +553,8 @@ _LIVED_THERE = re.compile(r"\s*(?:people|persons|residents|inhabitants|souls)\s+
                           r"(?:had\s+|have\s+|has\s+)?(?:lived|live|living|resided|reside)\s+"
                           r"(?:in|on|at|along|beside)\s+"
                           r"(?:the\s|a\s|an\s|[A-Z])")
+# people named after the figure, or nothing at all: "a population of 90,000.", "puts the population at 11.86 million,
+# counted in July"
 _DWELLERS = re.compile(r"^\s*(?:(people|persons|residents|inhabitants|souls)\b|(?=[,.;:)\"”’']|$)|"
                        r"(?:in|at|on|by|as|and|according|counted|recorded|when|with)\b)")
 
