@@ -174,6 +174,8 @@ _ED_ADJECTIVES = {
 _TO_NOUNS = {"close", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
              "ambassador", "envoy", "loyal", "linked", "near", "next", "secretary", "assistant",
              "counsellor", "counselor", "representative", "successor", "heir", "party", "witness"}
+# a currency's sign or short name before a figure: "$4", "₲2.7 million", "TSh 6,500", "Rs. 500"
+_MONEY_SIGN = r"(?:[$€£¥₹₲₡₵₦₱₩₪฿₫₺₽₴৳]|[A-Z]{1,3}\$|(?:Rs|Tk|Gs|K?Sh|TSh)\.?\s?)?"
 _FIGURE_VERBS = {"put", "puts", "putting", "placed", "counted", "counts", "recorded", "records",
                  "registered", "tallied", "gave", "gives", "given", "giving", "estimated", "estimates", "listed",
                  "lists", "list", "values", "valued"}
@@ -188,18 +190,21 @@ _FIGURE_VERBS = _FIGURE_VERBS | _REVISE_VERBS
 # the equivalent of £37m": whoever asks for, pledges or sets aside a sum states it. Only with money after the verb.
 _MONEY_VERBS = {"appealed", "appeals", "asked", "asks", "requested", "requests", "pledged", "pledges", "promised",
                 "promises", "allocated", "allocates", "earmarked", "earmarks", "budgeted", "set", "sets", "offered",
-                "offers", "approved", "approves"}
+                "offers", "approved", "approves", "proposed", "proposes", "demanded", "demands", "sought", "seeks"}
 _MONEY_AFTER_RE = re.compile(
     r"\s+(?:aside\s+|for\s+|(?:\w+\s+){0,2}?for\s+)?(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?"
     r"(?:the\s+equivalent\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?"
     r"(?:(?:US|C|A|R)?[$£€¥₹]\s?\d|(?:Rs\.?|Rp|R\$)\s?\d|\d[\d,.]*\s*(?:million|billion|bn|mn|m|k)?\s*"
-    r"(?:" + CURRENCY_WORDS_RE + r")\b)", re.I)
+    r"(?:" + CURRENCY_WORDS_RE + r")\b|"
+    # a side's offer or demand in a pay round: "proposed a rise of 4.5 per cent", "sought a 23 per cent rise"
+    r"(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:rise|increase|raise|cut|hike)\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?)?"
+    r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b))", re.I)
 _PUT_AT_RE = re.compile(
     r"\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:figure|number|toll|total|count|"
     r"turnout|tally|estimate|cost|losses|damage|crowd|attendance)\b[^.;]{0,40}?\b(?:at|as)\b|(?:it|them)\s+at\b|"
     # "SUEC now gives 1,604 metres for the depth": a figure given
     r"(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|at\s+least|up\s+to)\s+)?"
-    r"(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:for|as)\b)",
+    + _MONEY_SIGN + r"\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:for|as)\b)",
     re.I,
 )
 # "put the agreed fixed fee at closer to 8 million euros", "puts Herat's crop this year at 48 metric tons": after
@@ -207,7 +212,7 @@ _PUT_AT_RE = re.compile(
 _PUT_NP_AT_RE = re.compile(
     r"\s+(?!(?:up|out|down|off|on|forward|in|together|away|back|aside)\b)(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|at\s+least|"
-    r"up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|between)\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
+    r"up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|between)\s+)?" + _MONEY_SIGN +
     r"(?:\d(?![\d,]*(?:[.:]\d\d\b|\s*(?:[ap]\.?m\b|h\d|o['’]clock|GMT|UTC|hrs\b)))|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b(?!\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."

@@ -811,8 +811,20 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
         city_zone = _places.zone_offset(city, published) if len(city) > 3 else ""
         if c or city_zone:
             return city_zone or _places.zone_offset(c, published)
+    for m in _PLACE_DATE_LINE_RE.finditer(head):
+        city = m.group(1).strip()
+        c = _places.CAPITAL_COUNTRY.get(city.lower()) or _places.ALIAS_COUNTRY.get(city.lower())
+        zone = _places.zone_offset(city, published) or (_places.zone_offset(c, published) if c else "")
+        if zone:
+            return zone
     country = leading_country(text)
     return _places.zone_offset(country, published) if country else ""
+
+
+# a release's place and date, on a line of their own or a segment of its head: "Asunción, 29 June 2038",
+# "Ref. No. MoF/47/2038 · Dodoma, 30 June 2038", "Brussels, March 3, 2031"
+_PLACE_DATE_LINE_RE = re.compile(r"(?:^|[·|]\s*)([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
+                                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*$", re.M)
 
 
 _LEAD_PLACE_RE = re.compile(r"\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
@@ -1088,6 +1100,14 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
     return [said_by(c, who, name) if c.claimant_key == OUTLET_KEY else c for c in cands]
 
 
+# a relative "that" or "which" right after a noun, before a speaker ("a meeting that unions said ..."), and the
+# finite verb after the speaker's verb that shows the clause goes on ("... said was decided before it began")
+_RELATIVE_SPEAKER_RE = re.compile(r"\b(?!(?:said|says|told|claimed|added|stated|noted|warned|insisted|argued|"
+                                  r"believe[sd]?|thinks?|thought|knows?|knew|so|such|now|and|but)\b)[a-z]{3,}\s+"
+                                  r"(?P<rel>that|which)\s+(?:[\w'’-]+\s+){0,4}$")
+_FINITE_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|did|cost|costs)\b")
+
+
 def _sentence_claims(text: str, s: int, e: int, headline: bool, published, tracker: Claimants,
                      last_speaker: Resolved | None, zone: str = "",
                      local_zone: str = "") -> tuple[list[Candidate], Resolved | None]:
@@ -1240,7 +1260,15 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     dates_full = [h for h in date_hits if not h.weekday_only]
     weekday_dates = [h for h in date_hits if h.weekday_only]
     value_spans = sorted((h.start, h.end) for h in majors + dates_full)
+    # "ending a meeting that unions said was decided before it began": a speaker inside a relative clause speaks
+    # for that clause alone, which starts at its "that"
+    relative = {id(a): m.start("rel") for a in attrs if a.form == "pre"
+                and (m := _RELATIVE_SPEAKER_RE.search(text, max(0, a.np_start - 40), a.np_start))
+                and _FINITE_AFTER_RE.match(text, a.verb_end)}
     clauses = _clauses(text, s, e, value_spans, attrs)
+    if relative:
+        cuts = sorted({c.start for c in clauses[1:]} | {r for r in relative.values() if s < r < e})
+        clauses = [_Clause(a, b, split=True) for a, b in zip([s] + cuts, cuts + [e])]
     # attribution per clause
     clause_attr: list[Attribution | None] = []
     for c in clauses:
@@ -1253,10 +1281,12 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         if a is not None:
             eff.append((a, resolved[id(a)], True))
             continue
-        prev = next((clause_attr[j] for j in range(i - 1, -1, -1) if clause_attr[j] is not None), None)
+        prev = next((clause_attr[j] for j in range(i - 1, -1, -1) if clause_attr[j] is not None
+                     and id(clause_attr[j]) not in relative), None)
         # "X addressed the nation at 7pm, announcing ...": what comes before the gerund is the writer's
         nxt = next((clause_attr[j] for j in range(i + 1, len(clauses))
-                    if clause_attr[j] is not None and clause_attr[j].form != "subject"), None)
+                    if clause_attr[j] is not None and clause_attr[j].form != "subject"
+                    and id(clause_attr[j]) not in relative), None)
         pick = prev or nxt
         if pick is not None:
             eff.append((pick, resolved[id(pick)], False))

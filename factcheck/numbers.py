@@ -95,7 +95,8 @@ _QUAL_RE = "|".join(re.escape(p) for p in sorted(_QUAL_LOOKUP, key=len, reverse=
 
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD",
                    "a$": "AUD", "rs": "INR", "₹": "INR", "₽": "RUB", "₴": "UAH", "tk": "BDT", "৳": "BDT",
-                   "₦": "NGN", "n": "NGN", "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL",
+                   "₦": "NGN", "n": "NGN", "gs": "PYG",
+                   "ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r$": "BRL",
                    "r": "ZAR", "nz$": "NZD", "hk$": "HKD",
                    "s$": "SGD", "nt$": "TWD", "tt$": "TTD", "j$": "JMD", "₱": "PHP", "₩": "KRW", "₪": "ILS",
                    "฿": "THB", "₫": "VND", "₺": "TRY", "n$": "NAD", "ec$": "XCD", "bz$": "BZD", "bds$": "BBD",
@@ -111,7 +112,7 @@ CURRENCY_WORDS = {
     "reais": "BRL", "riyals": "SAR", "dirhams": "AED", "taka": "BDT", "shillings": "KES",
     "cedis": "GHS", "kwacha": "ZMW", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "kronor": "SEK", "kroner": "NOK",
-    "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
+    "soles": "PEN", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG", "guaraníes": "PYG",
     # the singular after "a single", "one", "per"
     "shilling": "KES", "cedi": "GHS", "franc": "CHF", "riyal": "SAR", "dirham": "AED",
     "shekel": "ILS", "peso": "MXN", "krona": "SEK", "krone": "NOK", "lempira": "HNL", "quetzal": "GTQ",
@@ -373,9 +374,10 @@ CURRENCY_PREFIX.update({c.lower(): c for c in _ISO_CODES})
 _LOCAL_SHORT = {"JD": "JOD", "KD": "KWD", "QR": "QAR", "RM": "MYR"}
 CURRENCY_PREFIX.update({k.lower(): c for k, c in _LOCAL_SHORT.items()})
 _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES + list(_LOCAL_SHORT)) + r")\s?(?=\d))|"
-                  r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
+                  r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|"
+                  r"€\s(?=\d)|€|¥|₹|₽|₴|৳|₦|₱|₩|₪|฿|₫|₺|"
                   r"₡|₲|₵|₸|₼|₾|₭|₮|"
-                  r"Rs\.?\s?|Tk\.?\s?|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
+                  r"Rs\.?\s?|Tk\.?\s?|(?-i:(?<![A-Za-z])Gs\.?\s?(?=\d))|(?<![A-Za-z])[KUT]?Sh\.?\s?(?=\d)|"
                   r"N(?=\d[\d,.]*\s?(?:bn|mn|m|k|billion|million|trillion)\b)|"
                   # the rand: "R7.9 billion", "R2-million", "R28,500", "R28.00" (a bare "R102" is a road)
                   r"(?<![A-Za-z])R(?=\d[\d,.]*(?:\s?|-)(?:bn|mn|m|k|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d\d\b))")
@@ -446,7 +448,7 @@ _LIST_BEFORE_RE = re.compile(
     r"room|unit|gate|terminal|platform|phase|stage|version|season|episode|grade|block|lot|"
     r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|kilometre|kilometer|km|mile|"
     r"milepost|exit|junction|pier|berth|ward|"
-    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*)$",
+    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*)$",
     re.I,
 )
 _PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
@@ -547,11 +549,14 @@ class Hit:
 _SHARE_QUALIFIER = r"nearly|almost|about|around|roughly|some|more than|over|less than|under|just over|just under"
 _SHARE_QUALIFIERS = {"almost": "nearly", "around": "about", "roughly": "about", "some": "about", "over": "more than",
                      "just over": "more than", "under": "less than", "just under": "nearly"}
-# "nearly one in five patients", "two out of every three voters", "1 in 4": a share, read as a percentage
+# "nearly one in five patients", "two out of every three voters", "1 in 4", "seven out of ten workers": a share,
+# read as a percentage (not a year: "three in 2024")
 _ONE_IN = re.compile(
     rf"(?:\b(?P<qual>{_SHARE_QUALIFIER})\s+)?"
-    rf"(?<![\w.,-])(?P<part>one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d{{1,4}}|{_W_NUM})\b"
+    rf"(?<![\w.,-])(?P<part>\d{{1,3}}|{_W_NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<whole>\d{{1,4}}|{_W_NUM})\b"
     r"(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|cases?\s+(?:per|in)|"
+    r"(?:games?|matches|appearances|outings|starts|races|seasons|innings|tournaments)\b|"
     r"(?:the|a|an|morning|evening|afternoon|night|[ap]\.?m\b)))", re.I)
 
 
@@ -623,9 +628,37 @@ _QUAKE_READ_AT = re.compile(r"\b(?:put|puts|measured|measures|rated|rates|regist
                             r"estimates|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor|temblor|shock))\s+at\s+$", re.I)
 
 
+# figures grouped the continental way, which translated releases and wires keep: thousands cut by dots and decimals
+# by a comma ("Gs. 3.458.000", "1.234,5 tonnes"), a decimal comma before a percentage ("6,4 %"), and one group of
+# thousands after a currency sign ("Gs. 133.000", "€ 2.500"): no English writer gives money to three decimals
+_DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]|,\d)|"
+                     r"(?<![\d.,])\d{1,3}\.\d{3},\d{1,2}(?![\d.,])|"
+                     r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?%|\s+(?:per\s?cent|percent)\b)|"
+                     r"(?:(?<=[€₲₡])|(?<=\bGs\.)|(?<=\bGs))\s?\d{1,3}\.\d{3}(?![\d.,])"
+                     r"(?!\s*(?:million|billion|trillion|bn|mn|m)\b)")
+
+
+def western(text: str) -> str:
+    """`text` with continental figures written the English way, character for character ("Gs. 3.458.000" ->
+    "Gs. 3,458,000", "6,4 %" -> "6.4 %"), so every offset into it stays true."""
+    return _DOTTED.sub(lambda m: m.group().translate(str.maketrans(".,", ",.")), text)
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
-    (absolute, e.g. dates and times already claimed) are skipped."""
+    (absolute, e.g. dates and times already claimed) are skipped. Continental figures are read as `western` writes
+    them; each hit keeps the text as written."""
+    written, sent = sent, western(sent)
+    hits = _quantities(sent, offset, masked)
+    if written != sent:
+        for h in hits:
+            text, at = h.fields.get("text") or "", h.start - offset
+            if text and sent[at:at + len(text)] == text:
+                h.fields["text"] = written[at:at + len(text)]
+    return hits
+
+
+def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     # shares told as ratios and p-values first: their numbers are no counts of their own
     told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset) + _age_hits(sent, offset)
     masked = masked + [(h.start, h.end) for h in told_apart] + \
@@ -678,6 +711,9 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
                 continue  # but a lower-case word glued before is a live blog's heading ("airlifts injured7 injured")
             if AGE_RE.match(after) or AGE_RE.match(sent[e - 0:]):
                 continue
+            if re.search(r"\b(?:an?|per|each|every)\s+(?:family|household)\s+of\s+$", before[-24:], re.I) and \
+                    raw.isalpha():
+                continue  # "a basket for a family of four": the size of a typical household, no count
             if re.search(r"\bage\s+of\s+$", before[-16:], re.I):
                 continue  # "children under the age of 15", "over the age of 65": a bound that defines a group
             # "a Form Three student", "at Terminal Three": a number word in a name, outside a headline's

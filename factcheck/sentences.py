@@ -48,6 +48,8 @@ ABBREVIATIONS = {
     "dept", "univ", "adm", "maj", "cmdr", "rev", "hon", "pres", "fig", "cf", "al", "est",
     "brig", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle",
 }
+# currencies written short with a point before their figure: the rupee, taka, guaraní and shillings
+_CURRENCY_ABBREVIATIONS = {"rs", "tk", "gs", "sh", "ksh", "tsh", "ush"}
 _NO_SPLIT_AFTER_AMPM = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local",
     *(zone.lower() for zone in ZONES),
@@ -208,6 +210,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                 word.lower() not in {"inc", "corp", "ltd", "co", "jr", "sr", "est", "al"} or not c.isupper()
             ):
                 continue
+            if m.group() == "." and word.lower() in _CURRENCY_ABBREVIATIONS and c.isdigit():
+                continue  # "Rs. 500", "Gs. 3.458.000"
             if len(word) == 1 and (i >= 2 and before[-2:-1] == "." or word.isupper() or word in "ap"):
                 # initials ("U.S.", "J. K. Rowling") and "a.m." / "p.m."
                 if word.lower() == "m" and before[-3:-1].lower() in {"a.", "p."}:
@@ -256,6 +260,18 @@ def _is_sentence_line(line: str) -> bool:
     return bool(_FINAL_RE.search(line))
 
 
+# a list of key figures in a newsletter or a release: "• Penalties: fines of up to 100 jornales per employee", "- FX:
+# ₲7,900 per dollar"; not a list of other stories' headlines ("• Floods Kill 12 In Kerala")
+_BULLET_RE = re.compile(r"^[•●▪◦*‣–—-]\s+")
+
+
+def _fact_bullet(line: str) -> bool:
+    if not _BULLET_RE.match(line) or not re.search(r"\d", line):
+        return False
+    words = [w for w in _BULLET_RE.sub("", line).split() if w[0].isalpha()]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+
+
 def units(text: str) -> list[Unit]:
     """Every sentence-like unit of the text after the date prefix, with its kind."""
     begin, _ = date_prefix(text)
@@ -285,7 +301,7 @@ def units(text: str) -> list[Unit]:
             first = False
             para += 1
             continue
-        if not _is_sentence_line(line) and words <= 30:
+        if not _is_sentence_line(line) and words <= 30 and not (not first and _fact_bullet(line)):
             kind = HEADLINE if first else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))
             first = False
@@ -297,6 +313,10 @@ def units(text: str) -> list[Unit]:
                 lstart += dl.end()
                 line = line[dl.end():]
         first = False
+        bullet = _BULLET_RE.match(line)
+        if bullet:
+            lstart += bullet.end()
+            line = line[bullet.end():]
         for a, b in _split_line(line):
             out.append(Unit(lstart + a, lstart + b, TEXT, para))
         para += 1

@@ -27,6 +27,9 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s
                      r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+(?:announcement|notice)|"
                      r"(?:category:\s*)?inside\s+information\s*$|"
                      r"(?:press\s+|official\s+)?communiqu[ée]|"
+                     # the same in the issuer's own language: "Comunicado N° 212/2038", "Nota de prensa",
+                     # "Comunicato stampa", "Pressemitteilung", "Persbericht"
+                     r"comunicado|nota\s+de\s+(?:prensa|imprensa)|comunicato\s+stampa|pressemitteilung|persbericht|"
                      r"public\s+statement|"
                      r"statement\b(?!\s*:)|"
                      # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
@@ -36,19 +39,21 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s
 # separators a headline does not use ("ARVENNE AUTOMOBILES · Press release · Lyon")
 _SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[|·•]\s*")
 _MASTHEAD = re.compile(r"\s*[|·•]\s*")
+# ... and a head in two languages ("TAARIFA KWA VYOMBO VYA HABARI / PRESS STATEMENT")
+_MARKS = re.compile(r"\s*[|·•]\s*|\s+/\s+")
 _ABOUT = re.compile(r"^[ \t]*About\s+(?P<name>(?:the\s+)?[A-Z][^\n.!?]{1,70}?)[ \t]*:?[ \t]*$", re.M)
 # header segments that name no issuer
 _NOT_ISSUER = re.compile(r"^by\s|(?:press|media|news)\s+(?:release|statement|office|room|service)|for\s+immediate|"
                          r"^office\s+of|"
-                         r"communications?$|statement|announcement|^\W*$|\d", re.I)
+                         r"communications?$|comunicaci[óo]n$|prensa$|presse$|statement|announcement|^\W*$|\d", re.I)
 _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|trust|institute|university|ministry|"
                       r"agency|association|union|society|authority|federation|consortium|organisation|organization|"
                       r"firm|board|observatory|museum|laboratory|lab)$", re.I)
 
 
 # a state's own name heads many a ministry's paper; the body under it is the issuer
-_STATE = re.compile(r"(?:the\s+)?(?:(?:government|republic|kingdom|state|principality|sultanate|emirate|federation|"
-                    r"commonwealth)\s+of\b|government$)", re.I)
+_STATE = re.compile(r"(?:the\s+)?(?:united\s+)?(?:(?:government|republic|kingdom|state|principality|sultanate|emirate|"
+                    r"federation|commonwealth)\s+of\b|government$|rep[úu]blica\s+de|r[ée]publique\s+d)", re.I)
 
 
 _CABINET = re.compile(r"(?:the\s+)?(?:(?:council|cabinet)\s+of\s+ministers|cabinet|government|presidency)\b", re.I)
@@ -58,7 +63,7 @@ def _titled(name: str) -> str:
     """A name written in capitals, in title case with its small words lower: "Ministry of Agriculture and Rural
     Development"."""
     words = name.title().split()
-    return " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "de", "on", "in") else w
+    return " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "de", "del", "y", "on", "in") else w
                     for i, w in enumerate(words))
 
 
@@ -94,7 +99,7 @@ def issuer(text: str) -> str:
     head = _head_lines(text, 5)
     # the marker within the first four lines of the head; the names stand above it or beside it ("GOVERNMENT OF
     # ... / Ministry of Railways · Bangladesh Railway / Office of the Divisional Estate Officer / Press Release No. 41")
-    marked = [i for i, line in enumerate(head[:4]) if any(_MARKER.match(part) for part in _MASTHEAD.split(line))]
+    marked = [i for i, line in enumerate(head[:4]) if any(_MARKER.match(part) for part in _MARKS.split(line))]
     if not marked:
         return ""
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]

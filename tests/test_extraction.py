@@ -1691,3 +1691,84 @@ def test_he_is_the_person_named_before_where_they_work():
             "a.m. He said he handed the order to the magistrate at 12:05 p.m.")
     by_value = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
     assert by_value["12:05 p.m."] == by_value["11:40 a.m."] == "legal aid forum"
+
+
+# ----------------------------------------------------------------------------- figures written the continental way
+@pytest.mark.parametrize("fragment, text, low, unit", [
+    # thousands cut by dots, decimals by a comma, as translated releases keep them
+    ("The council set the fare at € 2.450.000 a year.", "€ 2.450.000", 2_450_000, ""),
+    ("The harvest reached 1.234,5 tonnes.", "1.234,5 tonnes", 1234.5, "t"),
+    ("Prices rose 7,2 % in a year.", "7,2 %", 7.2, "%"),
+    ("Inflation stood at 3,9 per cent.", "3,9 per cent", 3.9, "%"),
+    ("The daily allowance is Gs. 95.000 per day.", "Gs. 95.000", 95_000, "PYG"),
+    ("A ticket costs €1.500 this season.", "€1.500", 1500, "EUR"),
+    # ... and English figures stay as they are
+    ("Output reached 3.458 million tonnes.", "3.458 million tonnes", 3_458_000, "t"),
+    ("The rate was 2.125 per cent.", "2.125 per cent", 2.125, "%"),
+])
+def test_continental_figures_are_read_as_written(fragment, text, low, unit):
+    hits = find_quantities(fragment, 0, [])
+    assert [(h.fields["text"], h.fields["low"]) for h in hits] == [(text, low)]
+    assert unit in (hits[0].fields["unit"], "") and (not unit or hits[0].fields["unit"] == unit)
+
+
+@pytest.mark.parametrize("fragment, text, low", [
+    ("Seven out of ten farmers have no title to their land.", "Seven out of ten", 70.0),
+    ("Nine in 10 households cook with charcoal.", "Nine in 10", 90.0),
+])
+def test_a_share_told_as_so_many_out_of_so_many(fragment, text, low):
+    assert [(h.fields["text"], h.fields["low"], h.fields["unit"]) for h in find_quantities(fragment, 0, [])] == \
+        [(text, low, "%")]
+
+
+@pytest.mark.parametrize("fragment, found", [
+    ("He has scored 12 in 20 games this season.", ["12", "20"]),  # goals in games, no share
+    ("The lawyer filed Motion N° 1.947 on Monday.", []),
+    ("A basic basket for a family of four costs more.", []),
+])
+def test_a_record_a_list_number_and_a_familys_size_are_no_shares_or_counts(fragment, found):
+    assert [h.fields["text"] for h in find_quantities(fragment, 0, [])] == found
+
+
+def test_a_currency_written_short_with_a_point_does_not_end_the_sentence():
+    text = "The fee rose to Rs. 500 on Monday. The minimum is Gs. 2.950.000 a month."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["The fee rose to Rs. 500 on Monday.",
+                                                             "The minimum is Gs. 2.950.000 a month."]
+
+
+def test_a_newsletters_list_of_key_figures_holds_claims_and_a_list_of_headlines_none():
+    text = ("CEDI WEEKLY · Accra\n\nThe cocoa price rose again this week.\n\nKey numbers:\n"
+            "• Farm-gate price: ₵3,100 a bag, up from ₵2,800\n"
+            "• The board says 410,000 farmers will be paid by March\n"
+            "• Floods Kill 12 In Tamale\n")
+    by_value = {c.value.text: c for c in claims(text) if c.value}
+    assert by_value["₵3,100"].value.unit == "GHS"
+    assert by_value["410,000"].claimant_key == "board"
+    assert "12" not in by_value
+
+
+def test_a_speaker_inside_a_relative_clause_speaks_for_that_clause_alone():
+    text = ("The new fare of 450 shillings came into force on Monday, ending a consultation that drivers said was "
+            "rigged from the start.")
+    by_value = {c.value.text: c.claimant_key for c in claims(text) if c.value}
+    assert by_value["450 shillings"] == "outlet"
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    # a side's offer or demand in a pay round is that side's figure
+    ("The Kenya Union of Teachers had demanded a rise of 30 per cent.", "30 per cent", "kenyan union of teachers"),
+    ("Employers had offered 5.5 per cent.", "5.5 per cent", "employers"),
+    ("Nurses sought a 12 per cent rise before the strike.", "12 per cent", "nurses"),
+    # a statistics office that "puts" a figure at a sum in a currency of its own sign
+    ("The Ghana Statistical Service puts the monthly food basket at ₵2,400 for a household.", "₵2,400",
+     "ghanaian statistical service"),
+])
+def test_a_sides_offer_or_an_offices_estimate_is_its_claim(sentence, value, who):
+    assert {c.claimant_key for c in detect_claims(sentence) if c.value and c.value.text == value} == {who}
+
+
+def test_a_releases_place_and_date_line_gives_the_clock_of_its_times():
+    from factcheck.extraction import article_zone
+    text = ("MINISTRY OF TRADE\nPress release No. 12/2031\n\nNairobi, 3 March 2031\n\n"
+            "The Cabinet Secretary signed the order at 22:15 on Monday.")
+    assert article_zone(text, dt.date(2031, 3, 3)) == "+03:00"

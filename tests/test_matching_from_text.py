@@ -1502,9 +1502,9 @@ def test_when_the_authorities_were_told_is_a_moment_of_its_own():
      "length|pellet|mm"),
     # radiation: a dose rate in any sievert, a dose received, a source's activity in becquerels or curies
     ("The source gives off about 3 millisieverts an hour at one metre, the regulator said.", "about 3 millisieverts",
-     "dose rate|source|msv@rate"),
+     "dose rate|source|msv@rate/hour"),
     ("A physicist said it emits 3,000 microsieverts per hour at close range.", "3,000 microsieverts",
-     "dose rate|source|msv@rate"),
+     "dose rate|source|msv@rate/hour"),
     ("The health office said no worker received more than 2 millisieverts.", "more than 2 millisieverts",
      "dose|people|msv"),
     ("The pellet has an activity of 40 gigabecquerels, the agency said.", "40 gigabecquerels", "activity|source|gbq"),
@@ -3297,4 +3297,27 @@ def test_a_listings_prices_proceeds_value_and_volume_are_read_from_text(text, va
     ],
 )
 def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # a decree signed and a law taking effect: two moments of one story, each its own question
+        ("The president signed the decree at 23:10 on Friday, the ministry said.", "23:10 on Friday", "when|signing"),
+        ("The tariff took effect at 00:01 on 1 March, the regulator said.", "00:01 on 1 March", "when|effect"),
+        ("The new fares come into force on 1 April.", "1 April", "when|effect"),
+        # a labour strike is no attack
+        ("Dockers called a 48-hour general strike from 06:00 on Monday.", "06:00 on Monday", "when|protest"),
+        # those a measure reaches
+        ("The subsidy will reach about 320,000 households, the minister said.", "about 320,000", "affected|households"),
+        ("The scheme will benefit 1.2 million farmers, officials said.", "1.2 million", "affected|farmer"),
+        # a wage by the month and one by the day are two questions, however the month is named
+        ("The minimum wage rises to 2,950 cedis a month from Monday.", "2,950 cedis", "wage|money|GHS@rate/month"),
+        ("The government raised the monthly minimum wage by 7 per cent to 2,950 cedis, the ministry said.",
+         "2,950 cedis", "wage|money|GHS@rate/month"),
+        ("Day labourers' minimum wage is 118 cedis per day.", "118 cedis", "wage|money|GHS@rate/day"),
+    ],
+)
+def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -185,3 +185,15 @@ def test_a_paper_that_credits_its_own_count_speaks_in_its_own_voice(who):
     by_value = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
     assert by_value["about 420"] == "outlet"
     assert by_value["340"] == "ashanti rail company"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # a release named in its issuer's language, under the state's name in that language
+    ("MINISTERIO DE OBRAS PÚBLICAS — REPÚBLICA DEL ECUADOR\nDirección de Comunicación · Comunicado N° 88/2033\n\n"
+     "Quito, 4 May 2033\n", "The Ministry opened the bridge at 10:00.", "Ministerio de Obras Públicas"),
+    # a head in two languages, under a united republic's name
+    ("THE UNITED REPUBLIC OF KENYA\nMINISTRY OF ENERGY\nTAARIFA KWA UMMA / PUBLIC NOTICE / PRESS STATEMENT\n\n",
+     "The Ministry of Energy informs the public that tariffs rise 9 per cent.", "Ministry of Energy"),
+])
+def test_a_release_in_its_issuers_language_or_in_two_is_still_a_release(head, body, expected):
+    assert issuer(head + body) == expected

@@ -309,9 +309,14 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             re.search(r"\b(?:current|present|existing|today['’]s)\s+$", before, re.I) or
             _NOW_AFTER.match(sentence, start + len(own))):
         tags.append("current")  # "cut from 46 feet currently", "reduced from the current 47 feet": before the change
-    if (_RATE.search(sentence[start + len(own):start + len(own) + 30]) and _unit_class(v.unit) not in SPEED_UNITS) \
-            or _usual(sentence, start, start + len(own)):
-        tags.append("rate")  # "the usual about 30 a day": a normal rate, not the event's count
+    rate = _RATE.search(sentence[start + len(own):start + len(own) + 30]) or \
+        (v.unit != "%" and _RATE_BEFORE.search(sentence[max(0, start - 60):max(0, start)]))
+    if rate and _unit_class(v.unit) not in SPEED_UNITS:
+        # "the usual about 30 a day": a rate, not the event's count; a wage of Gs. 133,000 a day and one of Gs.
+        # 3,458,000 a month are two questions
+        tags.append(f"rate/{rate.group('per') or 'day'}")
+    elif _usual(sentence, start, start + len(own)):
+        tags.append("rate")
     return ",".join(tags)
 
 
@@ -403,8 +408,13 @@ _AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fa
 _INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"
                         r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
 _RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
-_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every) (?:day|week|month|hour)\b(?!\s+(?:before|earlier|ago|later|after))"
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every) (?P<per>day|week|month|hour)\b"
+                   r"(?!\s+(?:before|earlier|ago|later|after))"
                    r"|^\s*(?:[a-z]+\s+)?(?:daily|a-day)\b", re.I)
+# ... or named before it: "raised the monthly minimum wage by 6.4 per cent to 3.458 million guaraníes"
+_RATE_BEFORE = re.compile(r"\b(?:(?P<per>day|week|month|hour)ly|daily)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:wages?|salar(?:y|ies)|pay|"
+                          r"income|earnings|rent|pensions?|allowances?|minimum)\b(?:[^.;]|\.\d){0,40}$", re.I)
 _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|an average of|on a normal day|"
                     r"ordinarily)\b", re.I)
 
@@ -1733,7 +1743,8 @@ def _counted_words(subject: str) -> str:
 _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop was asked for",
                 "notice": "when the authorities were told", "arrest": "when the arrest was made",
                 "court": "when the court sat", "suspension": "when trading was suspended",
-                "talks": "when the talks were held or broke up"}
+                "talks": "when the talks were held or broke up", "signing": "when it was signed",
+                "effect": "when it took effect"}
 
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
@@ -1889,7 +1900,7 @@ def _part_class(key: str) -> bool:
 
 # the moments at which something is announced or decided: a story of a decree, a briefing or a vote may have no
 # other happening
-_ANNOUNCING = {"speech", "talks", "call", "notice", "request"}
+_ANNOUNCING = {"speech", "talks", "call", "notice", "request", "signing"}
 # a story of what was found (dead birds at a market, a capsule in a field): when it was found may be the happening
 # a report names no kind of ("the birds were found at the market at 0700 GMT")
 _FOUND = {"find"}

@@ -119,7 +119,10 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                                  r"damaged or flattened"),
         ("damaged", r"damag"),
         ("destroyed", r"destroy|wreck|burn|flatten|collaps|razed|\bburied\b|swept away|washed away|engulfed"),
-        ("affected", r"affect"),
+        # those a measure reaches: "the decree would reach about 465,000 workers", "will benefit 2 million families"
+        ("affected", r"affect|\bbenefit(?:s|ed|ing)?\b(?! from)|\bbeneficiar|\breach(?:es)?\s+(?:about|some|around|"
+                     r"roughly|nearly|almost|more\s+than|over|up\s+to)?\s*[\d,.]+\s*(?:million\s+)?(?:workers|people|"
+                     r"households|families|employees|pensioners|farmers)\b"),
     ]
 ]
 
@@ -153,7 +156,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
     (e, re.compile(p))
     for e, p in [
         ("earthquake", r"quake|tremor|temblor|seismic"),
-        ("attack", r"attack|\bstrikes?\b|airstrike|shelling|bomb|explo(?!r|it)|blast|missile|rocket(?!ed|ing)|drone|"
+        # a labour strike is a protest: "a 24-hour general strike", "workers went on strike"
+        ("attack", r"attack|(?<!general )(?<!hunger )(?<!on )\bstrikes?\b(?! action)|"
+                   r"airstrike|shelling|bomb|explo(?!r|it)|blast|missile|rocket(?!ed|ing)|drone|"
                    r"\braid|assault|"
                    r"\bstorm(?:ed|ing)\b|\bsiege\b|hostage|robbery|\bheist\b"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
@@ -182,6 +187,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # the moments of a dispute, a crime or a market: talks that broke up, an arrest, a court appearance,
         # trading stopped: the words that name it ("shares ... before being suspended") are where it is read from
         ("talks", r"\btalks\b|\bnegotiat\w+|\bmeeting\b"),
+        # a decree, a law or a deal signed, and the moment it takes effect: two moments of one story ("signed the
+        # decree at 22:40 on Tuesday", "the levy took effect at 00:01 GMT", "went live at 23:01 SAST")
+        ("signing", r"\bsign(?:ed|ing|s)\s+(?!up\b|off\b|in\b|of\b)|\bsignature\b|\bsigned\b"),
+        ("effect", r"\b(?:take|takes|taking|taken|took)\s+effect\b|\b(?:came|come|comes|coming|enter(?:s|ed)?)\s+"
+                   r"into\s+force\b|\bin\s+force\s+(?:from|since|on)\b|\b(?:went|go|goes)\s+live\b|"
+                   r"\beffective\s+(?:from|on|at|as\s+of)\b|\bapplies\s+from\b|\bkick(?:s|ed)?\s+in\b"),
         ("arrest", r"\barrest(?:s|ed|ing)?\b|\bdetained\b|\bhanded (?:himself|herself|themselves) (?:in|over)\b|"
                    r"\bturned (?:himself|herself|themselves) in\b|\btaken into custody\b"),
         ("court", r"\bappeared (?:[\w-]+ ){0,3}?(?:in|before|at) (?:the )?(?:[\w-]+ ){0,4}?(?:court|dock|magistrate|judge|"
@@ -229,7 +240,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
         # "demonstrated" an effect no demonstration
         ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b|"
-                    r"strike action|walkout|\briot"),
+                    r"strike action|(?:general|hunger)\s+strikes?\b|\bon\s+strike\b|walkout|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
@@ -243,7 +254,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"departure", "finish", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice",
-            "landing", "find"} | _READ_NEAR
+            "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
 _STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction import Value
+from factcheck.numbers import western
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ def _figure_as_written(v: Value) -> float | None:
         return float(v.high)
     if v.low is not None and v.high is None:
         return float(v.low)
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b", v.text or "", re.I)
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b", western(v.text or ""), re.I)
     if m:
         x = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -261,7 +262,7 @@ def _step(v: Value) -> float | None:
     "79.6", 1 of 46 for "46", 500 of 9,000 for "9,000", 0.1 of 1.2 for "1.2 million"; None when no digits show.
     A whole step, not half: writers cut figures as often as they round them (987 µg written as "0.98 milligrams"); a
     round figure of four digits or more ("9,000") is rounded, to half its step."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", v.text or "")
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", western(v.text or ""))
     if not m or not float(m.group().replace(",", "")):
         return None
     digits = m.group().replace(",", "")
