@@ -128,7 +128,8 @@ TITLES = {
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos",
                   "das", "bin", "ibn", "al", "el", "la", "le", "ter", "ten", "mac", "st"}
 ORG_WORDS = {
-    "ministry", "department", "office", "police", "army", "forces", "force", "military",
+    "ministry", "ministerio", "ministère", "ministério", "department", "office", "police", "army", "forces",
+    "force", "military",
     "government", "council", "agency", "service", "services", "committee", "commission",
     "company", "corporation", "group", "bank", "union", "party", "court", "parliament",
     "assembly", "staff", "command", "directorate", "administration", "authority",
@@ -985,6 +986,8 @@ def person_name(name: str) -> str:
     before = words[:len(words) - len(run)]
     if before and before[-1].lower() in {"to", "for", "of", "with", "at", "in", "from", "by"}:
         return ""
+    if before and before[-1].lower() in {"and", "y", "et", "e"} and any(w.lower() in ORG_WORDS for w in before):
+        return ""  # the last of a ministry's portfolios: "Ministry of Trade, Industry and Tourism"
     last_title = -1
     for idx, w in enumerate(run):
         if w.lower() in TITLES or w.lower().rstrip("s") in TITLES:
@@ -1323,7 +1326,9 @@ class Claimants:
         r_ = len(wl)
         while r_ > 0 and _is_cap(wl[r_ - 1]):
             r_ -= 1
-        if 0 < r_ < len(wl) and wl[r_ - 1][0].islower() and wl[r_ - 1].lower() not in {"of", "in", "for", "to", "at", "on", "from", "with", "and", "the", "a", "an"} and wl[r_ - 1].lower() not in ORG_WORDS - {"company", "group", "agency"}:
+        if 0 < r_ < len(wl) and wl[r_ - 1][0].islower() and wl[r_ - 1].lower() not in {
+                "of", "in", "for", "to", "at", "on", "from", "with", "and", "the", "a", "an", "de", "del", "y", "e",
+                "et"} and wl[r_ - 1].lower() not in ORG_WORDS - {"company", "group", "agency"}:
             key = org_key(" ".join(wl[r_:]))
         # "the statement said": the body that last made a statement
         if key in {"statement", "statements"}:

@@ -737,7 +737,8 @@ _ADVERB_KEYS = {"long", "also", "repeatedly", "previously", "often", "already", 
 
 
 # ----------------------------------------------------------------------------- article zone
-_DATELINE_RE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?([A-Z][A-Z .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
+_DATELINE_RE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?"
+                          r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’\-]{2,40}?)\s*(?:,\s+([A-Z][\w.'’ ]{2,30}?))?\s*"
                           r"(?:\(|—|–|-|,\s+[A-Z][a-z]{2}|$)", re.M)
 # a page's own stamp ("Updated 16/10/2025 - 23:48 CEST", "Published 5 August 2025, 19:10 BST") is in the
 # outlet's zone, not the event's

@@ -774,6 +774,10 @@ def test_a_place_after_an_organisation_for_is_part_of_its_name():
     ("ADELAIDE, Australia (AP) — A tanker ran aground.", {"adelaide"}),
     ("THE ISLAND COURIER - Monday edition\nPORTLAND — Crews worked overnight.", set()),  # a masthead first
     ("INDIA — A quake struck.", set()),  # a country is no sign of one event
+    ("BOGOTÁ — The fares rose on Monday.", {"bogotá"}),  # accented capitals
+    # a release's place and date on a line of their own, not a byline's
+    ("MINISTRY OF HEALTH\nPress release\n\nMombasa, 4 May 2031\n\nThe ministry said 40 beds were added.", {"mombasa"}),
+    ("By Jane Okafor, 4 May 2031\n\nThe ministry said 40 beds were added.", set()),
 ])
 def test_the_dateline_names_the_article_place(text, expected):
     from factcheck.matching import dateline_places

@@ -197,3 +197,13 @@ def test_a_paper_that_credits_its_own_count_speaks_in_its_own_voice(who):
 ])
 def test_a_release_in_its_issuers_language_or_in_two_is_still_a_release(head, body, expected):
     assert issuer(head + body) == expected
+
+
+@pytest.mark.parametrize("name, key", [
+    # a ministry named by its portfolios is no person named after the last of them
+    ("Ministry of Trade, Industry and Tourism", "ministry of trade industry and tourism"),
+    ("Ministerio de Salud, Trabajo y Bienestar", "ministerio de salud trabajo y bienestar"),
+])
+def test_a_ministry_named_by_its_portfolios_keeps_its_whole_name(name, key):
+    from factcheck.claimants import Claimants
+    assert Claimants().resolve(name).key == key

@@ -215,8 +215,13 @@ def _where(sentence: str, near: int = 0) -> _Where:
 
 
 # A dateline: "KOLAKA -", "GUAYAQUIL, Ecuador, Oct 21 (Reuters) -", "ADELAIDE, Australia (AP) —"
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,3})((?:,[ \t]*[A-Z][A-Za-z.'’\-]+(?:[ \t][A-Z][A-Za-z.'’\-]+)*)*)"
+_DATELINE = re.compile(r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})"
+                       r"((?:,[ \t]*[A-Z][A-Za-z.'’\-]+(?:[ \t][A-Z][A-Za-z.'’\-]+)*)*)"
                        r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-—–][ \t]", re.M)
+# a release's place and date on a line of their own: "Asunción, 29 June 2038", "Dodoma, 30 June 2038"
+_PLACE_DATE_LINE = re.compile(r"(?:^|[·|][ \t]*)(?!(?:By|Updated|Published|Posted|Issued|Released|Dated)\b)"
+                              r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}),[ \t]+"
+                              r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$", re.M)
 _MASTHEAD_WORDS = re.compile(r"\b(?:HERALD|TIMES|TODAY|NEWS|POST|COURIER|TRIBUNE|GAZETTE|GAZZETTA|DAILY|CHRONICLE|"
                              r"JOURNAL|LIVE|EDITION|EXPRESS|STAR|MIRROR|OBSERVER|REVIEW|WEEKLY|UPDATE|BREAKING|"
                              r"EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|DESK|REPORT)\b")
@@ -226,7 +231,7 @@ def dateline_places(text: str) -> set[str]:
     """The places an article's dateline names ("KOLAKA -", "GUAYAQUIL, Ecuador, Oct 21 (Reuters) -"), lower-case:
     a wire report names its place there and perhaps nowhere else. The town only: a country is no sign that
     two reports are on one event."""
-    m = _DATELINE.search(text[:1500])
+    m = _DATELINE.search(text[:1500]) or _PLACE_DATE_LINE.search(text[:600])
     if not m or _MASTHEAD_WORDS.search(m.group(1)):
         return set()
     name = m.group(1).strip().lower()
