@@ -1164,6 +1164,15 @@ def test_story_names_are_the_capitalised_words_never_written_in_lower_case():
     assert not one_story(names, frozenset(list(names)[:7]) | {"ostrava"})
 
 
+def test_story_names_read_accented_names_whole_and_alike_with_or_without_accents():
+    from factcheck.matching import story_names
+
+    accented = story_names("The Cámara de Comercio de Bogotá met Juliana Peñaloza-Ríos; @camara_bogota posted it.")
+    plain = story_names("Juliana Penaloza-Rios said the Camara de Comercio in Bogota agreed.")
+    assert {"camara", "comercio", "bogota", "juliana", "penaloza", "rios"} <= accented & plain
+    assert not {"bogot", "pe", "camara_bogota"} & accented
+
+
 def test_two_full_reports_sharing_almost_no_names_tell_other_stories():
     from factcheck.matching import other_stories
 

@@ -3321,6 +3321,11 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The government raised the monthly minimum wage by 7 per cent to 2,950 cedis, the ministry said.",
          "2,950 cedis", "wage|money|GHS@rate/month"),
         ("Day labourers' minimum wage is 118 cedis per day.", "118 cedis", "wage|money|GHS@rate/day"),
+        # a levy or a tariff is a sum of its own; a rate named a few words after its figure is still a rate
+        ("The government will cut the maximum levy on card payments to 900 cedis, the minister said.", "900 cedis",
+         "levy|money|GHS"),
+        ("Ghanaians made about 9 million mobile money payments a day last year, the bank said.", "about 9 million",
+         "a day|payment"),
     ],
 )
 def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, value_text, expected):

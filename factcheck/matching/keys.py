@@ -490,7 +490,7 @@ _LOST_SERVICE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:lost|losing|lose)\s+(?
                            r"(?:[\w-]+\s+){0,2}?(?:access|service|connection|connectivity|signal|coverage)\b", re.I)
 # the people lost are the object of "lost": "we have lost 30 people here"
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?$")
-_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:person|head|household|family|"
+_PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:person|head|household|family|"
                          r"card-?holder|customer|resident|capita)\s+)?(?:a|per|each|every)\s+(year|day|week|month)\b"
                          r"(?!\s+(?:later|earlier|before|after|ago)\b)", re.I)
 _DAILY = re.compile(r"\s+(?:daily|a-day)()\s+[a-z]", re.I)  # "24 daily slots"

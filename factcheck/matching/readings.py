@@ -905,7 +905,7 @@ _MONEY_NOUN = re.compile(
     # what a government or a company sets aside: "allocated 500 million som", "a fund of A$250,000"
     r"funds?(?= of\b)|allocations?|allocated|allocates|earmarked|set aside|sets aside|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
-    r"rewards?|fees?|prizes?|jackpots?|winnings|"
+    r"rewards?|fees?|prizes?|jackpots?|winnings|levy|levies|tariffs?|surcharges?|"
     r"market value|market capitalisation|market capitalization|market cap|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
@@ -933,7 +933,7 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "market cap": "valuation", "save": "savings",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
                "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
-               "fees": "fee",
+               "fees": "fee", "levies": "levy", "tariffs": "tariff", "surcharges": "surcharge",
                **dict.fromkeys(("owe", "owes", "owed", "owing", "arrears"), "debt"),
                **dict.fromkeys(("fund", "funds", "allocation", "allocations", "allocated", "allocates", "earmarked",
                                 "set aside", "sets aside"), "funding"),

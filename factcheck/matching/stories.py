@@ -16,6 +16,7 @@ short report may name little, and places still join reports that share few names
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 SHARED_NAMES = 8
@@ -31,16 +32,22 @@ _NOT_NAMES = {
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "ist",
     "the", "and", "but", "for", "updated", "published", "share", "shares", "comments", "photo", "video",
 }
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+(?=[^A-Za-z]|$)")
-_LOWER = re.compile(r"\b[a-z]+\b")
+# a word is a run of letters of any script, its accents dropped: "Asunción" and "Asuncion" are one name
+_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
+def _words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text)
+    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
 
 
 @lru_cache(maxsize=512)
 def story_names(text: str, outlet: str = "") -> frozenset[str]:
     """The names an article uses (lower-case), the outlet's own name left out."""
-    lower = set(_LOWER.findall(text))
-    skip = _NOT_NAMES | set(_LOWER.findall(outlet.lower()))
-    return frozenset(w for w in (m.lower() for m in _CAPITALISED.findall(text))
+    words = _words(text)
+    lower = {w for w in words if w.islower()}
+    skip = _NOT_NAMES | {w.lower() for w in _words(outlet)}
+    return frozenset(w for w in (m.lower() for m in words if m[0].isupper())
                      if len(w) >= 3 and w not in lower and w not in skip)
 
 
