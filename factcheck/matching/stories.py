@@ -16,8 +16,9 @@ short report may name little, and places still join reports that share few names
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from factcheck.places import plain
 
 SHARED_NAMES = 8
 # Two full reports (each naming at least MIN_NAMES) that share fewer than FEW_NAMES names tell different
@@ -37,8 +38,7 @@ _WORD = re.compile(r"\b[^\W\d_]+\b")
 
 
 def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text)
-    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+    return _WORD.findall(plain(text))
 
 
 @lru_cache(maxsize=512)
