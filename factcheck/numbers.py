@@ -55,7 +55,7 @@ WORD_NUMBER = (
 )
 # "1,80,000" and "4,12,000": South Asian grouping (lakh, crore) is tried before the thousands' grouping
 DIGIT_NUMBER = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE_WORD = r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
+SCALE_WORD = r"(?:(?:\s*|-)(?:thousand|million|billion|milliards?|trillion|lakh|lakhs|crore|crores)\b|(?:bn|mn|m|k)\b)"
 
 VAGUE = {
     "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60),
@@ -105,6 +105,8 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "J
                    "₡": "CRC", "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₭": "LAK", "₮": "MNT"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    # the CFA franc as Central and West Africa write it after the figure: "5 000 FCFA", "2,500 CFA"
+    "fcfa": "XAF", "f cfa": "XAF", "cfa": "XOF",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "francs": "CHF", "won": "KRW",
@@ -451,7 +453,8 @@ _LIST_BEFORE_RE = re.compile(
     r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*)$",
     re.I,
 )
-_PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
+# ... and a number dialled from abroad: "+389 2 555 0140", "+237 6 99 12 34 56"
+_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b|\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
 # an emergency line, not a count: "calls to 911", "dialled 999", "112 operators", "the 000 service"
 _EMERGENCY_LINE_RE = re.compile(
     r"\b(?:call\w*|dial\w*|ring\w*|rang|phon\w*)\s+(?:to\s+|the\s+)?(911|999|112|000)\b(?![,.]\d)|"
@@ -500,7 +503,8 @@ def words_to_number(s: str) -> float | None:
     return float(total + current) if seen else None
 
 
-_SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+_SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12,
+               "bn": 1e9,
                "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
@@ -629,19 +633,39 @@ _QUAKE_READ_AT = re.compile(r"\b(?:put|puts|measured|measures|rated|rates|regist
 
 
 # figures grouped the continental way, which translated releases and wires keep: thousands cut by dots and decimals
-# by a comma ("Gs. 3.458.000", "1.234,5 tonnes"), a decimal comma before a percentage ("6,4 %"), and one group of
-# thousands after a currency sign ("Gs. 133.000", "€ 2.500"): no English writer gives money to three decimals
-_DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]|,\d)|"
-                     r"(?<![\d.,])\d{1,3}\.\d{3},\d{1,2}(?![\d.,])|"
-                     r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?%|\s+(?:per\s?cent|percent)\b)|"
-                     r"(?:(?<=[€₲₡])|(?<=\bGs\.)|(?<=\bGs))\s?\d{1,3}\.\d{3}(?![\d.,])"
-                     r"(?!\s*(?:million|billion|trillion|bn|mn|m)\b)")
+# by a comma ("Gs. 3.458.000", "1.234,5 tonnes"), a decimal comma before a percentage or a scale ("6,4 %", "€4,2
+# million", "1,2 milliard"), and one group of thousands after a currency sign or before a currency's name ("Gs.
+# 133.000", "€ 2.500", "EUR 350.000", "350.000 denars"): no English writer gives money to three decimals (the
+# dinars of the Gulf and the Maghreb, which have three, are left alone). A full stop after the figure ends the sentence.
+_CONTINENTAL_MONEY_AFTER = (r"\s(?:euros?|denars?|francs?|lei|leu|kuna|forint|zlotys?|złoty|koruna|lira|TL|rupiah|"
+                            r"reais)\b")
+_DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|[.,]\d)|"
+                     r"(?<![\d.,])\d{1,3}\.\d{3},\d{1,2}(?!\d|[.,]\d)|"
+                     r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?%|\s+(?:per\s?cent|percent)\b|"
+                     r"\s?(?:million|milliards?|billion|mn|bn)\b)|"
+                     r"(?:(?<=[€₲₡])|(?<=\bGs\.)|(?<=\bGs)|(?<=\bEUR)|(?<=\bRp)|(?<=R\$))\s?\d{1,3}\.\d{3}(?!\d|[.,]\d)"
+                     r"(?!\s*(?:million|billion|trillion|bn|mn|m)\b)|"
+                     r"(?<![\d.,])\d{1,3}\.\d{3}(?=" + _CONTINENTAL_MONEY_AFTER + r")")
+# thousands cut by spaces, the French and the SI way ("1 248 000 doses", "9 400 health personnel", "5 000 FCFA"), also
+# by a no-break or thin space; never a figure after another one ("+389 2 555 0140") or after a month or a list's
+# number ("March 3 200 people", "No. 4 100")
+_SPACED = re.compile(r"(?<![\d.,])(?<![\d.,] )[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+"
+                     r"(?!\d|[.,]\d|[ \u00a0\u202f\u2009]\d)")
+_SPACED_NOT_AFTER = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bno\.|n°|"
+                               r"\bnumber|\bnos?\.)\s$", re.I)
+
+
+def _spaced(m: re.Match) -> str:
+    if _SPACED_NOT_AFTER.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group()
+    return re.sub(r"[ \u00a0\u202f\u2009]", ",", m.group())
 
 
 def western(text: str) -> str:
     """`text` with continental figures written the English way, character for character ("Gs. 3.458.000" ->
-    "Gs. 3,458,000", "6,4 %" -> "6.4 %"), so every offset into it stays true."""
-    return _DOTTED.sub(lambda m: m.group().translate(str.maketrans(".,", ",.")), text)
+    "Gs. 3,458,000", "6,4 %" -> "6.4 %", "1 248 000" -> "1,248,000"), so every offset into it stays true."""
+    text = _DOTTED.sub(lambda m: m.group().translate(str.maketrans(".,", ",.")), text)
+    return _SPACED.sub(_spaced, text)
 
 
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
@@ -1020,7 +1044,9 @@ _MINUTES = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, 
             "half": 30}
 _MINUTE_WORDS = "|".join(m.replace(" ", r"\s+") for m in sorted(_MINUTES, key=len, reverse=True))
 _CLOCK = (
-    r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.)(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
+    # "23h50": the hour and minutes the French way
+    r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.|(?P<hsep>h)(?=[0-5]\d\b))"
+    r"(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
     # "around 4:15 in the afternoon", "11.30 at night": the part of the day says am or pm
     r"(?:(?<=\s)in\s+the\s+(?P<part1>morning|afternoon|evening)\b|(?<=\s)(?P<night1>at\s+night)\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
@@ -1083,6 +1109,10 @@ _DAY_PART_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?{_WD_RE}\s+(night|morning|afte
 _IT_WAS = re.compile(r"\b(?:it|that)\s+(?:was|is)\s+$|\bit['’]s\s+$", re.I)
 
 
+# the words before an hour written "2h05" that make it a span
+_TOOK_BEFORE = re.compile(r"\b(?:in|of|after|took|lasted|lasting|for|than|under|over|within)\s+$", re.I)
+
+
 def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
     day_part = _DAY_PART_AFTER.match(m.string, m.end("h5") if g.get("h5") else m.end("h4") if g.get("h4") else
@@ -1091,6 +1121,8 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
         n = g["named"].lower()
         h, mi = (0, 0) if n == "midnight" else (12, 0)
     elif g.get("h1") is not None:
+        if g.get("hsep") and _TOOK_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "finished in 2h05", "a wait of 1h30": a span, not the clock ("at 23h50" is one)
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")
         part1 = (g.get("part1") or (day_part.group(1) if day_part and not g.get("night1") else "")).lower()

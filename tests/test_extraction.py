@@ -1016,6 +1016,19 @@ def test_minutes_told_in_words_before_the_hour_are_a_clock_time(text, time):
     assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
 
 
+@pytest.mark.parametrize("text, time", [
+    ("The ferry docked at 21h35 on Friday, the port authority said.", "21:35"),
+    ("The statement said the first trucks crossed at 6h15.", "06:15"),
+])
+def test_an_hour_written_the_french_way_is_a_clock_time(text, time):
+    assert [c.value.time for c in claims(text) if c.kind == "date"] == [time]
+
+
+def test_a_race_time_written_with_an_h_is_no_clock_time():
+    assert [c.value.time for c in claims("She won the marathon in 2h21 on Sunday, organisers said.")
+            if c.kind == "date" and c.value.time] == []
+
+
 @pytest.mark.parametrize("text", [
     "Scores in the final round ranged from ten to twelve points, the judges said.",
     "The club cut its squad from twenty to nine players over the summer, the coach said.",
@@ -1702,6 +1715,17 @@ def test_he_is_the_person_named_before_where_they_work():
     ("Inflation stood at 3,9 per cent.", "3,9 per cent", 3.9, "%"),
     ("The daily allowance is Gs. 95.000 per day.", "Gs. 95.000", 95_000, "PYG"),
     ("A ticket costs €1.500 this season.", "€1.500", 1500, "EUR"),
+    # a full stop after the figure ends the sentence; a scale after a decimal comma; a currency named after it
+    ("The club must pay a fine of €40.000.", "€40.000", 40_000, "EUR"),
+    ("The regulator put the loss at 12.750.000 lei.", "12.750.000 lei", 12_750_000, "RON"),
+    ("Investors were promised €7,5 million.", "€7,5 million", 7_500_000, "EUR"),
+    ("The state will add 3,4 milliard FCFA.", "3,4 milliard FCFA", 3_400_000_000, "XAF"),
+    ("Each family received 250.000 denars.", "250.000 denars", 250_000, "MKD"),
+    ("He was paid a bonus of EUR 75.000 last year.", "EUR 75.000", 75_000, "EUR"),
+    # thousands cut by spaces, plain, no-break or thin
+    ("The roll lists 2 315 000 voters.", "2 315 000", 2_315_000, ""),
+    ("Each nurse gets 7 500 FCFA a day.", "7 500 FCFA", 7_500, "XAF"),
+    ("The camp holds 14\u00a0600 people.", "14\u00a0600", 14_600, ""),
     # ... and English figures stay as they are
     ("Output reached 3.458 million tonnes.", "3.458 million tonnes", 3_458_000, "t"),
     ("The rate was 2.125 per cent.", "2.125 per cent", 2.125, "%"),
@@ -1725,6 +1749,9 @@ def test_a_share_told_as_so_many_out_of_so_many(fragment, text, low):
     ("He has scored 12 in 20 games this season.", ["12", "20"]),  # goals in games, no share
     ("The lawyer filed Motion N° 1.947 on Monday.", []),
     ("A basic basket for a family of four costs more.", []),
+    # no figure after another one, a month or a list's number runs into the next
+    ("On June 4 120 people were evacuated.", ["4", "120"]),  # the date is taken apart before
+    ("Call the desk on +233 30 555 0192 for details.", []),
 ])
 def test_a_record_a_list_number_and_a_familys_size_are_no_shares_or_counts(fragment, found):
     assert [h.fields["text"] for h in find_quantities(fragment, 0, [])] == found

@@ -3311,6 +3311,8 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The president signed the decree at 23:10 on Friday, the ministry said.", "23:10 on Friday", "when|signing"),
         ("The tariff took effect at 00:01 on 1 March, the regulator said.", "00:01 on 1 March", "when|effect"),
         ("The new fares come into force on 1 April.", "1 April", "when|effect"),
+        # a closure that takes effect is the closing, told as "the road was closed at ..."
+        ("Officials said the closure took effect at 9:15 p.m. as the snow thickened.", "9:15 p.m.", "when|event"),
         # a labour strike is no attack
         ("Dockers called a 48-hour general strike from 06:00 on Monday.", "06:00 on Monday", "when|protest"),
         # those a measure reaches

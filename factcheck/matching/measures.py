@@ -190,7 +190,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # a decree, a law or a deal signed, and the moment it takes effect: two moments of one story ("signed the
         # decree at 22:40 on Tuesday", "the levy took effect at 00:01 GMT", "went live at 23:01 SAST")
         ("signing", r"\bsign(?:ed|ing|s)\s+(?!up\b|off\b|in\b|of\b)|\bsignature\b|\bsigned\b"),
-        ("effect", r"\b(?:take|takes|taking|taken|took)\s+effect\b|\b(?:came|come|comes|coming|enter(?:s|ed)?)\s+"
+        # a closure that "took effect" is the closing itself, the moment "police closed the road" tells
+        ("effect", r"(?<!closure )(?<!closures )(?<!shutdown )"
+                   r"\b(?:take|takes|taking|taken|took)\s+effect\b|\b(?:came|come|comes|coming|enter(?:s|ed)?)\s+"
                    r"into\s+force\b|\bin\s+force\s+(?:from|since|on)\b|\b(?:went|go|goes)\s+live\b|"
                    r"\beffective\s+(?:from|on|at|as\s+of)\b|\bapplies\s+from\b|\bkick(?:s|ed)?\s+in\b"),
         ("arrest", r"\barrest(?:s|ed|ing)?\b|\bdetained\b|\bhanded (?:himself|herself|themselves) (?:in|over)\b|"

@@ -100,6 +100,7 @@ USD_PER_UNIT = {
     # pegged, or slow enough over a few years
     "MNT": 0.00029, "KZT": 0.002, "AZN": 0.59, "GEL": 0.37, "AMD": 0.0026, "BGN": 0.55, "RON": 0.22, "MDL": 0.056,
     "JOD": 1.41, "KWD": 3.25, "BHD": 2.65, "QAR": 0.275, "OMR": 2.6, "MAD": 0.1, "TND": 0.32, "XOF": 0.00165,
+    "XAF": 0.00165,
     "BWP": 0.074, "MZN": 0.0157, "NAD": 0.054, "MUR": 0.022, "SCR": 0.073, "KHR": 0.000245, "MOP": 0.124,
     "MVR": 0.065, "BTN": 0.012, "ISK": 0.0072, "ALL": 0.0105, "MKD": 0.0175, "RSD": 0.0092, "FJD": 0.44,
     "PGK": 0.26, "WST": 0.37, "TOP": 0.42, "XCD": 0.37, "BSD": 1.0, "BBD": 0.5, "BZD": 0.5, "DOP": 0.017,
