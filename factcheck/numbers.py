@@ -337,9 +337,31 @@ _SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|in
 _SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+sailing)\b", re.I)
 
 
+# a term in prison, handed down or asked for: "sentenced him to nine years", "was jailed for five years", "who got
+# four years", "imprisonment of 8 years", "prosecutors had sought 10 years", "12 years in prison"
+_SPAN_PRISON_BEFORE = re.compile(
+    r"\b(?:sentenc(?:ed|ing|es)|jailed|imprisoned|imprisonment|locked\s+up)\b(?:\s+(?!for\b|to\b)[\w.’'-]+,?){0,7}?"
+    r"\s+(?:for|to|of|on)\s+(?:a\s+(?:total|term)\s+of\s+)?$|"
+    r"\b(?:got|gets|given|received|handed(?:\s+down)?|serve|serving|sought|seeking|requested|asked\s+for|"
+    r"demanded|had\s+sought|faces?|facing)\s+(?:a\s+(?:total|term)\s+of\s+)?$", re.I)
+_SPAN_PRISON_AFTER = re.compile(r"(?:\s+(?:\([^()]{0,12}\)|and\s+\d+|and\s+[a-z]+)){0,3}?\s+(?:in\s+(?:prison|jail|custody)|"
+                                r"of\s+(?:prison|imprisonment|jail)|behind\s+bars|(?:prison|jail)\s+(?:term|sentence))\b",
+                                re.I)
+_PRISON_STORY = re.compile(r"\b(?:court|prison|jail|sentenc|convict|verdict|prosecut|imprison|judge)", re.I)
+
+
+def _prison_term(text: str, start: int, end: int) -> bool:
+    if _SPAN_PRISON_AFTER.match(text, end):
+        return True
+    return bool(_SPAN_PRISON_BEFORE.search(text[max(0, start - 80):start]) and _PRISON_STORY.search(text))
+
+
 def span_kind(text: str, start: int, end: int) -> str:
     """What the span text[start:end] (a duration) tells: "delay" (how late), "margin", "record", "duration", "held"
-    (how long a state lasted), "waiting", or "" when it dates or frames something else."""
+    (how long a state lasted), "waiting", "sentence" (a term in prison), or "" when it dates or frames something
+    else."""
+    if _prison_term(text, start, end):
+        return "sentence"  # "jailed the first accused for two years": "first" frames no record here
     before = text[max(0, start - 90):start]
     if _SPAN_FRAMES.search(before):
         return ""
@@ -615,9 +637,19 @@ _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+t
                             r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)
 
 
+# an age in brackets after a person's name or initials, as European papers and courts give it: "Maria Lopez (34)",
+# "the first defendant, I.T.-B. (58)"; never a party's seats or a team's points
+_AGE_BRACKETED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|\b(?:[A-Z]\.-?){2,4})\s+\((?P<br>[1-9]\d)\)(?=[\s,.;:])")
+_TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
+
+
 def _age_hits(sent: str, offset: int) -> list[Hit]:
     """People's ages, in years ("years old")."""
     out = []
+    if not _TALLY_WORDS.search(sent):
+        for m in _AGE_BRACKETED.finditer(sent):
+            out.append(_told_hit(m.start("br") - 1 + offset, m.end("br") + 1 + offset, f"({m.group('br')})", "",
+                                 float(m.group("br")), AGE_UNIT))
     for m in _AGE.finditer(sent):
         token = m.group("num") or m.group("aged")
         age = float(token) if token.isdigit() else words_to_number(token)
@@ -668,11 +700,24 @@ def western(text: str) -> str:
     return _SPACED.sub(_spaced, text)
 
 
+# a figure spelt out again in brackets, as courts and contracts write them: "8 (eight) years", "2 (two) bids"
+_ECHOED = re.compile(r"\b(?P<n>\d{1,4})(?P<w>\s\((?P<word>[a-z]+(?:[ -][a-z]+){0,3})\))", re.I)
+
+
+def _unechoed(text: str) -> str:
+    """`text` with the words that spell out the figure before them blanked, character for character."""
+    def blank(m: re.Match) -> str:
+        if words_to_number(m.group("word").lower()) != int(m.group("n")):
+            return m.group()
+        return m.group("n") + " " * len(m.group("w"))
+    return _ECHOED.sub(blank, text)
+
+
 def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     """Quantities in `sent` (which starts at absolute `offset`); spans in `masked`
     (absolute, e.g. dates and times already claimed) are skipped. Continental figures are read as `western` writes
-    them; each hit keeps the text as written."""
-    written, sent = sent, western(sent)
+    them, and a figure spelt out again in brackets once; each hit keeps the text as written."""
+    written, sent = sent, _unechoed(western(sent))
     hits = _quantities(sent, offset, masked)
     if written != sent:
         for h in hits:
@@ -1109,6 +1154,9 @@ _DAY_PART_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?{_WD_RE}\s+(night|morning|afte
 _IT_WAS = re.compile(r"\b(?:it|that)\s+(?:was|is)\s+$|\bit['’]s\s+$", re.I)
 
 
+# the day named just before "at 13.40" makes it a clock: "sentenced him today at 13.40", "on Monday at 18.05"
+_DAY_BEFORE_AT = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$", re.I)
 # the words before an hour written "2h05" that make it a span
 _TOOK_BEFORE = re.compile(r"\b(?:in|of|after|took|lasted|lasting|for|than|under|over|within)\s+$", re.I)
 
@@ -1135,7 +1183,8 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
         if ap == "am" and h == 12:
             h = 0
         if not ap and "." in m.group(0) and not g.get("zone") and not g.get("zplace") and \
-                not (g["h1"].startswith("0") and len(g["h1"]) == 2 and (g.get("qual") or "").strip()):
+                not (g["h1"].startswith("0") and len(g["h1"]) == 2 and (g.get("qual") or "").strip()) and \
+                not ((g.get("qual") or "").strip().lower() == "at" and _DAY_BEFORE_AT.search(m.string, 0, m.start())):
             # "2.30" without am/pm or zone is probably a decimal; "00.37 Finnish time" and "at 04.50" are clocks
             return None
     elif g.get("h2") is not None:

@@ -1642,6 +1642,7 @@ def test_a_clock_with_a_dot_is_a_time_beside_a_place_or_after_at_and_a_colon_sum
     failed = find(claims("The cable failed at 00.37 Finnish time, the operator said."), "00.37 Finnish time")
     assert failed.kind == "date"
     assert find(claims("Border guards boarded the ship at 04.50 on Wednesday."), "04.50 on Wednesday").kind == "date"
+    assert find(claims("The tribunal today at 15.20 jailed the former mayor."), "15.20").kind == "date"
     # "2.30" alone is still a figure, not half past two
     assert not [c for c in claims("The index closed at 2.30 on Monday, traders said.") if c.kind == "date" and
                 c.value and c.value.text.startswith("2.30")]
@@ -1799,3 +1800,27 @@ def test_a_releases_place_and_date_line_gives_the_clock_of_its_times():
     text = ("MINISTRY OF TRADE\nPress release No. 12/2031\n\nNairobi, 3 March 2031\n\n"
             "The Cabinet Secretary signed the order at 22:15 on Monday.")
     assert article_zone(text, dt.date(2031, 3, 3)) == "+03:00"
+
+
+# ----------------------------------------------------------------------------- court reports
+@pytest.mark.parametrize("text, value", [
+    ("A Nairobi court on Tuesday sentenced the former governor to 12 years in prison, his lawyer said.", "12 years"),
+    ("The contractor was jailed for six years and his firm fined 2 million shillings.", "six years"),
+    ("The court convicted the treasurer, who got three years and four months.", "three years and four months"),
+])
+def test_a_term_in_prison_is_a_claim_beside_the_sentences_other_figures(text, value):
+    assert find(claims(text), value).value.unit == "years"
+
+
+def test_a_figure_spelt_out_again_in_brackets_is_read_once():
+    cs = claims("The tribunal found 4 (four) of the 6 (six) accused guilty and jailed the first accused for "
+                "2 (two) years and 6 (six) months.")
+    assert [c.value.text for c in cs if c.value] == ["4", "6", "2 (two) years and 6 (six) months"]
+    assert find(cs, "2 (two) years and 6 (six) months").value.low == 2.5
+
+
+def test_an_age_in_brackets_after_a_name_is_a_persons_age_but_a_partys_seats_are_not():
+    age = find(claims("The driver, Ana Petrovska (41), was taken to hospital."), "(41)").value
+    assert (age.low, age.unit) == (41, "years old")
+    assert not [c for c in claims("The Social Democrats (41) and the Green Left (12) lost seats.")
+                if c.value and c.value.unit == "years old"]

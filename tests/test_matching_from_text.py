@@ -3313,6 +3313,16 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The new fares come into force on 1 April.", "1 April", "when|effect"),
         # a closure that takes effect is the closing, told as "the road was closed at ..."
         ("Officials said the closure took effect at 9:15 p.m. as the snow thickened.", "9:15 p.m.", "when|event"),
+        # a term in prison: whose, by the role named before it; one asked for is another question
+        ("A court in Lusaka sentenced the former mayor to nine years in prison on Monday.", "nine years",
+         "sentence|mayor|days"),
+        ("The owner of the bus company, Peter Banda, was jailed for four years.", "four years", "sentence|owner|days"),
+        ("The second accused, J.M., owner and director of the firm, is sentenced to imprisonment of 3 years.",
+         "3 years", "sentence|owner|days"),
+        ("Prosecutors had sought 15 years for the former mayor.", "15 years", "sentence sought|time|days"),
+        # an age in brackets: the surname before it, or the role after initials
+        ("The driver, Ana Petrovska (41), was taken to hospital.", "(41)", "age|petrovska"),
+        ("The accused, K.L.-M. (63), former Director of Roads, was convicted.", "(63)", "age|director"),
         # a labour strike is no attack
         ("Dockers called a 48-hour general strike from 06:00 on Monday.", "06:00 on Monday", "when|protest"),
         # those a measure reaches

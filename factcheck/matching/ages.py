@@ -85,6 +85,14 @@ def _run(text: str, start: int, limit: int = 5) -> tuple[list[str], int]:
 def whose_age(sentence: str, start: int, end: int) -> str:
     """Who the age at sentence[start:end] belongs to ("abashidze", "driver"), "" when nobody in particular.
     "the 61-year-old engineer, Mike Sorensen," is Sorensen; "Its driver, Fermín Apaza, aged 61" is Apaza."""
+    if sentence[start:end].startswith("("):
+        # "Maria Lopez (34)" is Lopez; "I.T.-B. (58), former Minister of Transport": initials name nobody another
+        # report can match, so the role said after them does
+        before = _WORD.findall(sentence[:start])[-2:]
+        if before and not re.fullmatch(r"(?:[A-Z]\.-?)+", before[-1]):
+            return _person(before)
+        after = re.match(r"\s*,\s*(?:the\s+|an?\s+)?", sentence[end:])
+        return _person(_run(sentence, end + after.end(), limit=3)[0]) if after else ""
     if sentence[start:end].lower().startswith("aged"):
         before = sentence[:start].rstrip(" ,")
         words = _WORD.findall(before)[-4:]

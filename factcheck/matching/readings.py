@@ -289,11 +289,35 @@ _ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(stage|leg|lap|route|course|race|ma
                           r"march|swim|crossing|circuit|loop|ride|run|voyage)\b(?![-’'])")
 
 
+# whose term in prison: the role named nearest before it ("sentenced former transport minister X to nine years",
+# "the owner of the company, who got four years", "the third defendant, G.N., owner and manager of V.P., is
+# sentenced to 5 years": the first of two roles joined by "and")
+_ROLE = (r"minister|secretary|owner|founder|director|manager|mayor|governor|president|chairman|chairwoman|chair|"
+         r"ceo|chief|executive|official|officer|commander|general|colonel|senator|deputy|lawmaker|mp|judge|"
+         r"businessman|businesswoman|tycoon|accountant|treasurer|head|leader|boss|priest|doctor|nurse|teacher|"
+         r"coach|driver|pilot|captain|guard|soldier|policeman|constable|journalist|activist|blogger|rapper|singer")
+_ROLE_RE = re.compile(rf"\b({_ROLE})s?\b(?:\s+and\s+(?:{_ROLE})\b)?")
+# a term asked for, not handed down: "prosecutors had sought 10 years", "who had asked for 12 years"
+_TERM_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks?|requested|request(?:ing|s)?|asked\s+for|asking\s+for|"
+                          r"demanded|demanding|wanted|called\s+for)\s+(?:a\s+(?:total|term)\s+of\s+)?$")
+
+
+def _prison_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
+    if _TERM_SOUGHT.search(low[max(0, span[0] - 30):span[0]]):
+        return "sentence sought", "time"
+    roles = list(_ROLE_RE.finditer(low, 0, span[0]))
+    return "sentence", roles[-1].group(1) if roles else "time"
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
         return None
     low = sentence.lower()
+    if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
+        span = _value_span(v, sentence)
+        if span and span_kind(low, *span) == "sentence":
+            return _prison_term(low, span)
     if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
