@@ -344,9 +344,9 @@ _SPAN_PRISON_BEFORE = re.compile(
     r"\s+(?:for|to|of|on)\s+(?:a\s+(?:total|term)\s+of\s+)?$|"
     r"\b(?:got|gets|given|received|handed(?:\s+down)?|serve|serving|sought|seeking|requested|asked\s+for|"
     r"demanded|had\s+sought|faces?|facing)\s+(?:a\s+(?:total|term)\s+of\s+)?$", re.I)
-_SPAN_PRISON_AFTER = re.compile(r"(?:\s+(?:\([^()]{0,12}\)|and\s+\d+|and\s+[a-z]+)){0,3}?\s+(?:in\s+(?:prison|jail|custody)|"
-                                r"of\s+(?:prison|imprisonment|jail)|behind\s+bars|(?:prison|jail)\s+(?:term|sentence))\b",
-                                re.I)
+_SPAN_PRISON_AFTER = re.compile(r"(?:\s+(?:\([^()]{0,12}\)|and\s+\d+|and\s+[a-z]+)){0,3}?\s+"
+                                r"(?:in\s+(?:prison|jail|custody)|of\s+(?:prison|imprisonment|jail)|behind\s+bars|"
+                                r"(?:prison|jail)\s+(?:term|sentence))\b", re.I)
 _PRISON_STORY = re.compile(r"\b(?:court|prison|jail|sentenc|convict|verdict|prosecut|imprison|judge)", re.I)
 
 
@@ -639,7 +639,8 @@ _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+t
 
 # an age in brackets after a person's name or initials, as European papers and courts give it: "Maria Lopez (34)",
 # "the first defendant, I.T.-B. (58)"; never a party's seats or a team's points
-_AGE_BRACKETED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|\b(?:[A-Z]\.-?){2,4})\s+\((?P<br>[1-9]\d)\)(?=[\s,.;:])")
+_AGE_BRACKETED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|\b(?:[A-Z]\.-?){2,4})\s+"
+                            r"\((?P<br>[1-9]\d)\)(?=[\s,.;:])")
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 
