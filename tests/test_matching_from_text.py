@@ -3320,6 +3320,18 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The second accused, J.M., owner and director of the firm, is sentenced to imprisonment of 3 years.",
          "3 years", "sentence|owner|days"),
         ("Prosecutors had sought 15 years for the former mayor.", "15 years", "sentence sought|time|days"),
+        # what one delivery brought, however it is told, is what the plane or the ship carried
+        ("A first consignment of 600,000 bed nets landed in Lilongwe on Friday, UNICEF said.", "600,000",
+         "aboard|net"),
+        ("The ministry said a batch of 600 000 bed nets was received at the port of Nacala.", "600 000", "aboard|net"),
+        ("The chartered plane carried 580,000 bed nets, a UNICEF official said.", "580,000", "aboard|net"),
+        ("Malawi will get 4 million bed nets in all, the ministry said.", "4 million", "count|net"),
+        # goods received at an airport at a time: the flight's landing
+        ("The ministry said the nets were received at Kamuzu International Airport at 21h40 on Thursday.",
+         "21h40 on Thursday", "when|landing"),
+        # damage done to a budget is damage
+        ("The court found the scheme caused damage to the state budget of 14.500.000 lei.", "14.500.000 lei",
+         "damage|money"),
         # an age in brackets: the surname before it, or the role after initials
         ("The driver, Ana Petrovska (41), was taken to hospital.", "(41)", "age|petrovska"),
         ("The accused, K.L.-M. (63), former Director of Roads, was convicted.", "(63)", "age|director"),

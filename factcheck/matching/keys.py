@@ -131,6 +131,15 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred)\s
                          r"(?:\w+|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+after\s+(?:a|an|the|its|last)\b", re.I)
 
 
+# a delivery of goods: "a shipment of", "a first lot of", "the consignment of"; or the goods then arriving
+_SHIPMENT_OF = re.compile(r"\b(?:shipments?|consignments?|deliver(?:y|ies)|batch(?:es)?|lots?|cargo|load|"
+                          r"delivered|shipped)\s+(?:of\s+)?"
+                          r"(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$", re.I)
+_SHIPMENT_CAME = re.compile(r"\s+(?:[\w-]+\s+){0,8}?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                            r"(?:received|delivered|shipped|flown\s+in|unloaded)|landed|arrived|touched\s+down)\b",
+                            re.I)
+
+
 # readings that hold beyond the day they are told, so no reading of a day: what a happening or a thing measures once
 # (how far it fell, how deep, how wide, how far away), a policy rate and its move, how long something took
 _LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude", "interest rate", "change",
@@ -861,6 +870,13 @@ def _info(claim: MatchClaim) -> _Info | None:
                       r"\bhospitals?\b[^.;]{0,30}\b(?:has |had |have )?received\b",
                       sentence[max(0, pos - 80):pos + 80].lower()):
         measure, subject = "received", "bodies"  # "568 bodies at its morgue": what one place took in, not the toll
+    if not unit and subject not in _HUMAN_CLASSES and subject not in _PROJECTILES and measure in ("", "hit", "count") \
+            and not _PERSON_NOUN.search(subject) and (
+            _SHIPMENT_OF.search(sentence, max(0, v_start - 40), v_start) or _SHIPMENT_CAME.match(sentence, v_end,
+                                                                                                   v_end + 120)):
+        # "a first shipment of 1.25 million doses landed", "a lot of 1 248 000 doses was received": what one
+        # delivery brought, as "the cargo plane carried 1.5 million doses" tells it; not what is held or promised
+        measure = "aboard"
     if measure in ("arrested", "captured") and subject in _CRAFT:
         measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
     if subject == "crew" and (crew_of or measure in ("", "escorted") and

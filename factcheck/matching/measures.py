@@ -171,7 +171,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                     # what lands after it was fired is the attack: "the missile landed in a field at 3:05 a.m."
                     r"" + "".join(f"(?<!{w} )" for w in _PROJECTILE_WORDS) +
                     r"\blanded\s+(?:safely\s+)?(?:at|in)\s+(?!hospital|jail|prison|court|trouble|the dock)|"
-                    r"\b(?:emergency|safe|hard)\s+landing\b"),
+                    r"\b(?:emergency|safe|hard)\s+landing\b|"
+                    # what a flight brought, at the airport: "the doses were received at Douala International Airport"
+                    r"\b(?:received|arrived|delivered|flown\s+in)\s+(?:at|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                    r"(?:airport|airfield|air\s?base)\b"),
         ("flood", r"flood(?! (?:warning|alert|watch))|\brain|\bstorm(?:s|y)?\b(?! (?:warning|alert|watch))|cyclone|"
                   r"hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami(?! (?:warning|alert|watch))|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),

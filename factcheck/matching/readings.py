@@ -965,6 +965,12 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                **dict.fromkeys(("lent", "lend", "lends", "lending"), "loan")}
 
 
+# what was done to a budget is the figure's noun: "causing damage to the Budget of the Republic", "a loss for the
+# state budget"
+_HARM_TO = re.compile(r"\b(damages?|loss(?:es)?|harm)\s+(?:to|for|of)\s+(?:the\s+)?(?:state\s+|national\s+|public\s+|"
+                      r"city\s+|federal\s+)?$", re.I)
+
+
 def _nearest_noun(rx: re.Pattern, sentence: str, pos: int, length: int, reach: int = 70,
                   after_cost: int = 10) -> re.Match | None:
     """The match of `rx` nearest to the figure at `pos`; a clause boundary (a comma, a semicolon, a
@@ -1266,6 +1272,9 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
         return _own_money_noun(sentence, start, after)
     noun = m.group(2).lower()
     noun = "refund" if noun.startswith(("refund", "repay", "repaid", "reimburs")) else _NOUN_CANON.get(noun, noun)
+    harmed = _HARM_TO.search(sentence, max(0, m.start() - 40), m.start()) if noun == "budget" else None
+    if harmed:
+        noun = _NOUN_CANON.get(harmed.group(1).lower(), harmed.group(1).lower())  # "damage to the Budget": damage
     mod = (m.group(1) or "").lower()
     if mod in ("operating", "pre-tax", "pretax", "gross", "core", "adjusted", "underlying", "restructuring") and \
             noun != "reserves":  # a central bank's "gross reserves" are its reserves
