@@ -487,7 +487,8 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
 
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
-                           r"arrested|detained|displaced|evacuated|rescued|trapped)\b", re.I)
+                           r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"
+                           r"infected|affected|hospitali[sz]ed)\b", re.I)
 
 
 def _subject_before(text: str, cs: int, vs: int) -> str:

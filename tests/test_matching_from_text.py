@@ -3329,6 +3329,12 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         # goods received at an airport at a time: the flight's landing
         ("The ministry said the nets were received at Kamuzu International Airport at 21h40 on Thursday.",
          "21h40 on Thursday", "when|landing"),
+        # "the number of passengers stranded": the stranded, not those aboard
+        ("The number of passengers stranded by the strike rose to about 2,300 on Friday, the airport said.",
+         "about 2,300", "trapped|people"),
+        # "..., leaving travellers stranded" is what it left behind, not a departure
+        ("The airline stopped flying at 6 a.m. on Monday, leaving thousands of travellers stranded.",
+         "6 a.m. on Monday", "when|event"),
         # damage done to a budget is damage
         ("The court found the scheme caused damage to the state budget of 14.500.000 lei.", "14.500.000 lei",
          "damage|money"),

@@ -726,7 +726,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "the death toll rose to 52": the verb says it changed; what is counted is named before it
         # "The number of civilians killed in a strike on ... has risen to 21": the number's own noun phrase
         number_of = _NUMBER_OF_WHAT.search(sentence[:pos])
-        measure = _measure(v.subject) or (_measure(number_of.group(1)) if number_of else "") or \
+        measure = (_measure(number_of.group(1)) if number_of else "") or _measure(v.subject) or \
             _measure(sentence[max(0, pos - 90):pos]) or _infer_measure(sentence, pos)
     subj_text = counted
     crew_of = not subj_text and _CREW_OF.search(sentence[max(0, v_start - 30):v_start])
@@ -1819,7 +1819,8 @@ _TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|increased|climbed|jumped|grew|gro
                        r"decreased|shrank|shrunk|revised (?:up|down)(?:wards?)?)\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
 _FROM_LEVEL = re.compile(r"(?:\s+[a-z-]+){0,5}\s*,?\s*(?:up|down)\s+from\b", re.I)
 _NUMBER_OF_WHAT = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the\s+)?((?:[\w-]+\s+){0,3}?(?:killed|dead|died|"
-                             r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped))\b",
+                             r"wounded|injured|hurt|missing|evacuated|displaced|arrested|detained|rescued|trapped|"
+                             r"stranded|infected|hospitali[sz]ed))\b",
                              re.I)
 
 

@@ -178,7 +178,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("flood", r"flood(?! (?:warning|alert|watch))|\brain|\bstorm(?:s|y)?\b(?! (?:warning|alert|watch))|cyclone|"
                   r"hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami(?! (?:warning|alert|watch))|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
-        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|\bleaving\b|set sail|"
+        # "..., leaving travellers stranded": what it left behind, no departure
+        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
+                      r"\bleaving\b(?! (?:[\w-]+ ){0,3}?(?:stranded|homeless|dead|injured|hurt|without|behind))|"
+                      r"set sail|"
                       r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
                       r"pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # a ship's arrival at its berth: "berthed at 0110 GMT", "docked at 7am", "moored at the terminal"
