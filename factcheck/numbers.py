@@ -526,8 +526,7 @@ def words_to_number(s: str) -> float | None:
 
 
 _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12,
-               "bn": 1e9,
-               "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+               "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
 def parse_number(s: str) -> tuple[float | None, str]:
@@ -682,9 +681,9 @@ _DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|[.,]\d)|"
 # thousands cut by spaces, the French and the SI way ("1 248 000 doses", "9 400 health personnel", "5 000 FCFA"), also
 # by a no-break or thin space; never a figure after another one ("+389 2 555 0140") or after a month or a list's
 # number ("March 3 200 people", "No. 4 100")
-_SPACED = re.compile(r"(?<![\d.,])(?<![\d.,] )[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+"
+_SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+"
                      r"(?!\d|[.,]\d|[ \u00a0\u202f\u2009]\d)")
-_SPACED_NOT_AFTER = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bno\.|n°|"
+_SPACED_NOT_AFTER = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|n°|"
                                r"\bnumber|\bnos?\.)\s$", re.I)
 
 

@@ -1725,6 +1725,7 @@ def test_he_is_the_person_named_before_where_they_work():
     ("He was paid a bonus of EUR 75.000 last year.", "EUR 75.000", 75_000, "EUR"),
     # thousands cut by spaces, plain, no-break or thin
     ("The roll lists 2 315 000 voters.", "2 315 000", 2_315_000, ""),
+    ("In 2025, 3 300 000 cases were notified.", "3 300 000", 3_300_000, ""),
     ("Each nurse gets 7 500 FCFA a day.", "7 500 FCFA", 7_500, "XAF"),
     ("The camp holds 14\u00a0600 people.", "14\u00a0600", 14_600, ""),
     # ... and English figures stay as they are

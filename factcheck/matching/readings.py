@@ -302,7 +302,8 @@ _TERM_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks?|requested|request(?:ing|s
                           r"demanded|demanding|wanted|called\s+for)\s+(?:a\s+(?:total|term)\s+of\s+)?$")
 
 
-def _prison_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
+def _whose_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
+    """("sentence", whose) for a term handed down, ("sentence sought", "time") for one asked for."""
     if _TERM_SOUGHT.search(low[max(0, span[0] - 30):span[0]]):
         return "sentence sought", "time"
     roles = list(_ROLE_RE.finditer(low, 0, span[0]))
@@ -317,7 +318,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
     if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)
         if span and span_kind(low, *span) == "sentence":
-            return _prison_term(low, span)
+            return _whose_term(low, span)
     if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)
         told = span_kind(low, *span) if span else ""
