@@ -3320,6 +3320,10 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The second accused, J.M., owner and director of the firm, is sentenced to imprisonment of 3 years.",
          "3 years", "sentence|owner|days"),
         ("Prosecutors had sought 15 years for the former mayor.", "15 years", "sentence sought|time|days"),
+        # ... however the term is told
+        ("The court handed the former mayor a sentence of nine years in prison.", "nine years", "sentence|mayor|days"),
+        ("The court gave the former mayor a nine-year prison term.", "nine-year", "sentence|mayor|days"),
+        ("Prosecutors sought a prison sentence of 15 years.", "15 years", "sentence sought|time|days"),
         # what one delivery brought, however it is told, is what the plane or the ship carried
         ("A first consignment of 600,000 bed nets landed in Lilongwe on Friday, UNICEF said.", "600,000",
          "aboard|net"),

@@ -24,7 +24,7 @@ from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
     population_place, story_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
-    _money_measure, _reading_day, _regional, _share_reading, _unit_class, change_reading, group_outcome,
+    _money_measure, _reading_day, _regional, _share_reading, _unit_class, _whose_term, change_reading, group_outcome,
 )
 from .scope import _Where, _where
 from .statements import CAUSE as CAUSE_QUESTION, ORIGIN as ORIGIN_QUESTION, STARTED, Reading, answer_label, \
@@ -1352,7 +1352,12 @@ def _term(v: Value, sentence: str) -> tuple[str, str, str] | None:
                                                                                             span[0]])
     if told is None:
         return None
-    return "term", _TERMS[told.group(1).lower()], "days"
+    kind = _TERMS[told.group(1).lower()]
+    if kind == "sentence":
+        # "a sentence of five years", "a five-year prison term": the term in prison that "jailed for five years"
+        # tells, read as readings does it (whose it is, or one asked for)
+        return *_whose_term(sentence.lower(), span), "days"
+    return "term", kind, "days"
 
 
 _ROLL_ADJECTIVES = {"bed": "beds", "student": "students", "pupil": "students", "inmate": "inmates",

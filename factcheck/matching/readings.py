@@ -299,7 +299,8 @@ _ROLE = (r"minister|secretary|owner|founder|director|manager|mayor|governor|pres
 _ROLE_RE = re.compile(rf"\b({_ROLE})s?\b(?:\s+and\s+(?:{_ROLE})\b)?")
 # a term asked for, not handed down: "prosecutors had sought 10 years", "who had asked for 12 years"
 _TERM_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks?|requested|request(?:ing|s)?|asked\s+for|asking\s+for|"
-                          r"demanded|demanding|wanted|called\s+for)\s+(?:a\s+(?:total|term)\s+of\s+)?$")
+                          r"demanded|demanding|wanted|called\s+for)\s+"
+                          r"(?:an?\s+(?:total|(?:prison\s+|jail\s+)?(?:term|sentence))\s+of\s+)?$")
 
 
 def _whose_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
