@@ -115,7 +115,7 @@ _PRED_TABLE = [
     ("euthanised", r"euthani[sz]ed|euthani[sz]ing|put\s+down(?!\s+(?:the|a|an|its|their|his|her)\b)|put\s+to\s+sleep"),
     # a line or a phone that "went dead" killed nobody
     ("killed", r"killed|killing|kills|kill|(?<!went )(?<!gone )(?<!goes )(?<!go )dead|died|dies|die|dying|deaths?|"
-               r"perished|lost their lives|fatalities|slain|toll|"
+               r"perished|drowned(?!\s+out)|lost their lives|fatalities|slain|toll|"
                r"eliminated|liquidated"),
     # who came forward for care after a blast or a leak: more than the injured doctors count
     ("sought care", r"(?:sought|seeking|seeks|seek|asked\s+for|requested)\s+(?:urgent\s+|emergency\s+)?(?:medical\s+)?"

@@ -122,7 +122,7 @@ CURRENCY_WORDS = {
     # currencies of Central Asia, the Caucasus, the Middle East, Africa, Asia and the Pacific
     "toman": "IRT", "tomans": "IRT", "rial": "IRR", "rials": "IRR", "birr": "ETB", "tugrik": "MNT", "tugriks": "MNT",
     "tögrög": "MNT", "togrog": "MNT", "tenge": "KZT", "som": "KGS", "soms": "KGS", "soum": "UZS", "soums": "UZS",
-    "manat": "AZN", "manats": "AZN",
+    "manat": "AZN", "manats": "AZN", "somoni": "TJS",
     "lari": "GEL", "dram": "AMD", "drams": "AMD", "afghani": "AFN", "afghanis": "AFN", "kyat": "MMK",
     "kyats": "MMK", "kip": "LAK", "riel": "KHR", "riels": "KHR", "leu": "RON", "lei": "RON", "lev": "BGN",
     "leva": "BGN", "dinar": "IQD", "dinars": "IQD", "pula": "BWP", "kwanza": "AOA", "kwanzas": "AOA",
@@ -661,7 +661,13 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
 
 # a reading given of the quake itself, without the word "magnitude": "the U.S. Geological Survey put it at 5.4"
 _QUAKE_READ_AT = re.compile(r"\b(?:put|puts|measured|measures|rated|rates|registered|recorded|records|estimated|"
-                            r"estimates|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor|temblor|shock))\s+at\s+$", re.I)
+                            r"estimates|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor|temblor|shock))\s+at\s+$|"
+                            # "the main shock measured 5.9", "the quake registered 6.1", "a tremor measuring 4.2"
+                            r"\b(?:quake|earthquake|tremor|temblor|shock|aftershock|foreshock)\s+(?:measured|measuring|"
+                            r"registered|registering|rated|was\s+(?:measured|rated|put)\s+at)\s+(?:about\s+|around\s+)?$",
+                            re.I)
+# "5.9 on the Richter scale": a magnitude, whatever the words before it
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter\s+scale\b", re.I)
 
 
 # figures grouped the continental way, which translated releases and wires keep: thousands cut by dots and decimals
@@ -922,7 +928,7 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                                    r"\s*(?:of\s*)?-?\s*$", sent[:core_s][-80:], re.I)
                          or re.match(r"[\s-]magnitude\b", sent[e:], re.I)
                          or re.fullmatch(r"[2-9]\.\d", sent[core_s:e].strip())
-                         and _QUAKE_READ_AT.search(sent[:core_s])):
+                         and (_QUAKE_READ_AT.search(sent[:core_s]) or _RICHTER_AFTER.match(sent, e))):
             fields["unit"] = "magnitude"
         h = Hit(s + offset, e + offset, "quantity", fields)
         # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":

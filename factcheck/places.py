@@ -134,6 +134,66 @@ vietnam|vietnamese|hanoi|
 yemen|yemeni|sanaa,sana'a|
 zambia|zambian|lusaka|
 zimbabwe|zimbabwean|harare|
+andorra|andorran|andorra la vella|
+angola|angolan|luanda|
+bahamas|bahamian|nassau|the bahamas
+barbados|barbadian|bridgetown|
+belize|belizean|belmopan|
+benin|beninese|porto-novo,porto novo|
+bhutan|bhutanese|thimphu|
+botswana|motswana|gaborone|
+brunei|bruneian|bandar seri begawan|
+burundi|burundian|gitega|
+cape verde|cape verdean|praia|cabo verde
+central african republic|central african|bangui|
+comoros|comorian|moroni|
+costa rica|costa rican|san josé,san jose|
+djibouti|djiboutian||
+dominican republic|dominican|santo domingo|
+east timor|timorese|dili|timor-leste
+equatorial guinea|equatoguinean|malabo|
+eswatini|swazi|mbabane|swaziland
+fiji|fijian|suva|
+gabon|gabonese|libreville|
+gambia|gambian|banjul|the gambia
+guinea|guinean|conakry|
+guinea-bissau|bissau-guinean|bissau|
+guyana|guyanese|georgetown|
+iceland|icelandic|reykjavik,reykjavík|
+ivory coast|ivorian|yamoussoukro,abidjan|côte d'ivoire,cote d'ivoire
+jamaica|jamaican|kingston|
+laos|lao|vientiane|lao pdr
+lesotho|basotho|maseru|
+liberia|liberian|monrovia|
+luxembourg|luxembourgish||
+madagascar|malagasy|antananarivo|
+malawi|malawian|lilongwe|
+maldives|maldivian|malé|
+malta|maltese|valletta|
+mauritania|mauritanian|nouakchott|
+mauritius|mauritian|port louis|
+monaco|monegasque||
+mongolia|mongolian|ulaanbaatar,ulan bator|
+montenegro|montenegrin|podgorica|
+namibia|namibian|windhoek|
+north macedonia|macedonian|skopje|macedonia
+oman|omani|muscat|
+panama|panamanian||
+paraguay|paraguayan|asunción,asuncion|
+samoa|samoan|apia|
+seychelles|seychellois||
+sierra leone|sierra leonean|freetown|
+slovenia|slovenian|ljubljana|
+solomon islands|solomon islander|honiara|
+suriname|surinamese|paramaribo|
+tajikistan|tajik|dushanbe|
+togo|togolese|lomé,lome|
+tonga|tongan|nuku'alofa,nukualofa|
+trinidad and tobago|trinidadian|port of spain|trinidad
+turkmenistan|turkmen|ashgabat|
+uruguay|uruguayan|montevideo|
+uzbekistan|uzbek|tashkent|
+vanuatu|ni-vanuatu|port vila|
 """
 
 

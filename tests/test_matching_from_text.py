@@ -130,7 +130,7 @@ def key(text, value_text):
         ("Volunteers estimated the population at fewer than 300.", "fewer than 300", None),  # a colony's birds?
         ("The town has 400 people trapped.", "400", "trapped|people"),
         # distances are measured to something, in one unit of comparison
-        ("The fire is burning 12 km (7 miles) from the town of Alder.", "12 km", "distance|town|m"),
+        ("The fire is burning 12 km (7 miles) from the town of Alder.", "12 km", "distance|alder|m"),
         ("The epicentre lay about 80 miles southwest of the capital.", "about 80 miles", "distance|capital|m"),
         # a depth in metres written "400m" is no 400 million, and a time in GMT is no year
         ("The cage fell from a depth of about 400m, the inspectorate said.", "about 400m", "depth|event|m"),
@@ -3363,4 +3363,66 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
     ],
 )
 def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value_text, expected",
+    [
+        # the drowned are the dead, whatever the next clause counts; deaths "confirmed" by a disaster unit are people
+        ("Police said six people had drowned and two were missing after the river burst its banks.", "six",
+         "killed|people"),
+        ("The Emergency Response Unit said eight deaths had been confirmed by Sunday.", "eight", "killed|people"),
+        ("The army said 12 deaths had been recorded among its soldiers.", "12", "killed|military"),
+        # livestock counted by the head: the kind after "head of", not a measure of land named before
+        ("The union said 900 hectares of rice had been lost and more than 300 head of cattle had drowned.",
+         "more than 300", "killed|cattle"),
+        # villages a flood "hit" are the villages it affected
+        ("The governor said 31 villages had been hit by the floodwater.", "31", "affected|village"),
+        ("Officials said 26 villages were affected.", "26", "affected|village"),
+        # a quake's main shock read without the word "magnitude"; aftershocks in the next proposition are not it
+        ("The seismological centre said the main shock measured 6.2 and that 40 aftershocks had followed.", "6.2",
+         "magnitude|earthquake|magnitude"),
+        ("The tremor registered 5.4 on the Richter scale, the observatory said.", "5.4", "magnitude|earthquake|magnitude"),
+        # how hard the ground shook, in points of an intensity scale
+        ("Shaking of up to 7 points on the MSK-64 scale was felt in Osh.", "up to 7", "intensity|earthquake"),
+        # specialists flown in with search dogs are rescuers
+        ("A plane of the Kazakh Emergencies Ministry with 38 specialists and search dogs landed in Bishkek.", "38",
+         "deployed|rescuers"),
+        # whose population: the place named before "home to"
+        ("The Ferghana valley, home to some 14 million people, lies across three countries in Central Asia.",
+         "some 14 million", "population|people@ferghana"),
+        # who is in hospital now, told in the present
+        ("About 45 people are in hospital, three of them in a serious condition.", "About 45", "hospitalised|people@still"),
+        # a hospital emptied: its patients evacuated or carried out
+        ("Some 60 patients were carried out of the regional hospital after cracks appeared in its walls.", "Some 60",
+         "evacuated|patient"),
+        ("Staff said 52 patients had been evacuated to tents in the hospital yard.", "52", "evacuated|patient"),
+        # "the town of X", "the island of X", "the capital, X": the place itself
+        ("The epicentre was 14 kilometres south of the town of Naryn.", "14 kilometres", "distance|naryn|m"),
+        ("The yacht was 9 nautical miles east of the island of Kea.", "9 nautical miles", "distance|kea|m"),
+        ("The epicentre was some 300 km from the capital, Bishkek.", "some 300 km", "distance|capital|m"),
+        # a ship that lost its engines: the breakdown, not its departure or its berthing
+        ("The ferry lost propulsion at 0310 GMT on Sunday after leaving Piraeus, the coast guard said.",
+         "0310 GMT on Sunday", "when|breakdown"),
+        ("The ship lost power shortly after 4am on Sunday, passengers said.", "shortly after 4am on Sunday",
+         "when|breakdown"),
+        # how far and how long a ship drifted
+        ("The ferry drifted some 9 nautical miles before it was taken in tow, the port authority said.",
+         "some 9 nautical miles", "drift|event|m"),
+        ("The vessel was carried almost 20 kilometres before the tugs reached it.", "almost 20 kilometres",
+         "drift|event|m"),
+        ("The ship drifted for nearly nine hours in the storm, the operator said.", "nearly nine hours",
+         "drifted|time|days"),
+        # sailings and crossings called off are one count; a sum "in compensation" is compensation
+        ("Five crossings to Piraeus have been cancelled.", "Five", "cancelled|sailing"),
+        ("The line is offering a full refund plus €200 in compensation to every passenger.", "€200",
+         "compensation|money"),
+        # damage in somoni meets damage in dollars
+        ("The deputy prime minister put the damage at 400 million somoni.", "400 million somoni", "damage|money"),
+        # "British nationals" and "Britons" are one people
+        ("The embassy said about 70 British nationals were on board.", "about 70", "aboard|people"),
+    ],
+)
+def test_a_flood_a_quake_and_a_ferry_adrift_are_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import HEDGE_VERBS, Value, detect_claims, own_proposition
+from factcheck.extraction import HEDGE_VERBS, Value, PROPOSITION_BREAK, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -241,7 +241,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         # "Bosch said last year it would cut 5,000 jobs, while ZF plans to cut 14,000": the period
         # dates its own clause only
         # a colon after a clause of its own ("what owners had feared since January: from 25 March ...") cuts too
+        # "..., adding that the last inspection was in May this year": the next reported point dates itself
         cuts = [0] + [m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|,\s+but\b", sentence)] + \
+            [m.start() for m in PROPOSITION_BREAK.finditer(sentence)] + \
             [m.end() for m in re.finditer(r":(?=\s)", sentence) if len(sentence[:m.start()].split()) >= 6] + \
             [len(sentence)]
         lo = max(c for c in cuts if c <= pos)
@@ -408,6 +410,19 @@ def _story_victims(text: str) -> str:
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+_INTENSITY = re.compile(r"\bintensity\b|\bshaking\b|\bMSK\b|\bMercalli\b|\bMMI\b|\bEMS-98\b|\bshindo\b", re.I)
+_OUT_OF_HOSPITAL = re.compile(r"\b(?:carried|moved|taken|brought|wheeled|evacuated|transferred|led)\s+(?:out\s+of|from)\s+"
+                              r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic|ward|wards)\b", re.I)
+_DRIFTED_FOR = re.compile(r"\b(?:drifted|drifting|adrift)\b[^.;,]{0,40}\bfor\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
+                          r"approximately\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+# places a flood, a quake or a storm reached, counted
+_SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "hamlet", "district", "neighbourhood",
+                "neighborhood", "suburb", "island", "county", "commune", "parish"}
+# "4,500 hectares of maize ... 600 head of cattle": a measure of land or weight is no kind of animal
+_MEASURE_NOUN = re.compile(r"(?:hectare|acre|tonne|ton|kilo|kilogram|pound|metre|meter|mile|litre|liter|gallon|"
+                           r"dollar|euro)s\b")
+# "more than 600 head of cattle", "118,000 head of livestock": the kind after "head of"
+_HEAD_OF = re.compile(r"\s+head\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?([a-z]+)", re.I)
 
 # what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
 _RESPONSE_VEHICLES = {"ambulance", "fire engine", "fire truck", "fire appliance", "appliance", "lifeboat", "engine"}
@@ -635,6 +650,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         _weighs(v, unit, sentence) or _told_as_adjective(v) or _term(v, sentence)
     if size is not None:
         return _Info(f"{size[0]}|{size[1]}" + (f"|{size[2]}" if size[2] else ""), size[0], size[1], False, where, size[2])
+    if not unit and (v.subject or "").strip().lower() in ("point", "points") and _INTENSITY.search(sentence):
+        # "the intensity of shaking reached 7 points on the MSK-64 scale", "shaking of up to 8 points": how hard the
+        # ground shook, a question of its own beside the magnitude
+        return _Info("intensity|earthquake", "intensity", "earthquake", False, where, "")
     reading = _measurement(v, unit, sentence, pos, claim.article_text)
     if reading is not None:
         quantity, what = reading
@@ -762,7 +781,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             key = "ration|volume|m3"  # "up to 10 litres per person": what each is given, not what came out
         period = _period(sentence, pos, v, _published(claim))
         return _Info(key + (f"@{period}" if period else ""), "amount", "volume", False, where, unit)
-    inferred = False
+    inferred = deaths = False
     if re.fullmatch(r"(?:the\s+)?(?:(?:real|actual|true|official|latest|new|revised|final|overall|death|casualty|"
                     r"nationwide|national|regional|provincial|global|cumulative|running)\s+){0,2}"
                     r"(?:toll|number|figure|total|tally|count|"
@@ -770,6 +789,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             re.fullmatch(r"(?:the\s+)?(?:number|toll|count|tally) of (?:the\s+)?(?:dead|wounded|injured|killed|missing|"
                          r"casualties|deaths|injuries|arrests|arrested|displaced|evacuated)", subj_text) or \
             re.search(r"(?:^|\s)(?:death\s+)?toll$", subj_text):
+        # "five deaths had been confirmed": people died, unless the sentence says whose deaths
+        deaths = re.fullmatch(r"(?:deaths|dead|fatalities)", subj_text) is not None
         subj_text = ""  # "the death toll was in the hundreds": the measure, not who
     if re.search(r"\b(?:river|sea|lake|bay|coast|province|region|district|city|town|village|country|capital|prison|jail|"
                  r"penitentiary|mine|mall|stadium|market|plant|factory|warehouse)$|"
@@ -780,10 +801,13 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
         subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
-    if subject in _GENERIC_ANIMALS:
+    head_of = _HEAD_OF.match(sentence, v_end) if subject in _GENERIC_ANIMALS else None
+    if head_of:
+        subject = _subject_class(head_of.group(1), sentence, measure)  # "600 head of cattle": cattle
+    elif subject in _GENERIC_ANIMALS:
         # "nearly 260 whales stranded ... volunteers refloated 110 of the animals": the kind named before
         named = [m.group(1) for m in _COUNTED_BEFORE.finditer(sentence[:pos])
-                 if _sing(m.group(1)) not in _GENERIC_ANIMALS
+                 if _sing(m.group(1)) not in _GENERIC_ANIMALS and not _MEASURE_NOUN.match(m.group(1))
                  and _subject_class(m.group(1), sentence, measure) not in _HUMAN_CLASSES]
         subject = _sing(named[-1]) if named else subject
     if subject in _FISH:
@@ -816,7 +840,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = measure or ("casualties" if re.search(r"casualt", toll.group(0), re.I) else "killed")
         inferred = True
     if not subject:
-        subject = _infer_subject(sentence, pos, measure)
+        subject = _infer_subject(sentence, pos, measure) or ("people" if deaths else "")
         inferred = True
     if subject in _RECORDS and not inferred:
         # "18,500 claims had been filed", "received 34,000 claims", "1,200 calls to 911": records are counted
@@ -912,6 +936,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         # however told and whatever the goods are called; a kind named before the noun ("four cancer medicines") is
         # a part of it, a question of its own
         measure, subject = "out of stock", _stock_kind(subj_text)
+    if measure == "cancelled" and subject in ("crossing", "voyage"):
+        subject = "sailing"  # "four sailings have been cancelled", "six crossings to Ancona have been cancelled"
+    if measure == "hit" and subject in _SETTLEMENTS:
+        measure = "affected"  # "23 villages had been hit", "17 villages had been affected": the places it reached
     if measure == "affected" and subject == "households" and _article_event(claim.article_text) == "outage":
         measure = "without power"  # "5.8 million customers were affected" in a blackout: they lost power
     if measure == "affected" and subject in _HUMAN_CLASSES | {UNKNOWN} and _article_event(claim.article_text) == "outbreak":
@@ -924,6 +952,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "without power"  # in an outage, the users "cut off", who "lost access" or "were affected"
     if measure == "without power":
         subject = "households"  # homes, households, customers: the unit utilities count
+    if unit == "days" and _DRIFTED_FOR.search(sentence[max(0, v_start - 60):v_start]):
+        measure = "drifted"  # "drifted helplessly in the bura for nearly 11 hours": how long it was adrift
     if unit == "days" and elapsed(sentence, v_start, v_end):
         measure, subject = "elapsed", "time"  # "41 seconds into the flight", "T+58 seconds": how far in it happened
     elif unit == "days" and (measure == "turnout" or _RESPONDERS_CAME.search(sentence, max(0, v_start - 60), v_end)):
@@ -1042,7 +1072,13 @@ def _info(claim: MatchClaim) -> _Info | None:
         period = "still"  # "21 are still trapped" counts who is left, not how many the collapse cut off
         if subject == UNKNOWN:
             subject = "people"
-    if subject == "patient" and measure in _HUMAN_MEASURES:
+    if subject == "patient" and (measure in ("evacuated", "displaced") or _OUT_OF_HOSPITAL.search(
+            sentence, max(0, v_start - 20), v_end + 80)):
+        # "86 patients were evacuated to tents", "120 patients had to be carried out of the district hospital": a
+        # hospital emptied, not people taken to one
+        measure = "evacuated"
+        key = _block_key(measure, subject, unit)
+    elif subject == "patient" and measure in _HUMAN_MEASURES:
         # "received 38 patients" and "63 people taken to hospital" count the same, as do "eight patients were
         # killed" and a death toll; the patients a hospital treated are the people treated in hospital, not all
         # the injured
@@ -1066,7 +1102,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     near = sentence[c_start:min(c_ends + [pos + 60])].lower()
     if period in ("", "part") and measure in ("wounded", "hospitalised") and re.search(
             r"\b(?:still|remain\w*)\b[^,;.]{0,20}\b(?:being treated|in hospital|hospitali[sz]ed|receiving treatment|"
-            r"in (?:its|their|the hospital['’]s) care)\b", near):
+            r"in (?:its|their|the hospital['’]s) care)\b|"
+            # "About 80 people are in hospital": told in the present, who is there now
+            r"\b(?:are|is)\s+(?:now\s+)?(?:in\s+hospital|being\s+treated\s+in\s+hospital|hospitali[sz]ed)\b", near):
         measure, period = "hospitalised", "still"  # "22 were still being treated": who is left in hospital
         key = _block_key(measure, subject, unit)
     if not period and measure == "displaced" and re.search(

@@ -254,6 +254,15 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
         ("shooting", r"shooting|gunman|stabbing"),
         ("grounding", r"aground|\bgrounding|\bgrounded\b|touched bottom|struck (?:a )?(?:reef|rocks?|sandbank)"),
+        # a ship, a train or a plane that lost its engines: the breakdown, whatever came after it ("lost
+        # propulsion at 2140 GMT after leaving Split" is no departure)
+        ("breakdown", r"\blost\s+(?:all\s+)?(?:its\s+|her\s+)?(?:propulsion|steering|(?:engine|main)\s+power|both\s+engines|"
+                      r"an\s+engine|engines?)\b|\bengine\s+(?:failure|fault|trouble)|\bwent\s+adrift\b|"
+                      r"\b(?:ship|ferry|vessel|boat|train|plane|aircraft|tanker|freighter|carrier|liner|it|she)\s+lost\s+"
+                      r"(?:all\s+)?(?:its\s+|her\s+)?(?:engine\s+)?power\b|"
+                      # talks that broke down are the talks' moment
+                      r"\b(?:ship|ferry|vessel|boat|train|bus|coach|lorry|truck|engine|lift|elevator|locomotive)s?\s+"
+                      r"(?:had\s+)?broke(?:n)?\s+down\b"),
         ("outage", r"outage|blackout|power cut|went (?:down|offline|dark|dead)|\btripped\b(?! (?:over|up|on)\b)"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
@@ -426,8 +435,13 @@ _MILITARY_MODIFIERS = {"military", "army", "mobilised", "mobilized", "enlisted",
 _MILITARY_CUE = re.compile(
     r"soldier|troop|servicem|military|\barmy\b|\bforces\b|barrack|\bfront(?:line)?\b|combat|mobili[sz]|"
     r"recruit|personnel|conscript|regiment|brigade|battalion|defen[cs]e ministry|ministry of defen[cs]e|"
-    r"\bunit\b|deployment point|\bcamp\b|garrison"
+    # a disaster agency's or a hospital's unit is no army's
+    r"(?<!care )(?<!management )(?<!mitigation )(?<!response )(?<!emergency )(?<!disaster )(?<!housing )"
+    r"(?<!trauma )(?<!burns )(?<!maternity )(?<!investigation )(?<!investigations )(?<!crime )\bunit\b|"
+    r"deployment point|\bcamp\b|garrison"
 )
+# specialists sent to a disaster are rescuers
+_RESCUE_CUE = re.compile(r"\brescu|\bemergenc|\bsearch\s+(?:dogs|and\s+rescue|teams?)\b|\bdisaster\s+zone", re.I)
 _SUBJECT_TITLES = {
     "military": "military personnel", "people": "people", "children": "children", "police": "police",
     "journalists": "journalists", "rescuers": "rescuers", "medics": "medics", "migrants": "migrants",
@@ -439,9 +453,16 @@ _SUBJECT_TITLES = {
 _PROJECTILES = {"missiles", "drones", "shells", "aircraft"}
 
 
+# people named by their nation with a noun of its own: "90 Britons" are "90 British nationals"
+_NATIONAL_NOUNS = {"briton": "british", "brit": "british", "swede": "swedish", "dane": "danish", "finn": "finnish",
+                   "pole": "polish", "scot": "british", "turk": "turkish", "spaniard": "spanish", "croat": "croatian",
+                   "serb": "serbian", "frenchman": "french", "frenchmen": "french", "dutchman": "dutch",
+                   "dutchmen": "dutch", "englishman": "british", "englishmen": "british"}
+
+
 def _is_demonym_plural(w: str) -> bool:
     s = _sing(w)
-    if s in _DEMONYMS:
+    if s in _DEMONYMS or s in _NATIONAL_NOUNS:
         return True
     return bool(re.fullmatch(r"[a-z]+(?:ian|ean|ese|ani|i|an)", s)) and not _DEMONYMS and s not in _CLASS_WORDS
 
@@ -486,6 +507,10 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
             return "police"
         if _MILITARY_CUE.search(sentence.lower()):
             return "military"
+    if head in ("specialist", "expert") and not cls and _RESCUE_CUE.search(sentence):
+        return "rescuers"  # "an aircraft of the Emergencies Ministry with 46 specialists and search dogs"
+    if head in ("national", "citizen") and not cls and any(_side(m) for m in mods):
+        return "people"  # "about 90 British nationals", "12 Kenyan citizens": people of that nation
     if head == "member" and not cls and measure in _HUMAN_MEASURES and measure != "turnout":
         return "people"  # "three of our members are dead": a union's, a club's, a family's members are people
     if cls:
@@ -534,6 +559,7 @@ def _side(subject: str) -> str:
         if w in ("foreign", "international"):
             return "foreign"
         sw = _sing(w)
+        sw = _NATIONAL_NOUNS.get(sw, sw)
         if sw in _DEMONYMS:
             return sw
         if w in _COUNTRIES and _places_demonym(w):

@@ -77,6 +77,10 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                         r"\b(?:ash|smoke|steam|eruption)\s+"
                                         r"(?:columns?|plumes?|clouds?)\b|\bplumes?\b|\b(?:rose|soared|shot|climbed|billowed)\b[^,;]*"
                                         r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
+    # how far a ship, a boat or a slick drifted: "drifted some 14 nautical miles", "was carried almost 40 kilometres
+    # before the tugs reached it"
+    ("drift", LENGTH_UNITS, re.compile(r"\bdrift(?:ed|ing|s)?\b|\badrift\b|\b(?:carried|pushed|blown|swept)\b[^.;]{0,40}"
+                                       r"\b(?:before|until)\b[^.;]{0,30}\b(?:tugs?|tow|towed|towing)\b")),
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
     ("power", {"mw", "gw", "kw"}, None),
@@ -156,7 +160,10 @@ _DISTANCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|outside|short\s
                        r"(?:wards?)?\s+of|inland\s+from)\s+(?:the\s+)?"
                        # "west of the state capital Minna", "from the edge of the road", "off the hard shoulder"
                        r"(?:(?:(?:state|regional|provincial|district|county|national)\s+)?capital\s+(?!city\b|of\b)(?=[a-z]+\b)|"
-                       r"(?:edge|side|shoulder|verge)\s+of\s+(?:the\s+)?)?"
+                       r"(?:edge|side|shoulder|verge)\s+of\s+(?:the\s+)?|"
+                       # "north-east of the town of Gharm", "west of the island of Vis", "from the capital, Dushanbe"
+                       r"(?:(?:small\s+|coastal\s+|market\s+|mountain\s+)?(?:town|city|village|island|port|"
+                       r"settlement)\s+of\s+|capital,\s+)(?=[a-z]+\b))?"
                        r"([a-z][a-z\-]+)|\s*(?:\([^)]*\)\s*)?(offshore)\b")
 _ROADSIDE = {"roadside": "road", "roads": "road", "highway": "road", "shoulder": "road", "verge": "road", "track": "road",
              "roadway": "road", "kerb": "road", "curb": "road"}
@@ -400,6 +407,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if unit not in units:
             continue
         window = clause if units is LENGTH_UNITS else low[lo:hi]
+        if quantity == "drift" and re.search(r"\btravell?ed\b|\bcovered\b|\bmoved\b", clause):
+            window = low  # "the ship drifted for seven hours ... and travelled about 16 miles": how far it drifted
         if cue is not None and not cue.search(window) and not (quantity == "temperature" and unit in ("°c", "°f")):
             continue  # a figure in degrees Celsius or Fahrenheit is a temperature whatever is near it
         if quantity == "interest rate":
@@ -446,8 +455,12 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         # magnitude and depth belong to the event: the main shock, unless an aftershock is named
         # in the figure's clause
         clause = low[own_start:pos + 40]
-        if _SUB_EVENT.search(clause) or (quantity == "magnitude" and _SUB_EVENT.search(low)
-                                         and not re.search(r"\b(?:main|first|initial) (?:quake|shock)", low)):
+        # "the main shock measured 5.9 and that more than 60 aftershocks had been recorded": the next proposition's
+        # aftershocks are not this figure's
+        own = low[own_start:pos] + re.split(r",|;|\band\b", low[pos:pos + 40], maxsplit=1)[0]
+        main = re.search(r"\b(?:main|first|initial) (?:quake|shock|earthquake)", low)
+        if _SUB_EVENT.search(own if main else clause) or (quantity == "magnitude" and _SUB_EVENT.search(low)
+                                                          and not main):
             return quantity, "aftershock"
         if quantity == "magnitude":
             return quantity, "earthquake"  # in the news only earthquakes have a magnitude
@@ -596,6 +609,9 @@ _POPULATION_OF = [
     re.compile(_PLACE_NOUN + r",\s+(" + _NAME + r")," + _HAS_PEOPLE),  # "the capital, Port Moresby, has"
     _CENSUS_LINE,
     re.compile(r"(" + _NAME + r"),\s+(?:an?|the)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:[a-z]+\s+){0,2}$"),
+    # "The Rasht valley, home to some 400,000 people", "Buvuma, which is home to about", "Gharm is home to"
+    re.compile(r"(" + _NAME + r")(?:\s+(?:valley|basin|delta|plain|plateau|gorge|peninsula|coast|" + _PLACE_NOUN[3:-1] +
+               r"))?(?:\s*,\s*(?:which|that)?|\s+)\s*(?:is|was|remains|has\s+been)?\s*home\s+to\s+(?:[a-z]+\s+){0,2}$"),
     # "Bougainville's government has long said the region has": the place the sentence named
     re.compile(r"(" + _NAME + r")['’]s\s+[^.;]*\b(?:the|its|this|that)\s+" + _PLACE_NOUN + _HAS_PEOPLE),
 ]
@@ -1247,6 +1263,8 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     if re.search(r"\b(?:approved|approves|approve|released|releases|unlocked|unlocks)\s+(?:an?\s+)?(?:extra\s+|"
                  r"emergency\s+|additional\s+)?$", before, re.I):
         return "funding"  # "the cabinet has approved JD 25 million to pay the most urgent bills": money granted
+    if re.match(r"\s+(?:in|of|as)\s+(?:\w+\s+)?(?:compensation|damages)\b", sentence[start + len(v.text or ""):], re.I):
+        return "compensation"  # "a full refund plus €250 in compensation": the words right after the sum say what it is
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
     if m is not None and (family := _COMPENSATION.search(sentence, start, start + len(v.text or "") + 45)) and \
             m.start() >= family.end() and re.search(r"\band\b|,", sentence[family.end():m.start()]):
