@@ -337,6 +337,10 @@ def _subject_tokens(text: str, pos: int, end: int) -> tuple[list[str], int, bool
             break
         if words and toks[i][1] == toks[i - 1][2] and t[:1].isupper():
             break  # "six injuredThe cantonal...": the next entry, glued
+        if tl == "of" and words == ["head"] and i + 1 < len(toks) and toks[i + 1][0][:1].isalpha():
+            words.append(tl)  # "600 head of cattle": the kind is the noun after "head of"
+            i += 1
+            continue
         if tl in _SUBJ_STOP:
             break
         if re.fullmatch(r"[a-z]{1,4}-\d+[a-z]?", tl):

@@ -7,7 +7,7 @@ import functools
 import re
 
 from factcheck import places as gazetteer
-from factcheck.extraction import ASIDE, PLACE_FALLS, Value, unpublished
+from factcheck.extraction import ASIDE, PLACE_FALLS, PROPOSITION_BREAK, Value, unpublished
 
 from .core import UNKNOWN, _COUNTRIES, _DEMONYMS
 
@@ -337,7 +337,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
                 return name
             # a family may mark the word of its match that names the moment ("shares ... were suspended")
             at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
-            if name in _NAMED_BEFORE and at > pos or name in _NAMED_JUST_BEFORE and not (
+            if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
+                    name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):
                 continue
             d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
@@ -493,7 +494,7 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         if cls:
             return cls
     head = singles[-1]
-    cls = _CLASS_WORDS.get(head)
+    cls = _CLASS_WORDS.get(head) or _CLASS_WORDS.get(_SAME_THING.get(head, ""))  # "37 lorries" and "52 trucks"
     mods = set(singles[:-1])
     if cls in (None, "people") and mods & _MILITARY_MODIFIERS:
         return "military"
