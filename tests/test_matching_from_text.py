@@ -3420,11 +3420,12 @@ def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, va
          "compensation|money"),
         # damage in somoni meets damage in dollars
         ("The deputy prime minister put the damage at 400 million somoni.", "400 million somoni", "damage|money"),
-        # the kind after "head of", even after a quotation; lorries are trucks
+        # the kind after "head of", even after a quotation; a ferry carries lorries (trucks) and cars, two counts
         ("The chairman said 300 hectares had been destroyed \"weeks before harvest\" and 450 head of goats had died.",
          "450", "killed|goat"),
-        ("On board were 300 passengers, 80 cars and 21 lorries.", "21", "aboard|vehicles"),
-        ("Drivers said 30 trucks were on board.", "30", "aboard|vehicles"),
+        ("On board were 300 passengers, 80 cars and 21 lorries.", "21", "aboard|truck"),
+        ("On board were 300 passengers, 80 cars and 21 lorries.", "80", "aboard|car"),
+        ("Drivers said 30 trucks were on board.", "30", "aboard|truck"),
         # when the office was told, and the next reported point's time, which is the flood's
         ("The mayor said she was informed only at 5am, and that the floodwater reached the town around 7am.", "5am",
          "when|notice"),

@@ -468,6 +468,11 @@ def _is_demonym_plural(w: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+(?:ian|ean|ese|ani|i|an)", s)) and not _DEMONYMS and s not in _CLASS_WORDS
 
 
+# what a ferry or a train carries, counted one kind at a time
+_CARRIED_VEHICLES = {"car", "truck", "lorry", "van", "motorcycle", "motorbike", "bus", "coach", "campervan", "caravan",
+                     "trailer", "bicycle"}
+
+
 # a participle after the counted noun: what was done to the things counted, not what they are
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|cut|built|made|set|laid|dug|hewn|carved|known|found|left|held|kept|put|shown|seen|"
                          r"given|taken|sunk|hung|drawn|thrown|bought|brought|caught|sold|sent|spent|worn|torn")
@@ -494,6 +499,8 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         if cls:
             return cls
     head = singles[-1]
+    if measure == "aboard" and head in _CARRIED_VEHICLES:
+        return _SAME_THING.get(head, head)  # a ferry's "184 cars" and its "37 lorries" (or "52 trucks") are two counts
     cls = _CLASS_WORDS.get(head) or _CLASS_WORDS.get(_SAME_THING.get(head, ""))  # "37 lorries" and "52 trucks"
     mods = set(singles[:-1])
     if cls in (None, "people") and mods & _MILITARY_MODIFIERS:
