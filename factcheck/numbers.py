@@ -664,7 +664,8 @@ _QUAKE_READ_AT = re.compile(r"\b(?:put|puts|measured|measures|rated|rates|regist
                             r"estimates|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor|temblor|shock))\s+at\s+$|"
                             # "the main shock measured 5.9", "the quake registered 6.1", "a tremor measuring 4.2"
                             r"\b(?:quake|earthquake|tremor|temblor|shock|aftershock|foreshock)\s+(?:measured|measuring|"
-                            r"registered|registering|rated|was\s+(?:measured|rated|put)\s+at)\s+(?:about\s+|around\s+)?$",
+                            r"registered|registering|rated|was\s+(?:measured|rated|put)\s+at)\s+"
+                            r"(?:about\s+|around\s+)?$",
                             re.I)
 # "5.9 on the Richter scale": a magnitude, whatever the words before it
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter\s+scale\b", re.I)

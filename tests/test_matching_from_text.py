@@ -3383,7 +3383,8 @@ def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, va
         # a quake's main shock read without the word "magnitude"; aftershocks in the next proposition are not it
         ("The seismological centre said the main shock measured 6.2 and that 40 aftershocks had followed.", "6.2",
          "magnitude|earthquake|magnitude"),
-        ("The tremor registered 5.4 on the Richter scale, the observatory said.", "5.4", "magnitude|earthquake|magnitude"),
+        ("The tremor registered 5.4 on the Richter scale, the observatory said.", "5.4",
+         "magnitude|earthquake|magnitude"),
         # how hard the ground shook, in points of an intensity scale
         ("Shaking of up to 7 points on the MSK-64 scale was felt in Osh.", "up to 7", "intensity|earthquake"),
         # specialists flown in with search dogs are rescuers
@@ -3393,7 +3394,8 @@ def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, va
         ("The Ferghana valley, home to some 14 million people, lies across three countries in Central Asia.",
          "some 14 million", "population|people@ferghana"),
         # who is in hospital now, told in the present
-        ("About 45 people are in hospital, three of them in a serious condition.", "About 45", "hospitalised|people@still"),
+        ("About 45 people are in hospital, three of them in a serious condition.", "About 45",
+         "hospitalised|people@still"),
         # a hospital emptied: its patients evacuated or carried out
         ("Some 60 patients were carried out of the regional hospital after cracks appeared in its walls.", "Some 60",
          "evacuated|patient"),

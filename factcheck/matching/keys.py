@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extraction import HEDGE_VERBS, Value, PROPOSITION_BREAK, detect_claims, own_proposition
+from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
@@ -411,9 +411,11 @@ def _story_victims(text: str) -> str:
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 _INTENSITY = re.compile(r"\bintensity\b|\bshaking\b|\bMSK\b|\bMercalli\b|\bMMI\b|\bEMS-98\b|\bshindo\b", re.I)
-_OUT_OF_HOSPITAL = re.compile(r"\b(?:carried|moved|taken|brought|wheeled|evacuated|transferred|led)\s+(?:out\s+of|from)\s+"
+_OUT_OF_HOSPITAL = re.compile(r"\b(?:carried|moved|taken|brought|wheeled|evacuated|transferred|led)\s+"
+                              r"(?:out\s+of|from)\s+"
                               r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic|ward|wards)\b", re.I)
-_DRIFTED_FOR = re.compile(r"\b(?:drifted|drifting|adrift)\b[^.;,]{0,40}\bfor\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
+_DRIFTED_FOR = re.compile(r"\b(?:drifted|drifting|adrift)\b[^.;,]{0,40}\bfor\s+"
+                          r"(?:about\s+|some\s+|around\s+|roughly\s+|"
                           r"approximately\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 # places a flood, a quake or a storm reached, counted
 _SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "hamlet", "district", "neighbourhood",

@@ -256,9 +256,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("grounding", r"aground|\bgrounding|\bgrounded\b|touched bottom|struck (?:a )?(?:reef|rocks?|sandbank)"),
         # a ship, a train or a plane that lost its engines: the breakdown, whatever came after it ("lost
         # propulsion at 2140 GMT after leaving Split" is no departure)
-        ("breakdown", r"\blost\s+(?:all\s+)?(?:its\s+|her\s+)?(?:propulsion|steering|(?:engine|main)\s+power|both\s+engines|"
-                      r"an\s+engine|engines?)\b|\bengine\s+(?:failure|fault|trouble)|\bwent\s+adrift\b|"
-                      r"\b(?:ship|ferry|vessel|boat|train|plane|aircraft|tanker|freighter|carrier|liner|it|she)\s+lost\s+"
+        ("breakdown", r"\blost\s+(?:all\s+)?(?:its\s+|her\s+)?(?:propulsion|steering|(?:engine|main)\s+power|"
+                      r"both\s+engines|an\s+engine|engines?)\b|\bengine\s+(?:failure|fault|trouble)|\bwent\s+adrift\b|"
+                      r"\b(?:ship|ferry|vessel|boat|train|plane|aircraft|tanker|freighter|carrier|liner|it|she)\s+"
+                      r"lost\s+"
                       r"(?:all\s+)?(?:its\s+|her\s+)?(?:engine\s+)?power\b|"
                       # talks that broke down are the talks' moment
                       r"\b(?:ship|ferry|vessel|boat|train|bus|coach|lorry|truck|engine|lift|elevator|locomotive)s?\s+"

@@ -79,7 +79,8 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                         r"\babove\b|\babove\s+(?:the\s+)?(?:crater|summit|vent|peak|sea\s+level)\b")),
     # how far a ship, a boat or a slick drifted: "drifted some 14 nautical miles", "was carried almost 40 kilometres
     # before the tugs reached it"
-    ("drift", LENGTH_UNITS, re.compile(r"\bdrift(?:ed|ing|s)?\b|\badrift\b|\b(?:carried|pushed|blown|swept)\b[^.;]{0,40}"
+    ("drift", LENGTH_UNITS, re.compile(r"\bdrift(?:ed|ing|s)?\b|\badrift\b|"
+                                       r"\b(?:carried|pushed|blown|swept)\b[^.;]{0,40}"
                                        r"\b(?:before|until)\b[^.;]{0,30}\b(?:tugs?|tow|towed|towing)\b")),
     ("length", LENGTH_UNITS, re.compile(r"\blong\b|\blength\b|\bon\s+the\s+ground\b|\bpath\b|\btrack\b|"
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
