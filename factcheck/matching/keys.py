@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
-from factcheck.numbers import AGE_UNIT, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import AGE_UNIT, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -420,9 +420,6 @@ _DRIFTED_FOR = re.compile(r"\b(?:drifted|drifting|adrift)\b[^.;,]{0,40}\bfor\s+"
 # places a flood, a quake or a storm reached, counted
 _SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "hamlet", "district", "neighbourhood",
                 "neighborhood", "suburb", "island", "county", "commune", "parish"}
-# "4,500 hectares of maize ... 600 head of cattle": a measure of land or weight is no kind of animal
-_MEASURE_NOUN = re.compile(r"(?:hectare|acre|tonne|ton|kilo|kilogram|pound|metre|meter|mile|litre|liter|gallon|"
-                           r"dollar|euro)s\b")
 # "more than 600 head of cattle", "118,000 head of livestock": the kind after "head of"
 _HEAD_OF = re.compile(r"\s+head\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?([a-z]+)", re.I)
 
@@ -809,7 +806,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     elif subject in _GENERIC_ANIMALS:
         # "nearly 260 whales stranded ... volunteers refloated 110 of the animals": the kind named before
         named = [m.group(1) for m in _COUNTED_BEFORE.finditer(sentence[:pos])
-                 if _sing(m.group(1)) not in _GENERIC_ANIMALS and not _MEASURE_NOUN.match(m.group(1))
+                 # "4,500 hectares of maize ... 600 head of cattle": a unit or a currency is no kind of animal
+                 if _sing(m.group(1)) not in _GENERIC_ANIMALS and m.group(1) not in MEASURE_UNITS
+                 and m.group(1) not in CURRENCY_WORDS
                  and _subject_class(m.group(1), sentence, measure) not in _HUMAN_CLASSES]
         subject = _sing(named[-1]) if named else subject
     if subject in _FISH:

@@ -611,7 +611,7 @@ _POPULATION_OF = [
     _CENSUS_LINE,
     re.compile(r"(" + _NAME + r"),\s+(?:an?|the)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:[a-z]+\s+){0,2}$"),
     # "The Rasht valley, home to some 400,000 people", "Buvuma, which is home to about", "Gharm is home to"
-    re.compile(r"(" + _NAME + r")(?:\s+(?:valley|basin|delta|plain|plateau|gorge|peninsula|coast|" + _PLACE_NOUN[3:-1] +
+    re.compile(r"(" + _NAME + r")(?:\s+(?:valley|basin|delta|plain|plateau|gorge|peninsula|coast|" + _PLACE_NOUN +
                r"))?(?:\s*,\s*(?:which|that)?|\s+)\s*(?:is|was|remains|has\s+been)?\s*home\s+to\s+(?:[a-z]+\s+){0,2}$"),
     # "Bougainville's government has long said the region has": the place the sentence named
     re.compile(r"(" + _NAME + r")['’]s\s+[^.;]*\b(?:the|its|this|that)\s+" + _PLACE_NOUN + _HAS_PEOPLE),
