@@ -824,7 +824,35 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
         if zone:
             return zone
     country = leading_country(text)
-    return _places.zone_offset(country, published) if country else ""
+    if country:
+        return _places.zone_offset(country, published)
+    return _leading_city_zone(text, published)
+
+
+# capitals whose names are more often a person's or another town's in a story
+_NOT_CITIES = {"victoria", "kingston", "georgetown", "hamilton", "stanley", "male", "praia", "city", "san", "saint"}
+
+
+def _leading_city_zone(text: str, published: dt.date | None) -> str:
+    """The clock of the capitals a report names, when it names no country: a Budapest paper that says
+    "Budapest" three times gives its bare times in Budapest's clock. Named at least twice, and at least twice
+    as often as any other clock; "" otherwise. (Other cities' names are too often a person's or a street's:
+    "Rosario", "Christmas".)"""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text):
+        words = m.group().split()
+        for cand in ([m.group()] if len(words) == 2 else []) + [words[0]]:
+            low = cand.lower()
+            if low in _NOT_CITIES or not _places.CAPITAL_COUNTRY.get(low):
+                continue
+            zone = _places.named_place_zone(cand, published)
+            if zone:
+                counts[zone] = counts.get(zone, 0) + 1
+                break
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+        return max(counts, key=counts.get)
+    return ""
 
 
 # a release's place and date, on a line of their own or a segment of its head: "Asunción, 29 June 2038",
@@ -859,7 +887,7 @@ def leading_country(text: str) -> str:
     Cached: the article's zone and its bare currencies both ask it of one text."""
     counts: dict[str, int] = {}
     for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
-        for cand in (w, w.split()[0]):
+        for cand in (w, *w.split()):  # "Bank Negara Malaysia": the second word may be the country
             lw = cand.lower()
             c = _places.ALIAS_COUNTRY.get(lw) or _places.DEMONYM_COUNTRY.get(lw)
             if c:
@@ -1069,11 +1097,15 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
             if not text[u.start:u.start + 1] in "“\"":
                 last_speaker = None
             last_para = u.paragraph
+        remembered = len(tracker.history)
         claims, speaker = _sentence_claims(text, u.start, u.end, u.kind == HEADLINE, published, tracker, last_speaker,
                                            zone, local_zone)
         out.extend(claims)
         if u.kind == HEADLINE:
             headline_ids.update(id(c) for c in claims)
+            # the body below may say "the firm" of a name the headline gives ("Veltra Mobile: ..."), never of a
+            # common noun read as a speaker there ("... shares slide; regulator demands report")
+            tracker.history[remembered:] = [r for r in tracker.history[remembered:] if r.text[:1].isupper()]
         last_speaker = speaker
     out = _speakers_voice(_bare_currencies(_headline_sources(out, headline_ids), text), text, tracker)
     out.sort(key=lambda c: (c.start, c.end))

@@ -1400,8 +1400,9 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
         if not (p_date or p_time or p_wd):
             continue
         weekday_only = bool(p_wd and not p_date and not p_time)
-        # "will reopen on Friday", "next Monday"; "the next day" and "the next morning" look back
-        future = bool(re.search(r"\b(?:will|to be held|is due|are due|scheduled)\b|"
+        # "will reopen on Friday", "next Monday", "is scheduled for Friday"; "the next day" and "the next morning"
+        # look back, and so does "the first scheduled train left on Saturday"
+        future = bool(re.search(r"\b(?:will|to be held|is due|are due)\b|\bscheduled\s+(?:to|for)\b|"
                                 r"\bnext\b(?!\s+(?:day|morning|afternoon|evening|night)\b)", sent))
         if p_wd and not p_date:
             # "said Monday", "announced on Tuesday": dates the statement, not the event

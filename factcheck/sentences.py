@@ -22,11 +22,14 @@ FURNITURE = "furniture"  # section head, photo credit, teaser, boilerplate: neve
 # "date 2025-11-08", on a line of its own or with the text after it, even glued: "date 2025-11-08WINNIPEG -"
 DATE_PREFIX_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*(?:\r?\n)*")
 
-# "KYIV, Ukraine — ", "WASHINGTON (Reuters) - ", "LONDON: ", "NEW DELHI, India (AP) — "
+# "KYIV, Ukraine — ", "WASHINGTON (Reuters) - ", "LONDON: ", "NEW DELHI, India (AP) — ", a wire's with its date
+# and the story glued to its dash: "SINGAPORE/KUALA LUMPUR, Aug 28 (APMW) -Shares in", "CAPE TOWN, 9 June (ASW) – A"
+_DATELINE_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 DATELINE_RE = re.compile(
-    r"\A[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"\A[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
-    r"\s*(?:\([A-Za-z .&]+\)\s*)?(?:—|–|--|-|:)\s+"
+    rf"(?:,\s*{_DATELINE_DAY})?"
+    r"\s*(?:\([A-Za-z .&]+\)\s*(?:—|–|-)(?=[A-Z“\"‘'])|(?:\([A-Za-z .&]+\)\s*)?(?:—|–|--|-|:)\s+)"
 )
 
 FURNITURE_LINE_RE = re.compile(
@@ -260,6 +263,23 @@ def _is_sentence_line(line: str) -> bool:
     return bool(_FINAL_RE.search(line))
 
 
+# the parts of a masthead or a page's stamp line: "BUDAPEST COURIER · Thursday, 19 October 2034 · Politics &
+# Business", "Wednesday 18 October 2034 · 19:05 BST · Updated 20:40 BST"
+_MASTHEAD_SEP = re.compile(r"\s[·•|]\s")
+
+
+def _masthead(line: str) -> bool:
+    """Whether a line above the headline is the outlet's masthead or the page's stamp, not the headline: parts
+    between separators, or the outlet's name in capitals beside one other part."""
+    parts = _MASTHEAD_SEP.split(line)
+    if len(parts) >= 3:
+        return True
+    if len(parts) == 2:
+        letters = [ch for ch in parts[0] if ch.isalpha()]
+        return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or bool(_date_in(line))
+    return False
+
+
 # a list of key figures in a newsletter or a release: "• Penalties: fines of up to 100 jornales per employee", "- FX:
 # ₲7,900 per dollar"; not a list of other stories' headlines ("• Floods Kill 12 In Kerala")
 _BULLET_RE = re.compile(r"^[•●▪◦*‣–—-]\s+")
@@ -302,9 +322,10 @@ def units(text: str) -> list[Unit]:
             para += 1
             continue
         if not _is_sentence_line(line) and words <= 30 and not (not first and _fact_bullet(line)):
-            kind = HEADLINE if first else FURNITURE
+            masthead = first and _masthead(line)
+            kind = HEADLINE if first and not masthead else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))
-            first = False
+            first = masthead  # the headline is the line after the masthead
             para += 1
             continue
         if not first or True:

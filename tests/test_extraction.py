@@ -1825,3 +1825,66 @@ def test_an_age_in_brackets_after_a_name_is_a_persons_age_but_a_partys_seats_are
     assert (age.low, age.unit) == (41, "years old")
     assert not [c for c in claims("The Social Democrats (41) and the Green Left (12) lost seats.")
                 if c.value and c.value.unit == "years old"]
+
+
+# ----------------------------------------------------------------------------- mastheads, wire datelines
+def test_a_masthead_above_the_headline_is_no_claim_and_the_headline_still_is():
+    text = ("date 2031-05-14LAGOS TRIBUNE · Wednesday, 14 May 2031 · Business & Labour\n"
+            "Dock workers' strike idles 40 ships at Apapa\n\n"
+            "About 40 ships were waiting off Apapa on Wednesday, the port authority said.\n")
+    cs = detect_claims(text, published=dt.date(2031, 5, 14))
+    assert [c.value.text for c in cs] == ["40", "About 40"]  # the headline's figure, then the story's
+    assert "Wednesday, 14 May 2031" not in [c.value.text for c in cs]
+
+
+@pytest.mark.parametrize("line, story", [
+    ("LISBON, May 14 (PNA) -Portugal's dock workers began", "Portugal's dock workers began"),
+    ("SANTIAGO/VALPARAISO, 3 March (ANS) – Chile's copper output fell", "Chile's copper output fell"),
+    ("QUITO, Ecuador, Jan 9, 2032 (EPA) - Ecuador's oil exports fell", "Ecuador's oil exports fell"),
+])
+def test_a_wire_dateline_with_its_date_is_cut_from_the_first_sentence(line, story):
+    text = f"Headline of the story\n\n{line} by 12 per cent in April, officials said.\n"
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences[1].startswith(story)
+    cs = detect_claims(text, published=dt.date(2032, 5, 14))
+    assert [c.value.text for c in cs if c.kind == "date"] == []
+
+
+def test_a_hyphen_glued_to_a_capital_is_no_dateline():
+    text = "Headline\n\nUN-backed forces took 300 prisoners on Monday, the army said.\n"
+    assert [text[a:b] for a, b in split_sentences(text)][1].startswith("UN-backed forces")
+
+
+def test_a_local_paper_that_names_its_capital_gives_its_times_in_the_capitals_clock():
+    from factcheck.extraction import article_zone
+    text = ("NAIROBI STAR · Metro\nMatatu strike: commuters walk\n\n"
+            "The strike began at 5am, and by noon Nairobi's bus stations were empty. Traders in central Nairobi said "
+            "takings had halved. Rosario Wanjiku, a nurse, walked for two hours.\n")
+    assert article_zone(text, dt.date(2031, 5, 14)) == "+03:00"
+    # a capital named once, or a first name that is another clock's city, does not set the clock
+    assert article_zone("The strike began at 5am. Rosario Wanjiku said Nairobi was quiet.", dt.date(2031, 5, 14)) == ""
+
+
+def test_a_country_named_last_in_a_bodys_name_still_counts_for_the_zone():
+    from factcheck.extraction import article_zone
+    text = ("The outage began at 7.42pm on Friday. Bank Negara Malaysia said it was watching, and the Consumers "
+            "Association of Malaysia called for compensation.")
+    assert article_zone(text, dt.date(2034, 8, 26)) == "+08:00"
+
+
+def test_the_first_scheduled_service_that_left_on_a_weekday_left_before_the_release():
+    # published on a Sunday: "on Saturday" is the day before, "scheduled" before a noun looks forward to nothing
+    text = "The first scheduled passenger ferry left Mombasa at 07:00 on Saturday, the operator said."
+    (c,) = [c for c in claims(text, published=dt.date(2031, 11, 16)) if c.kind == "date"]
+    assert c.value.date == "2031-11-15"
+    text = "The ferry is scheduled to leave Mombasa at 07:00 on Saturday, the operator said."
+    (c,) = [c for c in claims(text, published=dt.date(2031, 11, 16)) if c.kind == "date"]
+    assert c.value.date == "2031-11-22"
+
+
+def test_a_common_noun_in_the_headline_is_not_who_the_story_quotes():
+    text = ("Shares in Lakeside Bank slide; regulator demands report\n\n"
+            "Shares in Lakeside Bank Ltd fell 4 per cent on Monday. The bank said services were restored at 2110 GMT "
+            "on Friday.\n")
+    (c,) = [c for c in detect_claims(text, published=dt.date(2034, 8, 28)) if c.kind == "date"]
+    assert "regulator" not in c.claimant_key
