@@ -272,8 +272,8 @@ def _masthead(line: str) -> bool:
     """Whether a line above the headline is the outlet's masthead or the page's stamp, not the headline: parts
     between separators, or the outlet's name in capitals beside one other part."""
     parts = _MASTHEAD_SEP.split(line)
-    if len(parts) >= 3:
-        return True
+    if len(parts) >= 3 or len(line.split()) <= 6 and _date_in(line):
+        return True  # "Budapest, 18 October 2034, 12:00": a release's place and date
     if len(parts) == 2:
         letters = [ch for ch in parts[0] if ch.isalpha()]
         return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or bool(_date_in(line))
@@ -321,7 +321,8 @@ def units(text: str) -> list[Unit]:
             first = False
             para += 1
             continue
-        if not _is_sentence_line(line) and words <= 30 and not (not first and _fact_bullet(line)):
+        if (not _is_sentence_line(line) or len(_MASTHEAD_SEP.split(line)) >= 3) and words <= 30 and \
+                not (not first and _fact_bullet(line)):
             masthead = first and _masthead(line)
             kind = HEADLINE if first and not masthead else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))

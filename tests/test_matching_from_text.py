@@ -3346,7 +3346,7 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The driver, Ana Petrovska (41), was taken to hospital.", "(41)", "age|petrovska"),
         ("The accused, K.L.-M. (63), former Director of Roads, was convicted.", "(63)", "age|director"),
         # a labour strike is no attack
-        ("Dockers called a 48-hour general strike from 06:00 on Monday.", "06:00 on Monday", "when|protest"),
+        ("Dockers called a 48-hour general strike from 06:00 on Monday.", "06:00 on Monday", "when|strike"),
         # those a measure reaches
         ("The subsidy will reach about 320,000 households, the minister said.", "about 320,000", "affected|households"),
         ("The scheme will benefit 1.2 million farmers, officials said.", "1.2 million", "affected|farmer"),
@@ -3438,4 +3438,34 @@ def test_moments_of_a_decree_and_the_terms_of_a_wage_are_read_from_text(text, va
     ],
 )
 def test_a_flood_a_quake_and_a_ferry_adrift_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+STRIKE_STORY = ("Dock workers walked out at midnight over pay. The union says 90 per cent of its members joined the "
+                "walkout, and pickets stood at every gate. ")
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a labour strike's start is its own moment, not an attack's, whether the story says strike or walkout
+    (STRIKE_STORY + "The strike began at 00:00 on Monday, the port authority said.", "00:00 on Monday",
+     "when|strike"),
+    (STRIKE_STORY + "The walkout began at 1am UK time on Monday.", "1am UK time on Monday", "when|strike"),
+    ("Teachers began a 48-hour strike at 06:00 on Monday, the ministry said.", "06:00 on Monday", "when|strike"),
+    # its end, told ahead or extended, is when it ends
+    (STRIKE_STORY + "The 48-hour strike will end at 00:00 on Wednesday, the union said.", "00:00 on Wednesday",
+     "when|end"),
+    (STRIKE_STORY + "The union said it would keep the strike going until 06:00 on Thursday.", "06:00 on Thursday",
+     "when|end"),
+    # a strike in a war story is still an attack
+    ("The strike hit the depot at 03:10 on Monday, the army said, after drones were seen overhead.",
+     "03:10 on Monday", "when|attack"),
+    # the talks that ended are the talks' moment
+    ("The talks with the minister ended at 11:40 p.m. on Tuesday, the union said.", "11:40 p.m. on Tuesday",
+     "when|talks"),
+    # how many such events there have been
+    ("The federation staged its fourth general strike against the government on Thursday.", "fourth",
+     "ordinal|strike"),
+    ("It was the lender's third major outage this year, the union said.", "third", "ordinal|outage"),
+])
+def test_a_labour_strike_is_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected

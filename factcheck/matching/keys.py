@@ -16,8 +16,8 @@ from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
     AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
-    _NAMING_EVENTS, TWISTER,
-    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, _infer_measure, _infer_subject,
+    _NAMING_EVENTS, _STORY_EVENTS, TWISTER,
+    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, bare_strikes, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .ages import whose_age
@@ -529,6 +529,10 @@ _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat
 _TOLD_AGAIN = re.compile(r"\s*(?:that|this|it)\s+(?:was|is|would be|would have been|is\s+\w+\s+in)\s", re.I)
 
 
+# the words after an ordinal up to the event it counts: "fourth general strike", "third major outage"
+_ORDINAL_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
+
+
 def _text_before(claim: MatchClaim, sentence: str) -> str:
     """Up to 400 characters of the claim's article (lower-cased) before its sentence; "" when the sentence is
     not found, or opens the article."""
@@ -573,7 +577,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if said is not None:
             return said
         event = (_event_family(v.subject, None, _NAMING_EVENTS) or _event_family(v.predicate, None, _NAMING_EVENTS)
-                 or _event_family(sentence, start) or _event_before(claim, sentence)
+                 or _event_family(bare_strikes(sentence, claim.article_text), start) or _event_before(claim, sentence)
                  or _phase(sentence, start) or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
         if not event and v.time:
@@ -610,6 +614,12 @@ def _info(claim: MatchClaim) -> _Info | None:
         said = read_statement(sentence, sentence)
         if said is not None and said.question == STARTED:
             return _answered(said, claim, where)
+        # "its fourth general strike this year", "BSR's third major outage": how many such events there have been
+        span = _value_span(v, sentence) or (pos, pos + len(v.text or ""))
+        after = _ORDINAL_OF.match(bare_strikes(sentence, claim.article_text), span[1])
+        event = _event_family(after.group(), None, _STORY_EVENTS) if after else ""
+        if event:
+            return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:
         # "went 18 months without an inspection", "the line is more than 30 years old": a structure's history
         dating = read_dating(sentence, _published(claim), pos)

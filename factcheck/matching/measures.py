@@ -230,6 +230,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
         ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
+                # "is due to end at 11pm", "will end at 00:00 on Friday", "keeping it going until 00:00 on Saturday"
+                r"\b(?:due|set|expected|scheduled|planned)\s+to\s+end\b|\bwill\s+end\b|"
+                r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
                 r"\bsecured\b|\bre-?opened\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
                 r"\bsealed\b|\bcapped\b|"
                 # a service back: "traffic was back to normal at 4.40am", "full service returned at 04:25"
@@ -247,8 +251,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("collapse", r"collaps|cave-in|caved in"),
         # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
         # "demonstrated" an effect no demonstration
+        # a labour strike: its kind or its length names it ("the 48-hour strike", "a general strike", "went on
+        # strike"; _no_month calls those "stoppe"), and so does a bare "strike" in a story of a labour dispute
+        ("strike", r"\bstoppes?\b|\bwalk-?outs?\b|\bwalked (?:out|off)\b|\bstoppages?\b|industrial action|"
+                   r"strike action|\bstrikers?\b"),
         ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b|"
-                    r"strike action|(?:general|hunger)\s+strikes?\b|\bon\s+strike\b|walkout|\briot"),
+                    r"hunger\s+strikes?\b|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
                   r"(?:left|came off|went off|jumped) the (?:rails|tracks?|road|runway)"),
@@ -293,11 +301,35 @@ _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
 
 def _no_month(text: str) -> str:
     """Lower-case text where the month is not a march ("on March 22", "22 March", "in March", "before March",
-    "mid-March"), a town's falls are not a fall and a body's name names no event ("the National Multi Hazard Early
-    Warning Centre", "the National Committee for Emergency Management")."""
+    "mid-March"), a town's falls are not a fall, a body's name names no event ("the National Multi Hazard Early
+    Warning Centre", "the National Committee for Emergency Management") and a labour strike told by its kind or
+    its length is no attack ("the 48-hour strike": "the 48-hour stoppe", the same length)."""
     text = PLACE_FALLS.sub(r"\1xxxxx", text)
     text = _BODY_NAME.sub(lambda m: "x" * len(m.group(0)), text)
+    text = _QUALIFIED_STRIKE.sub(lambda m: m.group(0)[:-6] + "stoppe", text)
     return _MONTH_MARCH.sub(lambda m: m.group(0)[:-5] + "xxxxx", text.lower())
+
+
+# a labour strike told by its kind or its length: "the 48-hour strike", "a general strike", "drivers went on strike"
+_QUALIFIED_STRIKE = re.compile(r"\b(?:(?:general|national|nationwide|indefinite|rail|transport|port|dock|union|"
+                               r"(?:drivers|workers|teachers|nurses|doctors|pilots|dockers|miners|staff)['’]?|"
+                               r"\d+-(?:hour|day|week)|(?:one|two|three|four|five|seven)-day)\s+|on\s+)strike", re.I)
+# a story of a labour dispute, in which a bare "strike" is the walkout; not a war's
+_LABOUR_WORDS = re.compile(r"\bunions?\b|\bwalk-?outs?\b|\bpicket|industrial action|\bstrikers\b|\bwages?\b|"
+                           r"\bpay\s+(?:rise|claim|offer|deal|talks|dispute)|\bstoppages?\b", re.I)
+_WAR_WORDS = re.compile(r"\bair ?strikes?\b|\bdrones?\b|\bmissiles?\b|\brockets?\b|\bshelling\b|\btroops\b|"
+                        r"\bsoldiers\b|\bmilitary\b|\bbomb", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def labour_story(article_text: str) -> bool:
+    """Whether an article is about a labour dispute: two of its words, and no war's."""
+    return len(_LABOUR_WORDS.findall(article_text)) >= 2 and not _WAR_WORDS.search(article_text)
+
+
+def bare_strikes(text: str, article_text: str) -> str:
+    """`text` with its bare "strike" called a "stoppe" (the same length) in a story of a labour dispute."""
+    return re.sub(r"\bstrike(?=s?\b)", "stoppe", text, flags=re.I) if labour_story(article_text) else text
 
 
 # a body's name: capitalised words that end in what a body is called
