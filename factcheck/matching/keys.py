@@ -15,9 +15,9 @@ from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS, _MILITARY_CUE, _MOMENTS,
-    _NAMING_EVENTS, _STORY_EVENTS, TWISTER,
-    _PROJECTILES, _PROJECTILE_MEASURES, _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, bare_strikes, _infer_measure, _infer_subject,
+    AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS,
+    _MILITARY_CUE, _MOMENTS, _NAMING_EVENTS, _STORY_EVENTS, TWISTER, _PROJECTILES, _PROJECTILE_MEASURES,
+    _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, bare_strikes, _infer_measure, _infer_subject,
     _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .ages import whose_age
