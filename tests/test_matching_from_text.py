@@ -3466,6 +3466,8 @@ STRIKE_STORY = ("Dock workers walked out at midnight over pay. The union says 90
     ("The federation staged its fourth general strike against the government on Thursday.", "fourth",
      "ordinal|strike"),
     ("It was the lender's third major outage this year, the union said.", "third", "ordinal|outage"),
+    ("The union said most members had observed the 24-hour strike, the fifth since the election.", "fifth",
+     "ordinal|strike"),
 ])
 def test_a_labour_strike_is_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected

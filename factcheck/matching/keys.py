@@ -530,7 +530,8 @@ _TOLD_AGAIN = re.compile(r"\s*(?:that|this|it)\s+(?:was|is|would be|would have b
 
 
 # the words after an ordinal up to the event it counts: "fourth general strike", "third major outage"
-_ORDINAL_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
+_ORDINAL_OF = re.compile(r"(?:\s+(?!(?:since|in|of|this|that|for|after|before|against|the|a|an|and|or|to|on|at)\b)"
+                         r"[\w'’-]+){1,3}", re.I)
 
 
 def _text_before(claim: MatchClaim, sentence: str) -> str:
@@ -616,8 +617,13 @@ def _info(claim: MatchClaim) -> _Info | None:
             return _answered(said, claim, where)
         # "its fourth general strike this year", "BSR's third major outage": how many such events there have been
         span = _value_span(v, sentence) or (pos, pos + len(v.text or ""))
-        after = _ORDINAL_OF.match(bare_strikes(sentence, claim.article_text), span[1])
+        told = bare_strikes(sentence, claim.article_text)
+        after = _ORDINAL_OF.match(told, span[1])
         event = _event_family(after.group(), None, _STORY_EVENTS) if after else ""
+        if not event and re.search(r",\s+(?:the|its|their)\s+$", told[:span[0]]):
+            # "observed the 24-hour strike, the fourth since the government took office": the event before it
+            before = told[max(0, span[0] - 60):span[0]]
+            event = _event_family(before, len(before), _STORY_EVENTS)
         if event:
             return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:
