@@ -830,7 +830,7 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
 
 
 # capitals whose names are more often a person's or another town's in a story
-_NOT_CITIES = {"victoria", "kingston", "georgetown", "hamilton", "stanley", "male", "praia", "city", "san", "saint"}
+_NOT_CITIES = {"victoria", "kingston", "georgetown", "hamilton", "stanley", "male"}
 
 
 def _leading_city_zone(text: str, published: dt.date | None) -> str:

@@ -249,12 +249,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                  r"\b(?:found|spotted|discovered|recovered|unearthed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?=(?:at|on|in|just|shortly|around|about)\b)|\b(?:found|spotted|discovered)\s+that\b"),
         ("collapse", r"collaps|cave-in|caved in"),
-        # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
-        # "demonstrated" an effect no demonstration
         # a labour strike: its kind or its length names it ("the 48-hour strike", "a general strike", "went on
         # strike"; _no_month calls those "stoppe"), and so does a bare "strike" in a story of a labour dispute
         ("strike", r"\bstoppes?\b|\bwalk-?outs?\b|\bwalked (?:out|off)\b|\bstoppages?\b|industrial action|"
                    r"strike action|\bstrikers?\b"),
+        # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
+        # "demonstrated" an effect no demonstration
         ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b|"
                     r"hunger\s+strikes?\b|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
