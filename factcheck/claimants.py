@@ -857,6 +857,8 @@ _RECORDS = r"(?i:(?:(?:" + _RECORD_MODIFIERS + r")\s+)?(?:data|figures|records|s
            r"filings?|register|logs?|database|tallies))"
 _BODY_NP = r"(?:[Tt]he\s+)?(?:[A-Z][\w&.\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
 _SHOW = r"\s+(?:showed|shows|show|indicated|indicate|indicates)\b"
+# "the official figures show": records that name no body
+_NO_BODY_RE = re.compile(r"(?i:(?:the\s+)?(?:" + _RECORD_MODIFIERS + r"|data|figures|records|statistics))")
 _RECORDS_OF_RE = re.compile(r"(?:^|(?<=\s))(?P<np>" + _BODY_NP + r"|police|[a-z]+\s+ministry)(?:['’]s)?\s+" + _RECORDS
                             + _SHOW)
 _RECORDS_FROM_RE = re.compile(r"\b" + _RECORDS + r"\s+(?:from|published\s+by|released\s+by|kept\s+by)\s+"
@@ -869,8 +871,7 @@ def _record_attributions(sent: str, offset: int, found: list[Attribution]) -> li
     for rx in (_RECORDS_OF_RE, _RECORDS_FROM_RE):
         for m in rx.finditer(sent):
             np_s, np_e = m.span("np")
-            if re.fullmatch(r"(?i:(?:the\s+)?(?:" + _RECORD_MODIFIERS + r"|data|figures|records|statistics))",
-                            m.group("np")):
+            if _NO_BODY_RE.fullmatch(m.group("np")):
                 continue
             if any(a.np_start <= np_s + offset < a.span_end or a.verb_start - offset in range(np_s, m.end())
                    for a in found):

@@ -849,9 +849,15 @@ def _leading_city_zone(text: str, published: dt.date | None) -> str:
             if zone:
                 counts[zone] = counts.get(zone, 0) + 1
                 break
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
-        return max(counts, key=counts.get)
+    return _clear_leader(counts)
+
+
+def _clear_leader(counts: dict[str, int]) -> str:
+    """The name counted most, when it is counted at least twice and at least twice as often as the next; ""
+    otherwise."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
     return ""
 
 
@@ -893,10 +899,7 @@ def leading_country(text: str) -> str:
             if c:
                 counts[c] = counts.get(c, 0) + 1
                 break
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return ""
+    return _clear_leader(counts)
 
 
 def national_currencies(text: str) -> dict[str, str]:
