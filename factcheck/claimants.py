@@ -779,8 +779,15 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     # speaker of a quotation stands outside it
     quoted = _quoted_spans(sent)
     out = [a for a in out if not any(qs <= a.verb_start - offset < qe for qs, qe in quoted)]
+    # "..., whatever police say", "no matter what the company says": a concession names no one's figure
+    out = [a for a in out if not _CONCEDED.search(sent, 0, max(0, min(a.np_start, a.verb_start) - offset)) and
+           not _CONCEDED_NP.match(a.np)]
     out.sort(key=lambda a: a.verb_start)
     return out
+
+
+_CONCEDED = re.compile(r"\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+)?$", re.I)
+_CONCEDED_NP = re.compile(r"(?:whatever|no matter what|regardless of what)\b", re.I)
 
 
 _OPENING_QUOTES = "“„«"  # the other marks close, but for the straight quote, which may do either

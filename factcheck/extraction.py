@@ -841,7 +841,8 @@ def _leading_city_zone(text: str, published: dt.date | None) -> str:
     counts: dict[str, int] = {}
     for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text):
         words = m.group().split()
-        for cand in ([m.group()] if len(words) == 2 else []) + [words[0]]:
+        # the pair first ("Addis Ababa"), then each word: "In Nairobi" opens a sentence, "Greater Nairobi" names it
+        for cand in ([m.group()] if len(words) == 2 else []) + words:
             low = cand.lower()
             if low in _NOT_CITIES or not _places.CAPITAL_COUNTRY.get(low):
                 continue

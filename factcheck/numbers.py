@@ -1301,8 +1301,9 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
             s = m.start() + at_m.end()
         while end > s and sent[end - 1].isspace():
             end -= 1
-        if sent[s:end].lower() in ("noon", "midday", "midnight") and not re.search(r"\b(?:at|after|before|around|about|by)\s+$", sent[:s]):
-            continue  # "his midnight address"
+        if sent[s:end].lower() in ("noon", "midday", "midnight") and not re.search(
+                r"\b(?:at|after|before|around|about|by|from|until|till|(?:at|on)\s+the\s+stroke\s+of)\s+$", sent[:s]):
+            continue  # "his midnight address"; "at the stroke of midnight" and "from midnight" are times
         atoms.append(_Atom(s, end, "time", time=t, tz=tz, qual=qual))
     for m in WEEKDAY_RE.finditer(sent):
         if any(a.start <= m.start("wd") < a.end for a in atoms):

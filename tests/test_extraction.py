@@ -1863,6 +1863,9 @@ def test_a_local_paper_that_names_its_capital_gives_its_times_in_the_capitals_cl
     assert article_zone(text, dt.date(2031, 5, 14)) == "+03:00"
     # a capital named once, or a first name that is another clock's city, does not set the clock
     assert article_zone("The strike began at 5am. Rosario Wanjiku said Nairobi was quiet.", dt.date(2031, 5, 14)) == ""
+    # the capital read after a word that opens a sentence, or inside a larger place's name
+    text = "Matatus stopped at 5am. In Nairobi the stations were empty, and Greater Nairobi's schools shut."
+    assert article_zone(text, dt.date(2031, 5, 14)) == "+03:00"
 
 
 def test_a_country_named_last_in_a_bodys_name_still_counts_for_the_zone():
@@ -1888,3 +1891,11 @@ def test_a_common_noun_in_the_headline_is_not_who_the_story_quotes():
             "on Friday.\n")
     (c,) = [c for c in detect_claims(text, published=dt.date(2034, 8, 28)) if c.kind == "date"]
     assert "regulator" not in c.claimant_key
+
+
+def test_a_concession_names_no_claimant():
+    text = ("Mayor Ana Ruiz said about 700 people left their homes on the night of the leak, and that the order "
+            "stayed in place until noon on Wednesday, whatever police say.")
+    cs = claims(text, published=dt.date(2031, 3, 6))
+    assert {c.claimant for c in cs if c.value and c.value.text.startswith(("about 700", "noon"))} == {"Ana Ruiz"}
+    assert find(claims("The road stayed shut until noon, police say."), "noon").claimant_key == "police"

@@ -3468,6 +3468,76 @@ STRIKE_STORY = ("Dock workers walked out at midnight over pay. The union says 90
     ("It was the lender's third major outage this year, the union said.", "third", "ordinal|outage"),
     ("The union said most members had observed the 24-hour strike, the fifth since the election.", "fifth",
      "ordinal|strike"),
+    # how many struck is not how many marched, nor the strike ballot's turnout
+    (STRIKE_STORY + "About 80 per cent of drivers joined the strike on Monday, the union said.", "About 80 per cent",
+     "turnout|strikers|%"),
+    (STRIKE_STORY + "The company said only 40 per cent of staff had joined the stoppage.", "40 per cent",
+     "turnout|strikers|%"),
+    (STRIKE_STORY + "Some 4,000 members took part in the walkout.", "Some 4,000", "turnout|strikers"),
+    (STRIKE_STORY + "More than 5,000 strikers marched to parliament, police said.", "More than 5,000", "turnout|crowd"),
+    (STRIKE_STORY + "The minister said adherence to the strike was about 30 per cent.", "about 30 per cent",
+     "turnout|strikers|%"),
+    (STRIKE_STORY + "The union claims 85% turnout, while the ministry says most staff worked.", "85%",
+     "turnout|strikers|%"),
+    (STRIKE_STORY + "Nearly 70 per cent of nurses stayed home on Thursday, the union claimed.", "Nearly 70 per cent",
+     "turnout|strikers|%"),
+    (STRIKE_STORY + "Turnout in the strike ballot was 71 per cent, the union said.", "71 per cent",
+     "turnout|crowd|%"),
+    # who backed the strike in a vote or a poll did not strike
+    (STRIKE_STORY + "Of those who voted, 93 per cent backed strike action.", "93 per cent", "voted|action|%"),
 ])
 def test_a_labour_strike_is_read_from_text(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_unions_membership_and_those_it_represents_are_counts():
+    members = {key("The union says it has 12,000 members.", "12,000"),
+               key("The association, with 3,000 members, backed the walkout.", "3,000"),
+               key("The federation has a membership of 9,000, its leader said.", "9,000")}
+    assert members == {"count|member"}
+    # those a union represents are counted by their own noun, whatever the verb's tense
+    drivers = {key("The dockers' union, which represents 4,100 drivers, called the strike.", "4,100"),
+               key("The union represented about 2,600 drivers at the depot, its secretary said.", "about 2,600")}
+    assert drivers == {"count|driver"}
+    assert key("The federation, which says it represents about 27,000 bakeries, objected.", "about 27,000") == \
+        "count|bakery"
+    # members who marched, or who joined the strike, are what befell them, not the roll
+    assert key("About 3,000 members of the union marched, police said.", "About 3,000") != "count|member"
+    assert key("The union says 4,000 members joined the strike.", "4,000") != "count|member"
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a game's start and its decisive moment are two moments, however the sports desk words them
+    ("The derby kicked off at 19:45 and Okafor won it at 21:31 with a header.", "19:45", "when|kickoff"),
+    ("The derby kicked off at 19:45 and Okafor won it at 21:31 with a header.", "21:31", "when|finish"),
+    ("Kick-off was at 3pm local time, the club said.", "3pm local time", "when|kickoff"),
+    ("The match ended at 17:52, after the referee added nine minutes.", "17:52", "when|finish"),
+    ("Lindqvist's winning goal came at 10.41pm CET, the federation said.", "10.41pm CET", "when|finish"),
+    ("The final whistle blew at 9.58pm, and fans poured onto the pitch.", "9.58pm", "when|finish"),
+    # the same moment told again in another clock, after "p.m. Friday", which ends no sentence
+    ("Fiji won 21-19 in a test that kicked off at 3 p.m. Friday local time, or 11 p.m. Thursday in London, where "
+     "fans watched in pubs.", "11 p.m. Thursday", "when|kickoff"),
+    # what happened seconds after the final whistle did not happen at it
+    ("The crush began at around 21:45 local time, seconds after the final whistle, on a staircase.",
+     "around 21:45 local time", "when|event"),
+    # police tipped off by a caller start no game
+    ("Police were tipped off at 3am by a neighbour, the force said.", "3am", "when|event"),
+    # a levy or a fare that changes from a moment: when it took effect
+    ("The fuel levy rises from 00:01 on Monday, the treasury said.", "00:01 on Monday", "when|effect"),
+    ("Nairobi raises bus fares from 6am EAT on Friday, a move commuters say will hurt.", "6am EAT on Friday",
+     "when|effect"),
+    ("The new tariff came into force at the stroke of midnight on Sunday.", "midnight on Sunday", "when|effect"),
+])
+def test_a_games_moments_and_a_levys_start_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_who_packed_a_ground_is_its_crowd_and_creditor_countries_are_creditors():
+    assert key("More than 9,000 fans packed the Estadio Olímpico on Sunday night.", "More than 9,000") == \
+        "turnout|crowd"
+    assert key("Some 40,000 people filled the main square, police said.", "Some 40,000") == "turnout|crowd"
+    assert key("Volunteers packed 2,000 food parcels at the hall.", "2,000") != "turnout|crowd"
+    told = {key("Zambia has signed with 14 bilateral creditors, the treasury said.", "14"),
+            key("Fifteen creditor countries have now signed, the ministry says.", "Fifteen"),
+            key("The deal was signed with 11 creditor governments, the wire reported.", "11")}
+    assert told == {"count|creditor"}

@@ -18,7 +18,7 @@ from .measures import (
     AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS,
     _MILITARY_CUE, _MOMENTS, _NAMING_EVENTS, _STORY_EVENTS, TWISTER, _PROJECTILES, _PROJECTILE_MEASURES,
     _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, bare_strikes, _infer_measure, _infer_subject,
-    _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
+    labour_story, _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
 )
 from .ages import whose_age
 from .readings import (
@@ -56,6 +56,11 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|S
                      r"Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|est|Jr|Sr|U\.S|U\.N|U\.K|Prof|Inc|Co|Corp))$")
 
 
+# what goes on after "3 p.m." in the same sentence: its day, its month or its zone ("at 3 p.m. Friday local time")
+_CLOCK_GOES_ON = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December|GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+
+
 def _own_sentence(text: str, quote: str) -> str:
     """The sentence of `text` holding the quote: context from neighbouring sentences (a photo caption, the
     previous paragraph) must not lend the claim its places, subjects or scope."""
@@ -66,7 +71,8 @@ def _own_sentence(text: str, quote: str) -> str:
         return text
     cuts = [0]
     for m in re.finditer(r"\n\s*\n|\n(?=[A-Z“\"])|[.!?][\"”’)]?(?=\s*[A-Z“\"]|\s*$)", text):
-        if m.group(0).startswith((".",)) and _ABBREV.search(text[:m.start()]):
+        if m.group(0).startswith((".",)) and (_ABBREV.search(text[:m.start()]) or _CLOCK_GOES_ON.match(text, m.end())
+                                             and re.search(r"\b[ap]\.m$", text[:m.start()], re.I)):
             continue
         cuts.append(m.end())
     cuts.append(len(text))
@@ -690,6 +696,9 @@ def _info(claim: MatchClaim) -> _Info | None:
             key += f"@{period}"
         return _Info(key, "job cuts", "jobs", False, where, unit, actor=_actor(sentence, pos))
     ballot = _ballot_reading(v, unit, sentence, pos, claim.article_text)
+    if ballot == ("turnout", "crowd") and not _BALLOT_WORDS.search(sentence) and \
+            labour_story(claim.article_text or sentence):
+        ballot = None  # "unions claim 90% turnout" in a strike: how many struck (below), no election's turnout
     if ballot is not None:
         # an election night's figures: each candidate's votes and share, the lead, ballots cast, rejected
         # and still to count, turnout are different questions
@@ -726,6 +735,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         what = "mass" if unit == "t" else thing if thing and thing not in _HUMAN_CLASSES | {UNKNOWN} else "people"
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
     roll = roll_of(v, sentence)
+    if roll == "members":
+        return _Info("count|member", "count", "member", False, where, "")  # a body's members, as its savers are
     if roll:
         return _Info(f"roll|{roll}", "roll", roll, False, where, "")  # "the school has about 1,400 students"
     if _is_population(v, sentence, pos):
@@ -1019,6 +1030,8 @@ def _info(claim: MatchClaim) -> _Info | None:
             measure = "count"
         elif subject in _HUMAN_CLASSES | {UNKNOWN, ""} and (verb := own_verb(sentence, v_start, v_end)):
             measure = verb  # "48,500 children had been vaccinated"
+            if verb == "turnout":
+                subject = "crowd"  # "more than 16,000 fans packed the arena"
             if not subject and not unit and not subj_text:
                 subject = UNKNOWN  # "as many as 25,000 have crossed": people, whose the story says elsewhere
         else:
@@ -1044,6 +1057,12 @@ def _info(claim: MatchClaim) -> _Info | None:
     if not unit and measure == "count" and _PERSON_NOUN.search(subject or "") and \
             (outcome := group_outcome(sentence, v_start, v_end, after=45)) in ("completed", "dropped out", "responded"):
         measure = outcome  # "only 871 patients finished the study", "of whom 1,046 completed": not all who took part
+    if (unit == "%" or (measure, subject) == ("turnout", "crowd")) and labour_story(claim.article_text or sentence):
+        clause = " ".join(sentence[own_clause(sentence, v_start)[0]:own_clause(sentence, v_end)[1]].split())
+        if not _BALLOT_WORDS.search(clause) and (_STRUCK.search(clause) or unit == "%" and _TOOK_PART.search(clause)):
+            # "80 per cent of drivers joined the strike", "put participation at about 30%", "claim 90% turnout":
+            # how many struck, not a rally's crowd nor a strike ballot's turnout
+            measure, subject = "turnout", "strikers"
     if unit == "%" and measure != "turnout":
         share = _share_reading(v, measure, sentence, pos)
         if share is not None:
@@ -1733,6 +1752,14 @@ _IN_CUSTODY = re.compile(r"\b(?:police|custody|detention|detained|arrest\w*|ques
 _FLOWN_BEFORE = re.compile(r"\b(?:airlifted|flown|flew|airlifting|flying)\s+(?:\w+\s+)?$", re.I)
 _TO_AFTER = re.compile(r"[^.;,]{0,40}?\bto\b")
 # the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
+# those who took part in a labour strike, however told; a strike ballot is a vote of its own
+_STRUCK = re.compile(r"\b(?:joined|observed|took part in|taking part in|heeded)\s+(?:the\s+|a\s+|its\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:strike|walkout|stoppage|industrial action)|\bstayed (?:away|at home|home)|"
+                     r"\bwalked out|\bwent on strike|\bdowned tools|\bon strike\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:adherence|participation|turnout|compliance)\b", re.I)
+_BALLOT_WORDS = re.compile(r"\b(?:ballot|voted?|votes|voting|poll|polls|survey)\b", re.I)
+
+
 _PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
                           r"(?:er|or|ist|ant|ent|ian|ee)$")
 
@@ -1820,7 +1847,8 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
                 "notice": "when the authorities were told", "arrest": "when the arrest was made",
                 "court": "when the court sat", "suspension": "when trading was suspended",
                 "talks": "when the talks were held or broke up", "signing": "when it was signed",
-                "effect": "when it took effect"}
+                "effect": "when it took effect", "kickoff": "when it kicked off",
+                "finish": "when it finished or was won"}
 
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",

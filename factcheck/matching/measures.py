@@ -189,7 +189,22 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                      r"\bcame alongside\b"),
         # the end of a race, a crossing or a record attempt: "crossed the finish line", "finished at"
         ("finish", r"\bfinish(?:ing)? line\b|\bcrossed the (?:[\w-]+ ){0,3}?line\b|"
-                   r"\b(?:completed|finished) the (?:crossing|race|row|voyage|journey|swim|climb|course|marathon)\b"),
+                   r"\b(?:completed|finished) the (?:crossing|race|row|voyage|journey|swim|climb|course|marathon)\b|"
+                   # ... and of a game: its winning shot, its final whistle ("won it at 3.08pm ET", "the match
+                   # ended at")
+                   r"\bwinning\s+(?:[\w-]+\s+){0,2}?(?:shot|goal|basket|three|three-pointer|try|run|putt|header|"
+                   r"penalty)\b|\bgame[- ]winner\b|\bwon it\b|"
+                   # what happened "seconds after the final whistle" happened after it, not at it
+                   r"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!since the )"
+                   r"\b(?:final (?:whistle|buzzer|hooter|siren)|full[- ]time|buzzer)\b|"
+                   r"\b(?:game|match|bout|fight|final|contest)\b[^.;,]{0,40}?\b(?P<at>ended|finished)\b"),
+        # the start of a game: "tipped off at noon ET", "kick-off was at 19:45", "the match started at" (a race's start
+        # is the event's own time: "the gun went at 0300 GMT");
+        # police "tipped off" by a caller are no game
+        ("kickoff", r"(?<!were )(?<!was )(?<!been )(?<!being )\b(?:tipped|kicked)[- ]off\b|"
+                    r"\b(?:tip|kick)-?off\s+(?:is|was|at|time)\b|\b(?:opening|first) whistle\b|\bfirst pitch\b|"
+                    r"\b(?:game|match|bout|fight)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?P<at>began|started|got under ?way)\b"),
         # the moments of a dispute, a crime or a market: talks that broke up, an arrest, a court appearance,
         # trading stopped: the words that name it ("shares ... before being suspended") are where it is read from
         ("talks", r"\btalks\b|\bnegotiat\w+|\bmeeting\b"),
@@ -200,7 +215,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("effect", r"(?<!closure )(?<!closures )(?<!shutdown )"
                    r"\b(?:take|takes|taking|taken|took)\s+effect\b|\b(?:came|come|comes|coming|enter(?:s|ed)?)\s+"
                    r"into\s+force\b|\bin\s+force\s+(?:from|since|on)\b|\b(?:went|go|goes)\s+live\b|"
-                   r"\beffective\s+(?:from|on|at|as\s+of)\b|\bapplies\s+from\b|\bkick(?:s|ed)?\s+in\b"),
+                   r"\beffective\s+(?:from|on|at|as\s+of)\b|\bapplies\s+from\b|\bkick(?:s|ed)?\s+in\b|"
+                   # a levy or a rule that changes "from" a moment: "the duty will rise from 00:00 on Sunday", "raises
+                   # its duty on sugary drinks from 2am SAST" (not "from 3 cents to 8 cents", nor opening hours)
+                   r"\b(?:duty|duties|tax|taxes|levy|levies|excise|tariffs?|fares?|prices?|ban|curfew|law|rules?|"
+                   r"regulations?)\b[^.;]{0,80}?\b(?P<at>from)\s+"
+                   r"(?=(?:\d|midnight|noon)(?![^.;]{0,30}\b(?:to|until|till)\b))"),
         ("arrest", r"\barrest(?:s|ed|ing)?\b|\bdetained\b|\bhanded (?:himself|herself|themselves) (?:in|over)\b|"
                    r"\bturned (?:himself|herself|themselves) in\b|\btaken into custody\b"),
         ("court", r"\bappeared (?:[\w-]+ ){0,3}?(?:in|before|at) (?:the )?(?:[\w-]+ ){0,4}?(?:court|dock|magistrate|judge|"
@@ -279,8 +299,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # moments named only by the words around a time, never by the predicate the extractor took for it ("three
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
-_MOMENTS = {"departure", "finish", "speech", "all clear", "alert", "call", "arrival", "end", "request", "notice",
-            "landing", "find", "signing", "effect"} | _READ_NEAR
+_MOMENTS = {"departure", "finish", "kickoff", "speech", "all clear", "alert", "call", "arrival", "end", "request",
+            "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
 _STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]
@@ -532,6 +552,9 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
         if cls:
             return cls
     head = singles[-1]
+    if len(singles) > 1 and singles[-2] in ("creditor", "donor", "lender") and \
+            head in ("country", "government", "nation", "state"):
+        return singles[-2]  # "fifteen creditor countries", "11 creditor governments": the creditors
     if measure == "aboard" and head in _CARRIED_VEHICLES:
         return _SAME_THING.get(head, head)  # a ferry's "184 cars" and its "37 lorries" (or "52 trucks") are two counts
     cls = _CLASS_WORDS.get(head) or _CLASS_WORDS.get(_SAME_THING.get(head, ""))  # "37 lorries" and "52 trucks"
@@ -755,6 +778,7 @@ _VERB_BEFORE = re.compile(r"\b([a-z]{4,}ed)\s+(?:(?:about|around|some|nearly|alm
                           r"least|over|up|to|just|only|an|estimated|another|further)\s+){0,3}$")
 # verbs that say who reports a figure, how it changed or what it is like, not what befell the people it counts
 _NOT_OWN_VERBS = {
+    "represented", "represents",  # "represents 4,100 drivers": the drivers are counted, nothing befell them
     "said", "reported", "confirmed", "estimated", "recorded", "counted", "listed", "logged", "announced", "stated",
     "claimed", "added", "noted", "cited", "quoted", "published", "released", "issued", "updated", "revised", "raised",
     "lowered", "increased", "decreased", "reduced", "doubled", "tripled", "reached", "passed", "exceeded", "topped",
@@ -774,6 +798,10 @@ _OWN_VERB_MEASURES = [
     ("rescued", re.compile(r"(?:pulled|plucked|hauled|dragged|fished)\b[^.;,]{0,50}?\b(?:out\s+of|from)\s+(?:the\s+)?"
                            r"(?:water|sea|surf|waves|river|lake|rubble|debris|wreckage|floodwaters?|mud)\b")),
     ("screened", re.compile(r"(?:screened|checked|tested|examined)\b")),
+    # those who "packed Santaka Arena" or "filled the square" came: the crowd
+    ("turnout", re.compile(r"(?:packed|filled|crammed|jammed|thronged)\s+(?:into\s+|in\s+)?(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:arena|stadium|estadio|stands|ground|hall|square|streets?|"
+                           r"church|venue|park|theatre|theater|auditorium|terminal|plaza|avenue)\b")),
 ]
 
 

@@ -540,6 +540,9 @@ def roll_of(v: Value, sentence: str) -> str:
     lead = low[max(0, span[0] - 60):span[0]]
     if _EMPLOYS.search(lead) and _EMPLOYED.match(low, span[1]) and not _WHOLE_TRADE.search(lead):
         return "staff"
+    if _BODY_HAS.search(lead) and re.match(r"\s*(?:[a-z'’-]+\s+)?members\b", low[span[1]:]) or \
+            _MEMBERSHIP_OF.search(lead):
+        return "members"
     noun = re.match(r"\s*(students|pupils|learners|employees|staff|workers|members|inmates|prisoners|patients|beds)\b",
                     low[span[1]:])
     if noun and (_INSTITUTION_HAS.search(lead) or
@@ -553,6 +556,13 @@ def roll_of(v: Value, sentence: str) -> str:
     return "staff"
 
 
+# a union's or an association's membership: "the union, which has 12,000 members", "a membership of 3,000" (those
+# it "represents" are counted by their own noun: "represents about 27,000 bakeries")
+_BODY_HAS = re.compile(r"\b(?:union|association|federation|guild|co-?operative|club|party|syndicate|confederation|"
+                       r"society|league|chamber)\b[^.;:]{0,40}?\b(?:has|had|counts|counted|claims|claimed|boasts|with)"
+                       r"\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$")
+_MEMBERSHIP_OF = re.compile(r"\bmembership\s+(?:of|stands\s+at|stood\s+at|is|was|totals|totalled|totaled)\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$")
 _ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|fewer\s+than|" \
          r"less\s+than|up\s+to|at\s+least|approximately|an\s+estimated|only|just)\s+)*"
 # a verb that gives people work: whoever it is said of is the staff ("employs about 2,100 people", "will employ 35
