@@ -1751,7 +1751,6 @@ _IN_CUSTODY = re.compile(r"\b(?:police|custody|detention|detained|arrest\w*|ques
 # ... or flown before the figure: "helicopters have flown six injured villagers to Pokhara"
 _FLOWN_BEFORE = re.compile(r"\b(?:airlifted|flown|flew|airlifting|flying)\s+(?:\w+\s+)?$", re.I)
 _TO_AFTER = re.compile(r"[^.;,]{0,40}?\bto\b")
-# the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
 # those who took part in a labour strike, however told; a strike ballot is a vote of its own
 _STRUCK = re.compile(r"\b(?:joined|observed|took part in|taking part in|heeded)\s+(?:the\s+|a\s+|its\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?:strike|walkout|stoppage|industrial action)|\bstayed (?:away|at home|home)|"
@@ -1760,6 +1759,7 @@ _TOOK_PART = re.compile(r"\b(?:adherence|participation|turnout|compliance)\b", r
 _BALLOT_WORDS = re.compile(r"\b(?:ballot|voted?|votes|voting|poll|polls|survey)\b", re.I)
 
 
+# the people a crowd is made of, named by what they do: growers, farmers, teachers, students, supporters
 _PERSON_NOUN = re.compile(r"^(?!tractor|trailer|container|computer|generator|motor|vehicle)[a-z-]+"
                           r"(?:er|or|ist|ant|ent|ian|ee)$")
 

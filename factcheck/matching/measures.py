@@ -198,9 +198,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!since the )"
                    r"\b(?:final (?:whistle|buzzer|hooter|siren)|full[- ]time|buzzer)\b|"
                    r"\b(?:game|match|bout|fight|final|contest)\b[^.;,]{0,40}?\b(?P<at>ended|finished)\b"),
-        # the start of a game: "tipped off at noon ET", "kick-off was at 19:45", "the match started at" (a race's start
-        # is the event's own time: "the gun went at 0300 GMT");
-        # police "tipped off" by a caller are no game
+        # the start of a game: "tipped off at noon ET", "kick-off was at 19:45", "the match started at". A race's start
+        # is the race's own time ("the gun went at 0300 GMT"), and police "tipped off" by a caller start no game
         ("kickoff", r"(?<!were )(?<!was )(?<!been )(?<!being )\b(?:tipped|kicked)[- ]off\b|"
                     r"\b(?:tip|kick)-?off\s+(?:is|was|at|time)\b|\b(?:opening|first) whistle\b|\bfirst pitch\b|"
                     r"\b(?:game|match|bout|fight)\s+(?:[\w-]+\s+){0,2}?"
