@@ -786,8 +786,9 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     return out
 
 
-_CONCEDED = re.compile(r"\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+)?$", re.I)
-_CONCEDED_NP = re.compile(r"(?:whatever|no matter what|regardless of what)\b", re.I)
+_CONCESSION = r"(?:whatever|no matter what|regardless of what)"
+_CONCEDED = re.compile(r"\b" + _CONCESSION + r"\s+(?:the\s+)?$", re.I)
+_CONCEDED_NP = re.compile(_CONCESSION + r"\b", re.I)
 
 
 _OPENING_QUOTES = "“„«"  # the other marks close, but for the straight quote, which may do either

@@ -838,24 +838,27 @@ def _leading_city_zone(text: str, published: dt.date | None) -> str:
     "Budapest" three times gives its bare times in Budapest's clock. Named at least twice, and at least twice
     as often as any other clock; "" otherwise. (Other cities' names are too often a person's or a street's:
     "Rosario", "Christmas".)"""
+    def clock(name: str) -> str:
+        low = name.lower()
+        if low in _NOT_CITIES or not _places.CAPITAL_COUNTRY.get(low):
+            return ""
+        return _places.named_place_zone(name, published)
+    return _clear_leader(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text, clock)
+
+
+def _clear_leader(runs: str, text: str, name_of) -> str:
+    """What the capitalised runs of `text` (one or two words, matched by `runs`) name most, by `name_of`, when
+    it is named at least twice and at least twice as often as the next; "" otherwise. A run counts once, for the
+    pair ("Addis Ababa") or else for its first word that names something: "In Nairobi" opens a sentence,
+    "Greater Nairobi" and "Bank Negara Malaysia" hold the name second."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text):
+    for m in re.finditer(runs, text):
         words = m.group().split()
-        # the pair first ("Addis Ababa"), then each word: "In Nairobi" opens a sentence, "Greater Nairobi" names it
         for cand in ([m.group()] if len(words) == 2 else []) + words:
-            low = cand.lower()
-            if low in _NOT_CITIES or not _places.CAPITAL_COUNTRY.get(low):
-                continue
-            zone = _places.named_place_zone(cand, published)
-            if zone:
-                counts[zone] = counts.get(zone, 0) + 1
+            named = name_of(cand)
+            if named:
+                counts[named] = counts.get(named, 0) + 1
                 break
-    return _clear_leader(counts)
-
-
-def _clear_leader(counts: dict[str, int]) -> str:
-    """The name counted most, when it is counted at least twice and at least twice as often as the next; ""
-    otherwise."""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
@@ -892,15 +895,9 @@ def event_zone(text: str, published: dt.date | None = None) -> str:
 def leading_country(text: str) -> str:
     """The country a report names most often (by name or demonym), when one clearly leads; "" otherwise.
     Cached: the article's zone and its bare currencies both ask it of one text."""
-    counts: dict[str, int] = {}
-    for w in re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
-        for cand in (w, *w.split()):  # "Bank Negara Malaysia": the second word may be the country
-            lw = cand.lower()
-            c = _places.ALIAS_COUNTRY.get(lw) or _places.DEMONYM_COUNTRY.get(lw)
-            if c:
-                counts[c] = counts.get(c, 0) + 1
-                break
-    return _clear_leader(counts)
+    return _clear_leader(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text,
+                         lambda name: _places.ALIAS_COUNTRY.get(name.lower()) or
+                         _places.DEMONYM_COUNTRY.get(name.lower()) or "")
 
 
 def national_currencies(text: str) -> dict[str, str]:
