@@ -866,9 +866,12 @@ def _clear_leader(runs: str, text: str, name_of) -> str:
 
 
 # a release's place and date, on a line of their own or a segment of its head: "Asunción, 29 June 2038",
-# "Ref. No. MoF/47/2038 · Dodoma, 30 June 2038", "Brussels, March 3, 2031"
+# "Ref. No. MoF/47/2038 · Dodoma, 30 June 2038", "Brussels, March 3, 2031", "Nouméa, Saturday 10 February 2035
+# · 13:00 · UPDATED 19:30"
 _PLACE_DATE_LINE_RE = re.compile(r"(?:^|[·|]\s*)([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
-                                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*$", re.M)
+                                 r"(?:[A-Z][a-z]+day,?\s+)?"
+                                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+                                 r"\s*(?:[·|][^\n]*)?$", re.M)
 
 
 _LEAD_PLACE_RE = re.compile(r"\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")

@@ -529,6 +529,16 @@ _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9,
                "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
+def _shared_scale(num_text: str, v1: float, num2_text: str, v2: float) -> float:
+    """The first figure of a range that shares the second's scale: "€35–50 million" and "3 to 4 billion" are
+    35 and 3 million or billion, not 35 and 3; "between 500 and 2 million" keeps its 500."""
+    lead = re.match(r"\D*?\d[\d.,]*", num2_text.strip())
+    mantissa = parse_number(lead.group())[0] if lead else None
+    if not mantissa or v2 / mantissa < 1000 or not re.fullmatch(r"\D*?\d[\d.,]*", num_text.strip()):
+        return v1
+    return v1 * (v2 / mantissa) if v1 <= mantissa else v1
+
+
 def parse_number(s: str) -> tuple[float | None, str]:
     """Number and ISO currency of one number expression: "$19 billion" -> (1.9e10, "USD")."""
     s = s.strip()
@@ -841,6 +851,8 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             if m.group("num2"):
                 v2, cur2 = parse_number(m.group("num2"))
                 cur = cur or cur2
+                if v2 is not None:
+                    v1 = _shared_scale(num_text, v1, m.group("num2"), v2)
                 rsep = m.group("rsep").strip().lower()
                 if m.group("between") and m.group("between").lower() == "from":
                     # "from 10 to 12" is a change: the value is the new figure

@@ -237,8 +237,8 @@ def is_place(word: str) -> bool:
 
 
 # UTC offset of countries with one time zone and no daylight saving time, as "+HH:MM". Countries
-# with several zones (Russia, the United States, Brazil, Indonesia, Mexico...) or with summer time
-# (most of Europe, Egypt, Chile...) are left out on purpose: a local time there needs a stated zone.
+# with several zones (Russia, the United States, Brazil, Indonesia, Mexico...) are left out on purpose: a
+# local time there needs a stated zone. Those with summer time are in the two tables below.
 _OFFSETS = """
 afghanistan +04:30|algeria +01:00|angola +01:00|argentina -03:00|armenia +04:00|azerbaijan +04:00|
 bahrain +03:00|bangladesh +06:00|belarus +03:00|bolivia -04:00|burkina faso +00:00|cambodia +07:00|
@@ -254,6 +254,33 @@ uzbekistan +05:00|venezuela -04:00|vietnam +07:00|yemen +03:00|zambia +02:00|zim
 UTC_OFFSET: dict[str, str] = {
     name.strip(): off for name, _, off in
     (item.strip().rpartition(" ") for item in _OFFSETS.replace("\n", "").split("|") if item.strip())
+}
+
+
+# Other countries where nearly everyone keeps one clock, by the time-zone database's zone for it: the database
+# knows when each keeps summer time (Israel, Egypt, Paraguay, Morocco's Ramadan hour) and when it does not
+# (Iceland, Fiji, Laos). Countries with several clocks (Australia, Brazil, Canada, Indonesia, Mexico, Russia,
+# the United States, Kazakhstan, Mongolia, the two Congos) are left out.
+_COUNTRY_ZONE = {
+    name.strip(): zone for name, _, zone in (item.strip().rpartition(" ") for item in """
+andorra Europe/Andorra|bahamas America/Nassau|barbados America/Barbados|belize America/Belize|
+benin Africa/Porto-Novo|bhutan Asia/Thimphu|bosnia Europe/Sarajevo|botswana Africa/Gaborone|brunei Asia/Brunei|
+burundi Africa/Bujumbura|cape verde Atlantic/Cape_Verde|central african republic Africa/Bangui|
+comoros Indian/Comoro|cuba America/Havana|djibouti Africa/Djibouti|dominican republic America/Santo_Domingo|
+east timor Asia/Dili|ecuador America/Guayaquil|egypt Africa/Cairo|el salvador America/El_Salvador|
+equatorial guinea Africa/Malabo|eritrea Africa/Asmara|eswatini Africa/Mbabane|fiji Pacific/Fiji|
+gabon Africa/Libreville|gambia Africa/Banjul|guinea Africa/Conakry|guinea-bissau Africa/Bissau|
+guyana America/Guyana|haiti America/Port-au-Prince|iceland Atlantic/Reykjavik|israel Asia/Jerusalem|
+ivory coast Africa/Abidjan|jamaica America/Jamaica|kosovo Europe/Belgrade|kyrgyzstan Asia/Bishkek|
+laos Asia/Vientiane|lebanon Asia/Beirut|lesotho Africa/Maseru|liberia Africa/Monrovia|libya Africa/Tripoli|
+madagascar Indian/Antananarivo|malawi Africa/Blantyre|maldives Indian/Maldives|mauritania Africa/Nouakchott|
+mauritius Indian/Mauritius|morocco Africa/Casablanca|mozambique Africa/Maputo|namibia Africa/Windhoek|
+nicaragua America/Managua|north korea Asia/Pyongyang|oman Asia/Muscat|palestine Asia/Hebron|
+panama America/Panama|papua new guinea Pacific/Port_Moresby|paraguay America/Asuncion|samoa Pacific/Apia|
+seychelles Indian/Mahe|sierra leone Africa/Freetown|solomon islands Pacific/Guadalcanal|south sudan Africa/Juba|
+suriname America/Paramaribo|tajikistan Asia/Dushanbe|togo Africa/Lome|tonga Pacific/Tongatapu|
+trinidad and tobago America/Port_of_Spain|turkmenistan Asia/Ashgabat|vanuatu Pacific/Efate
+""".replace("\n", "").split("|") if item.strip())
 }
 
 
@@ -274,7 +301,7 @@ def _last_sunday(year: int, month: int) -> date:
 
 
 def utc_offset(country: str, on: date | None = None) -> str:
-    """"+01:00" for a country (or alias) with one zone: no summer time, or EU summer time when the day `on`
+    """"+01:00" for a country (or alias) with one zone: no summer time, or summer time when the day `on`
     is known; "" when unknown or several zones."""
     c = country.lower().strip()
     c = ALIAS_COUNTRY.get(c, c)
@@ -283,6 +310,8 @@ def utc_offset(country: str, on: date | None = None) -> str:
     if c in _EU_SUMMER_TIME and on is not None:
         summer = _last_sunday(on.year, 3) <= on < _last_sunday(on.year, 10)
         return f"+{_EU_SUMMER_TIME[c] + summer:02d}:00"
+    if c in _COUNTRY_ZONE:
+        return _clock_on(_COUNTRY_ZONE[c], on)
     return ""
 
 
@@ -394,11 +423,17 @@ def zone_offset(place: str, on: date | None = None) -> str:
     p = plain(place.lower().strip())
     zone = _ZONE_WORDS.get(p) or _zone_cities().get(p)
     if zone:
-        tz = zoneinfo.ZoneInfo(zone)
-        if on is None:
-            winter, summer = (datetime(2025, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))
-            if winter != summer:
-                return ""
-            on = date(2025, 1, 15)
-        return offset_text(int(datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60))
+        return _clock_on(zone, on)
     return utc_offset(DEMONYM_COUNTRY.get(p, p), on)
+
+
+def _clock_on(zone: str, on: date | None) -> str:
+    """The UTC offset of a time-zone database zone at noon on the day `on`; with no day, its offset when it keeps
+    one all year, else ""."""
+    tz = zoneinfo.ZoneInfo(zone)
+    if on is None:
+        winter, summer = (datetime(2025, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))
+        if winter != summer:
+            return ""
+        on = date(2025, 1, 15)
+    return offset_text(int(datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60))

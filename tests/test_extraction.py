@@ -1803,6 +1803,51 @@ def test_a_releases_place_and_date_line_gives_the_clock_of_its_times():
     assert article_zone(text, dt.date(2031, 3, 3)) == "+03:00"
 
 
+@pytest.mark.parametrize("head, day, expected", [
+    # a weekday before the date, and the release's time and update stamp after it
+    ("HÖFN FISHERIES\nPRESS RELEASE · Reykjavik, 12 June 2035 · 18:10", dt.date(2035, 6, 12), "+00:00"),
+    ("CITY HALL\nPRESS RELEASE · Noumea, Saturday 10 February 2035 · 13:00 · UPDATED 19:30",
+     dt.date(2035, 2, 10), "+11:00"),
+])
+def test_a_release_line_with_a_weekday_and_stamps_still_gives_its_clock(head, day, expected):
+    from factcheck.extraction import article_zone
+    assert article_zone(f"{head}\n\nThe ferry left at 08:35 on Saturday.\n", day) == expected
+
+
+@pytest.mark.parametrize("country, day, expected", [
+    # countries with one clock all year, and those the zone database gives summer time to
+    ("Iceland", dt.date(2035, 6, 12), "+00:00"),
+    ("Fiji", dt.date(2035, 1, 12), "+12:00"),
+    ("Laos", dt.date(2035, 1, 12), "+07:00"),
+    ("Israel", dt.date(2035, 7, 12), "+03:00"),
+    ("Israel", dt.date(2035, 1, 12), "+02:00"),
+    ("Paraguay", dt.date(2035, 1, 12), "-03:00"),
+])
+def test_a_report_about_a_one_clock_country_gives_its_times_in_that_clock(country, day, expected):
+    from factcheck.extraction import article_zone
+    text = (f"The plant in {country} stopped work at 17:45 on Tuesday. Officials in {country} said the checks "
+            f"would take a week, and shops across {country} cleared their shelves.")
+    assert article_zone(text, day) == expected
+
+
+def test_a_country_with_summer_time_gives_no_clock_without_a_day():
+    from factcheck.places import utc_offset
+    assert (utc_offset("iceland"), utc_offset("israel")) == ("+00:00", "")
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    # the scale written once, after the range's second figure, is the first figure's too
+    ("The operator puts the repair at €35–50 million.", "€35–50 million", 35e6, 50e6),
+    ("The bill will come to $35 to $50 million, he said.", "$35 to $50 million", 35e6, 50e6),
+    ("Between 3 and 4 billion people were affected, the report said.", "Between 3 and 4 billion", 3e9, 4e9),
+    # a first figure larger than the second's own number keeps its own size
+    ("Between 500 and 2 million people were affected, the report said.", "Between 500 and 2 million", 500, 2e6),
+])
+def test_a_ranges_scale_word_covers_both_its_figures(text, value, low, high):
+    v = find(claims(text), value).value
+    assert (v.low, v.high) == pytest.approx((low, high))
+
+
 # ----------------------------------------------------------------------------- court reports
 @pytest.mark.parametrize("text, value", [
     ("A Nairobi court on Tuesday sentenced the former governor to 12 years in prison, his lawyer said.", "12 years"),

@@ -838,6 +838,23 @@ def test_a_one_word_key_is_its_bodys_head_noun(ka, kb, same):
     assert same_claimant_keys(ka, kb) is same
 
 
+@pytest.mark.parametrize(
+    "ka, kb, same",
+    [
+        # a company's registered name, with its legal form, and the short names a report gives it
+        ("vatnajökull foods", "vatnajökull matvæli hf", True),
+        ("vatnajökull", "vatnajökull matvæli hf", True),
+        ("baltic reefer shipping", "baltic reefer shipping ltd", True),
+        ("national", "national dairies plc", False),  # a first word many firms share
+        ("vatnajökull union", "vatnajökull matvæli hf", False),  # its workers' union is not the company
+        ("vatnajökull foods", "vatnajökull fisheries", False),  # no legal form: two firms of one town
+    ],
+)
+def test_a_companys_registered_name_and_its_short_name_are_one_speaker(ka, kb, same):
+    from factcheck.matching import same_claimant_keys
+    assert same_claimant_keys(ka, kb) is same
+
+
 def test_the_same_board_revising_its_share_later_updates():
     a = q("50.8%", who="board", unit="%", subj="vote", pred="", pub=date(2024, 11, 6),
           sent="Mendez had 50.8% of the vote, the board said.")

@@ -332,6 +332,15 @@ def key(text, value_text):
         # a ship's crew is counted apart from its passengers; evacuees are the displaced; a prison is where
         ("Two seafarers were killed and four others were missing, the coast guard said.", "Two", "killed|crew"),
         ("The operator said 22 crew members and 180 passengers were on board.", "22", "aboard|crew"),
+        # what a ship has, or takes with it, is who is on board
+        ("The Panama-flagged tanker has 19 crew members, the owner said.", "19", "aboard|crew"),
+        ("Pirates sailed the trawler and its 14 crew to the coast, the navy said.", "14", "aboard|crew"),
+        ("The airline said 300 crew had been laid off.", "300", None),
+        # those on board counted by nation, however the nation is named
+        ("The ship has 23 crew: 19 are Indonesian nationals and four are Peruvian, the owner said.", "19",
+         "count|indonesia"),
+        ("Nine Indonesian fishermen were among the crew, the ministry said.", "Nine", "count|indonesia"),
+        ("The embassy said 14 Filipinos were among the passengers.", "14", "count|philippines"),
         ("Twelve were rescued by fire crews, the coast guard said.", "Twelve", "rescued|unknown"),
         ("Twelve were rescued by the ship's crew, the coast guard said.", "Twelve", "rescued|unknown"),
         ("Police put the number of evacuees at about 2,500.", "about 2,500", "displaced|people"),

@@ -73,6 +73,8 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
     if len(small) == 1 and len(big) >= 2 and big[0].startswith(small[0]) and len(small[0]) >= 4 and \
             big[-1] in _ORGANS_OF_STATE and small[0] not in _PORTFOLIOS:
         return True  # "serethia" and "serethia defense ministry", "serethian military": a state speaks by its organs
+    if _company_named(small, big):
+        return True
     if small[-1] == "police" and big[-1] == "police" and len(small) <= 2:
         # "police" and "valais cantonal police", "district police" and "myagdi police" on one event's fact:
         # the force named in full or by its district
@@ -86,6 +88,22 @@ def same_claimant_keys(ka: str, kb: str) -> bool:
         # name is shortened so ("outside reviewer" is no part of "sponsor")
         return True
     return _voice_of(wa, wb) or _voice_of(wb, wa)
+
+
+# a company's legal form, which ends its registered name: "Sólbrekka Mjólkurbú hf.", "Aegean Crest Shipmanagement S.A."
+_LEGAL_FORMS = {"hf", "ehf", "sa", "s.a", "ltd", "plc", "inc", "gmbh", "ag", "nv", "n.v", "bv", "llc", "corp", "spa",
+                "s.p.a", "ab", "asa", "oy", "oyj", "srl", "sarl", "pty", "bhd", "kk", "as", "a/s"}
+# first words many firms share: "National Dairies plc" is not every "national" body
+_COMMON_LEADS = {"national", "international", "united", "general", "global", "first", "new", "royal", "state",
+                 "central", "federal", "public", "city", "county", "regional", "north", "south", "east", "west"}
+
+
+def _company_named(small: list[str], big: list[str]) -> bool:
+    """A company's registered name and its short name, which keeps the name's first word: "Sólbrekka Mjólkurbú
+    hf." and "Sólbrekka" or "Sólbrekka Dairy"."""
+    legal = big[-1].rstrip(".") in _LEGAL_FORMS and len(big) >= 2
+    return legal and small[0] == big[0] and len(small[0]) >= 4 and small[0] not in _COMMON_LEADS and \
+        small[-1].rstrip(".") not in _LEGAL_FORMS | _GENERIC_HEADS or legal and small == big[:-1]
 
 
 # the nouns a body's name ends on, whose initials make an initialism

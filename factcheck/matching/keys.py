@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck import places as _places
 from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
 from factcheck.numbers import AGE_UNIT, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
@@ -527,6 +528,36 @@ _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+
 # "the vessel and its 31 crew were escorted to port"
 _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
                            r"(?:escorted|towed|brought|taken|sailed)\b")
+# what a ship or an aircraft has aboard: "the ship has 22 crew members", "sailed the carrier and its 21 crew to"
+_CREW_HELD = re.compile(r"\b(?:has|have|with|carrying|its|her|their)\s+"
+                        r"(?:(?:about|around|some|nearly|only|just|a)\s+)?$", re.I)
+# a part of those on board told by nation: "17 are Philippine nationals", "18 Filipino seafarers are among the crew"
+_NATIONALS_AFTER = re.compile(r"\s+(?:are|were)\s+([A-Z][a-z]+)\s+(?:nationals|citizens)\b")
+_AMONG_ABOARD = re.compile(r"[\w\s-]{0,30}?\b(?:are|were)\s+(?:among|part\s+of)\s+(?:the\s+)?(?:\w+\s+)?"
+                           r"(?:crew|passengers|people\s+on\s+board|hostages)\b")
+# nouns a nation's people go by that are not the country's adjective
+_NATION_NOUNS = {"filipino": "philippines", "filipina": "philippines", "briton": "united kingdom",
+                 "brit": "united kingdom", "kiwi": "new zealand"}
+
+
+def _nation_of(word: str) -> str:
+    w = _sing(word.lower())
+    return _NATION_NOUNS.get(w) or _places.DEMONYM_COUNTRY.get(w) or ""
+
+
+def _nationals(sentence: str, v_end: int, subj_text: str) -> str:
+    """The country whose people a figure counts among those on board, told by nation: "17 are Philippine
+    nationals" and "18 Filipino seafarers are among the crew" both count the Philippines' ("" otherwise)."""
+    m = _NATIONALS_AFTER.match(sentence, v_end)
+    if m:
+        return _nation_of(m.group(1))
+    if _AMONG_ABOARD.match(sentence, v_end):
+        for word in (subj_text or "").split():
+            if nation := _nation_of(word):
+                return nation
+    return ""
+
+
 # craft kept on the ground or in port are not held in custody
 _CRAFT = {"flight", "plane", "aircraft", "train", "bus", "ship", "vessel", "boat", "truck", "vehicles", "ferry"}
 
@@ -932,8 +963,10 @@ def _info(claim: MatchClaim) -> _Info | None:
     if measure in ("arrested", "captured") and subject in _CRAFT:
         measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
     if subject == "crew" and (crew_of or measure in ("", "escorted") and
-                              _CREW_BROUGHT.match(sentence[v_end:v_end + 60])):
-        measure = "aboard"  # "the vessel and its 31 crew were escorted", "its crew of 26": who was on board
+                              _CREW_BROUGHT.match(sentence[v_end:v_end + 60]) or
+                              measure == "" and _CREW_HELD.search(sentence[max(0, v_start - 30):v_start])):
+        measure = "aboard"  # "the vessel and its 31 crew were escorted", "its crew of 26", "the ship has 22 crew
+        # members": who was on board
     if measure == "arrested" and _HELD_HOSTAGE.search(sentence[max(0, v_start - 40):v_end + 60]) and \
             _HOSTAGE_STORY.search(claim.article_text or sentence) and \
             not _IN_CUSTODY.search(sentence, v_end, v_end + 60):
@@ -1011,6 +1044,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
     if subject == "crowd" and not measure:
         measure = "turnout"
+    nation = "" if unit or measure not in ("", "aboard", "count") else _nationals(sentence, v_end, v.subject)
+    if nation:
+        measure, subject = "count", nation  # "17 are Philippine nationals", "18 Filipino seafarers are among the crew"
     if not measure:
         if _is_money(unit):
             measure = "amount"
