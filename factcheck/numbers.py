@@ -529,6 +529,19 @@ _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9,
                "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
+# a number that ends a product's or a place's name, after a capitalised word inside a sentence ("fed Lítill 1
+# formula", "at Terminal 2 passengers"), when a word in the singular or a verb of one thing goes on
+_IN_A_NAME = re.compile(r"(?:(?<=[\w,]\s)|^)([A-Z][\w'’-]*[a-zà-ÿ])(?<!['’]s)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?:is|was|has)\b|\s+(?!(?:people|children|men|women|police|staff|personnel|crew|"
+                           r"cattle|sheep|fish|deer|livestock|dead|hurt|missing|more|others?|new|percent|per|cent|"
+                           r"million|billion|thousand|hundred|dozen|and|or|to|of|in|at|on|for|from|out|a|an|the|"
+                           r"were|are|have|had|remain\w*|die|[a-z]+ed)\b)[a-z]{2,}(?<!s)\b|\s*[,.;:)]|\s*$")
+_NAME_IS = re.compile(r"\s+(?:is|was|has)\b")  # a sentence that opens on the name: "Skyr 2 is sold in 180 shops"
+# the words a step on a scale follows, whose number is the claim: "a Category 5 hurricane", "Level 4 alert"
+_NUMBERED_STEPS = {"category", "level", "stage", "phase", "grade", "force", "magnitude", "tier", "alert", "class",
+                   "round", "day", "week", "game", "code", "step", "type", "section", "unit", "division"}
+
+
 def _shared_scale(num_text: str, v1: float, num2_text: str, v2: float) -> float:
     """The first figure of a range that shares the second's scale: "€35–50 million" and "3 to 4 billion" are
     35 and 3 million or billion, not 35 and 3; "between 500 and 2 million" keeps its 500."""
@@ -807,6 +820,11 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             if raw.isalpha() and raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before) and \
                     len(re.findall(r"\b[a-z]{4,}\b", sent)) >= 2:
                 continue
+            name = _IN_A_NAME.search(before)
+            if name and raw.isdigit() and not m.group("unit") and not m.group("num2") and not qual_text and \
+                    (_NAME_GOES_ON.match(after) if name.start() else _NAME_IS.match(after)) and \
+                    name.group(1).lower() not in _NUMBERED_STEPS | MONTHS.keys() | WEEKDAYS.keys():
+                continue  # "Lítill 1 is sold", "its Lítill 1 formula", "the Falcon 9 rocket": a number in a name
             if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"-(?:largest|biggest|year|month|day|week|old)\b", after, re.I) and not re.match(r"-(?:year|month|day|week)\b", after, re.I):
                 continue
             # a year on its own: "since 2014", "in 2022", "start of 2023"

@@ -1835,6 +1835,22 @@ def test_a_country_with_summer_time_gives_no_clock_without_a_day():
     assert (utc_offset("iceland"), utc_offset("israel")) == ("+00:00", "")
 
 
+@pytest.mark.parametrize("text, values", [
+    # a number that ends a product's name is no figure
+    ("Skyr 2 is sold in 180 shops across Iceland, the company said.", ["180"]),
+    ("The dairy recalled its Skyr 2 follow-on formula on Tuesday.", []),
+    ("The Falcon 9 rocket lifted off with 22 satellites.", ["22"]),
+    # a place's name before a count, or a scale's step, leaves the figure a figure
+    ("In Kharkiv 12 died and 40 were hurt, officials said.", ["12", "40"]),
+    ("In Gaza 30 people were killed overnight, officials said.", ["30"]),
+    ("A Category 5 hurricane hit the coast, forecasters said.", ["5"]),
+    ("Only 16 booking slots will be offered each day.", ["16"]),  # a sentence's first word is seldom a name
+    ("The Ministry's 186 inspectors will visit more than 1,500 farms.", ["186", "more than 1,500"]),
+])
+def test_a_number_in_a_products_name_is_no_figure(text, values):
+    assert [c.value.text for c in claims(text) if c.value and c.kind != "statement"] == values
+
+
 @pytest.mark.parametrize("text, value, low, high", [
     # the scale written once, after the range's second figure, is the first figure's too
     ("The operator puts the repair at €35–50 million.", "€35–50 million", 35e6, 50e6),
