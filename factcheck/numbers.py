@@ -536,6 +536,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:is|was|has)\b|\s+(?!(?:people|children|men|wo
                            r"cattle|sheep|fish|deer|livestock|dead|hurt|missing|more|others?|new|percent|per|cent|"
                            r"million|billion|thousand|hundred|dozen|and|or|to|of|in|at|on|for|from|out|a|an|the|"
                            r"were|are|have|had|remain\w*|die|[a-z]+ed)\b)[a-z]{2,}(?<!s)\b|\s*[,.;:)]|\s*$")
+_WHOLE_OF_PART = re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}|{_W_NUM})\s+(?:[a-z]+(?<!ed)\s+){{1,2}}out\s+of\s+$", re.I)
 _NAME_IS = re.compile(r"\s+(?:is|was|has)\b")  # a sentence that opens on the name: "Skyr 2 is sold in 180 shops"
 # the words a step on a scale follows, whose number is the claim: "a Category 5 hurricane", "Level 4 alert"
 _NUMBERED_STEPS = {"category", "level", "stage", "phase", "grade", "force", "magnitude", "tier", "alert", "class",
@@ -820,6 +821,8 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             if raw.isalpha() and raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before) and \
                     len(re.findall(r"\b[a-z]{4,}\b", sent)) >= 2:
                 continue
+            if _WHOLE_OF_PART.search(before):
+                continue  # "three samples out of 40 tested positive": the whole the part is counted against
             name = _IN_A_NAME.search(before)
             if name and raw.isdigit() and not m.group("unit") and not m.group("num2") and not qual_text and \
                     (_NAME_GOES_ON.match(after) if name.start() else _NAME_IS.match(after)) and \
