@@ -529,13 +529,14 @@ _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9,
                "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
-# a number that ends a product's or a place's name, after a capitalised word inside a sentence ("fed Lítill 1
-# formula", "at Terminal 2 passengers"), when a word in the singular or a verb of one thing goes on
+# a number that ends a product's name, after a capitalised word inside a sentence ("fed Lítill 1 formula", "the
+# Falcon 9 rocket"), when a word in the singular or a verb of one thing goes on
 _IN_A_NAME = re.compile(r"(?:(?<=[\w,]\s)|^)([A-Z][\w'’-]*[a-zà-ÿ])(?<!['’]s)\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?:is|was|has)\b|\s+(?!(?:people|children|men|women|police|staff|personnel|crew|"
                            r"cattle|sheep|fish|deer|livestock|dead|hurt|missing|more|others?|new|percent|per|cent|"
                            r"million|billion|thousand|hundred|dozen|and|or|to|of|in|at|on|for|from|out|a|an|the|"
                            r"were|are|have|had|remain\w*|die|[a-z]+ed)\b)[a-z]{2,}(?<!s)\b|\s*[,.;:)]|\s*$")
+# the whole a part is counted against: "three samples out of 40 tested positive"
 _WHOLE_OF_PART = re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}|{_W_NUM})\s+(?:[a-z]+(?<!ed)\s+){{1,2}}out\s+of\s+$", re.I)
 _NAME_IS = re.compile(r"\s+(?:is|was|has)\b")  # a sentence that opens on the name: "Skyr 2 is sold in 180 shops"
 # the words a step on a scale follows, whose number is the claim: "a Category 5 hurricane", "Level 4 alert"

@@ -102,8 +102,10 @@ def _company_named(small: list[str], big: list[str]) -> bool:
     """A company's registered name and its short name, which keeps the name's first word: "Sólbrekka Mjólkurbú
     hf." and "Sólbrekka" or "Sólbrekka Dairy"."""
     legal = big[-1].rstrip(".") in _LEGAL_FORMS and len(big) >= 2
-    return legal and small[0] == big[0] and len(small[0]) >= 4 and small[0] not in _COMMON_LEADS and \
-        small[-1].rstrip(".") not in _LEGAL_FORMS | _GENERIC_HEADS or legal and small == big[:-1]
+    if not legal:
+        return False
+    return small == big[:-1] or (small[0] == big[0] and len(small[0]) >= 4 and small[0] not in _COMMON_LEADS and
+                                 small[-1].rstrip(".") not in _LEGAL_FORMS | _GENERIC_HEADS)
 
 
 # the nouns a body's name ends on, whose initials make an initialism
