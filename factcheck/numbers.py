@@ -532,13 +532,13 @@ _SCALE_MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "milliard": 1e9,
 # a number that ends a product's name, after a capitalised word inside a sentence ("fed Lítill 1 formula", "the
 # Falcon 9 rocket"), when a word in the singular or a verb of one thing goes on
 _IN_A_NAME = re.compile(r"(?:(?<=[\w,]\s)|^)([A-Z][\w'’-]*[a-zà-ÿ])(?<!['’]s)\s+$")
-_NAME_GOES_ON = re.compile(r"\s+(?:is|was|has)\b|\s+(?!(?:people|children|men|women|police|staff|personnel|crew|"
+_NAME_IS = re.compile(r"\s+(?:is|was|has)\b")  # a sentence that opens on the name: "Skyr 2 is sold in 180 shops"
+_NAME_GOES_ON = re.compile(_NAME_IS.pattern + r"|\s+(?!(?:people|children|men|women|police|staff|personnel|crew|"
                            r"cattle|sheep|fish|deer|livestock|dead|hurt|missing|more|others?|new|percent|per|cent|"
                            r"million|billion|thousand|hundred|dozen|and|or|to|of|in|at|on|for|from|out|a|an|the|"
                            r"were|are|have|had|remain\w*|die|[a-z]+ed)\b)[a-z]{2,}(?<!s)\b|\s*[,.;:)]|\s*$")
 # the whole a part is counted against: "three samples out of 40 tested positive"
 _WHOLE_OF_PART = re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}|{_W_NUM})\s+(?:[a-z]+(?<!ed)\s+){{1,2}}out\s+of\s+$", re.I)
-_NAME_IS = re.compile(r"\s+(?:is|was|has)\b")  # a sentence that opens on the name: "Skyr 2 is sold in 180 shops"
 # the words a step on a scale follows, whose number is the claim: "a Category 5 hurricane", "Level 4 alert"
 _NUMBERED_STEPS = {"category", "level", "stage", "phase", "grade", "force", "magnitude", "tier", "alert", "class",
                    "round", "day", "week", "game", "code", "step", "type", "section", "unit", "division"}
@@ -824,9 +824,9 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                 continue
             if _WHOLE_OF_PART.search(before):
                 continue  # "three samples out of 40 tested positive": the whole the part is counted against
-            name = _IN_A_NAME.search(before)
-            if name and raw.isdigit() and not m.group("unit") and not m.group("num2") and not qual_text and \
-                    (_NAME_GOES_ON.match(after) if name.start() else _NAME_IS.match(after)) and \
+            name = raw.isdigit() and not m.group("unit") and not m.group("num2") and not qual_text and \
+                _IN_A_NAME.search(before)  # read only for a bare number, off the path of every other figure
+            if name and (_NAME_GOES_ON.match(after) if name.start() else _NAME_IS.match(after)) and \
                     name.group(1).lower() not in _NUMBERED_STEPS | MONTHS.keys() | WEEKDAYS.keys():
                 continue  # "Lítill 1 is sold", "its Lítill 1 formula", "the Falcon 9 rocket": a number in a name
             if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"-(?:largest|biggest|year|month|day|week|old)\b", after, re.I) and not re.match(r"-(?:year|month|day|week)\b", after, re.I):
