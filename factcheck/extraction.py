@@ -123,7 +123,9 @@ _PRED_TABLE = [
     # treated in hospital: who is in hospital, not all the injured (before "wounded", which takes "treated")
     ("hospitalized", r"(?:treated|treating|treatment)\s+in\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}hospitals?"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|injures|wounds|treated|treating|treatment for|"
-                r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment"),
+                r"(?:receiving|received|getting|needed|needing|required|requiring)\s+(?:medical\s+)?treatment|"
+                # "112 people received first aid or treatment", "needed first aid": treated, not taken to hospital
+                r"(?:receiving|received|getting|got|given|needed|needing|required|requiring)\s+first[\s-]aid"),
     # who lost their sight (a poisoning, a blast, an acid attack): a count of its own beside the dead
     ("blinded", r"blinded|(?:lost|losing)\s+(?:their|his|her)\s+(?:eye)?sight|(?:lost|losing)\s+(?:their|his|her)\s+vision|"
                 r"(?:left|gone|went|go|been|are|were|was|is)\s+blind\b"),
@@ -208,7 +210,9 @@ _PRED_TABLE = [
     ("captured", r"captured|seized|liberated|retook|held\s+(?:hostage|captive)|taken\s+hostage"),
     ("deployed", r"deployed|sent|dispatched"),
     # flights, trains, matches called off: a count of their own
-    ("cancelled", r"cancell?ed|cancell?ing|scrapped|called\s+off"),
+    ("cancelled", r"cancell?ed|cancell?ing|cancell?ations?|scrapped|called\s+off"),
+    # sent to another airport or port: not cancelled, and not kept waiting
+    ("diverted", r"diverted|diverting|diversions?|re-?routed"),
     ("cost", r"cost|costs|costing|paying|"
              r"spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
              r"raised(?!\s+(?:(?:the|its|their|his|her|our|any|an?|no|serious)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -230,7 +234,9 @@ def _pred_name(m: re.Match) -> str:
 
 # "38 drones and two missiles were shot down": a second counted noun shares the verb that follows
 _COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
-_SHARED_VERB_RE = re.compile(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s", re.I)
+# ("... and that nine vessels had been diverted" opens another reported clause, with its own verb)
+_SHARED_VERB_RE = re.compile(r"\s*and\s+(?!that\b)(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s",
+                             re.I)
 # "downed 38 of 45 drones": the second figure is the whole the first is part of
 _WHOLE_OF_RE = re.compile(r"(?:\d[\d,.]*|\b(?:none|each|any|most|some|half|many|several|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|dozens|hundreds))\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
@@ -483,12 +489,16 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
         return direct
     if before:
         return before[-1][2]
-    if after:
-        return after[0][2]
+    if after and not _ANOTHER_FIGURE.search(text, subj_end, after[0][0]):
+        return after[0][2]  # not another figure's verb: "61 ships were waiting and nine vessels had been diverted"
     inside = [p for p in preds if vs <= p[0] < subj_end]
     return inside[0][2] if inside else ""
 
 
+# a figure of its own (not a year) between a counted noun and a verb further on, whose verb that is
+_ANOTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d|"
+                             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                             r"thousands)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
                            r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"

@@ -3320,8 +3320,8 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
         ("The president signed the decree at 23:10 on Friday, the ministry said.", "23:10 on Friday", "when|signing"),
         ("The tariff took effect at 00:01 on 1 March, the regulator said.", "00:01 on 1 March", "when|effect"),
         ("The new fares come into force on 1 April.", "1 April", "when|effect"),
-        # a closure that takes effect is the closing, told as "the road was closed at ..."
-        ("Officials said the closure took effect at 9:15 p.m. as the snow thickened.", "9:15 p.m.", "when|event"),
+        # a closure that takes effect is the closing, told as "the road was closed at ..."; a moment of its own
+        ("Officials said the closure took effect at 9:15 p.m. as the snow thickened.", "9:15 p.m.", "when|closure"),
         # a term in prison: whose, by the role named before it; one asked for is another question
         ("A court in Lusaka sentenced the former mayor to nine years in prison on Monday.", "nine years",
          "sentence|mayor|days"),
@@ -3347,7 +3347,7 @@ def test_who_lived_in_a_place_and_how_often_a_thing_was_done_are_read_from_text(
          "about 2,300", "trapped|people"),
         # "..., leaving travellers stranded" is what it left behind, not a departure
         ("The airline stopped flying at 6 a.m. on Monday, leaving thousands of travellers stranded.",
-         "6 a.m. on Monday", "when|event"),
+         "6 a.m. on Monday", "when|closure"),
         # damage done to a budget is damage
         ("The court found the scheme caused damage to the state budget of 14.500.000 lei.", "14.500.000 lei",
          "damage|money"),
@@ -3550,3 +3550,60 @@ def test_who_packed_a_ground_is_its_crowd_and_creditor_countries_are_creditors()
             key("Fifteen creditor countries have now signed, the ministry says.", "Fifteen"),
             key("The deal was signed with 11 creditor governments, the wire reported.", "11")}
     assert told == {"count|creditor"}
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a closure is a moment of its own, however it is worded; the reopening is its end
+    ("Lisbon airport suspended all take-offs and landings at 21:10 on Sunday after a fuel leak.", "21:10 on Sunday",
+     "when|closure"),
+    ("Police shut the Øresund bridge in both directions at 06:40 as gusts reached 140 km/h.", "06:40",
+     "when|closure"),
+    ("The Brenner pass was closed at 4pm, the motorway operator said.", "4pm", "when|closure"),
+    ("The lorry overturned at 3.20pm and the A9 was closed at 3.50pm.", "3.20pm", "when|crash"),
+    ("The closure took effect at 11 p.m. on Tuesday, the ministry said.", "11 p.m. on Tuesday", "when|closure"),
+    ("The carrier pulled the plug at 23:30 GMT, stranding crews abroad.", "23:30 GMT", "when|closure"),
+    ("Flight operations resumed at 05:45 on Monday, the airport said.", "05:45 on Monday", "when|end"),
+    ("The port did not reopen until 2am on Thursday.", "2am on Thursday", "when|end"),
+    # a date a place was closed on still says that it was closed
+    ("The park service says the coastal trail was closed on 3 May, after the first rockfall.", "3 May",
+     "said|closed trail"),
+    # flights called off or sent elsewhere, however they are counted
+    ("FlightTrack counted 118 cancellations and 27 diversions at Schiphol airport on Sunday.", "118",
+     "cancelled|flight"),
+    ("FlightTrack counted 118 cancellations and 27 diversions at Schiphol airport on Sunday.", "27",
+     "diverted|flight"),
+    ("In all, 96 flights were cancelled and 22 flights were diverted to Brussels and Düsseldorf.", "22",
+     "diverted|flight"),
+    ("The ferry company reported nine cancellations on the Dover route.", "nine", "cancelled|sailing"),
+    # first aid is treatment, not a stay in hospital
+    ("Paramedics said 64 people received first aid at the festival and 11 were taken to hospital.", "64",
+     "wounded|people"),
+    ("Paramedics said 64 people needed first aid and 11 were hospitalised.", "11", "hospitalised|people"),
+    # a share a change ends at is the level; the size of the change is another question
+    ("Occupancy in the Algarve fell to 58 per cent in August, the hoteliers' association said.", "58 per cent",
+     "share|occupancy|%"),
+    ("The tourism board said hotel occupancy in the region was 81%.", "81%", "share|occupancy|%"),
+    ("Unemployment rose to 6.4% in the third quarter.", "6.4%", "share|unemployment|%"),
+    ("Unemployment rose 0.4% in the third quarter.", "0.4%", "rose|unemployment|%"),
+    # the daily traffic of a place, whether or not it says "normally", when no other rate is set against it
+    ("Heathrow handles about 1,300 flights a day.", "about 1,300", "a day|flight"),
+    ("The terminal normally sees 1,100 daily flights.", "1,100", "a day|flight"),
+    ("The terminal sees 600 flights a day now, against 1,100 a day normally.", "1,100", "a day|flight@rate"),
+    # another reported clause ("and that ...") keeps its own verb
+    ("He said 44 lorries were queuing at the border and that six had been diverted to Calais.", "44",
+     "count|vehicles"),
+])
+def test_closures_cancellations_first_aid_and_levels_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_closure_told_in_two_clocks_agrees_and_levels_of_occupancy_disagree():
+    local = claim("Lisbon airport suspended all take-offs and landings at 21:10 on Sunday after a fuel leak.",
+                  "21:10 on Sunday", art=1)
+    wire = claim("LISBON, June 1 (Reuters) - Lisbon airport halted all traffic at 2010 GMT on Sunday.",
+                 "2010 GMT on Sunday", art=2)
+    assert compare(local, wire).relation in ("corroborates", "same")
+    ministry = claim("The tourism ministry said occupancy in the Algarve stood at 81 per cent in August.",
+                     "81 per cent", art=3)
+    hotels = claim("The hoteliers' association said occupancy has fallen to 58%.", "58%", art=4)
+    assert compare(ministry, hotels).relation == "contradicts"

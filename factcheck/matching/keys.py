@@ -450,6 +450,8 @@ _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|
 
 
 # what sets another figure against this one: "stood at 79.6 feet, against a normal level of 84.5 feet"
+# a rate's period: "a day", "per week", "daily"
+_A_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly)\b", re.I)
 _SET_AGAINST = re.compile(r"[,;(]|\b(?:against|compared|than|versus|vs|from|while|whereas|but)\b", re.I)
 
 
@@ -555,6 +557,22 @@ def _nationals(sentence: str, v_end: int, subj_text: str) -> str:
         for word in (subj_text or "").split():
             if nation := _nation_of(word):
                 return nation
+    return ""
+
+
+# what a story's cancellations and diversions are of: "counted 71 cancellations and 32 diversions" at an airport
+_CALLED_OFF_KINDS = (("flight", re.compile(r"\b(?:flights?|airports?|airlines?|departures)\b", re.I)),
+                     ("sailing", re.compile(r"\b(?:sailings?|ferry|ferries|crossings?)\b", re.I)),
+                     ("train", re.compile(r"\btrains?\b", re.I)))
+
+
+def _called_off(sentence: str, article_text: str | None) -> str:
+    """The craft a bare "cancellations" or "diversions" counts: the one its sentence names, else the one the
+    article names first; "" when neither names one."""
+    for text in (sentence, article_text or ""):
+        found = [(m.start(), kind) for kind, rx in _CALLED_OFF_KINDS if (m := rx.search(text))]
+        if found:
+            return min(found)[1]
     return ""
 
 
@@ -786,7 +804,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         # in a year or a day, not a count of what happened
         what = _sing(counted.split()[-1])
         period = per.group(1) or "day"
-        usual = "@rate" if _usual(sentence, v_start, v_end) else ""  # "about 38 a day in a normal year"
+        # "22 slots a day, against about 38 a day in a normal year": the usual rate, set against another; a rate
+        # told alone is the same question whether or not it says "normally" ("handles about 430 flights a day")
+        usual = "@rate" if _usual(sentence, v_start, v_end) and len(_A_PERIOD.findall(sentence)) > 1 else ""
         return _Info(f"a {period}|{what}{usual}", f"a {period}", what, False, where, "")
     world = _figure_where(sentence, pos, v)
     if world is not None and world.scope == "world":
@@ -997,6 +1017,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         # however told and whatever the goods are called; a kind named before the noun ("four cancer medicines") is
         # a part of it, a question of its own
         measure, subject = "out of stock", _stock_kind(subj_text)
+    if measure in ("cancelled", "diverted") and subject in ("cancellation", "diversion", UNKNOWN, ""):
+        # "71 cancellations": of flights, in a story of flights
+        subject = _called_off(sentence, claim.article_text) or subject
     if measure == "cancelled" and subject in ("crossing", "voyage"):
         subject = "sailing"  # "four sailings have been cancelled", "six crossings to Ancona have been cancelled"
     if measure == "hit" and subject in _SETTLEMENTS:
@@ -1281,7 +1304,7 @@ def _dated_statement(claim: MatchClaim, v: Value, sentence: str, pos: int) -> _I
         return None
     lo, hi = own_clause(sentence, pos)
     clause = sentence[lo:hi]
-    if _event_family(clause):
+    if _event_family(clause) not in ("", "closure"):  # "the trail was closed on October 14" says it was closed
         return None
     event = _article_event(claim.article_text) or "event"
     said = read_statement(clause, sentence, weather_story=event == "flood")

@@ -52,7 +52,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                          r"\bsent to (?:a |the )?hospital\b(?!s)|"
                          r"\b(?:taken|carried|driven|rushed)\s+(?:away\s+)?(?:by|in)\s+(?:an\s+)?ambulances?\b|"
                          + AIRLIFT),
-        ("wounded", r"wound|injur|\bhurt\b|\btreated\b"),
+        ("wounded", r"wound|injur|\bhurt\b|\btreated\b|\bfirst[ -]aid\b"),
         ("missing", r"missing|unaccounted|disappear"),
         ("trapped", r"\btrapped|stranded|stuck|\bcame ashore\b|\bbeached\b|entombed|buried alive|"
                     r"\bcut off\b(?! from (?:power|electricity))|"
@@ -148,6 +148,13 @@ _FLIERS = ("plane", "aircraft", "jet", "flight", "airliner", "helicopter", "we")
 TWISTER = re.compile(r"tornado|twister|funnel cloud", re.I)
 _PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs",
                      "debris", "fragments")
+
+# what is closed or stopped in a closure: a place, a route, or the traffic through it
+_CLOSABLE = (r"airports?|airspace|runways?|terminals?|stations?|roads?|motorways?|highways?|bridges?|tunnels?|borders?|"
+             r"border\s+crossings?|ports?|harbou?rs?|schools?|beach(?:es)?|trails?|streets?|routes?|passes|venues?|"
+             r"stadiums?|flights|flying|traffic|take-?offs|landings|operations|services|lanes|"
+             r"(?:rail|metro|subway|tube)\s+lines?")
+
 
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
 # blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
@@ -248,12 +255,30 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("arrival", r"\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
+        # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
+        # closed the station at 23:00", "the bridge was shut at 6pm" (not when the crash or the attack happened)
+        ("closure", r"\bpull(?:ed|s|ing)?\s+the\s+plug\b|"
+                    r"\b(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
+                    r"halting|halt|stopped|stopping|grounded|grounding)\s+(?:all\s+|its\s+|the\s+|their\s+)?"
+                    rf"(?:[^\s.;]+\s+){{0,6}}?(?:{_CLOSABLE})\b|"
+                    # "the closure took effect at 10:40 p.m.", "announced the suspension of all scheduled services at"
+                    r"\b(?:closures?|shutdown|suspension)\s+(?:[^\s.;]+\s+){0,3}?(?:took|takes|take|taking|taken)\s+"
+                    r"effect\b|"
+                    rf"\b(?:closure|closing|shutdown|suspension|halt)\s+of\s+(?:[^\s.;]+\s+){{0,4}}?(?:{_CLOSABLE})\b|"
+                    rf"\b(?:{_CLOSABLE})\s+(?:[\w'’/-]+\s+){{0,4}}?"
+                    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+                    r"(?P<at>closed|shut|suspended|halted)\b(?!\s+(?:off|down)\b)"),
         ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
                 # "is due to end at 11pm", "will end at 00:00 on Friday", "keeping it going until 00:00 on Saturday"
                 r"\b(?:due|set|expected|scheduled|planned)\s+to\s+end\b|\bwill\s+end\b|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
-                r"\bsecured\b|\bre-?opened\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
+                r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
+                # "flight operations resumed at 01:15", "didn't restart operations until 8:15 p.m."
+                r"\b(?:resum|restart)\w*\s+(?:[\w-]+\s+){0,2}?(?:operations|flights|flying|services?|traffic|"
+                r"departures|trains|sailings)\b|"
+                r"\b(?:operations|flights|flying|departures|trains|sailings)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:resumed|restarted)\b|"
                 r"\bsealed\b|\bcapped\b|"
                 # a service back: "traffic was back to normal at 4.40am", "full service returned at 04:25"
                 r"\bback (?:to normal|online|on ?line|up and running)\b|\b(?:service|services|power|electricity|"
@@ -298,8 +323,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # moments named only by the words around a time, never by the predicate the extractor took for it ("three
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
-_MOMENTS = {"departure", "finish", "kickoff", "speech", "all clear", "alert", "call", "arrival", "end", "request",
-            "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
+_MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "alert", "call", "arrival", "end",
+            "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
 _STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]

@@ -1368,7 +1368,10 @@ _SHARE_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|gross|core)\s+)?(revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|"
     r"costs?|shares|stock|prices?|inflation|gdp|economy|growth|output|exports?|imports?|unemployment|workforce|"
     r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
-    r"approval|support|crime|homicides|emissions|index|registrations|royalty|royalties)\b", re.I)
+    r"approval|support|crime|homicides|emissions|index|registrations|royalty|royalties|occupancy|vacancy)\b", re.I)
+# a percentage a change ends at is the level, not the change: "occupancy fell to 64 per cent", "stood at 87 per cent"
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+(?:about|around|roughly|nearly|almost|just|some|only|barely|over|under|"
+                            r"more\s+than|less\s+than|below|above)?\s*$", re.I)
 
 
 _UP_WORDS = r"increases?|rises?|hikes?|jumps?|surges?|gains?|climbs?|mark-?ups?|raises?"
@@ -1396,6 +1399,7 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
     is the change the nearest verb states (rose / fell) or a plain share."""
     span = _value_span(v, sentence)
     versus = _VS_NORMAL.match(sentence, span[1]) if span else None
+    at = span[0] if span else pos
     m = _nearest_noun(_SHARE_NOUN, sentence, pos, len(v.text or ""), reach=120, after_cost=25)
     if versus:
         # "rainfall has been 38 per cent below the historical average", "45% below normal": how far from normal
@@ -1417,6 +1421,8 @@ def _share_reading(v: Value, measure: str, sentence: str, pos: int) -> tuple[str
         direction = "rose" if up and not down else "fell" if down and not up else measure
     else:
         direction = "rose" if up and not down else "fell" if down and not up else (measure if measure in ("rose", "fell") else "share")
+    if direction != "share" and _LEVEL_REACHED.search(sentence[max(0, at - 30):at]):
+        direction = "share"
     return direction, noun
 
 
