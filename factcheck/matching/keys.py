@@ -449,9 +449,9 @@ _USUAL = re.compile(r"\b(?:usual(?:ly)?|normal(?:ly)?|typical(?:ly)?|on average|
                     r"ordinarily)\b", re.I)
 
 
-# what sets another figure against this one: "stood at 79.6 feet, against a normal level of 84.5 feet"
 # a rate's period: "a day", "per week", "daily"
 _A_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly)\b", re.I)
+# what sets another figure against this one: "stood at 79.6 feet, against a normal level of 84.5 feet"
 _SET_AGAINST = re.compile(r"[,;(]|\b(?:against|compared|than|versus|vs|from|while|whereas|but)\b", re.I)
 
 

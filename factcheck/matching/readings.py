@@ -1370,8 +1370,9 @@ _SHARE_NOUN = re.compile(
     r"staff|headcount|margin|orders|deliveries|production|traffic|passengers|bookings|rents?|wages?|ratings?|"
     r"approval|support|crime|homicides|emissions|index|registrations|royalty|royalties|occupancy|vacancy)\b", re.I)
 # a percentage a change ends at is the level, not the change: "occupancy fell to 64 per cent", "stood at 87 per cent"
-_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+(?:about|around|roughly|nearly|almost|just|some|only|barely|over|under|"
-                            r"more\s+than|less\s+than|below|above)?\s*$", re.I)
+# (not "rose by up to 40%")
+_LEVEL_REACHED = re.compile(r"\b(?:(?<!\bup )to|at)\s+(?:about|around|roughly|nearly|almost|just|some|only|barely|"
+                            r"over|under|more\s+than|less\s+than|below|above)?\s*$", re.I)
 
 
 _UP_WORDS = r"increases?|rises?|hikes?|jumps?|surges?|gains?|climbs?|mark-?ups?|raises?"
