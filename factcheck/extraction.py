@@ -163,7 +163,8 @@ _PRED_TABLE = [
     # lifted off what stranded them, by helicopter or winch: rescued, not flown to hospital
     ("rescued", r"rescued|survived|refloated|pulled\s+(?:out\s+)?alive|"
                 r"(?:lifted|airlifted|winched|brought|carried|pulled|taken|led|ferried)\s+to\s+safety|"
-                r"(?:airlifted|winched|plucked|lifted)(?=\s+(?:[\w,]+\s+){0,4}?(?:from|off)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+                r"(?:airlifted|winched|plucked|lifted|flown|flew)"
+                r"(?=\s+(?:[\w,]+\s+){0,4}?(?:from|off)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
                 r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?|ferry|ferries|tankers?|trawlers?|yachts?|cabins?|gondolas?|cable\s+cars?|roofs?|rooftops?|cliffs?|"
                 r"mountain|summit|islands?|floes?|wreck|rigs?|platforms?|ledges?|trees?|floodwaters?)\b)"),
     # bodies recovered are the dead found, whatever else the sentence counts ("... and 12 are still missing")
@@ -208,7 +209,8 @@ _PRED_TABLE = [
     ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
     ("affected", r"affected"),
     ("captured", r"captured|seized|liberated|retook|held\s+(?:hostage|captive)|taken\s+hostage"),
-    ("deployed", r"deployed|sent|dispatched"),
+    # "80 police officers guarded its edges", "200 troops patrolled the streets": sent there
+    ("deployed", r"deployed|sent|dispatched|guarded|guarding|patroll(?:ed|ing)|manned|manning"),
     # flights, trains, matches called off: a count of their own
     ("cancelled", r"cancell?ed|cancell?ing|cancell?ations?|scrapped|called\s+off"),
     # sent to another airport or port: not cancelled, and not kept waiting

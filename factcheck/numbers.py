@@ -970,6 +970,8 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
         # the noun is the unit and belongs to the value's text; the figure describes the event
         comp = re.match(r"-(" + _COMPOUND_RE + r")\b(?!-old)", sent[e:], re.I)
         nxt = re.match(r"[\s-]+(?P<kind>(?:flight|flying|logged)\s+)?(?P<word>[a-z]+)", sent[e:], re.I)  # "1,150 logged hours"
+        if comp and comp.group(1).lower() == "pound" and _POUND_MONEY.match(sent, e + comp.end()):
+            comp = None
         if comp and not unit and not m.group("num2"):
             h.end = e + comp.end() + offset
             h.fields["text"] = sent[s:e + comp.end()]
@@ -1049,7 +1051,12 @@ _COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "
                   "month": "months", "year": "years", "km": "km", "kilometre": "km", "kilometer": "km",
                   "mile": "miles", "metre": "m", "meter": "m", "minute": "minutes", "bed": "beds",
                   "lane": "lanes", "point": "points", "page": "pages", "foot": "ft", "unit": "units",
-                  "megawatt": "MW", "gigawatt": "GW"}
+                  "megawatt": "MW", "gigawatt": "GW", "kilogram": "kg", "kilo": "kg", "kg": "kg", "tonne": "t",
+                  "ton": "t", "pound": "lb", "lb": "lb", "inch": "in", "centimetre": "cm", "centimeter": "cm",
+                  "cm": "cm", "millimetre": "mm", "millimeter": "mm", "mm": "mm"}
+# money told in pounds as an adjective: "a 20-pound note", "a 500-pound fine" (no weight)
+_POUND_MONEY = re.compile(r"\s+(?:notes?|fines?|fees?|bills?|payments?|coins?|deals?|bonus(?:es)?|grants?|"
+                          r"vouchers?|tickets?|prizes?|bets?|loans?|budgets?|contracts?)\b", re.I)
 _COMPOUND_RE = "|".join(sorted(_COMPOUND_UNIT, key=len, reverse=True))
 
 

@@ -3607,3 +3607,52 @@ def test_a_closure_told_in_two_clocks_agrees_and_levels_of_occupancy_disagree():
                      "81 per cent", art=3)
     hotels = claim("The hoteliers' association said occupancy has fallen to 58%.", "58%", art=4)
     assert compare(ministry, hotels).relation == "contradicts"
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # the moments of an evacuation: the time people had to be gone by, and the order lifted
+    ("Some 4,000 residents of Ludwigshafen were told to leave their homes by 7 a.m. on Sunday.", "7 a.m. on Sunday",
+     "when|deadline"),
+    ("Residents within a kilometre had to be out by 10:30, the fire service said.", "10:30", "when|deadline"),
+    ("The evacuation order was lifted at 14:20 after the gas was cleared.", "14:20", "when|all clear"),
+    ("Police lifted the cordon at 6pm on Monday.", "6pm on Monday", "when|all clear"),
+    # a cry for help by any channel is the call; flights that began are the first departure
+    ("The crew's distress message reached the coastguard at 03:10 on Friday.", "03:10 on Friday", "when|call"),
+    ("The yacht's emergency beacon was picked up at 2.45am.", "2.45am", "when|call"),
+    ("Evacuation flights began at 6:15 a.m. once the ash cloud had cleared.", "6:15 a.m.", "when|departure"),
+    ("The last of the stranded hikers reached the road at 9:50 p.m., rangers said.", "9:50 p.m.", "when|end"),
+    # a generating unit shut down is the outage, whatever closure word it is told with
+    ("The operator shut down unit 3 at the Pembroke power station at 22:05 after a turbine fault.", "22:05",
+     "when|outage"),
+    ("Unit 3 was shut down manually at 2105 GMT, the grid operator said.", "2105 GMT", "when|outage"),
+    ("Police shut down the station at 9pm after the stabbing.", "9pm", "when|closure"),
+    # responders sent, however it is worded; responders at a march are in the crowd
+    ("The cordon ran 800 metres from the plant, and 120 police officers guarded it overnight.", "120",
+     "deployed|police"),
+    ("About 40 soldiers took part in the operation to clear the ash.", "About 40", "deployed|military"),
+    ("About 300 police officers took part in the march.", "About 300", "turnout|crowd"),
+    # a weight told as an adjective weighs the thing it is told of, past a hyphenated word
+    ("Engineers defused a 500-pound bomb found on the building site.", "500-pound", "weight|bomb|t"),
+    ("Divers lifted a 90-kilogram anti-ship mine from the harbour floor.", "90-kilogram", "weight|mine|t"),
+    # how high a place on a mountain lies, in either unit, whatever season is told with it
+    ("Climbers were stuck below the 5,895-metre summit for two days.", "5,895-metre", "elevation|summit|m"),
+    ("More than 900 people have tried the 19,341-foot summit this season.", "19,341-foot", "elevation|summit|m"),
+    ("The storm hit a camp at 4,600 metres on Friday night.", "4,600 metres", "elevation|camp|m"),
+    ("He won a 185 km mountain stage on Sunday.", "185 km", "length|stage|m"),
+    # a year a thing dates from, or has worked since, dates the thing, not the figure
+    ("The shell lay about 2 metres down and is thought to date from the siege of 1944.", "about 2 metres",
+     "depth|event|m"),
+    ("The unit, which has a capacity of 900 megawatts and has been in service since 1988, is shut.",
+     "900 megawatts", "power|capacity|mw"),
+])
+def test_evacuation_moments_responders_weights_and_heights_are_read_from_text(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_people_covered_by_an_evacuation_order_are_the_evacuated_and_a_rescue_flight_off_a_peak_rescues():
+    order = claim("The city said 5,200 people had been covered by the evacuation order.", "5,200", art=1)
+    moved = claim("About 6,000 residents were evacuated from the district, police said.", "About 6,000", art=2)
+    assert fact_key(order).key == fact_key(moved).key == "displaced|people"
+    assert compare(order, moved).relation == "contradicts"
+    assert key("A helicopter flew six climbers off the mountain on Saturday.", "six") == "rescued|people"
+    assert not (key("Fans paid with a 20-pound note.", "20") or "").startswith("weight")  # money, no weight

@@ -149,8 +149,8 @@ _SHIPMENT_CAME = re.compile(r"\s+(?:[\w-]+\s+){0,8}?(?:(?:was|were|had\s+been|ha
 
 # readings that hold beyond the day they are told, so no reading of a day: what a happening or a thing measures once
 # (how far it fell, how deep, how wide, how far away), a policy rate and its move, how long something took
-_LASTING = {"fall", "height", "length", "width", "depth", "distance", "radius", "magnitude", "interest rate", "change",
-            "duration", "record", "margin", "delay"}
+_LASTING = {"fall", "height", "length", "width", "depth", "distance", "elevation", "radius", "magnitude",
+            "interest rate", "change", "duration", "record", "margin", "delay"}
 
 
 # what a tank or a system holds when full: its stock, not the amount that escaped ("the warehouse held 320
@@ -174,6 +174,13 @@ _BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been
 # "Founded in Da Nang in 2027, the firm sells through 640 dealers"
 _FOUNDED_BEFORE = re.compile(r"\b(?i:founded|established|incorporated|set\s+up|formed)\s+(?:in\s+[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in\s+)?$")
+
+# how long a thing has worked dates the thing: "a net capacity of 1,120 megawatts and has been in service since 1985"
+# ... and so does the time a thing dates from: "is believed to date from the Battle of Okinawa in 1945"
+_DATES_FROM = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)|left\s+over\s+from|"
+                         r"a\s+(?:relic|remnant|leftover)\s+of)\s+(?:[^.;,]{0,40}?\s)?(?:in\s+)?$", re.I)
+_IN_SERVICE_SINCE = re.compile(r"\b(?:in\s+(?:service|operation|use|production)|operating|operational|running|"
+                               r"online|on\s+line)\s+(?:since|from)\s+$", re.I)
 
 # the deed done so many times: "covered 14 times", "tested 23 times", "the oversubscription at 11.6 times"
 _TIMES_DONE = re.compile(r"\b([a-z]+ed|oversubscription\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
@@ -211,7 +218,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, own_end, m.start()):
             continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
         if _BUILT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) or \
-                _FOUNDED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                _FOUNDED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) or \
+                _IN_SERVICE_SINCE.search(sentence, max(0, m.start() - 60), m.start()) or \
+                _DATES_FROM.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # "the 700 MW link, which opened in 2030,": the year dates the thing, not the figure
         before = sentence[max(0, m.start() - 20):m.start()]
         # "2019 people were killed" is a count, but "the 2019 quakes", "in 2019", "its 2021 vote" date
@@ -267,6 +276,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         ytd = _YEAR_TO_DATE.search(sentence[lo:hi])
         if ytd and ytd.group(0).lower() == "this year" and _is_money(v.unit):
             ytd = None  # "a whole ticket cost ₡50,000 this year": this year's price, not a running total
+        if ytd and v.unit in LENGTH_UNITS and "-" in own:
+            ytd = None  # "to attempt the 20,310-foot summit this season": the summit's size, whatever the season
         if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
             ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
         if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
@@ -1060,6 +1071,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
+    if measure == "turnout" and subject in ("rescuers", "police", "military", "medics") and \
+            v.predicate == "attended" and not _GATHERING.search(sentence):
+        measure = "deployed"  # "about 30 soldiers took part in the operation": sent, not a crowd that came
     if measure == "turnout" and (not subject or subject in _HUMAN_CLASSES or subject == "member" or
                                  _PERSON_NOUN.search(subject)):
         subject = "crowd"  # the savers or the depositors who came are the crowd
@@ -1156,6 +1170,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         # who a scheme serves, however it is told: "60 million people are entitled to", "61 million citizens
         # registered on ration cards", "61 million card holders", "70 million Egyptians depend on this bread"
         measure, subject = "covered", "people"
+        if _UNDER_ORDER.match(sentence, v_end) and re.search(r"\bevacuat", claim.article_text or sentence, re.I):
+            measure = "displaced"  # "2,340 people had been covered by the order", in a story of an evacuation
     if subject == UNKNOWN and measure == "killed" and (kind := _story_victims(claim.article_text or "")):
         subject = kind  # "the dead number more than 400", in a story of poisoned vultures: the vultures
     key = _block_key(measure, subject, "" if _is_money(unit) and convertible(unit) else unit)  # "turnout|crowd|%"
@@ -1582,7 +1598,8 @@ _HEAVIEST_BEFORE = re.compile(r"\b([a-z]+),\s+(?:and\s+)?the\s+(?:heaviest|large
                               r"(?:weigh(?:s|ed|ing)?\s+|at\s+)?(?:(?:" + _LEAD_QUALIFIERS + r"|up\s+to)\s+)*$", re.I)
 _EARLIER_FROM = re.compile(r"\b(?:down|up|revised|cut|lowered|raised)\s+from\s+(?:the\s+|an?\s+|its\s+)?"
                            r"(?:(?:initial|earlier|first|original|previous)\s+)?$", re.I)
-_WEIGHT_OF_THING = re.compile(r"[\s-]+([a-z]{3,})\b(?![\s-]+(?:of|worth)\b)", re.I)
+# ... past a hyphenated word that qualifies it: "a 250-kilogram general-purpose bomb"
+_WEIGHT_OF_THING = re.compile(r"[\s-]+(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]{3,})\b(?![\s-]+(?:of|worth)\b)", re.I)
 _WEIGHT_SAID_OF = re.compile(r"(?:\bweight\s+of\s+|\b)(?:the|each|every|one|a|an)\s+([a-z]{3,})\s+(?:is|was|remains|"
                              r"remained|now\s+weighs)\s+(?:(?:" + _WEIGHT_QUALIFIERS + r"|barely)\s+)*$", re.I)
 # what holds or sums a mass of something, not one thing that weighs it ("the haul was 350 kg"), and words after a
@@ -1790,6 +1807,9 @@ def _substance(sentence: str, start: int) -> str:
     return _sing(word) if word.endswith("s") and word not in ("bacteria",) else word
 
 
+# what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
+_GATHERING = re.compile(r"\b(?:crowd|protest|rall(?:y|ies)|march|demonstrat|strike|vigil|parade|ceremon|funeral|"
+                        r"memorial|commemorat|festival|concert|match|marathon|race|election|vote|ballot)", re.I)
 _SEARCHING = re.compile(r"[^.;]{0,30}?\b(?:(?:took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:search|hunt|rescue)|"
                         r"(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:searching|combing|scouring))\b", re.I)
 _OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|fallen|falling|washed|swept|lost|knocked|toppled)\s+"
@@ -2110,6 +2130,9 @@ COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 
 
 
 # the people a scheme, a subsidy or an insurance serves, by the words after their figure
+# who an order covers: "2,340 people had been covered by the order", "residents subject to the order"
+_UNDER_ORDER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:covered\s+by|subject\s+to|affected\s+by)\s+"
+                          r"(?:the\s+|an\s+|its\s+)?(?:evacuation\s+)?orders?\b", re.I)
 _COVERED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:(?:are|were|is|was|remain|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?)?"
                       r"(?:entitled|eligible|covered\b(?!\s+(?:in|with|by)\s+(?:ash|mud|snow|water|debris|dust))|"

@@ -150,6 +150,8 @@ _PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shell
                      "debris", "fragments")
 
 # what is closed or stopped in a closure: a place, a route, or the traffic through it
+# what generates power, whose shutdown is the outage itself
+_POWER_UNIT = r"reactors?|(?:generating\s+)?units?|power\s+(?:plant|station)s?|plants?|generators?|turbines?"
 _CLOSABLE = (r"airports?|airspace|runways?|terminals?|stations?|roads?|motorways?|highways?|bridges?|tunnels?|borders?|"
              r"border\s+crossings?|ports?|harbou?rs?|schools?|beach(?:es)?|trails?|streets?|routes?|passes|venues?|"
              r"stadiums?|flights|flying|traffic|take-?offs|landings|operations|services|lanes|"
@@ -186,7 +188,9 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                   r"hurricane|typhoon|landslide|mudslide|\bdam\b|tsunami(?! (?:warning|alert|watch))|"
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
         # "..., leaving travellers stranded": what it left behind, no departure
-        ("departure", r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
+        # ... and the first of many flights: "rescue flights began at 5:20 a.m.", "made 14 flights, starting at"
+        ("departure", r"\b(?:flights|sorties|airlift|shuttles?)\b[^.;]{0,60}?\b(?P<at>began|begun|started|starting)\b|"
+                      r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
                       r"\bleaving\b(?! (?:[\w-]+ ){0,3}?(?:stranded|homeless|dead|injured|hurt|without|behind))|"
                       r"set sail|"
                       r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
@@ -246,19 +250,28 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"\b(?:conference|earnings|investor|analysts?'?) call\b|"
                    r"\b(?:told|briefed) (?:analysts|investors) on a call\b"),
         # an air-raid alert and its all-clear are moments of an attack, not the attack
-        ("all clear", r"all[- ]clear"),
+        # ... and so is an order lifted: "the evacuation order was lifted at 11:30", "police lifted the cordon at"
+        ("all clear", r"all[- ]clear|\b(?:orders?|evacuation|cordon|curfew|lockdown|restrictions?|warnings?)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\s+(?P<at>lifted)\b|"
+                      r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|evacuation|"
+                      r"cordon|curfew|lockdown|restrictions)\b"),
+        # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
+        ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
+                     r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
         ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"
                   r"(?<!any )\bwarnings?\b(?! (?:signs?|shots?|lights?|labels?))"),
         # the moments of the response: the first call for help, the crews' arrival, the end
-        ("call", r"\b(?:911|999|112)\b|\bemergency calls?\b|\bfirst calls?\b|\bcalls? (?:came|was|were) (?:in|received|made)|"
-                 r"\bmayday\b|\bdistress (?:call|signal|message)|raised the alarm|sounded the alarm"),
+        ("call", r"\b(?:911|999|112)\b|\b(?:emergency|distress|sos)\s+(?:calls?|messages?|signals?|beacons?|texts?)\b|"
+                 r"\bsos\b|\bfirst calls?\b|\bcalls? (?:came|was|were) (?:in|received|made)|"
+                 r"\bmayday\b|raised the alarm|sounded the alarm|\bcall(?:ed|s)?\s+for\s+help\b"),
         ("arrival", r"\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
         # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
         # closed the station at 23:00", "the bridge was shut at 6pm" (not when the crash or the attack happened)
         ("closure", r"\bpull(?:ed|s|ing)?\s+the\s+plug\b|"
-                    r"\b(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
+                    rf"\b(?!shut(?:s|ting)?\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT}))"
+                    r"(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
                     r"halting|halt|stopped|stopping|grounded|grounding)\s+(?:all\s+|its\s+|the\s+|their\s+)?"
                     rf"(?:[^\s.;]+\s+){{0,6}}?(?:{_CLOSABLE})\b|"
                     # "the closure took effect at 10:40 p.m.", "announced the suspension of all scheduled services at"
@@ -273,7 +286,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                 r"\b(?:due|set|expected|scheduled|planned)\s+to\s+end\b|\bwill\s+end\b|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
-                r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|\bshut (?:off|down)\b|\bwas shut\b|\bturned off\b|"
+                r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|"
+                rf"\bshut (?:off|down)\b(?!\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT}))|"
+                r"\bwas shut\b(?!\s+down)|\bturned off\b|"
+                # the last of them home: "the last climbers reached the lower camp at 8:40 p.m."
+                r"\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reached|arrived|walked\s+(?:in|into|out)|"
+                r"got\s+(?:to|out)|(?:was|were)\s+(?:brought|flown|taken|lifted)\s+(?:out|off|down|to))\b|"
                 # "flight operations resumed at 01:15", "didn't restart operations until 8:15 p.m."
                 r"\b(?:resum|restart)\w*\s+(?:[\w-]+\s+){0,2}?(?:operations|flights|flying|services?|traffic|"
                 r"departures|trains|sailings)\b|"
@@ -316,14 +334,19 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                       # talks that broke down are the talks' moment
                       r"\b(?:ship|ferry|vessel|boat|train|bus|coach|lorry|truck|engine|lift|elevator|locomotive)s?\s+"
                       r"(?:had\s+)?broke(?:n)?\s+down\b"),
-        ("outage", r"outage|blackout|power cut|went (?:down|offline|dark|dead)|\btripped\b(?! (?:over|up|on)\b)"),
+        # a generating unit shut down is the outage: "shut down reactor 2 at 23:41", "the unit was shut down"
+        ("outage", rf"\bshut(?:s|ting)?\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT})|"
+                   rf"\b(?:{_POWER_UNIT})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)\s+"
+                   r"(?:[\w-]+\s+)?shut\s+(?P<at>down)\b|"
+                   r"outage|blackout|power cut|went (?:down|offline|dark|dead)|\btripped\b(?! (?:over|up|on)\b)"),
         ("election", r"election|\bvot|ballot|\bpolls?\b"),
     ]
 ]
 # moments named only by the words around a time, never by the predicate the extractor took for it ("three
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
-_MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "alert", "call", "arrival", "end",
+_MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "deadline", "alert", "call", "arrival",
+            "end",
             "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)

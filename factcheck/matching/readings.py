@@ -244,6 +244,11 @@ _DIVED_TO = re.compile(r"\b(?:dived|dove|descended|free-?dived)\b[^.;,]{0,40}\bt
                        r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # how high a place lies: "3,600 metres (11,800 feet) above sea level", "a town that sits at about 11,800 feet", "the
 # entrance lies at 3,240 metres"
+# a place on a mountain a height is told of: "the 20,310-foot summit", "a camp at 5,400 metres"
+_MOUNTAIN_PLACE = (r"(summit|peak|mountain(?!\s+(?:stage|road|pass|village|town|bike|rescue|range|guide|hut|railway|"
+                   r"resort)s?\b)|volcano|(?:base\s+|high\s+)?camp)")
+_HEIGHT_OF_PLACE = re.compile(rf"\s+{_MOUNTAIN_PLACE}\b")
+_PLACE_AT = re.compile(rf"\b{_MOUNTAIN_PLACE}\s+at\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _ELEVATION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:above\s+(?:mean\s+)?sea[\s-]level|a\.s\.l\.|asl\b)")
 _ELEVATION_BEFORE = re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|perched|situated|located|nestled|stands|stand)\s+"
                                r"(?:high\s+)?at\s+(?:an?\s+(?:altitude|elevation|height)\s+of\s+)?"
@@ -351,6 +356,14 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "depth", _story_event(sentence, pos, article_text)
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
+        high = span and unit in ("m", "ft")
+        height_of = _HEIGHT_OF_PLACE.match(low, span[1]) if high else None
+        height_of = height_of or (_PLACE_AT.search(before) if high else None)
+        if height_of:
+            # "the 20,310-foot summit", "a 6,194-metre peak", "the 17,200-foot high camp", "a camp at 5,400 metres":
+            # how high a place on the mountain lies
+            place = re.sub(r"\s+", " ", height_of.group(1))
+            return "elevation", place if "camp" in place else "summit"
         if span and (_DRAUGHT.search(before) or _DRAUGHT_CHANGED.search(low, max(0, span[0] - 140), span[0])):
             return "draught", "vessel"  # "a maximum draft of 44 feet", "draught of 13.41 m": how deep ships may sit
         if span and (_WATER_STOOD.search(before) or _WATER_LEVEL_OF.search(before) and _WATER_BODY.search(low)):
