@@ -491,16 +491,15 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
         return direct
     if before:
         return before[-1][2]
-    if after and not _ANOTHER_FIGURE.search(text, subj_end, after[0][0]):
+    if after and not _nu.ANY_FIGURE.search(text, subj_end, after[0][0]):
         return after[0][2]  # not another figure's verb: "61 ships were waiting and nine vessels had been diverted"
     inside = [p for p in preds if vs <= p[0] < subj_end]
     return inside[0][2] if inside else ""
 
 
-# a figure of its own (not a year) between a counted noun and a verb further on, whose verb that is
-_ANOTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d|"
-                             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
-                             r"thousands)\b", re.I)
+# people counted, then the homes they live in: "2,100 residents in ", "some 3,000 people from "
+_HOMES_OF_PEOPLE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:residents|people|inhabitants|villagers|persons|citizens|"
+                              r"tenants)\s+(?:in|from|living\s+in)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
                            r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"
@@ -1302,8 +1301,11 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             # ... unless the verb has its count already ("three were killed in 12 villages")
             done_in = done_in and not any(o is not h and not o.minor and done_in[-1] - 30 <= o.start < h.start
                                           for o in qty_hits)
+            # "about 2,100 residents in 980 households": the households are counted too
+            homes = _HOMES_OF_PEOPLE.search(text, max(s, h.start - 60), h.start) and \
+                h.fields["subject"].split()[-1:] in (["households"], ["homes"], ["families"], ["houses"], ["flats"])
             if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier") \
-                    and not stands and not done_in:
+                    and not stands and not done_in and not homes:
                 gap_pred = _predicate(text, h.start, min(e, h.fields.get("_subj_end", h.end) + 40), h.start, h.fields.get("_subj_end", h.end), False)
                 after = text[h.fields.get("_subj_end", h.end):h.fields.get("_subj_end", h.end) + 30]
                 if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):

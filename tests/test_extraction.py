@@ -757,6 +757,8 @@ def test_a_weekday_after_said_is_never_the_speaker(text, value, speaker):
         ("The interior ministry raised the toll to 63 on Sunday.", "63", "ministry"),
         ("The airline cut its annual profit forecast to $410 million.", "$410 million", "airline"),
         ("GeoNet measured the quake at magnitude 5.4.", "5.4", "geonet"),
+        ("The met office, the weather and marine institute, measured a sea temperature of 26.1C off Varna.", "26.1C",
+         "met office"),
         ("The coastguard recorded 17 crossings on Tuesday.", "17", "coastguard"),
         ("The Red Crescent confirmed 48 deaths in the district.", "48", "crescent"),
         # the figure told of "it": the quake, the stone
@@ -1963,3 +1965,18 @@ def test_a_concession_names_no_claimant():
     cs = claims(text, published=dt.date(2031, 3, 6))
     assert {c.claimant for c in cs if c.value and c.value.text.startswith(("about 700", "noon"))} == {"Ana Ruiz"}
     assert find(claims("The road stayed shut until noon, police say."), "noon").claimant_key == "police"
+
+
+def test_the_homes_of_people_counted_are_a_claim_and_the_places_of_a_toll_are_not():
+    # "4,500 residents in 1,300 households": both are counts the city gives
+    cs = claims("About 4,500 residents in 1,300 households were told to leave before the blast, the city said.")
+    assert find(cs, "1,300").value.subject == "households"
+    assert find(cs, "About 4,500").value.subject == "residents"
+    # "killed in 12 villages": where the dead were, not a count of its own
+    assert [c.value.text for c in claims("Three people were killed in 12 villages.") if c.value] == ["Three"]
+
+
+def test_who_tells_a_measured_figure_is_its_claimant_before_who_measured_it():
+    c = find(claims("Inspectors measured 41 milligrams per litre at the outflow, chief inspector Ona Vaitkute told "
+                    "reporters."), "41 milligrams per litre")
+    assert "vaitkute" in c.claimant_key, c.claimant_key

@@ -3656,3 +3656,12 @@ def test_people_covered_by_an_evacuation_order_are_the_evacuated_and_a_rescue_fl
     assert compare(order, moved).relation == "contradicts"
     assert key("A helicopter flew six climbers off the mountain on Saturday.", "six") == "rescued|people"
     assert not (key("Fans paid with a 20-pound note.", "20") or "").startswith("weight")  # money, no weight
+
+
+def test_a_number_word_past_twelve_keeps_a_later_verb_from_the_figure_before_it():
+    # "fourteen districts ... falls short": the verb is not the homes'; spelled out or in digits, any figure between
+    # the counted noun and a verb stops the verb being borrowed
+    assert key("The ministry's revised count of 9,400 homes from fourteen districts still falls short of what aid "
+               "groups expect.", "9,400") == "count|buildings"
+    assert key("The ministry's revised count of 9,400 homes from 14 districts still falls short of what aid "
+               "groups expect.", "9,400") == "count|buildings"

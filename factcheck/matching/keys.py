@@ -11,7 +11,7 @@ from datetime import date
 
 from factcheck import places as _places
 from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
-from factcheck.numbers import AGE_UNIT, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import AGE_UNIT, ANY_FIGURE, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -349,11 +349,6 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     return ",".join(tags)
 
 
-# a figure in a sentence, other than a year ("in 2026") or a clock time ("at 10am")
-_ANY_FIGURE = re.compile(r"(?<![\w.,:])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\s*(?:[ap]\.?m\b|:\d))|\b(?:" + _W_ONE +
-                         r"|dozens|hundreds|thousands)\b", re.I)
-
-
 # a day of the month is no figure: "since the monsoon began on June 13", "on 13 June"
 _DAY_OF_MONTH = re.compile(r"\b" + _MONTHS_RE + r"\s+$", re.I)
 _DAY_OF_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS_RE + r"(?![a-z])", re.I)
@@ -365,7 +360,7 @@ def _anothers_period(sentence: str, start: int, end: int, own_start: int, own_en
     between them. A phrase before every figure ("Last year, 30 died and 12 were hurt") dates them all."""
     if own_start < 0:
         return False
-    others = [(f.start(), f.end()) for f in _ANY_FIGURE.finditer(sentence)
+    others = [(f.start(), f.end()) for f in ANY_FIGURE.finditer(sentence)
               if not own_start <= f.start() < own_end and not start <= f.start() < end
               and not _DAY_OF_MONTH.search(sentence[max(0, f.start() - 12):f.start()])
               and not _DAY_OF_MONTH_AFTER.match(sentence, f.end())]
