@@ -189,7 +189,8 @@ _REVISE_VERBS = {"downgraded", "downgrades", "upgraded", "upgrades", "revised", 
 _FIGURE_VERBS = _FIGURE_VERBS | _REVISE_VERBS
 # ... and whoever measured a reading: "SMHI measured a sea temperature of 22.4C", "the station measured 41 mm"
 _MEASURED_RE = re.compile(r"\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
-                          r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?[-−+]?\d")
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?"
+                          r"[-−+]?(?!(?:1[89]|20)\d\d\b)\d")
 # "UNHCR appealed for $48 million", "the government has set aside 300 million baht", "the agency asked donors for
 # the equivalent of £37m": whoever asks for, pledges or sets aside a sum states it. Only with money after the verb.
 _MONEY_VERBS = {"appealed", "appeals", "asked", "asks", "requested", "requests", "pledged", "pledges", "promised",
@@ -635,9 +636,10 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                     (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
                     or (w.startswith("giv") or w.startswith("gave")) and _TOLL_OF_RE.match(rest)):
                 continue
+            measured = w.startswith("measure") and bool(_MEASURED_RE.match(rest)) and not (
+                "according" in low or any(x in ATTR_VERBS or x in GERUNDS for x in low))
             if w in _REVISE_VERBS and not (_REVISE_RE.match(rest) or re.match(r"\s+(?:it|them)\s+at\b", rest) or
-                                           w.startswith("measure") and _MEASURED_RE.match(rest) and not (
-                                               "according" in low or any(x in ATTR_VERBS for x in low))):
+                                           measured):
                 continue  # "the survey measured it at 5.4" names its speaker; "cut 3,500 jobs" none
         elif w in _MONEY_VERBS and toks[i][0][0].islower():
             if (i > 0 and low[i - 1] in _DETERMINERS) or not _MONEY_AFTER_RE.match(sent[toks[i][2]:toks[i][2] + 80]) \

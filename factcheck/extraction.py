@@ -163,7 +163,10 @@ _PRED_TABLE = [
     # lifted off what stranded them, by helicopter or winch: rescued, not flown to hospital
     ("rescued", r"rescued|survived|refloated|pulled\s+(?:out\s+)?alive|"
                 r"(?:lifted|airlifted|winched|brought|carried|pulled|taken|led|ferried)\s+to\s+safety|"
-                r"(?:airlifted|winched|plucked|lifted|flown|flew)"
+                # "flew nine climbers off the mountain" (not "flew 200 passengers off the island": a flight)
+                r"(?:flown|flew)(?=\s+(?:[\w,]+\s+){0,4}?off\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:mountain|summit|"
+                r"peak|glacier|ridge|ships?|vessels?|rigs?|platforms?|roofs?|rooftops?|cliffs?|ledges?|floes?)\b)|"
+                r"(?:airlifted|winched|plucked|lifted)"
                 r"(?=\s+(?:[\w,]+\s+){0,4}?(?:from|off)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
                 r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?|ferry|ferries|tankers?|trawlers?|yachts?|cabins?|gondolas?|cable\s+cars?|roofs?|rooftops?|cliffs?|"
                 r"mountain|summit|islands?|floes?|wreck|rigs?|platforms?|ledges?|trees?|floodwaters?)\b)"),

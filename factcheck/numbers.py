@@ -49,7 +49,7 @@ _W_NUM = rf"(?:(?:{_W_TEN})(?:-(?:{_W_ONE}))?|{_W_ONE})"
 _W_SCALE = "hundred|thousand|million|billion|trillion"
 # any figure of a sentence, in digits or words, but a year or a clock time: what stands between a noun and a verb
 # that is not the noun's ("61 ships were waiting and nine vessels had been diverted")
-ANY_FIGURE = re.compile(r"(?<![\w.,:])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*(?:[ap]\.?m\b|:\d))|"
+ANY_FIGURE = re.compile(r"(?<![\w.,:])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?!\s*(?:[ap]\.?m\b|:\d))|"
                         rf"\b(?:{_W_NUM}|dozens|hundreds|thousands)\b", re.I)
 WORD_NUMBER = (
     rf"(?:half\s+an?\s+(?:{_W_SCALE}|lakh|crore)"

@@ -3638,7 +3638,9 @@ def test_a_closure_told_in_two_clocks_agrees_and_levels_of_occupancy_disagree():
     ("Climbers were stuck below the 5,895-metre summit for two days.", "5,895-metre", "elevation|summit|m"),
     ("More than 900 people have tried the 19,341-foot summit this season.", "19,341-foot", "elevation|summit|m"),
     ("The storm hit a camp at 4,600 metres on Friday night.", "4,600 metres", "elevation|camp|m"),
-    ("He won a 185 km mountain stage on Sunday.", "185 km", "length|stage|m"),
+    ("Helicopters lifted residents to evacuation centres at 14:00.", "14:00", "when|event"),
+    ("Flights were cancelled and the storm started at 14:00.", "14:00", "when|flood"),
+    ("About 40 soldiers took part in the operation to clear the ash in March.", "About 40", "deployed|military"),
     # a year a thing dates from, or has worked since, dates the thing, not the figure
     ("The shell lay about 2 metres down and is thought to date from the siege of 1944.", "about 2 metres",
      "depth|event|m"),
@@ -3656,6 +3658,11 @@ def test_people_covered_by_an_evacuation_order_are_the_evacuated_and_a_rescue_fl
     assert compare(order, moved).relation == "contradicts"
     assert key("A helicopter flew six climbers off the mountain on Saturday.", "six") == "rescued|people"
     assert not (key("Fans paid with a 20-pound note.", "20") or "").startswith("weight")  # money, no weight
+    # a stage, a river's peak and a flight off an island are no height of a mountain and no rescue
+    assert not (key("He won a 1,850-metre mountain stage on Sunday.", "1,850-metre") or "").startswith("elevation")
+    assert not (key("The river's peak at 8.9 metres was expected on Friday.", "8.9 metres") or "").startswith(
+        "elevation")
+    assert not (key("The airline flew 200 passengers off the island on Sunday.", "200") or "").startswith("rescued")
 
 
 def test_a_number_word_past_twelve_keeps_a_later_verb_from_the_figure_before_it():

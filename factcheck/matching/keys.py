@@ -175,10 +175,10 @@ _BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been
 _FOUNDED_BEFORE = re.compile(r"\b(?i:founded|established|incorporated|set\s+up|formed)\s+(?:in\s+[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in\s+)?$")
 
-# how long a thing has worked dates the thing: "a net capacity of 1,120 megawatts and has been in service since 1985"
-# ... and so does the time a thing dates from: "is believed to date from the Battle of Okinawa in 1945"
+# the time a thing dates from dates the thing: "is believed to date from the Battle of Okinawa in 1945"
 _DATES_FROM = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)|left\s+over\s+from|"
                          r"a\s+(?:relic|remnant|leftover)\s+of)\s+(?:[^.;,]{0,40}?\s)?(?:in\s+)?$", re.I)
+# ... and so does how long it has worked: "a net capacity of 1,120 megawatts and has been in service since 1985"
 _IN_SERVICE_SINCE = re.compile(r"\b(?:in\s+(?:service|operation|use|production)|operating|operational|running|"
                                r"online|on\s+line)\s+(?:since|from)\s+$", re.I)
 
@@ -1803,8 +1803,9 @@ def _substance(sentence: str, start: int) -> str:
 
 
 # what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
-_GATHERING = re.compile(r"\b(?:crowd|protest|rall(?:y|ies)|march|demonstrat|strike|vigil|parade|ceremon|funeral|"
-                        r"memorial|commemorat|festival|concert|match|marathon|race|election|vote|ballot)", re.I)
+_GATHERING = re.compile(r"\b(?:crowds?|protest\w*|rall(?:y|ies)|(?-i:march(?:es)?)|demonstrat\w*|strikes?|vigils?|"
+                        r"parades?|ceremon(?:y|ies)|funerals?|memorials?|commemorat\w*|festivals?|concerts?|matche?s?|"
+                        r"marathons?|races?|elections?|votes?|ballots?)\b", re.I)
 _SEARCHING = re.compile(r"[^.;]{0,30}?\b(?:(?:took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?(?:search|hunt|rescue)|"
                         r"(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:searching|combing|scouring))\b", re.I)
 _OVERBOARD = re.compile(r"^[^.;]{0,40}?\b(?:went|fell|fallen|falling|washed|swept|lost|knocked|toppled)\s+"
@@ -2124,10 +2125,10 @@ _FLYING_TIME = re.compile(r"\b(?:flight|flying|logged)\s+hours\b|\bhours\s+(?:in
 COUNT = "count"  # the measure of a figure whose verb says nothing we read ("61 ships were waiting")
 
 
-# the people a scheme, a subsidy or an insurance serves, by the words after their figure
 # who an order covers: "2,340 people had been covered by the order", "residents subject to the order"
 _UNDER_ORDER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:covered\s+by|subject\s+to|affected\s+by)\s+"
                           r"(?:the\s+|an\s+|its\s+)?(?:evacuation\s+)?orders?\b", re.I)
+# the people a scheme, a subsidy or an insurance serves, by the words after their figure
 _COVERED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:(?:are|were|is|was|remain|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?)?"
                       r"(?:entitled|eligible|covered\b(?!\s+(?:in|with|by)\s+(?:ash|mud|snow|water|debris|dust))|"

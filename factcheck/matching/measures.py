@@ -151,7 +151,7 @@ _PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shell
 
 # what is closed or stopped in a closure: a place, a route, or the traffic through it
 # what generates power, whose shutdown is the outage itself
-_POWER_UNIT = r"reactors?|(?:generating\s+)?units?|power\s+(?:plant|station)s?|plants?|generators?|turbines?"
+_POWER_UNIT = r"(?:reactors?|(?:generating\s+)?units?|power\s+(?:plant|station)s?|generators?|turbines?)\b"
 _CLOSABLE = (r"airports?|airspace|runways?|terminals?|stations?|roads?|motorways?|highways?|bridges?|tunnels?|borders?|"
              r"border\s+crossings?|ports?|harbou?rs?|schools?|beach(?:es)?|trails?|streets?|routes?|passes|venues?|"
              r"stadiums?|flights|flying|traffic|take-?offs|landings|operations|services|lanes|"
@@ -189,7 +189,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                   r"\bhail(?!ed|ing)|blizzard|snowstorm|lightning|thunder"),
         # "..., leaving travellers stranded": what it left behind, no departure
         # ... and the first of many flights: "rescue flights began at 5:20 a.m.", "made 14 flights, starting at"
-        ("departure", r"\b(?:flights|sorties|airlift|shuttles?)\b[^.;]{0,60}?\b(?P<at>began|begun|started|starting)\b|"
+        ("departure", r"\b(?:flights|sorties|airlift|shuttles?)\s+(?:[\w-]+\s+){0,2}?(?P<at>began|begun|started)\b|"
+                      r"\b(?:flights|sorties)\b[^.;,]{0,50},\s+(?P<at2>starting)\b|"
                       r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
                       r"\bleaving\b(?! (?:[\w-]+ ){0,3}?(?:stranded|homeless|dead|injured|hurt|without|behind))|"
                       r"set sail|"
@@ -253,8 +254,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # ... and so is an order lifted: "the evacuation order was lifted at 11:30", "police lifted the cordon at"
         ("all clear", r"all[- ]clear|\b(?:orders?|evacuation|cordon|curfew|lockdown|restrictions?|warnings?)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\s+(?P<at>lifted)\b|"
-                      r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:order|evacuation|"
-                      r"cordon|curfew|lockdown|restrictions)\b"),
+                      r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:evacuation\s+)?(?:order|cordon|curfew|"
+                      r"lockdown|restrictions)\b"),
         # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
         ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
                      r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
@@ -436,7 +437,7 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
             if pos is None:
                 return name
             # a family may mark the word of its match that names the moment ("shares ... were suspended")
-            at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
+            at = next((m.start(g) for g in ("at", "at2") if g in rx.groupindex and m.group(g)), m.start())
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):

@@ -242,13 +242,14 @@ _NOT_STUFF = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "th
               "through", "along", "under", "over", "between", "near", "toward", "towards"}
 _DIVED_TO = re.compile(r"\b(?:dived|dove|descended|free-?dived)\b[^.;,]{0,40}\bto\s+(?:a\s+depth\s+of\s+)?"
                        r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+# a place on a mountain a height is told of: "the 20,310-foot summit", "a camp at 5,400 metres" (a river's "peak at
+# 8.9 metres" is no summit, so a peak is one only as the noun a height describes)
+_MOUNTAIN_PLACE = (r"summit|mountain(?!\s+(?:stage|road|pass|village|town|bike|rescue|range|guide|hut|railway|"
+                   r"resort)s?\b)|volcano|(?:base\s+|high\s+)?camp")
+_HEIGHT_OF_PLACE = re.compile(rf"\s+(peak|{_MOUNTAIN_PLACE})\b")
+_PLACE_AT = re.compile(rf"\b({_MOUNTAIN_PLACE})\s+at\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 # how high a place lies: "3,600 metres (11,800 feet) above sea level", "a town that sits at about 11,800 feet", "the
 # entrance lies at 3,240 metres"
-# a place on a mountain a height is told of: "the 20,310-foot summit", "a camp at 5,400 metres"
-_MOUNTAIN_PLACE = (r"(summit|peak|mountain(?!\s+(?:stage|road|pass|village|town|bike|rescue|range|guide|hut|railway|"
-                   r"resort)s?\b)|volcano|(?:base\s+|high\s+)?camp)")
-_HEIGHT_OF_PLACE = re.compile(rf"\s+{_MOUNTAIN_PLACE}\b")
-_PLACE_AT = re.compile(rf"\b{_MOUNTAIN_PLACE}\s+at\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _ELEVATION_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:above\s+(?:mean\s+)?sea[\s-]level|a\.s\.l\.|asl\b)")
 _ELEVATION_BEFORE = re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|perched|situated|located|nestled|stands|stand)\s+"
                                r"(?:high\s+)?at\s+(?:an?\s+(?:altitude|elevation|height)\s+of\s+)?"
