@@ -570,6 +570,12 @@ _DOCUMENT_NOUNS = {"figures", "figure", "data", "results", "statistics", "number
                    "readings", "measurements"}
 
 
+def _told_by_a_speaker(low: list[str]) -> bool:
+    """Whether a sentence, as lower-case tokens, names who tells it ("..., the budget department said", "according
+    to ..."), so a verb of setting aside or of measuring does not name the claimant."""
+    return "according" in low or any(x in ATTR_VERBS or x in GERUNDS for x in low)
+
+
 def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
     """Attributions in one sentence, leftmost first.
 
@@ -636,14 +642,13 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
                     (_REVISE_RE.match(rest) and re.match(r"[^.;]{0,60}?\bat\b", rest))
                     or (w.startswith("giv") or w.startswith("gave")) and _TOLL_OF_RE.match(rest)):
                 continue
-            measured = w.startswith("measure") and bool(_MEASURED_RE.match(rest)) and not (
-                "according" in low or any(x in ATTR_VERBS or x in GERUNDS for x in low))
-            if w in _REVISE_VERBS and not (_REVISE_RE.match(rest) or re.match(r"\s+(?:it|them)\s+at\b", rest) or
-                                           measured):
+            if w in _REVISE_VERBS and not (
+                    _REVISE_RE.match(rest) or re.match(r"\s+(?:it|them)\s+at\b", rest) or
+                    w.startswith("measure") and _MEASURED_RE.match(rest) and not _told_by_a_speaker(low)):
                 continue  # "the survey measured it at 5.4" names its speaker; "cut 3,500 jobs" none
         elif w in _MONEY_VERBS and toks[i][0][0].islower():
             if (i > 0 and low[i - 1] in _DETERMINERS) or not _MONEY_AFTER_RE.match(sent[toks[i][2]:toks[i][2] + 80]) \
-                    or "according" in low or any(x in ATTR_VERBS or x in GERUNDS for x in low):
+                    or _told_by_a_speaker(low):
                 continue  # "The government has set aside 500 million pesos, the budget department said": who said
         elif w not in ATTR_VERBS and w not in GERUNDS:
             continue

@@ -503,6 +503,15 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
 # people counted, then the homes they live in: "2,100 residents in ", "some 3,000 people from "
 _HOMES_OF_PEOPLE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:residents|people|inhabitants|villagers|persons|citizens|"
                               r"tenants)\s+(?:in|from|living\s+in)\s+$", re.I)
+_HOMES = {"households", "homes", "families", "houses", "flats"}
+
+
+def _homes_of_people(text: str, lo: int, h) -> bool:
+    """Whether a figure counts the homes of people counted just before it ("about 2,100 residents in 980
+    households"): the households are a count too, not where the residents are."""
+    return h.fields["subject"].rsplit(" ", 1)[-1] in _HOMES and bool(_HOMES_OF_PEOPLE.search(text, lo, h.start))
+
+
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
                            r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"
@@ -1304,11 +1313,8 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             # ... unless the verb has its count already ("three were killed in 12 villages")
             done_in = done_in and not any(o is not h and not o.minor and done_in[-1] - 30 <= o.start < h.start
                                           for o in qty_hits)
-            # "about 2,100 residents in 980 households": the households are counted too
-            homes = _HOMES_OF_PEOPLE.search(text, max(s, h.start - 60), h.start) and \
-                h.fields["subject"].split()[-1:] in (["households"], ["homes"], ["families"], ["houses"], ["flats"])
             if re.search(r"\b(?:in|across|from|at|on)\s+$", pre, re.I) and not h.fields.get("unit") and not h.fields.get("qualifier") \
-                    and not stands and not done_in and not homes:
+                    and not stands and not done_in and not _homes_of_people(text, max(s, h.start - 60), h):
                 gap_pred = _predicate(text, h.start, min(e, h.fields.get("_subj_end", h.end) + 40), h.start, h.fields.get("_subj_end", h.end), False)
                 after = text[h.fields.get("_subj_end", h.end):h.fields.get("_subj_end", h.end) + 30]
                 if not (gap_pred and _AUX_GAP_RE.match(after[:max(0, PRED_RE.search(after).start())] if PRED_RE.search(after) else "x")):

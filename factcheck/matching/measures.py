@@ -149,9 +149,10 @@ TWISTER = re.compile(r"tornado|twister|funnel cloud", re.I)
 _PROJECTILE_WORDS = ("missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs",
                      "debris", "fragments")
 
-# what is closed or stopped in a closure: a place, a route, or the traffic through it
-# what generates power, whose shutdown is the outage itself
+# what generates power, whose shutdown is the outage itself: "shut down reactor 2", "shutting down unit 3"
 _POWER_UNIT = r"(?:reactors?|(?:generating\s+)?units?|power\s+(?:plant|station)s?|generators?|turbines?)\b"
+_POWER_SHUTDOWN = rf"shut(?:s|ting)?\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT})"
+# what is closed or stopped in a closure: a place, a route, or the traffic through it
 _CLOSABLE = (r"airports?|airspace|runways?|terminals?|stations?|roads?|motorways?|highways?|bridges?|tunnels?|borders?|"
              r"border\s+crossings?|ports?|harbou?rs?|schools?|beach(?:es)?|trails?|streets?|routes?|passes|venues?|"
              r"stadiums?|flights|flying|traffic|take-?offs|landings|operations|services|lanes|"
@@ -271,7 +272,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
         # closed the station at 23:00", "the bridge was shut at 6pm" (not when the crash or the attack happened)
         ("closure", r"\bpull(?:ed|s|ing)?\s+the\s+plug\b|"
-                    rf"\b(?!shut(?:s|ting)?\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT}))"
+                    rf"\b(?!{_POWER_SHUTDOWN})"
                     r"(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
                     r"halting|halt|stopped|stopping|grounded|grounding)\s+(?:all\s+|its\s+|the\s+|their\s+)?"
                     rf"(?:[^\s.;]+\s+){{0,6}}?(?:{_CLOSABLE})\b|"
@@ -336,7 +337,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                       r"\b(?:ship|ferry|vessel|boat|train|bus|coach|lorry|truck|engine|lift|elevator|locomotive)s?\s+"
                       r"(?:had\s+)?broke(?:n)?\s+down\b"),
         # a generating unit shut down is the outage: "shut down reactor 2 at 23:41", "the unit was shut down"
-        ("outage", rf"\bshut(?:s|ting)?\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{_POWER_UNIT})|"
+        ("outage", rf"\b{_POWER_SHUTDOWN}|"
                    rf"\b(?:{_POWER_UNIT})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)\s+"
                    r"(?:[\w-]+\s+)?shut\s+(?P<at>down)\b|"
                    r"outage|blackout|power cut|went (?:down|offline|dark|dead)|\btripped\b(?! (?:over|up|on)\b)"),
@@ -347,8 +348,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "deadline", "alert", "call", "arrival",
-            "end",
-            "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
+            "end", "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
 _STORY_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _MOMENTS]
@@ -436,7 +436,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
-            # a family may mark the word of its match that names the moment ("shares ... were suspended")
+            # a family may mark the word of its match that names the moment ("shares ... were suspended"), in "at"
+            # or, for a second alternative of one family, "at2" (a pattern cannot name two groups alike)
             at = next((m.start(g) for g in ("at", "at2") if g in rx.groupindex and m.group(g)), m.start())
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (

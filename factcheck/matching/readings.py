@@ -357,9 +357,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "depth", _story_event(sentence, pos, article_text)
         if span and (_ELEVATION_AFTER.match(low, span[1]) or _ELEVATION_BEFORE.search(before)):
             return "elevation", "place"
-        high = span and unit in ("m", "ft")
-        height_of = _HEIGHT_OF_PLACE.match(low, span[1]) if high else None
-        height_of = height_of or (_PLACE_AT.search(before) if high else None)
+        height_of = (_HEIGHT_OF_PLACE.match(low, span[1]) or _PLACE_AT.search(before)) \
+            if span and unit in ("m", "ft") else None
         if height_of:
             # "the 20,310-foot summit", "a 6,194-metre peak", "the 17,200-foot high camp", "a camp at 5,400 metres":
             # how high a place on the mountain lies
