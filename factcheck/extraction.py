@@ -516,6 +516,17 @@ _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
                            r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"
                            r"infected|affected|hospitali[sz]ed)\b", re.I)
+# "experts put the number of species at more than 100", "estimated the total of vehicles lost at 300": the count
+# an estimate is put at counts what its "number of" names. People are left to the story's question ("put the number
+# of patients at 1,650" is how many the hospital treated), read from the words around as before.
+_PUT_NUMBER_OF_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|set|sets)"
+                               r"\s+(?:the|their|its)\s+(?:number|count|tally|total)\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+)"
+                               r"(?:\s+[a-z]+ed)?\s+at\s*$", re.I)
+
+
+_PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured", "wounded", "casualties", "protesters",
+                  "demonstrators", "marchers", "residents", "passengers", "migrants", "refugees", "workers", "staff",
+                  "students", "children", "soldiers", "troops", "displaced", "evacuees", "missing"}
 
 
 def _subject_before(text: str, cs: int, vs: int) -> str:
@@ -524,6 +535,9 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     seg = text[cs:vs]
     m = _NUMBER_OF_RE.search(seg)
     if m:
+        return m.group(1).lower()
+    m = _PUT_NUMBER_OF_RE.search(seg)
+    if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
         return m.group(1).lower()
     m = re.search(
         r"((?:[A-Za-z][\w’'\-]*\s+){0,2}[A-Za-z][\w’'\-]*)\s+(?:was|were|is|are|stood at|reached|"
@@ -852,10 +866,6 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
     return _leading_city_zone(text, published)
 
 
-# capitals whose names are more often a person's or another town's in a story
-_NOT_CITIES = {"victoria", "kingston", "georgetown", "hamilton", "stanley", "male"}
-
-
 def _leading_city_zone(text: str, published: dt.date | None) -> str:
     """The clock of the capitals a report names, when it names no country: a Budapest paper that says
     "Budapest" three times gives its bare times in Budapest's clock. Named at least twice, and at least twice
@@ -863,7 +873,7 @@ def _leading_city_zone(text: str, published: dt.date | None) -> str:
     "Rosario", "Christmas".)"""
     def clock(name: str) -> str:
         low = name.lower()
-        if low in _NOT_CITIES or not _places.CAPITAL_COUNTRY.get(low):
+        if low in _places.CAPITALS_OFTEN_OTHER_NAMES or not _places.CAPITAL_COUNTRY.get(low):
             return ""
         return _places.named_place_zone(name, published)
     return _clear_leader(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text, clock)
@@ -900,18 +910,22 @@ _PLACE_DATE_LINE_RE = re.compile(r"(?:^|[·|]\s*)([A-Z][\w'’.-]+(?: [A-Z][\w'�
 _LEAD_PLACE_RE = re.compile(r"\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
 
 
-def event_zone(text: str, published: dt.date | None = None) -> str:
+def event_zone(text: str, published: dt.date | None = None, *, cities_only: bool = False) -> str:
     """The UTC offset of the place a report is about, for its times written "local time": the first place with
     one clock named in its headline or, failing that, its first paragraph ("Kiritimati meteorite is an H5
     chondrite" under a "SUVA, Fiji" dateline: 21:47 local time is Kiritimati's clock, not Fiji's). "" when
-    neither names one."""
+    neither names one. With `cities_only`, a country named there is passed over: "two climbers from Argentina"
+    say who, not where."""
     head = text[:600].split("\n\n")
     for part in head[:3]:
         for m in _LEAD_PLACE_RE.finditer(part):
             words = m.group().replace("-", " ").split()
             for n in range(len(words), 0, -1):  # "La Paz" before "La"
                 for i in range(len(words) - n + 1):
-                    off = _places.named_place_zone(" ".join(words[i:i + n]), published)
+                    name = " ".join(words[i:i + n])
+                    if cities_only and _places.is_country(name):
+                        continue
+                    off = _places.named_place_zone(name, published)
                     if off:
                         return off
     return ""
@@ -1107,8 +1121,9 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
     if isinstance(published, dt.datetime):
         published = published.date()
     tracker = Claimants()
-    zone = article_zone(text, published)
     local_zone = event_zone(text, published)
+    # a report that names no clock of its own gives its bare times in the clock of the town it is about
+    zone = article_zone(text, published) or event_zone(text, published, cities_only=True)
     out: list[Candidate] = []
     headline_ids: set[int] = set()
     last_para = -1

@@ -18,7 +18,7 @@ from django.db.models import Q
 
 from . import extraction
 from .linking import link_claims
-from .sentences import byline_date, date_prefix
+from .sentences import byline_date, date_prefix, is_masthead
 from .models import Article, Claim, Claimant, ClaimantAlias, Link, Outlet
 
 # A dateline that opens wire copy: "KYIV, Ukraine — ", "LONDON (Reuters) - ", "PARIS: ".
@@ -80,10 +80,14 @@ def parse_article(text: str) -> ParsedArticle:
 
 
 def guess_title(body: str) -> str:
-    """The headline when the text opens with one, else the opening words of the first sentence."""
-    lines = body.strip().splitlines()
-    first = lines[0].strip()
-    followed_by_blank = len(lines) > 1 and not lines[1].strip()
+    """The headline when the text opens with one, else the opening words of the first sentence. The outlet's
+    masthead or the page's stamp above the headline ("LORD HOWE ISLAND BOARD · Bowker Avenue", "Sunday 14 June
+    2037 · 9:15am NZST") is no title."""
+    lines = [line.strip() for line in body.strip().splitlines()]
+    while len(lines) > 1 and (not lines[0] or is_masthead(lines[0])):
+        lines.pop(0)
+    first = lines[0]
+    followed_by_blank = len(lines) > 1 and not lines[1]
     if followed_by_blank and len(first.split()) <= 25 and not first.endswith((".", "”", '"')):
         return first[:TITLE_LENGTH * 2]
     first = DATELINE.sub("", first, count=1)

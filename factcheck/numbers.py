@@ -1167,6 +1167,8 @@ TIME_RE = re.compile(
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
     rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
+    # "12.50am on Wednesday (AEST)": the zone in brackets after the day
+    rf",?\s*(?-i:(?P<zwd2>(?:on\s+)?{_WD_RE}))\s+\((?-i:(?P<zone2>{_ZONE_RE}))\)|"
     # "3:50 p.m. Sunday, California time": the day may come between the clock and its place
     rf",?\s*(?:(?-i:(?P<zwd>(?:on\s+)?{_WD_RE}))(?:\s+(?:night|morning|afternoon|evening))?,?\s+)?"
     rf"(?-i:(?P<zplace>{PLACE_NAME}))\s+time\b)?",
@@ -1314,10 +1316,12 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
             continue
         if m.group("h3") is not None and not (m.group("zone") or m.group("hrs") or m.group("zplace")):
             continue
-        zone = (m.group("zone") or "").strip(" ()")
+        zone = (m.group("zone") or m.group("zone2") or "").strip(" ()")
         zone = re.sub(r"\s+time$", "", zone, flags=re.I)
         tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
-        end = m.end()
+        end = m.start("zwd2") if m.group("zwd2") else m.end()  # the day is a weekday of its own
+        while end > m.start() and sent[end - 1] in " ,":
+            end -= 1
         if tz in _US_ZONES and published is not None:
             # US Eastern, Central and Pacific time: standard or daylight by the day
             off = _places.zone_offset(_US_ZONES[tz], published)

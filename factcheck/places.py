@@ -376,17 +376,30 @@ _ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES, _REGION_
 _ZONE_CITY_NAMES = frozenset(n for names in _CITY_ZONES.values() for n in names.split(", "))
 
 
+def is_country(name: str) -> bool:
+    """Whether a name is a country's (or one of its other names): "Argentina", "UAE"."""
+    p = plain(name.lower().strip())
+    return p in ALIAS_COUNTRY or p in UTC_OFFSET or p in _COUNTRY_ZONE
+
+
 def named_place_zone(name: str, on: date | None = None) -> str:
     """The UTC offset of a place named as a place: a city of the time-zone database ("kiritimati", "windhoek"), a
-    large city it does not name ("beijing"), or a country with one zone ("ghana"). "" for anything else: a demonym
-    ("Japanese tourists" are no place), and every other name of _ZONE_WORDS, the US zone words ("Pacific" in a
-    network's name) and also the states, provinces and regions read from a clock's name ("Texas time")."""
+    large city it does not name ("beijing"), a capital (its country's clock, when it keeps one: "doha"), or a
+    country with one zone ("ghana"). "" for anything else: a demonym ("Japanese tourists" are no place), and every
+    other name of _ZONE_WORDS, the US zone words ("Pacific" in a network's name) and also the states, provinces and
+    regions read from a clock's name ("Texas time")."""
     p = plain(name.lower().strip())
     if p in _ZONE_WORDS:
         return zone_offset(p, on) if p in _ZONE_CITY_NAMES else ""
     if p in _zone_cities():
         return zone_offset(p, on)
+    if p in CAPITAL_COUNTRY and p not in CAPITALS_OFTEN_OTHER_NAMES:
+        return utc_offset(CAPITAL_COUNTRY[p], on)  # "Doha": the time-zone database names the zone "Asia/Qatar"
     return utc_offset(p, on) if p in ALIAS_COUNTRY or p in UTC_OFFSET else ""
+
+
+# capitals whose names are more often a person's or another town's in a story
+CAPITALS_OFTEN_OTHER_NAMES = frozenset({"victoria", "kingston", "georgetown", "hamilton", "stanley", "male"})
 
 
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
@@ -394,13 +407,21 @@ for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))
 
 
+# the time-zone database's old names for states and its compass points are no cities: "Australia/North" (a
+# "North" opening a headline is no clock of Darwin), "Australia/West", "America/North_Dakota/Center"
+_NOT_ZONE_CITIES = {"north", "south", "west", "east", "center", "act", "lhi", "nsw", "victoria", "yancowinna",
+                    "knox in", "beulah", "new salem"}
+
+
 @lru_cache(maxsize=1)
 def _zone_cities() -> dict[str, str]:
     cities: dict[str, str] = {}
     for name in sorted(zoneinfo.available_timezones()):
         area, _, city = name.partition("/")
-        if city and area in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"):
-            cities.setdefault(city.rpartition("/")[2].replace("_", " ").lower(), name)
+        city = city.rpartition("/")[2].replace("_", " ").lower()
+        if city and city not in _NOT_ZONE_CITIES and \
+                area in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"):
+            cities.setdefault(city, name)
     return cities
 
 

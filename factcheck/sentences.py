@@ -268,7 +268,7 @@ def _is_sentence_line(line: str) -> bool:
 _MASTHEAD_SEP = re.compile(r"\s[·•|]\s")
 
 
-def _masthead(line: str) -> bool:
+def is_masthead(line: str) -> bool:
     """Whether a line above the headline is the outlet's masthead or the page's stamp, not the headline: parts
     between separators, or the outlet's name in capitals beside one other part."""
     parts = _MASTHEAD_SEP.split(line)
@@ -323,7 +323,7 @@ def units(text: str) -> list[Unit]:
             continue
         if (not _is_sentence_line(line) or len(_MASTHEAD_SEP.split(line)) >= 3) and words <= 30 and \
                 not (not first and _fact_bullet(line)):
-            masthead = first and _masthead(line)
+            masthead = first and is_masthead(line)
             kind = HEADLINE if first and not masthead else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))
             first = masthead  # the headline is the line after the masthead

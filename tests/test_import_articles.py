@@ -65,6 +65,18 @@ def test_a_headline_line_becomes_the_title():
     assert guess_title("Flood toll climbs to 120\n\nThe governor said 120 died.") == "Flood toll climbs to 120"
 
 
+@pytest.mark.parametrize("body, title", [
+    ("HARBOUR GAZETTE · Tuesday 4 August 2026 · $2.50\n\nCrane collapses on Hobart wharf\n\nA crane fell.",
+     "Crane collapses on Hobart wharf"),
+    ("PORT AUTHORITY · 12 Salamanca Place, Hobart\n\nMonday 3 August 2026 · 9:15am AEST\n\nWharf closed after crane "
+     "fall\n\nThe wharf was closed.", "Wharf closed after crane fall"),
+    # an outlet's name beside a headline is still the headline
+    ("FrontWatch | Crane fall: all the numbers\n\nThe crane fell at 3 a.m.", "FrontWatch | Crane fall: all the numbers"),
+])
+def test_the_masthead_above_a_headline_is_not_the_title(body, title):
+    assert guess_title(body) == title
+
+
 def test_without_a_headline_the_title_is_the_first_sentence_without_dateline():
     body = "MANILA, Philippines — Floods killed at least 120 people, officials said. More rain is due."
     assert guess_title(body) == "Floods killed at least 120 people, officials said."

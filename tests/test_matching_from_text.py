@@ -3672,3 +3672,51 @@ def test_a_number_word_past_twelve_keeps_a_later_verb_from_the_figure_before_it(
                "groups expect.", "9,400") == "count|buildings"
     assert key("The ministry's revised count of 9,400 homes from 14 districts still falls short of what aid "
                "groups expect.", "9,400") == "count|buildings"
+
+
+def test_a_zone_in_brackets_after_the_day_is_the_clocks_zone():
+    # "12.50am on Wednesday (AEST)" is 14:50 GMT on Tuesday, not 00:50 in some other clock
+    told = claim("The warehouse fire broke out at 12.50am on Wednesday (AEST), the brigade said.",
+                 "12.50am on Wednesday")
+    assert (told.value.tz, told.value.utc) == ("AEST", "2025-05-27T14:50:00Z")
+    same = claim("The warehouse fire broke out at 2:50 p.m. GMT on May 27, the agency said.",
+                 "2:50 p.m. GMT on May 27", art=2)
+    earlier = claim("The warehouse fire broke out at 1:20 p.m. GMT on May 27, the agency said.",
+                    "1:20 p.m. GMT on May 27", art=3)
+    assert compare(told, same).relation in ("corroborates", "same")
+    assert compare(told, earlier).relation == "contradicts"
+
+
+@pytest.mark.parametrize("text, tz", [
+    # a town the time-zone database names, in the lead of a report that names no clock of its own
+    ("HOBART PORT AUTHORITY · Media release\n\nCRANE COLLAPSE\n\nA container crane collapsed on the wharf in Hobart "
+     "at 3:40 am on Tuesday, the authority said.", "+10:00"),
+    # a capital the database files under its country's name ("Africa/Casablanca" keeps Rabat's clock)
+    ("Rabat · 2 June 2025\n\nA tram left the rails in central Rabat at 7:15 am on Monday, the operator said.",
+     "+01:00"),
+    # a country in the lead says whose people, not whose clock; a compass word is no town
+    ("Two climbers from Argentina were trapped at 11:10 p.m. on Monday, rangers said.", ""),
+    ("North of the pass, the road was shut at 6:42 p.m. on Monday, troopers said.", ""),
+])
+def test_bare_times_take_the_clock_of_the_town_a_report_is_about(text, tz):
+    [time] = [c.value for c in detect_claims(text, published=PUB) if c.value and c.value.time]
+    assert time.tz == tz
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # the number an estimate is put at counts what its "number of" names
+    ("Marine experts put the number of species at more than 100.", "more than 100", "count|specy"),
+    ("Rangers estimate the number of elephants at about 1,200.", "about 1,200", "count|elephant"),
+    # people are left to the question the words around them ask
+    ("The rescue chief put the number of dead at 14.", "14", "killed|unknown"),
+    # a temperature a thing is built for or kept at as a rule is no reading of the day
+    ("Vaccines are normally kept at 2C, the pharmacist said.", "2C", "temperature|normal|degrees"),
+    ("Depots keep the doses at minus 70C, the ministry said.", "minus 70C", "temperature|normal|degrees"),
+    ("The importer keeps the cocoa at a constant 18C in its warehouse.", "18C", "temperature|normal|degrees"),
+    ("The pool was designed for water between 26 and 28 degrees.", "between 26 and 28 degrees",
+     "temperature|design|degrees"),
+    ("The temperature inside the freezer rose to minus 20C, the inspector said.", "minus 20C",
+     "temperature|weather|degrees"),
+])
+def test_estimates_of_a_number_of_things_and_temperatures_kept_as_a_rule(text, value_text, expected):
+    assert key(text, value_text) == expected

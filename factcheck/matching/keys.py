@@ -737,6 +737,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         key = f"{quantity}|{what}|{unit}"
         # a year near a span dates the record it is measured against, not the span ("beat the record set in 2022")
         period = "" if what == "time" else _period(sentence, pos, v, _published(claim))
+        if what == "normal":
+            period = ",".join(t for t in period.split(",") if t != "rate")  # "normally kept at": the rule says so
         if period:
             key += f"@{period}"
         day = "" if quantity in _LASTING else _reading_day(sentence, pos)

@@ -130,6 +130,14 @@ def _power_what(low: str, pos: int) -> str:
 _PER_TIME = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:/\s*h\b|(?:an|a|per|each|every)\s+(?:hour|day|year)\b)")
 _ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:above|below|higher than|lower than|warmer "
                       r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
+# a temperature a thing is built for, or kept at as a rule, is no reading of the day: "designed for water between 24
+# and 26 degrees", "vaccines are normally stored at 2C", "clinics keep samples in liquid nitrogen at -196C"
+_DESIGNED_FOR = re.compile(r"\b(?:designed|rated|built|certified|specified)\s+(?:for|to\s+(?:hold|withstand|take))\b"
+                           r"[^.;]{0,30}$")
+_KEPT_AS_A_RULE = re.compile(r"\b(?:(?:normally|usually|routinely|typically|ordinarily)\s+"
+                             r"(?:kept|stored|held|maintained)|(?:keep|keeps|store|stores)\b[^.;,]{0,40})"
+                             r"\s+(?:at|below|between)\s+"
+                             r"(?:about\s+|an?\s+(?:constant|steady|stable|even)\s+)?$")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
 _FORECAST = re.compile(r"\bforecast(?!ers?\b)|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
                        r"\bis likely\b|\bcould\b|\boutlook\b")
@@ -451,6 +459,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle
         if quantity == "temperature" and _ANOMALY.match(re.sub(r"^[\d.,\s]+", "", re.split(r"degrees?|°", low[at:at + 60], maxsplit=1)[-1])):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
+        if quantity == "temperature" and _DESIGNED_FOR.search(low[max(0, at - 60):at]):
+            return quantity, "design"
+        if quantity == "temperature" and _KEPT_AS_A_RULE.search(low[max(0, at - 60):at]):
+            return quantity, "normal"
         if quantity == "wind speed":
             # "sustained winds of 185 km/h and gusts of up to 230 km/h": the last of the two words
             # before the figure says which; a gust and a sustained wind are different readings
