@@ -476,7 +476,11 @@ _LIST_BEFORE_RE = re.compile(
     r"room|unit|gate|terminal|platform|phase|stage|version|season|episode|grade|block|lot|"
     r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|kilometre|kilometer|km|mile|"
     r"milepost|exit|junction|pier|berth|ward|"
-    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*)$",
+    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*|"
+    # a numbered thing named with a capital: "Tank 4 held 2,460 eggs", "Reactor 2", "Hangar 7" ("a tank 4 metres
+    # deep" measures the tank)
+    r"\b(?-i:Tank|Reactor|Tower|Building|Camp|Zone|Sector|Hangar|Bay|Runway|Engine|Turbine|Generator|Shaft|Pit|"
+    r"Wing|Floor|Cell|Lab|Laboratory|Hall|Shed|Silo|Dock|Pad|Boiler|Kiln|Furnace|Vat|Cage|Pen|Enclosure)\s+)$",
     re.I,
 )
 # ... and a number dialled from abroad: "+389 2 555 0140", "+237 6 99 12 34 56"

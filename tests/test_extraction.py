@@ -1640,6 +1640,16 @@ def test_a_count_that_now_numbers_a_figure_is_a_claim_but_a_flight_number_is_not
     assert not [c for c in claims("Passengers on flight number 17 were delayed.") if c.value and c.value.text == "17"]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("Tank 4 held 2,460 vials of vaccine, the pharmacy said.", ["2,460"]),
+    ("Hangar 7 was hit by three drones, the air force said.", ["three"]),
+    # a tank that is 4 metres deep is measured, not numbered
+    ("The tank 4 metres deep burst on Sunday, the farm said.", ["4 metres"]),
+])
+def test_a_numbered_thing_named_with_a_capital_is_no_figure(text, figures):
+    assert [c.value.text for c in claims(text) if c.value and c.kind != "date"] == figures
+
+
 def test_a_clock_with_a_dot_is_a_time_beside_a_place_or_after_at_and_a_colon_sum_is_money():
     failed = find(claims("The cable failed at 00.37 Finnish time, the operator said."), "00.37 Finnish time")
     assert failed.kind == "date"
