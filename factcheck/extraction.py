@@ -522,8 +522,6 @@ _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed
 _PUT_NUMBER_OF_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|set|sets)"
                                r"\s+(?:the|their|its)\s+(?:number|count|tally|total)\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+)"
                                r"(?:\s+[a-z]+ed)?\s+at\s*$", re.I)
-
-
 _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured", "wounded", "casualties", "protesters",
                   "demonstrators", "marchers", "residents", "passengers", "migrants", "refugees", "workers", "staff",
                   "students", "children", "soldiers", "troops", "displaced", "evacuees", "missing"}
@@ -910,22 +908,18 @@ _PLACE_DATE_LINE_RE = re.compile(r"(?:^|[·|]\s*)([A-Z][\w'’.-]+(?: [A-Z][\w'�
 _LEAD_PLACE_RE = re.compile(r"\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
 
 
-def event_zone(text: str, published: dt.date | None = None, *, cities_only: bool = False) -> str:
+def event_zone(text: str, published: dt.date | None = None) -> str:
     """The UTC offset of the place a report is about, for its times written "local time": the first place with
     one clock named in its headline or, failing that, its first paragraph ("Kiritimati meteorite is an H5
     chondrite" under a "SUVA, Fiji" dateline: 21:47 local time is Kiritimati's clock, not Fiji's). "" when
-    neither names one. With `cities_only`, a country named there is passed over: "two climbers from Argentina"
-    say who, not where."""
+    neither names one."""
     head = text[:600].split("\n\n")
     for part in head[:3]:
         for m in _LEAD_PLACE_RE.finditer(part):
             words = m.group().replace("-", " ").split()
             for n in range(len(words), 0, -1):  # "La Paz" before "La"
                 for i in range(len(words) - n + 1):
-                    name = " ".join(words[i:i + n])
-                    if cities_only and _places.is_country(name):
-                        continue
-                    off = _places.named_place_zone(name, published)
+                    off = _places.named_place_zone(" ".join(words[i:i + n]), published)
                     if off:
                         return off
     return ""
@@ -1121,9 +1115,8 @@ def detect_claims(text: str, published: dt.date | None = None) -> list[Candidate
     if isinstance(published, dt.datetime):
         published = published.date()
     tracker = Claimants()
+    zone = article_zone(text, published)
     local_zone = event_zone(text, published)
-    # a report that names no clock of its own gives its bare times in the clock of the town it is about
-    zone = article_zone(text, published) or event_zone(text, published, cities_only=True)
     out: list[Candidate] = []
     headline_ids: set[int] = set()
     last_para = -1

@@ -376,12 +376,6 @@ _ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES, _REGION_
 _ZONE_CITY_NAMES = frozenset(n for names in _CITY_ZONES.values() for n in names.split(", "))
 
 
-def is_country(name: str) -> bool:
-    """Whether a name is a country's (or one of its other names): "Argentina", "UAE"."""
-    p = plain(name.lower().strip())
-    return p in ALIAS_COUNTRY or p in UTC_OFFSET or p in _COUNTRY_ZONE
-
-
 def named_place_zone(name: str, on: date | None = None) -> str:
     """The UTC offset of a place named as a place: a city of the time-zone database ("kiritimati", "windhoek"), a
     large city it does not name ("beijing"), a capital (its country's clock, when it keeps one: "doha"), or a
