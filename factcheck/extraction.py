@@ -519,7 +519,7 @@ _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed
 # "experts put the number of species at more than 100", "estimated the total of vehicles lost at 300": the count
 # an estimate is put at counts what its "number of" names. People are left to the story's question ("put the number
 # of patients at 1,650" is how many the hospital treated), read from the words around as before.
-_PUT_NUMBER_OF_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|set|sets)"
+_PUT_NUMBER_OF_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing)"
                                r"\s+(?:the|their|its)\s+(?:number|count|tally|total)\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+)"
                                r"(?:\s+[a-z]+ed)?\s+at\s*$", re.I)
 _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured", "wounded", "casualties", "protesters",

@@ -84,7 +84,7 @@ def guess_title(body: str) -> str:
     masthead or the page's stamp above the headline ("LORD HOWE ISLAND BOARD · Bowker Avenue", "Sunday 14 June
     2037 · 9:15am NZST") is no title."""
     lines = [line.strip() for line in body.strip().splitlines()]
-    while len(lines) > 1 and (not lines[0] or is_masthead(lines[0])):
+    while len(lines) > 1 and (not lines[0] or is_masthead(lines[0]) and _headline_follows(lines[1:])):
         lines.pop(0)
     first = lines[0]
     followed_by_blank = len(lines) > 1 and not lines[1]
@@ -96,6 +96,13 @@ def guess_title(body: str) -> str:
         return sentence
     cut = sentence[:TITLE_LENGTH].rsplit(" ", 1)[0]
     return cut.rstrip(",;:—– ") + "…"
+
+
+def _headline_follows(lines: list[str]) -> bool:
+    """Whether a headline comes after a masthead line: the next line that is not blank is no sentence. "BREAKING |
+    Floods kill 120 in Kerala" over the story's first sentence is the headline itself."""
+    nxt = next((line for line in lines if line), "")
+    return bool(nxt) and len(nxt.split()) <= 25 and not nxt.endswith((".", "”", '"', "!", "?"))
 
 
 def content_hash(text: str) -> str:

@@ -476,13 +476,16 @@ _LIST_BEFORE_RE = re.compile(
     r"room|unit|gate|terminal|platform|phase|stage|version|season|episode|grade|block|lot|"
     r"item|point|paragraph|clause|rule|item|bus|line|channel|window|apollo|level|vol|pt|kilometre|kilometer|km|mile|"
     r"milepost|exit|junction|pier|berth|ward|"
-    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*|"
-    # a numbered thing named with a capital: "Tank 4 held 2,460 eggs", "Reactor 2", "Hangar 7" ("a tank 4 metres
-    # deep" measures the tank)
-    r"\b(?-i:Tank|Reactor|Tower|Building|Camp|Zone|Sector|Hangar|Bay|Runway|Engine|Turbine|Generator|Shaft|Pit|"
-    r"Wing|Floor|Cell|Lab|Laboratory|Hall|Shed|Silo|Dock|Pad|Boiler|Kiln|Furnace|Vat|Cage|Pen|Enclosure)\s+)$",
+    r"covid|mh|f|su|t|m)\.?\s*|[#№]\s*|\bn[°º]\s*)$",
     re.I,
 )
+# a thing numbered by a short bare number after its capitalised name: "Tank 4 held 2,460 eggs", "Reactor 2",
+# "Hangar 7"; not a place's name ("In Tampa Bay 1,200 homes", "Carnegie Hall", "Public Sector 3% pay"), nor "a tank 4
+# metres deep", which measures the tank
+_NUMBERED_THING_RE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z][\w'’-]*\s+)"
+                                r"(?:Tank|Reactor|Tower|Camp|Zone|Sector|Hangar|Bay|Runway|Engine|Turbine|Generator|"
+                                r"Shaft|Pit|Wing|Cell|Lab|Laboratory|Hall|Silo|Pad|Boiler|Kiln|Furnace|Vat|"
+                                r"Enclosure)\s+$")
 # ... and a number dialled from abroad: "+389 2 555 0140", "+237 6 99 12 34 56"
 _PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b|\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{3,4}\b")
 # an emergency line, not a count: "calls to 911", "dialled 999", "112 operators", "the 000 service"
@@ -808,6 +811,9 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                 # ... and "less than one tonne", "about one metre", "a little over a kilo" measure
                 continue  # but "one student died", "one person was killed" count
             if re.fullmatch(r"(?:a|an)\s+\w+", low_raw) and low_raw.split()[1] not in ("dozen", "hundred", "thousand", "million", "billion"):
+                continue
+            if re.fullmatch(r"\d{1,3}", raw) and _NUMBERED_THING_RE.search(before[-40:]) and \
+                    not re.match(r"\s*(?:%|per\s*cent|percent)", after):
                 continue
             if _LIST_BEFORE_RE.search(before[-12:]) and raw[0].isdigit() and \
                     not re.search(r"\b[a-z]+s\s+(?:now\s+|still\s+|already\s+)?number\s+$", before[-40:]):

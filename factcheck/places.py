@@ -376,6 +376,11 @@ _ZONE_WORDS.update({name: zone for table in (_STATE_ZONES, _CITY_ZONES, _REGION_
 _ZONE_CITY_NAMES = frozenset(n for names in _CITY_ZONES.values() for n in names.split(", "))
 
 
+# capitals whose names are more often a person's or another town's in a story
+CAPITALS_OFTEN_OTHER_NAMES = frozenset({"victoria", "kingston", "georgetown", "hamilton", "stanley", "male", "sucre",
+                                        "moroni"})
+
+
 def named_place_zone(name: str, on: date | None = None) -> str:
     """The UTC offset of a place named as a place: a city of the time-zone database ("kiritimati", "windhoek"), a
     large city it does not name ("beijing"), a capital (its country's clock, when it keeps one: "doha"), or a
@@ -392,19 +397,17 @@ def named_place_zone(name: str, on: date | None = None) -> str:
     return utc_offset(p, on) if p in ALIAS_COUNTRY or p in UTC_OFFSET else ""
 
 
-# capitals whose names are more often a person's or another town's in a story
-CAPITALS_OFTEN_OTHER_NAMES = frozenset({"victoria", "kingston", "georgetown", "hamilton", "stanley", "male"})
-
 
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))
 
 
-# the time-zone database's old names for states and its compass points are no cities: "Australia/North" (a
-# "North" opening a headline is no clock of Darwin), "Australia/West", "America/North_Dakota/Center"
+# names in the time-zone database that a story means otherwise: its old names for states and compass points
+# ("Australia/North": a "North" opening a headline is no clock of Darwin), "Pacific/Samoa" (Pago Pago's clock, not
+# Samoa's), small towns whose names are more often a person's or a word ("Stanley said", "Center", "Virgin")
 _NOT_ZONE_CITIES = {"north", "south", "west", "east", "center", "act", "lhi", "nsw", "victoria", "yancowinna",
-                    "knox in", "beulah", "new salem"}
+                    "knox in", "beulah", "new salem", "samoa", "stanley", "virgin", "johnston"}
 
 
 @lru_cache(maxsize=1)

@@ -1643,8 +1643,10 @@ def test_a_count_that_now_numbers_a_figure_is_a_claim_but_a_flight_number_is_not
 @pytest.mark.parametrize("text, figures", [
     ("Tank 4 held 2,460 vials of vaccine, the pharmacy said.", ["2,460"]),
     ("Hangar 7 was hit by three drones, the air force said.", ["three"]),
-    # a tank that is 4 metres deep is measured, not numbered
+    # a tank that is 4 metres deep is measured, not numbered; a place's name is no numbered thing
     ("The tank 4 metres deep burst on Sunday, the farm said.", ["4 metres"]),
+    ("In Tampa Bay 1,200 homes lost power, the utility said.", ["1,200"]),
+    ("At Carnegie Hall 28 seats were empty, staff said.", ["28"]),
 ])
 def test_a_numbered_thing_named_with_a_capital_is_no_figure(text, figures):
     assert [c.value.text for c in claims(text) if c.value and c.kind != "date"] == figures

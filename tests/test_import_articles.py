@@ -71,7 +71,11 @@ def test_a_headline_line_becomes_the_title():
     ("PORT AUTHORITY · 12 Salamanca Place, Hobart\n\nMonday 3 August 2026 · 9:15am AEST\n\nWharf closed after crane "
      "fall\n\nThe wharf was closed.", "Wharf closed after crane fall"),
     # an outlet's name beside a headline is still the headline
-    ("FrontWatch | Crane fall: all the numbers\n\nThe crane fell at 3 a.m.", "FrontWatch | Crane fall: all the numbers"),
+    ("FrontWatch | Crane fall: all the numbers\n\nThe crane fell at 3 a.m.",
+     "FrontWatch | Crane fall: all the numbers"),
+    # a kicker over the story's first sentence is the headline itself
+    ("BREAKING | Crane falls on Hobart wharf\n\nA crane fell on the wharf at 3 a.m. on Tuesday.",
+     "BREAKING | Crane falls on Hobart wharf"),
 ])
 def test_the_masthead_above_a_headline_is_not_the_title(body, title):
     assert guess_title(body) == title

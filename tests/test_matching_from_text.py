@@ -3712,15 +3712,20 @@ def test_compass_words_are_no_towns_of_the_zone_database():
     ("Marine experts put the number of species at more than 100.", "more than 100", "count|specy"),
     ("Rangers estimate the number of elephants at about 1,200.", "about 1,200", "count|elephant"),
     # people are left to the question the words around them ask
-    ("The rescue chief put the number of dead at 14.", "14", "killed|unknown"),
+    ("The hospital put the number of patients at 1,650 on Monday.", "1,650", None),
     # a temperature a thing is built for or kept at as a rule is no reading of the day
     ("Vaccines are normally kept at 2C, the pharmacist said.", "2C", "temperature|normal|degrees"),
     ("Depots keep the doses at minus 70C, the ministry said.", "minus 70C", "temperature|normal|degrees"),
     ("The importer keeps the cocoa at a constant 18C in its warehouse.", "18C", "temperature|normal|degrees"),
     ("The pool was designed for water between 26 and 28 degrees.", "between 26 and 28 degrees",
      "temperature|design|degrees"),
+    ("The dam is built for winters that reach minus 30 degrees.", "minus 30 degrees", "temperature|design|degrees"),
     ("The temperature inside the freezer rose to minus 20C, the inspector said.", "minus 20C",
      "temperature|weather|degrees"),
+    # weather that keeps the mercury up, a shop at 35C and homes built for the cold are readings of the day
+    ("The heatwave will keep temperatures at 40C, forecasters said.", "40C", "temperature|weather|degrees"),
+    ("Shoppers said the store was at 35C on Monday.", "35C", "temperature|weather|degrees"),
+    ("Homes built for the cold reached 35C on Monday.", "35C", "temperature|weather|degrees"),
 ])
 def test_estimates_of_a_number_of_things_and_temperatures_kept_as_a_rule(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -738,7 +738,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         # a year near a span dates the record it is measured against, not the span ("beat the record set in 2022")
         period = "" if what == "time" else _period(sentence, pos, v, _published(claim))
         if what == "normal":
-            period = ",".join(t for t in period.split(",") if t != "rate")  # "normally kept at": the rule says so
+            # "normally kept at minus 196C": the reading is the usual one already, so the "rate" tag "normally"
+            # gives would only keep it from "clinics keep samples at -196C"
+            period = ",".join(t for t in period.split(",") if t != "rate")
         if period:
             key += f"@{period}"
         day = "" if quantity in _LASTING else _reading_day(sentence, pos)

@@ -132,11 +132,17 @@ _ANOMALY = re.compile(r"^\s*(?:celsius|fahrenheit|c|f)?\s*(?:\([^)]*\)\s*)?(?:ab
                       r"than|cooler than|colder than)\s+(?:the\s+)?(?:normal|average|usual|seasonal|the norm)", re.I)
 # a temperature a thing is built for, or kept at as a rule, is no reading of the day: "designed for water between 24
 # and 26 degrees", "vaccines are normally stored at 2C", "clinics keep samples in liquid nitrogen at -196C"
-_DESIGNED_FOR = re.compile(r"\b(?:designed|rated|built|certified|specified)\s+(?:for|to\s+(?:hold|withstand|take))\b"
-                           r"[^.;]{0,30}$")
+_DESIGNED_FOR = re.compile(r"\b(?:designed|rated|built|certified|specified)\s+(?:for|to\s+(?:hold|withstand|take))\s+"
+                           r"(?:(?:water|temperatures?|winters?|summers?|weather|conditions|use|operation)\s+"
+                           r"(?:(?:that|which)\s+(?:reach|reaches|hit|hits|fall\s+to|drop\s+to)\s+)?)?"
+                           r"(?:(?:of|between|up\s+to|at|below|above)\s+)?"
+                           r"(?:about\s+)?$")
+# ... kept at by whoever keeps or stores a thing: not the weather that "will keep temperatures at 40C", nor "the
+# store was at 35C"
 _KEPT_AS_A_RULE = re.compile(r"\b(?:(?:normally|usually|routinely|typically|ordinarily)\s+"
-                             r"(?:kept|stored|held|maintained)|(?:keep|keeps|store|stores)\b[^.;,]{0,40})"
-                             r"\s+(?:at|below|between)\s+"
+                             r"(?:kept|stored|held|maintained)|(?<!\bwill\s)(?<!\bthe\s)(?<!\ba\s)(?:keeps?|stores?)\s+"
+                             r"(?!(?:the\s+)?(?:temperatures?|highs?|lows?|mercury)\b)(?:the|its|their|all|our|them|it|"
+                             r"[a-z]+s)\b[^.;,]{0,40})\s+(?:at|below|between)\s+"
                              r"(?:about\s+|an?\s+(?:constant|steady|stable|even)\s+)?$")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b")
 _FORECAST = re.compile(r"\bforecast(?!ers?\b)|\bexpected\b|\bpredict|\bshould (?:bring|fall|drop|ease|rise|reach)|\bwill\b|"
