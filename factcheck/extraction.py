@@ -870,10 +870,8 @@ def _leading_city_zone(text: str, published: dt.date | None) -> str:
     as often as any other clock; "" otherwise. (Other cities' names are too often a person's or a street's:
     "Rosario", "Christmas".)"""
     def clock(name: str) -> str:
-        low = name.lower()
-        if low in _places.CAPITALS_OFTEN_OTHER_NAMES or not _places.CAPITAL_COUNTRY.get(low):
-            return ""
-        return _places.named_place_zone(name, published)
+        # a capital only; named_place_zone passes over the capitals that are more often a person's name
+        return _places.named_place_zone(name, published) if _places.CAPITAL_COUNTRY.get(name.lower()) else ""
     return _clear_leader(r"\b[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?", text, clock)
 
 

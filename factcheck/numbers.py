@@ -1330,8 +1330,6 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
         zone = re.sub(r"\s+time$", "", zone, flags=re.I)
         tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
         end = m.start("zwd2") if m.group("zwd2") else m.end()  # the day is a weekday of its own
-        while end > m.start() and sent[end - 1] in " ,":
-            end -= 1
         if tz in _US_ZONES and published is not None:
             # US Eastern, Central and Pacific time: standard or daylight by the day
             off = _places.zone_offset(_US_ZONES[tz], published)
@@ -1346,8 +1344,8 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
                 end = m.start("zplace")  # "at 3.40am This time...": no place, the time ends at its clock
             if m.group("zwd"):
                 end = m.start("zwd")  # the day between is a weekday of its own; the clock keeps the place's zone
-            while end > m.start() and sent[end - 1] in " ,":
-                end -= 1
+        while end > m.start() and sent[end - 1] in " ,":
+            end -= 1  # a clock cut before its day or place ends at its last word
         q = (m.group("qual") or "").lower().strip()
         q = re.sub(r"^at\s+", "", q)
         at_m = re.match(r"at\s+", m.group("qual") or "", re.I)

@@ -397,7 +397,6 @@ def named_place_zone(name: str, on: date | None = None) -> str:
     return utc_offset(p, on) if p in ALIAS_COUNTRY or p in UTC_OFFSET else ""
 
 
-
 DEMONYM_COUNTRY: dict[str, str] = {}  # demonym -> canonical country name
 for _name, _dem in COUNTRY_DEMONYM.items():
     DEMONYM_COUNTRY.setdefault(_dem, ALIAS_COUNTRY.get(_name, _name))

@@ -465,10 +465,12 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle
         if quantity == "temperature" and _ANOMALY.match(re.sub(r"^[\d.,\s]+", "", re.split(r"degrees?|°", low[at:at + 60], maxsplit=1)[-1])):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
-        if quantity == "temperature" and _DESIGNED_FOR.search(low[max(0, at - 60):at]):
-            return quantity, "design"
-        if quantity == "temperature" and _KEPT_AS_A_RULE.search(low[max(0, at - 60):at]):
-            return quantity, "normal"
+        if quantity == "temperature":
+            lead_in = low[max(0, at - 60):at]
+            if _DESIGNED_FOR.search(lead_in):
+                return quantity, "design"
+            if _KEPT_AS_A_RULE.search(lead_in):
+                return quantity, "normal"
         if quantity == "wind speed":
             # "sustained winds of 185 km/h and gusts of up to 230 km/h": the last of the two words
             # before the figure says which; a gust and a sustained wind are different readings
