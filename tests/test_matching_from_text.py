@@ -3729,3 +3729,36 @@ def test_compass_words_are_no_towns_of_the_zone_database():
 ])
 def test_estimates_of_a_number_of_things_and_temperatures_kept_as_a_rule(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # an alert taken back is its all-clear, however it is told
+    ("The flood alert was withdrawn at 16:40 GMT, the weather service said.", "16:40 GMT", "when|all clear"),
+    ("Officials cancelled the air quality warning at 3.10pm on Friday.", "3.10pm on Friday", "when|all clear"),
+    ("The agency sent a correction at 8:02 a.m., 40 minutes after the first text.", "8:02 a.m.", "when|all clear"),
+    ("A cancellation followed at 0712 GMT, the operator said.", "0712 GMT", "when|all clear"),
+    # ... and the alert itself, or flights called off, are other moments
+    ("A storm warning was issued at 05:30 for the whole coast.", "05:30", "when|alert"),
+])
+def test_an_alert_taken_back_is_its_all_clear(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_the_bare_times_of_a_false_alarm_date_the_alert():
+    # a missile alert sent by mistake: the story is the alert, not an attack nobody made
+    story = ("A missile alert was sent in error to every phone in Guam on Saturday. The alert told people to "
+             "take shelter. Officials said the warning came from a test template. It went out at 6:12 a.m.\n\n"
+             "Another alert followed, and sirens sounded in two villages. No missile was fired.")
+    assert key(story, "6:12 a.m.") == "when|alert"
+    # a real attack with an air-raid alert: the attack is still what its bare times date
+    raid = ("Missiles struck the port on Saturday, and an air-raid alert sounded across the city. The strike hit "
+            "two warehouses; a second missile attack followed. It began at 6:12 a.m.")
+    assert key(raid, "6:12 a.m.") == "when|attack"
+
+
+def test_rangers_sent_and_rangers_searching_are_one_count_of_responders():
+    sent = claim("About 30 park rangers and police officers have been sent to search the nesting grounds.", "About 30")
+    searching = claim("More than 40 rangers and police officers are searching the nesting grounds.", "More than 40",
+                      art=2)
+    assert fact_key(sent).key == fact_key(searching).key == "deployed|rescuers"
+    assert compare(sent, searching).relation == "contradicts"

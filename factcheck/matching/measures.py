@@ -256,7 +256,19 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("all clear", r"all[- ]clear|\b(?:orders?|evacuation|cordon|curfew|lockdown|restrictions?|warnings?)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\s+(?P<at>lifted)\b|"
                       r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:evacuation\s+)?(?:order|cordon|curfew|"
-                      r"lockdown|restrictions)\b"),
+                      r"lockdown|restrictions)\b|"
+                      # ... and an alert taken back: "the warning was withdrawn at 1021 GMT", "cancelled the alert at"
+                      r"\b(?:alerts?|warnings?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been)\s+"
+                      r"(?P<at2>cancell?ed|withdrawn|called\s+off|retracted|rescinded|revoked)\b|"
+                      r"\b(?:cancell?(?:ed|ing)|withdr[ae]w|withdrawing|retract(?:ed|ing)|rescind(?:ed|ing)|"
+                      r"revok(?:ed|ing))\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<at3>alert|warning|alarm)s?\b|"
+                      r"\b(?:cancell?ation|retraction|withdrawal|correction)\s+(?:message|alert|notice|text|"
+                      r"notification)s?\b|\b(?:sent|sends|sending|issued|issues|issuing)\s+(?:the|a|an|its|their)\s+"
+                      r"(?:[\w-]+\s+)?(?:cancell?ation|retraction|correction)\b|"
+                      # one cancellation, told without what it took back, is of the alert: "a cancellation followed at
+                      # 2329 GMT", "the cancellation did not come until 1.30 a.m." (flights cancelled are counted)
+                      r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?cancell?ation\b(?!\s+(?:of|fees?|charges?|polic))"),
         # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
         ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
                      r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
@@ -437,8 +449,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
             if pos is None:
                 return name
             # a family may mark the word of its match that names the moment ("shares ... were suspended"), in "at"
-            # or, for a second alternative of one family, "at2" (a pattern cannot name two groups alike)
-            at = next((m.start(g) for g in ("at", "at2") if g in rx.groupindex and m.group(g)), m.start())
+            # or, for further alternatives of one family, "at2" and "at3" (a pattern cannot name two groups alike)
+            at = next((m.start(g) for g in ("at", "at2", "at3") if g in rx.groupindex and m.group(g)), m.start())
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):
@@ -458,7 +470,19 @@ def _article_event(article_text: str) -> str:
     counts = {k: n for k, n in counts.items() if n}
     if "tornado" in counts and not TWISTER.search(low):
         del counts["tornado"]  # "the charter touched down at 08:05": a flight, in a story with no tornado
+    # a false alarm is a story about its alert: "a tsunami warning sent in error", told far more often than
+    # any tsunami, is what its bare times date
+    alerts = len(_ALERT_WORDS.findall(low)) if article_text else 0
+    if alerts >= 4 and alerts >= 2 * max(counts.values(), default=0) and _FALSE_ALARM.search(low):
+        return "alert"
     return max(counts, key=counts.get) if counts else ""
+
+
+_ALERT_WORDS = next(rx for name, rx in _EVENTS if name == "alert")
+# an alert sent by mistake: what makes the alert itself the story
+_FALSE_ALARM = re.compile(r"\b(?:false|mistaken|erroneous)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|warnings?)\b|"
+                          r"\b(?:in|by)\s+(?:error|mistake)\b|\bsent\s+(?:[\w-]+\s+){0,2}?(?:in\s+error|by\s+mistake|"
+                          r"mistakenly|accidentally|wrongly)\b|\bfalse\s+alarm\b")
 
 
 _HAPPENED = re.compile(r"happen|occur|took place|began|started|hit|struck")
@@ -514,7 +538,8 @@ for _cls, _words in {
     "children": "child children kid minor student pupil schoolchild teenager boy girl infant baby",
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
-    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew diver",
+    "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew "
+                "diver ranger searcher coastguard",
     "medics": "medic doctor nurse paramedic health-worker",
     "prisoners": "prisoner inmate detainee hostage captive",
     "attackers": "attacker gunman gunmen assailant suspect perpetrator hijacker kidnapper hostage-taker raider "
