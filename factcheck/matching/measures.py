@@ -258,17 +258,19 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                       r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:evacuation\s+)?(?:order|cordon|curfew|"
                       r"lockdown|restrictions)\b|"
                       # ... and an alert taken back: "the warning was withdrawn at 1021 GMT", "cancelled the alert at"
-                      r"\b(?:alerts?|warnings?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been)\s+"
+                      r"\b(?:alerts?|warnings?|alarms?)\s+(?:(?:for|in|on|of)\s+(?:the\s+)?[\w-]+\s+)?"
+                      r"(?:was|were|has\s+been|had\s+been)\s+"
                       r"(?P<at2>cancell?ed|withdrawn|called\s+off|retracted|rescinded|revoked)\b|"
                       r"\b(?:cancell?(?:ed|ing)|withdr[ae]w|withdrawing|retract(?:ed|ing)|rescind(?:ed|ing)|"
                       r"revok(?:ed|ing))\s+"
-                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<at3>alert|warning|alarm)s?\b|"
+                      r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<at3>alert|warning|alarm)s?\b|"
                       r"\b(?:cancell?ation|retraction|withdrawal|correction)\s+(?:message|alert|notice|text|"
-                      r"notification)s?\b|\b(?:sent|sends|sending|issued|issues|issuing)\s+(?:the|a|an|its|their)\s+"
+                      r"notification)s?\b|\bsent\s+(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+)?(?:cancell?ation|retraction|correction)\b|"
-                      # one cancellation, told without what it took back, is of the alert: "a cancellation followed at
-                      # 2329 GMT", "the cancellation did not come until 1.30 a.m." (flights cancelled are counted)
-                      r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?cancell?ation\b(?!\s+(?:of|fees?|charges?|polic))"),
+                      # a cancellation that went out, told without what it took back: "a cancellation followed at
+                      # 2329 GMT", "the cancellation did not come until 1.30 a.m." (not one announced)
+                      r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?cancell?ation\s+(?:(?:did\s+not|didn['’]t|only)\s+)?"
+                      r"(?:followed|came|come|went\s+out|was\s+sent|arrived|reached)\b"),
         # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
         ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
                      r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
@@ -481,8 +483,8 @@ def _article_event(article_text: str) -> str:
 _ALERT_WORDS = next(rx for name, rx in _EVENTS if name == "alert")
 # an alert sent by mistake: what makes the alert itself the story
 _FALSE_ALARM = re.compile(r"\b(?:false|mistaken|erroneous)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|warnings?)\b|"
-                          r"\b(?:in|by)\s+(?:error|mistake)\b|\bsent\s+(?:[\w-]+\s+){0,2}?(?:in\s+error|by\s+mistake|"
-                          r"mistakenly|accidentally|wrongly)\b|\bfalse\s+alarm\b")
+                          r"\b(?:alerts?|alarms?|warnings?|messages?)\b[^.;]{0,80}?\b(?:in\s+error|by\s+mistake|"
+                          r"mistakenly|accidentally|wrongly)\b")
 
 
 _HAPPENED = re.compile(r"happen|occur|took place|began|started|hit|struck")
@@ -539,7 +541,7 @@ for _cls, _words in {
     "police": "police policeman policemen police-officer gendarme",
     "journalists": "journalist reporter photographer cameraman",
     "rescuers": "rescuer firefighter fireman firemen emergency-worker lifeguard fire-crew rescue-crew ambulance-crew "
-                "diver ranger searcher coastguard",
+                "diver searcher coastguard",
     "medics": "medic doctor nurse paramedic health-worker",
     "prisoners": "prisoner inmate detainee hostage captive",
     "attackers": "attacker gunman gunmen assailant suspect perpetrator hijacker kidnapper hostage-taker raider "
