@@ -450,9 +450,9 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
         for m in rx.finditer(low):
             if pos is None:
                 return name
-            # a family may mark the word of its match that names the moment ("shares ... were suspended"), in "at"
-            # or, for further alternatives of one family, "at2" and "at3" (a pattern cannot name two groups alike)
-            at = next((m.start(g) for g in ("at", "at2", "at3") if g in rx.groupindex and m.group(g)), m.start())
+            # a family may mark the word of its match that names the moment ("shares ... were suspended") in a
+            # named group: "at", and "at2", "at3"... for further alternatives (a pattern cannot name two groups alike)
+            at = next((m.start(g) for g in rx.groupindex if m.group(g)), m.start())
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):
@@ -480,7 +480,7 @@ def _article_event(article_text: str) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-_ALERT_WORDS = next(rx for name, rx in _EVENTS if name == "alert")
+_ALERT_WORDS = dict(_EVENTS)["alert"]
 # an alert sent by mistake: what makes the alert itself the story
 _FALSE_ALARM = re.compile(r"\b(?:false|mistaken|erroneous)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|warnings?)\b|"
                           r"\b(?:alerts?|alarms?|warnings?|messages?)\b[^.;]{0,80}?\b(?:in\s+error|by\s+mistake|"
