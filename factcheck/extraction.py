@@ -208,7 +208,11 @@ _PRED_TABLE = [
     ("hit", r"hit|hitting|struck|striking|got\s+through|broke\s+through"),
     ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
-    ("rose", r"rose|risen|rises|rising|increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
+    # "methane rising from the crater" rises out of a place: no change of a figure ("rose from the earlier 63" is)
+    ("rose", r"(?:rose|risen|rises|rising)(?!\s+(?:from|out\s+of)\s+(?:the|a|an|its|their)\s+[a-z][a-z-]*"
+             r"(?:\s+[a-z][a-z-]*)?\b(?!\s+(?:of\s+|to\s+)?[\d$€£]|"
+             r"\s+(?:figure|estimate|toll|count|total|level|tally)))|"
+             r"increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
     ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
     ("affected", r"affected"),
     ("captured", r"captured|seized|liberated|retook|held\s+(?:hostage|captive)|taken\s+hostage"),
@@ -222,7 +226,9 @@ _PRED_TABLE = [
              r"spent(?!\s+(?:the\s+|a\s+|\w+\s+)?(?:night|nights|day|days|hours|weeks|months))|paid|pay|"
              r"raised(?!\s+(?:(?:the|its|their|his|her|our|any|an?|no|serious)\s+)?(?:[\w-]+\s+){0,2}?"
              r"(?:alert|alarm|level|warning|toll|death|number|figure|count|estimate|tally|total|concerns?|fears?|"
-             r"questions?|objections?|complaints?|doubts?|issues?|awareness|hands?|voices?)\b)|earned|"
+             r"questions?|objections?|complaints?|doubts?|issues?|awareness|hands?|voices?)\b|"
+             # "police on Sunday raised that to 35,000": an estimate raised, no money
+             r"\s+(?:that|it|this)\s+(?:figure\s+|number\s+)?(?:to|from)\b)|earned|"
              # "lost power", "lost their homes": no money
              r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]

@@ -857,7 +857,9 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                              r"before|after|last|next)\s*$|['’]s\s*$", before[-14:], re.I):
                     continue
             # a time "4:17" or "1 am" belongs to the date finder
-            if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d)", after, re.I) or re.match(r":\d", sent[m.end("num"):]):
+            if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d)", after, re.I) or \
+                    re.match(r"\s+sharp\b", after) and re.search(r"\bat\s+$", before, re.I) or \
+                    re.match(r":\d", sent[m.end("num"):]):
                 continue
             if re.match(r"\s*(?:GMT|UTC)\b", after) and re.fullmatch(r"\d{4}", raw):
                 continue
@@ -1163,8 +1165,11 @@ _CLOCK = (
     # "8 in the evening", "eleven at night", "half past four in the afternoon": a part of the day says am or pm
     # "around 7 o'clock": on the hour, morning or evening unsaid (the matching weighs both)
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
-    r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b)"
-    r"(?:\s+o['’]clock\b)?"
+    r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b|"
+    # "we started at five sharp": on the hour, like o'clock ("five sharp knives" are a count)
+    r"\s+sharp\b(?=\s*(?:[.,;:!?)\"”’]|$|\s+(?:on|in|at|and|when|as|from|with|to|"
+    r"that|this|every|each|local|GMT|UTC)\b)))"
+    r"(?:\s+(?:o['’]clock|sharp)\b)?"
     r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?"
     # "twenty to six", "ten past nine", "a quarter to eleven at night": minutes told in words before the hour
     r"|(?P<mins>" + _MINUTE_WORDS + r")\s+(?P<mdir>past|to)\s+(?P<h5>" + _HOUR_WORDS + r")\b(?:\s+o['’]clock\b)?"

@@ -1631,6 +1631,11 @@ def test_a_figure_of_speech_about_the_earth_is_no_place():
      "A neighbour said the roof came down shortly after 9 p.m.", "shortly after 9 p.m.", "corroborates"),
     ("Police said the roof gave way at 9:10 p.m.", "9:10 p.m.",
      "A neighbour said the roof came down just before 9 p.m.", "just before 9 p.m.", "contradicts"),
+    # "at six sharp" is on the hour, morning or evening unsaid
+    ("Police said the rally began at 18:25.", "18:25",
+     "\"We began the rally at six sharp,\" an organiser said.", "six sharp", "contradicts"),
+    ("Police said the rally began at 18:05.", "18:05",
+     "\"We began the rally at six sharp,\" an organiser said.", "six sharp", "corroborates"),
 ])
 def test_a_time_on_the_hour_with_no_part_of_the_day(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
@@ -3764,3 +3769,34 @@ def test_the_bare_times_of_a_false_alarm_date_the_alert():
              "agency said. It hit at 6:12 a.m.")
     assert key(quake, "6:12 a.m.") == "when|earthquake"
 
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # what flows is named between the figure and its period: still a rate
+    ("Satellites saw about 3.4 tonnes of ammonia an hour leaking from the tank, the agency said.", "about 3.4 tonnes",
+     "amount|mass|t@rate/hour"),
+    ("The camp's families were getting only 7 litres of water per person a day, aid workers said.", "7 litres",
+     "ration|volume|m3@rate/day"),
+    # methane rising from a vent rises out of a place; a toll that rose from an earlier figure is a change
+    ("Engineers said 3.4 tonnes of ammonia an hour were rising from the vent.", "3.4 tonnes",
+     "amount|mass|t@rate/hour"),
+    # a standing size or distance is not dated by a year told of the thing in another clause
+    ("The sinkhole, 45 metres across, has been growing since 2009, geologists said.", "45 metres", "width|event|m"),
+    ("In 2019 some 8,000 visitors saw the sinkhole, which lies 120 kilometres east of Perth.", "120 kilometres",
+     "distance|perth|m"),
+    # ... but a size in the year's own clause is that year's
+    ("The sinkhole was only 12 metres across in 2009.", "12 metres", "width|event|m@y2009"),
+    # a record of the season compares; it does not count over the season
+    ("The weather service recorded 41.2C in Mildura on Tuesday, the hottest day there this summer.", "41.2C",
+     "temperature|weather|degrees"),
+])
+def test_rates_sizes_and_records_keep_their_own_question(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_an_estimate_raised_is_no_money():
+    # "raised that to 35,000" raises the organisers' count, it raises no money
+    a = claim("Organisers said 20,000 people joined the march in Ljubljana.", "20,000", art=1)
+    b = claim("Organisers said 20,000 people joined the march in Ljubljana, and on Monday raised that to 26,000.",
+              "26,000", art=2)
+    assert fact_key(a).key == fact_key(b).key

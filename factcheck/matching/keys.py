@@ -195,6 +195,22 @@ def _how_far(v: Value, sentence: str) -> bool:
     return bool(span and _distance(sentence.lower(), span[1]))
 
 
+# a superlative compares with a period; it does not count over it: "the hottest day there this summer"
+_SUPERLATIVE = (r"strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first|hottest|coldest|warmest|"
+                r"wettest|driest|windiest|busiest|longest|greatest|fastest|costliest")
+
+# how big a thing stands: "69 metres across", "20 metres deep", "148 metres tall", "3 km in diameter"
+_SIZE_WORD = re.compile(r"\s+(?:across|wide|deep|high|tall|long|thick|"
+                        r"in\s+(?:diameter|length|width|height|depth))\b", re.I)
+
+
+def _standing_size(v: Value, sentence: str) -> bool:
+    """Whether a length is a standing size of a thing or how far it lies from a place: years told of the thing
+    in another clause do not date it."""
+    span = _value_span(v, sentence) if v.unit in LENGTH_UNITS else None
+    return bool(span and (_SIZE_WORD.match(sentence, span[1]) or _distance(sentence.lower(), span[1])))
+
+
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     """When a figure is not about the reported event's own period, a tag that keeps it off the event's
     facts (it answers another question): "y2013" for a year other than the article's ("the 2013
@@ -208,9 +224,12 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     own_end = found + len(own) if found >= 0 else pos
     # "the bridge, built in 1981, is 412 metres long": a structure's history dates the structure, not the figure
     history = [(d.start, d.end) for d in find_datings(sentence)]
+    standing = _standing_size(v, sentence)
     for m in _ANY_YEAR.finditer(sentence):
         if own and m.group(1) in own or any(a <= m.start() < b for a, b in history):
             continue
+        if standing and "," in sentence[min(pos, m.start()):max(pos, m.start())]:
+            continue  # "The crater, 69 metres across, has burned since 1971": the year is the crater's, not its size
         if re.search(r"[;:](?=\s)", sentence[min(pos, m.start()):max(pos, m.start())]):
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
         if m.start() > pos and _NEXT_POINT.search(sentence[pos:m.start()]):
@@ -248,8 +267,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if re.match(r",?\s+when\b", sentence[m.end():]) and pos > m.end():
             tags.append(f"y{year}")  # "the worst since 2021, when 32 people were killed": the figure is 2021's
             break
-        if since and re.search(r"\b(?:strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first)\b"
-                               r"[^.;]{0,60}$", sentence[:m.start()], re.I):
+        if since and re.search(r"\b(?:" + _SUPERLATIVE + r")\b[^.;]{0,60}$", sentence[:m.start()], re.I):
             continue  # "the strongest storm to hit since 2016" compares with another year; it does not date
         tags.append(("since" if since else "y") + str(year))
         break
@@ -280,8 +298,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             ytd = None  # "to attempt the 20,310-foot summit this season": the summit's size, whatever the season
         if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
             ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
-        if not m and ytd and not re.search(r"\b(?:largest|biggest|worst|deadliest|strongest|heaviest|highest|lowest|"
-                                           r"most|first|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I):
+        if not m and ytd and not re.search(r"\b(?:" + _SUPERLATIVE + r"|record)\b[^.;]{0,50}$",
+                                           sentence[lo:lo + ytd.start()], re.I):
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         span = _YEARS_SPAN.search(sentence[lo:hi])
@@ -444,7 +462,10 @@ _AMONG = re.compile(r"\bamong (?:the |those )?(?:dead|killed|victims|deceased|fa
 _INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last night)|in the (?:past|last) \d+ hours|"
                         r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
 _RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
-_RATE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every) (?P<per>day|week|month|hour)\b"
+# a figure's period after it: "30 a day", "2.1 tonnes of methane an hour", "5 litres of water per person a day"
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+|of\s+(?:[a-z]+\s+){1,2}?)?"
+                   r"(?:(?:a|per|each)\s+(?:person|head|capita|family|household|resident)\s+)?"
+                   r"(?:a|an|per|each|every) (?P<per>day|week|month|hour)\b"
                    r"(?!\s+(?:before|earlier|ago|later|after))"
                    r"|^\s*(?:[a-z]+\s+)?(?:daily|a-day)\b", re.I)
 # ... or named before it: "raised the monthly minimum wage by 6.4 per cent to 3.458 million guaraníes"
