@@ -3800,3 +3800,17 @@ def test_an_estimate_raised_is_no_money():
     b = claim("Organisers said 20,000 people joined the march in Ljubljana, and on Monday raised that to 26,000.",
               "26,000", art=2)
     assert fact_key(a).key == fact_key(b).key
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how many floors a tower rises is the question a "42-storey tower" answers; floors a fire crossed are not
+    ("The hotel tower would rise over 38 storeys, the architects said.", "over 38", "floors|building"),
+    ("The architects showed plans for a 38-storey hotel tower.", "38-storey", "floors|building"),
+    ("The fire spread across 12 floors of the tower.", "12", "count|floor"),
+    # what travels and sets off leaves; a march that sets off is the march
+    ("The relief convoy set off from Kasese at 5.40am on Monday, the Red Cross said.", "5.40am on Monday",
+     "when|departure"),
+    ("The march set off from the cathedral at 11:15 and ended at the parliament.", "11:15", "when|protest"),
+])
+def test_floors_risen_and_a_convoy_setting_off(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -1440,7 +1440,7 @@ _SIDE_SAID = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(tall|high|long|wide|deep
                         r"(above)\s+(?:the\s+)?(?:ground|water|street|road|lake|river|valley|floor)\b)", re.I)
 # the words that qualify a figure after the verb that leads to it ("stood about", "weighs more than")
 _LEAD_QUALIFIERS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|just|only"
-_STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rose|rises|towered|towers|towering|reached|reaches)|"
+_STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rise|rose|rises|towered|towers|towering|reached|reaches)|"
                            r"\bas\s+(high|tall|long|wide|deep)\s+as|\b(?:a|the|its|their)\s+(height|length|width)\s+of)\s+"
                            r"(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
 _SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "length": "length", "width": "width"}
@@ -1690,11 +1690,16 @@ _BUILDING_CUE = re.compile(r"\b(?:building|tower|block|high-rise|court|complex|r
 
 def _building_has(v: Value, sentence: str) -> tuple[str, str, str] | None:
     """("units" or "floors", "building", "") for a building's size told as what it has: "Ashgrove Court has 148
-    suites", "a rental tower with nearly 150 apartments" - the question a "148-unit tower" answers."""
+    suites", "a rental tower with nearly 150 apartments", or the floors it rises: the question a "148-unit tower"
+    or a "42-storey tower" answers."""
     words = (v.subject or "").lower().split()
     part = _BUILDING_PARTS.get(_sing(words[-1])) if words else None
     span = _value_span(v, sentence)
-    if not part or span is None or not _HAS_BEFORE.search(sentence[max(0, span[0] - 20):span[0]]):
+    if not part or span is None:
+        return None
+    # ... or as how high it rises: "the tower would rise over 42 storeys"
+    if not _HAS_BEFORE.search(sentence[max(0, span[0] - 20):span[0]]) and \
+            not (part == "floors" and _STOOD_BEFORE.search(sentence[max(0, span[0] - 30):span[0]])):
         return None
     if not _BUILDING_CUE.search(sentence) and part == "units":
         return None  # "the company has 148 units": of what?

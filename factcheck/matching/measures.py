@@ -195,6 +195,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                       r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
                       r"\bleaving\b(?! (?:[\w-]+ ){0,3}?(?:stranded|homeless|dead|injured|hurt|without|behind))|"
                       r"set sail|"
+                      # what travels sets off ("the convoy of tankers set off from Norseman"); a march that sets
+                      # off is the march itself
+                      r"\b(?:convoy|tankers?|trucks?|lorr(?:y|ies)|train|ship|vessel|ferry|boat|bus|coach|flight|"
+                      r"plane|aircraft|crew|expedition|caravan)\b[^.;]{0,40}?\b(?P<at3>set)\s+(?:off|out)\s+from\b|"
                       r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
                       r"pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # a ship's arrival at its berth: "berthed at 0110 GMT", "docked at 7am", "moored at the terminal"
