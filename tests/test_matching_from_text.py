@@ -3814,3 +3814,18 @@ def test_an_estimate_raised_is_no_money():
 ])
 def test_floors_risen_and_a_convoy_setting_off(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how long a road or a line was shut, however it is told
+    ("The rail operator said the closure between the two junctions lasted nine and a half hours.",
+     "nine and a half hours", "stopped|time|days"),
+    ("Hauliers said their lorries were stuck because the pass was closed \"for almost three days\".",
+     "almost three days", "stopped|time|days"),
+    ("The pass was shut for less than a day, the police said.", "less than a day", "stopped|time|days"),
+    # ... and a blackout that lasted, or miners trapped, are their own spans
+    ("The blackout lasted nine hours, the utility said.", "nine hours", "duration|time|days"),
+    ("The miners were trapped for 17 days.", "17 days", "trapped|time|days"),
+])
+def test_how_long_a_road_was_shut(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -535,7 +535,7 @@ _CAPACITY_AFTER = re.compile(r"-?(?:capacity|cap|seater)\b", re.I)
 _WENT_WITHOUT = re.compile(r"\bwithout\s+(?:[\w-]+\s+){1,3}?for\s+$", re.I)
 # a place or a service shut for a span: "closed for seven days", "shut for three days only", "suspended for two hours"
 _STOPPED_FOR = re.compile(r"(?:\b(?:closed|shut(?:\s+down)?|suspended|halted|stopped|banned|blocked|off\s+the\s+air|"
-                          r"offline|out\s+of\s+(?:service|action|operation))\s+(?:[\w'’-]+\s+){0,4}?for|"
+                          r"offline|out\s+of\s+(?:service|action|operation))\s+(?:[\w'’-]+\s+){0,4}?[\"“]?for|"
                           # "puts the suspension at 84 minutes", "a closure of two weeks"
                           r"\b(?:suspension|closure|shutdown|stoppage|interruption)\s+(?:lasted\s+|lasting\s+)?"
                           r"(?:at|of)?)\s+"
@@ -1078,10 +1078,11 @@ def _info(claim: MatchClaim) -> _Info | None:
             and not _LEAD_TIME.match(sentence, v_end):
         # "without power for 12 hours", "went without water for three days": how long the outage lasted
         measure, subject = "duration", "time"
-    if unit == "days" and not measure and _STOPPED_FOR.search(sentence[max(0, v_start - 70):v_start]) and \
-            not _LEAD_TIME.match(sentence, v_end):
+    if unit == "days" and measure in ("", "duration", "trapped") and \
+            _STOPPED_FOR.search(sentence[max(0, v_start - 70):v_start]) and not _LEAD_TIME.match(sentence, v_end):
         # "the market has been closed for seven days", "the draw was suspended for more than two hours", "out of
-        # service for at least four months": how long it stayed shut
+        # service for at least four months": how long it stayed shut, also where what it stranded is named first
+        # ("stuck because the road was closed for two days")
         measure, subject = "stopped", "time"
     if unit == "days" and _FLYING_TIME.search(sentence, max(0, v_start - 40), v_end + 40):
         measure, subject = "flying time", "pilot"  # "1,150 logged hours", "about 400 hours in the air"

@@ -339,6 +339,12 @@ def _whose_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
     return "sentence", roles[-1].group(1) if roles else "time"
 
 
+# a shutdown that lasted: "the closure between Balladonia and Caiguna lasted 14 and a half hours"
+_SHUT_LASTED = re.compile(r"\b(?:suspension|closure|shutdown|stoppage|interruption)\b[^.;]{0,50}?\s"
+                          r"(?:lasted|lasting)\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$")
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
@@ -353,6 +359,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         told = span_kind(low, *span) if span else ""
         if told in _SPAN_QUESTIONS and (unit in _TOOK_UNITS or told == "delay" or
                                         (told, unit) == ("duration", "months")):  # "took two months of weaving"
+            if told == "duration" and _SHUT_LASTED.search(low, max(0, span[0] - 80), span[0]):
+                return "stopped", "time"  # "the closure between the two towns lasted 14 hours": how long it was shut
             return told, "time"  # how long it took, the record, the margin, how late: questions of one story
         if told == "waiting" and unit != "years":
             # "the average waiting time was 6.2 days"; the longest wait ("have waited as long as three weeks") is
