@@ -3829,3 +3829,16 @@ def test_floors_risen_and_a_convoy_setting_off(text, value_text, expected):
 ])
 def test_how_long_a_road_was_shut(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # how long a route is, told before a verb of length or after the figure
+    ("The route measured 2.4 kilometres, police said.", "2.4 kilometres", "length|route|m"),
+    ("Organisers planned a three-kilometre route through the old town.", "three-kilometre", "length|route|m"),
+    # a stretch of a road is a length of that road
+    ("Filling stations ran dry along a 220-kilometre stretch of the Stuart Highway.", "220-kilometre",
+     "length|highway|m"),
+    ("Fuel ran out across some 300 kilometres of highway.", "some 300 kilometres", "length|highway|m"),
+])
+def test_the_length_of_a_route_or_a_road(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -243,7 +243,8 @@ _AWAY = re.compile(r"\s*(?:\([^)]*\)\s*)?away\b")
 _SENSED = re.compile(r"\b(?:heard|felt|seen|visible|audible|rattl\w+|shook|shaking|sensed|noticed|spotted)\b")
 # the height of an orbit: "a 550 km sun-synchronous orbit", "a 520-km (323-mile) orbit"
 _ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
-_LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
+_LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:stretch\s+|section\s+|length\s+)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+                        r"(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 # a stretch of something with no article: "23.4 kilometres of passages", "more than 4 km of rope", "300 metres of
 # new fencing": a length of that thing (a place after "of" is a distance: "within 5 km of Kyiv")
@@ -313,8 +314,15 @@ def _story_event(sentence: str, pos: int, article_text: str) -> str:
 
 
 # a route or a leg of a race named after its length: "the 178 km stage", "a 192 km mountain stage", "the 42 km trek"
-_ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|"
-                          r"march|swim|crossing|circuit|loop|ride|run|voyage)\b(?![-’'])")
+_ROUTE_NOUNS = (r"stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|march|swim|crossing|circuit|"
+                r"loop|ride|run|voyage")
+_ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(" + _ROUTE_NOUNS + r")\b(?![-’'])")
+# ... or named before a verb of length: "the route measured 1.3 kilometres", "the course stretches some 42 km"
+_ROUTE_MEASURED = re.compile(r"\b(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+)?(" + _ROUTE_NOUNS + r")\s+"
+                             r"(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|extended|"
+                             r"extends|covered|covers)\s+"
+                             r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|over\s+|"
+                             r"more\s+than\s+)?$")
 
 
 # whose term in prison: the role named nearest before it ("sentenced former transport minister X to nine years",
@@ -429,6 +437,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             route = _ROUTE_AFTER.match(low, span[1])
             if route:
                 return "length", route.group(1)  # "the 178 km stage", "a 192 km mountain stage": how long the route
+            route = _ROUTE_MEASURED.search(before)
+            if route:
+                return "length", route.group(1)
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
