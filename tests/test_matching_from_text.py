@@ -3842,3 +3842,13 @@ def test_how_long_a_road_was_shut(text, value_text, expected):
 ])
 def test_the_length_of_a_route_or_a_road(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # what each car or household may have is a ration, not the fuel or the water handed out in all
+    ("Filling stations limited each vehicle to 25 litres, the ministry said.", "25 litres", "ration|volume|m3"),
+    ("Sales were capped at 20 litres per car.", "20 litres", "ration|volume|m3"),
+    ("Firefighters handed out more than 3,000 litres of drinking water.", "more than 3,000 litres", "amount|volume|m3"),
+])
+def test_a_ration_for_each_vehicle_is_not_the_amount_handed_out(text, value_text, expected):
+    assert key(text, value_text) == expected

@@ -885,7 +885,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "60,000 litres of waste escaped", "about 8 cubic metres leaked", "2,000 gallons spilled": how much of
         # the stuff came out, whatever the verb; litres, gallons, barrels and cubic metres are one figure
         key = "amount|volume|m3"
-        if _EACH.match(sentence, v_end):
+        if _EACH.match(sentence, v_end) or _EACH_BEFORE.search(sentence, max(0, v_start - 40), v_start):
             key = "ration|volume|m3"  # "up to 10 litres per person": what each is given, not what came out
         period = _period(sentence, pos, v, _published(claim))
         return _Info(key + (f"@{period}" if period else ""), "amount", "volume", False, where, unit)
@@ -2006,8 +2006,12 @@ _HEDGES = {*HEDGE_VERBS, "expected"}
 _HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:" + "|".join(sorted(_HEDGES)) +
                      r")\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
-_EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:person|head|household|"
-                   r"family|resident|inhabitant|day|customer)\b", re.I)
+_EACH_ONE = r"(?:person|head|household|family|resident|inhabitant|customer|vehicle|car|motorist|driver|passenger)"
+_EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:" + _EACH_ONE +
+                   r"|day)\b", re.I)
+# ... or named before it: "limited each vehicle to 40 litres", "gave every household 20 litres"
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+" + _EACH_ONE +
+                          r"s?\s+(?:to\s+)?(?:about\s+|up\s+to\s+|only\s+|just\s+)?$", re.I)
 # a figure that is the level reached, not the change: "rose to 327", "fell to about 40", "327, up from 312"
 _TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|increased|climbed|jumped|grew|grown|fell|fallen|falls|dropped|declined|"
                        r"decreased|shrank|shrunk|revised (?:up|down)(?:wards?)?)\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
