@@ -209,8 +209,9 @@ _PRED_TABLE = [
     ("attended", r"attended|marched|rallied|took part|taken part|take part|taking part|turned out|walked out|went on strike|gathered|protested|demonstrated|joined|turnout"),
     ("voted", r"voted|votes|ballots"),
     # "methane rising from the crater" rises out of a place: no change of a figure ("rose from the earlier 63" is)
-    ("rose", r"(?:rose|risen|rises|rising)(?!\s+(?:from|out\s+of)\s+(?:the|a|an|its|their)\s+[a-z][a-z-]*"
-             r"(?:\s+[a-z][a-z-]*)?\b(?!\s+(?:of\s+|to\s+)?[\d$€£]|"
+    ("rose", r"(?:rose|risen|rises|rising)(?!\s+(?:from|out\s+of)\s+(?:the|a|an|its|their)\s+"
+             r"(?!(?:previous|last|same|first|start|beginning|end|week|month|year|day)\b)[a-z][a-z-]*"
+             r"(?:\s+[a-z][a-z-]*)?\b(?!\s+(?:of\s+|to\s+|by\s+)?[\d$€£]|"
              r"\s+(?:figure|estimate|toll|count|total|level|tally)))|"
              r"increased|increases|jumped|climbed|grew|soared|surged|gained|up\s+from"),
     ("fell", r"fell|fallen|falls|falling|dropped|declined|decreased|slumped|plunged|shrank|down\s+from"),
@@ -228,7 +229,8 @@ _PRED_TABLE = [
              r"(?:alert|alarm|level|warning|toll|death|number|figure|count|estimate|tally|total|concerns?|fears?|"
              r"questions?|objections?|complaints?|doubts?|issues?|awareness|hands?|voices?)\b|"
              # "police on Sunday raised that to 35,000": an estimate raised, no money
-             r"\s+(?:that|it|this)\s+(?:figure\s+|number\s+)?(?:to|from)\b)|earned|"
+             r"\s+(?:that|it|this)\s+(?:figure\s+|number\s+)?(?:to|from)\b(?!\s+(?:about\s+|some\s+|nearly\s+|"
+             r"almost\s+|more\s+than\s+|over\s+)?[$€£¥₹]))|earned|"
              # "lost power", "lost their homes": no money
              r"lost(?!\s+(?:power|electricity|their|his|her|its|contact|control|consciousness|homes?|everything))"),
 ]

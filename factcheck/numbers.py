@@ -858,7 +858,7 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                     continue
             # a time "4:17" or "1 am" belongs to the date finder
             if re.match(r"\s*(?:a\.?m\b|p\.?m\b|o'clock|:\d)", after, re.I) or \
-                    re.match(r"\s+sharp\b", after) and re.search(r"\bat\s+$", before, re.I) or \
+                    re.match(SHARP, after, re.I) and re.search(r"\bat\s+$", before, re.I) or \
                     re.match(r":\d", sent[m.end("num"):]):
                 continue
             if re.match(r"\s*(?:GMT|UTC)\b", after) and re.fullmatch(r"\d{4}", raw):
@@ -1149,6 +1149,9 @@ _TIME_QUAL = (
     r"just after|just before|soon after|before|after|by|until)\s+|at\s+)"
 )
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "at five sharp": an hour said to be exact, followed by what may follow a time ("five sharp knives" are a count)
+SHARP = (r"\s+sharp\b(?=\s*(?:[.,;:!?)\"”’]|$|\s+(?:on|in|at|and|when|as|from|with|to|that|this|every|each|local|"
+         r"GMT|UTC|tonight|tomorrow|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))")
 _MINUTES = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25,
             "half": 30}
 _MINUTE_WORDS = "|".join(m.replace(" ", r"\s+") for m in sorted(_MINUTES, key=len, reverse=True))
@@ -1167,8 +1170,7 @@ _CLOCK = (
     r"|(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<fdir>past|to)\s+)?(?P<h4>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")"
     r"(?=\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+(?:at\s+night|tonight|last\s+night)\b|"
     # "we started at five sharp": on the hour, like o'clock ("five sharp knives" are a count)
-    r"\s+sharp\b(?=\s*(?:[.,;:!?)\"”’]|$|\s+(?:on|in|at|and|when|as|from|with|to|"
-    r"that|this|every|each|local|GMT|UTC)\b)))"
+    + SHARP + r")"
     r"(?:\s+(?:o['’]clock|sharp)\b)?"
     r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night|tonight|last\s+night)))?"
     # "twenty to six", "ten past nine", "a quarter to eleven at night": minutes told in words before the hour

@@ -1636,6 +1636,8 @@ def test_a_figure_of_speech_about_the_earth_is_no_place():
      "\"We began the rally at six sharp,\" an organiser said.", "six sharp", "contradicts"),
     ("Police said the rally began at 18:05.", "18:05",
      "\"We began the rally at six sharp,\" an organiser said.", "six sharp", "corroborates"),
+    ("Officials said polling stations closed at 20:20.", "20:20",
+     "Polling stations close at 8 sharp tonight, officials said.", "8 sharp tonight", "contradicts"),
 ])
 def test_a_time_on_the_hour_with_no_part_of_the_day(a, va, b, vb, expected):
     s = compare(claim(a, va, art=1), claim(b, vb, art=2))
@@ -3784,11 +3786,17 @@ def test_the_bare_times_of_a_false_alarm_date_the_alert():
     ("The sinkhole, 45 metres across, has been growing since 2009, geologists said.", "45 metres", "width|event|m"),
     ("In 2019 some 8,000 visitors saw the sinkhole, which lies 120 kilometres east of Perth.", "120 kilometres",
      "distance|perth|m"),
-    # ... but a size in the year's own clause is that year's
+    # ... but a size in the year's own clause is that year's, even after a comma
     ("The sinkhole was only 12 metres across in 2009.", "12 metres", "width|event|m@y2009"),
+    ("In 2009, the sinkhole was only 12 metres across.", "12 metres", "width|event|m@y2009"),
+    ("The footbridge, rebuilt with council money in 2014, is only 3 metres wide.", "3 metres", "width|event|m"),
+    ("Satellites saw 2.1 tonnes of liquefied natural gas an hour escaping.", "2.1 tonnes", "amount|mass|t@rate/hour"),
     # a record of the season compares; it does not count over the season
     ("The weather service recorded 41.2C in Mildura on Tuesday, the hottest day there this summer.", "41.2C",
      "temperature|weather|degrees"),
+    ("Leeds had 120 mm of rain, the wettest day there since 2016.", "120 mm", "rainfall|weather|mm"),
+    # ... but a superlative that names who counts does not stop the count: "Europe's busiest airport ... this year"
+    ("Europe's busiest airport has cancelled 1,200 flights this year.", "1,200", "cancelled|flight@ytd"),
 ])
 def test_rates_sizes_and_records_keep_their_own_question(text, value_text, expected):
     assert key(text, value_text) == expected
@@ -3800,6 +3808,9 @@ def test_an_estimate_raised_is_no_money():
     b = claim("Organisers said 20,000 people joined the march in Ljubljana, and on Monday raised that to 26,000.",
               "26,000", art=2)
     assert fact_key(a).key == fact_key(b).key
+    # ... while money raised is money, and a rise from last week by 300 is still a rise
+    assert key("The charity said donors had raised it to £1.2 million by Sunday.", "£1.2 million") == "cost|money"
+    assert claim("Weekly cases rose from the previous week by 300, officials said.", "300").value.predicate == "rose"
 
 
 @pytest.mark.parametrize("text, value_text, expected", [
@@ -3807,10 +3818,15 @@ def test_an_estimate_raised_is_no_money():
     ("The hotel tower would rise over 38 storeys, the architects said.", "over 38", "floors|building"),
     ("The architects showed plans for a 38-storey hotel tower.", "38-storey", "floors|building"),
     ("The fire spread across 12 floors of the tower.", "12", "count|floor"),
+    ("The new tower will rise to 42 storeys.", "42", "floors|building"),
+    ("Flames rose 10 floors up the side of the tower.", "10", "rose|floor"),
     # what travels and sets off leaves; a march that sets off is the march
     ("The relief convoy set off from Kasese at 5.40am on Monday, the Red Cross said.", "5.40am on Monday",
      "when|departure"),
     ("The march set off from the cathedral at 11:15 and ended at the parliament.", "11:15", "when|protest"),
+    ("The ferry sets off from Dover at 9am.", "9am", "when|departure"),
+    ("The march, led by a truck carrying a sound system, set off from the cathedral at 11:15.", "11:15",
+     "when|protest"),
 ])
 def test_floors_risen_and_a_convoy_setting_off(text, value_text, expected):
     assert key(text, value_text) == expected
@@ -3825,6 +3841,7 @@ def test_floors_risen_and_a_convoy_setting_off(text, value_text, expected):
     ("The pass was shut for less than a day, the police said.", "less than a day", "stopped|time|days"),
     # ... and a blackout that lasted, or miners trapped, are their own spans
     ("The blackout lasted nine hours, the utility said.", "nine hours", "duration|time|days"),
+    ("The protest that forced the closure of the bridge lasted nine hours.", "nine hours", "duration|time|days"),
     ("The miners were trapped for 17 days.", "17 days", "trapped|time|days"),
 ])
 def test_how_long_a_road_was_shut(text, value_text, expected):
@@ -3839,6 +3856,9 @@ def test_how_long_a_road_was_shut(text, value_text, expected):
     ("Filling stations ran dry along a 220-kilometre stretch of the Stuart Highway.", "220-kilometre",
      "length|highway|m"),
     ("Fuel ran out across some 300 kilometres of highway.", "some 300 kilometres", "length|highway|m"),
+    ("Traffic crawled along a 40-kilometre stretch of the Pacific Coast Highway.", "40-kilometre", "length|highway|m"),
+    # the route must be what is measured: "the crowd lining the route stretched 3 kilometres" measures the crowd
+    ("The crowd lining the route stretched 3 kilometres.", "3 kilometres", "length|event|m"),
 ])
 def test_the_length_of_a_route_or_a_road(text, value_text, expected):
     assert key(text, value_text) == expected
@@ -3849,6 +3869,9 @@ def test_the_length_of_a_route_or_a_road(text, value_text, expected):
     ("Filling stations limited each vehicle to 25 litres, the ministry said.", "25 litres", "ration|volume|m3"),
     ("Sales were capped at 20 litres per car.", "20 litres", "ration|volume|m3"),
     ("Firefighters handed out more than 3,000 litres of drinking water.", "more than 3,000 litres", "amount|volume|m3"),
+    ("Each household received 20 litres, the council said.", "20 litres", "ration|volume|m3"),
+    ("Customs officers seized 300 litres of vodka a passenger had hidden in the car.", "300 litres",
+     "amount|volume|m3"),
 ])
 def test_a_ration_for_each_vehicle_is_not_the_amount_handed_out(text, value_text, expected):
     assert key(text, value_text) == expected

@@ -195,6 +195,10 @@ def _how_far(v: Value, sentence: str) -> bool:
     return bool(span and _distance(sentence.lower(), span[1]))
 
 
+# a clause of its own that a figure stands in: "..., which lies 260 kilometres north of Ashgabat"
+_RELATIVE = re.compile(r",\s+(?:which|that|where|whose)\b", re.I)
+# ... or an aside the year stands in: "the stairway, rebuilt with government money in 2014, is four metres wide"
+_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|[a-z]*built|made|begun|dug|laid|set\s+up)\s[^,;]*$")
 # a superlative compares with a period; it does not count over it: "the hottest day there this summer"
 _SUPERLATIVE = (r"strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first|hottest|coldest|warmest|"
                 r"wettest|driest|windiest|busiest|longest|greatest|fastest|costliest")
@@ -228,8 +232,13 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     for m in _ANY_YEAR.finditer(sentence):
         if own and m.group(1) in own or any(a <= m.start() < b for a, b in history):
             continue
-        if standing and "," in sentence[min(pos, m.start()):max(pos, m.start())]:
-            continue  # "The crater, 69 metres across, has burned since 1971": the year is the crater's, not its size
+        if standing and (m.start() > pos and "," in sentence[pos:m.start()] or
+                         m.start() < pos and (_RELATIVE.search(sentence, m.end(), pos) or
+                                              _ASIDE_BEFORE.search(sentence, 0, m.start()) and
+                                              "," in sentence[m.end():pos])):
+            # "The crater, 69 metres across, has burned since 1971", "In 2038 tourists visited the crater, which lies
+            # 260 km north of Ashgabat": the year is the crater's, not its size ("In 2009, it was 12 metres across" is)
+            continue
         if re.search(r"[;:](?=\s)", sentence[min(pos, m.start()):max(pos, m.start())]):
             continue  # "Dogon Kade, 85 kilometres west of Minna, has seen this before: in 2021, 31 died": another clause
         if m.start() > pos and _NEXT_POINT.search(sentence[pos:m.start()]):
@@ -267,7 +276,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if re.match(r",?\s+when\b", sentence[m.end():]) and pos > m.end():
             tags.append(f"y{year}")  # "the worst since 2021, when 32 people were killed": the figure is 2021's
             break
-        if since and re.search(r"\b(?:" + _SUPERLATIVE + r")\b[^.;]{0,60}$", sentence[:m.start()], re.I):
+        sup = re.search(r"\b(?:" + _SUPERLATIVE + r")\b[^.;]{0,60}$", sentence[:m.start()], re.I) if since else None
+        if sup and not sup.start() < found < m.start():
             continue  # "the strongest storm to hit since 2016" compares with another year; it does not date
         tags.append(("since" if since else "y") + str(year))
         break
@@ -298,8 +308,11 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             ytd = None  # "to attempt the 20,310-foot summit this season": the summit's size, whatever the season
         if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
             ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
-        if not m and ytd and not re.search(r"\b(?:" + _SUPERLATIVE + r"|record)\b[^.;]{0,50}$",
-                                           sentence[lo:lo + ytd.start()], re.I):
+        sup = re.search(r"\b(?:" + _SUPERLATIVE + r"|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I) \
+            if ytd else None
+        if sup and lo + sup.start() < found < lo + ytd.start():
+            sup = None  # "Europe's busiest airport has cancelled 1,200 flights this year" counts over the year
+        if not m and ytd and not sup:
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         span = _YEARS_SPAN.search(sentence[lo:hi])
@@ -356,7 +369,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             re.search(r"\b(?:current|present|existing|today['’]s)\s+$", before, re.I) or
             _NOW_AFTER.match(sentence, start + len(own))):
         tags.append("current")  # "cut from 46 feet currently", "reduced from the current 47 feet": before the change
-    rate = _RATE.search(sentence[start + len(own):start + len(own) + 30]) or \
+    rate = _RATE.search(sentence[start + len(own):start + len(own) + 40]) or \
         (v.unit != "%" and _RATE_BEFORE.search(sentence[max(0, start - 60):max(0, start)]))
     if rate and _unit_class(v.unit) not in SPEED_UNITS:
         # "the usual about 30 a day": a rate, not the event's count; a wage of Gs. 133,000 a day and one of Gs.
@@ -463,7 +476,7 @@ _INCREMENT = re.compile(r"\b(?:overnight|since (?:dawn|morning|midnight|last nig
                         r"on (?:\w+day|the day) alone|so far (?:today|this morning))\b", re.I)
 _RECOVERED = re.compile(r"\b(?:recover|retriev|pulled|fished|found|brought (?:out|ashore))", re.I)
 # a figure's period after it: "30 a day", "2.1 tonnes of methane an hour", "5 litres of water per person a day"
-_RATE = re.compile(r"^\s*(?:[a-z]+\s+|of\s+(?:[a-z]+\s+){1,2}?)?"
+_RATE = re.compile(r"^\s*(?:[a-z]+\s+|of\s+(?:[a-z-]+\s+){1,3}?)?"
                    r"(?:(?:a|per|each)\s+(?:person|head|capita|family|household|resident)\s+)?"
                    r"(?:a|an|per|each|every) (?P<per>day|week|month|hour)\b"
                    r"(?!\s+(?:before|earlier|ago|later|after))"
@@ -1700,11 +1713,17 @@ def _building_has(v: Value, sentence: str) -> tuple[str, str, str] | None:
         return None
     # ... or as how high it rises: "the tower would rise over 42 storeys"
     if not _HAS_BEFORE.search(sentence[max(0, span[0] - 20):span[0]]) and \
-            not (part == "floors" and _STOOD_BEFORE.search(sentence[max(0, span[0] - 30):span[0]])):
+            not (part == "floors" and _TOWER_RISES.search(sentence[max(0, span[0] - 60):span[0]])):
         return None
     if not _BUILDING_CUE.search(sentence) and part == "units":
         return None  # "the company has 148 units": of what?
     return part, "building", ""
+
+
+# ... a tower that rises so many floors ("flames rose 10 floors up the side" are no tower's)
+_TOWER_RISES = re.compile(r"\b(?:tower|building|block|skyscraper|high-rise|hotel)\s+(?:would\s+|will\s+|is\s+to\s+|"
+                          r"is\s+set\s+to\s+|could\s+)?(?:rise|rises|rose|stand|stands|stood)\s+(?:to\s+)?"
+                          r"(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
 
 
 _SIZE_STOP = {"on", "in", "of", "at", "with", "that", "which", "was", "were", "is", "are", "has", "had", "lies", "fell",
@@ -2007,11 +2026,13 @@ _HEDGED = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:" + "|".join(sorted(_HED
                      r")\s+to\s+(?:have\s+)?(?:been\s+|be\s+)?([a-z]{4,}ed)\b", re.I)
 _AMOUNT_UNITS = {"t"}  # volumes are read on their own (see "amount|volume|m3")
 _EACH_ONE = r"(?:person|head|household|family|resident|inhabitant|customer|vehicle|car|motorist|driver|passenger)"
-_EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+water)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:" + _EACH_ONE +
-                   r"|day)\b", re.I)
-# ... or named before it: "limited each vehicle to 40 litres", "gave every household 20 litres"
-_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+" + _EACH_ONE +
-                          r"s?\s+(?:to\s+)?(?:about\s+|up\s+to\s+|only\s+|just\s+)?$", re.I)
+# ("300 litres of vodka a passenger had hidden" is no ration, nor "per vehicle-kilometre")
+_EACH = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:" + _EACH_ONE +
+                   r"|day)\b(?![-’'])(?!\s+(?:had|has|have|was|were|is|would|could|\w+ed)\b)", re.I)
+# ... or named before it: "limited each vehicle to 40 litres", "each household received 20 litres"
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+" + _EACH_ONE + r"s?\s+(?:received\s+|gets?\s+|got\s+|"
+                          r"(?:was|were|is)\s+(?:given|allowed)\s+|to\s+)?(?:about\s+|up\s+to\s+|only\s+|just\s+)?$",
+                          re.I)
 # a figure that is the level reached, not the change: "rose to 327", "fell to about 40", "327, up from 312"
 _TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|increased|climbed|jumped|grew|grown|fell|fallen|falls|dropped|declined|"
                        r"decreased|shrank|shrunk|revised (?:up|down)(?:wards?)?)\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)

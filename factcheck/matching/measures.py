@@ -159,6 +159,10 @@ _CLOSABLE = (r"airports?|airspace|runways?|terminals?|stations?|roads?|motorways
              r"(?:rail|metro|subway|tube)\s+lines?")
 
 
+# what travels and so departs: "the convoy set off", "the ferry sets off from Dover"
+_TRAVELLERS = (r"(?:convoy|tankers?|trucks?|lorr(?:y|ies)|train|ship|vessel|ferry|boat|bus|coach|flight|plane|aircraft|"
+               r"crew|expedition|caravan)")
+
 # Event nouns, by family: "the quake", "the tremor" and "the earthquake" are one event; so are "the
 # blaze" and "the fire", "the blast" and "the attack". The noun decides, never the verb: a quake
 # "hit" and a missile "hit" are different events (verbs only decide when no noun is in sight).
@@ -195,10 +199,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                       r"\bdepart(?!ment)|\bleft\b(?! the (?:rails|tracks?|road|runway))|"
                       r"\bleaving\b(?! (?:[\w-]+ ){0,3}?(?:stranded|homeless|dead|injured|hurt|without|behind))|"
                       r"set sail|"
-                      # what travels sets off ("the convoy of tankers set off from Norseman"); a march that sets
-                      # off is the march itself
-                      r"\b(?:convoy|tankers?|trucks?|lorr(?:y|ies)|train|ship|vessel|ferry|boat|bus|coach|flight|"
-                      r"plane|aircraft|crew|expedition|caravan)\b[^.;]{0,40}?\b(?P<at3>set)\s+(?:off|out)\s+from\b|"
+                      # what travels sets off ("the convoy of tankers set off from Norseman", "the convoy carried
+                      # 105,000 litres and it set off at 3am"); a march that sets off is the march itself, even
+                      # one "led by a truck"
+                      r"\b" + _TRAVELLERS + r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?P<at3>set|sets|setting)\s+"
+                      r"(?:off|out)\b|"
+                      r"\b" + _TRAVELLERS + r"\b[^.;]{0,50}?\b(?:it|they)\s+(?P<at4>set|sets)\s+(?:off|out)\b|"
                       r"\bsailed\b|\bsail(?:s|ing)\s+(?=at|from|for|on|out|shortly|just|early|late)|took off|"
                       r"pulled out of|\blift(?:s|ed)?[- ]?off\b|\bliftoff\b|\bblast(?:s|ed)?[- ]off\b"),
         # a ship's arrival at its berth: "berthed at 0110 GMT", "docked at 7am", "moored at the terminal"

@@ -243,8 +243,9 @@ _AWAY = re.compile(r"\s*(?:\([^)]*\)\s*)?away\b")
 _SENSED = re.compile(r"\b(?:heard|felt|seen|visible|audible|rattl\w+|shook|shaking|sensed|noticed|spotted)\b")
 # the height of an orbit: "a 550 km sun-synchronous orbit", "a 520-km (323-mile) orbit"
 _ORBIT_AFTER = re.compile(r"[\s-]*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}orbit\b")
-_LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:stretch\s+|section\s+|length\s+)?of\s+(?:the\s+)?(?:[\w'’]+\s+)?"
-                        r"(coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|"
+_LENGTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:stretch\s+|section\s+|length\s+)?of\s+(?:the\s+)?"
+                        r"(?:(?!(?:by|from|to|in|on|at|via|and|or)\s)[\w'’-]+\s+){0,2}?"
+                        r"((?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?)(?!\s+(?:highway|road|motorway))|"
                         r"road|roads|river|track|line|pipeline|highway|motorway)\b")
 # a stretch of something with no article: "23.4 kilometres of passages", "more than 4 km of rope", "300 metres of
 # new fencing": a length of that thing (a place after "of" is a distance: "within 5 km of Kyiv")
@@ -317,8 +318,10 @@ def _story_event(sentence: str, pos: int, article_text: str) -> str:
 _ROUTE_NOUNS = (r"stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|march|swim|crossing|circuit|"
                 r"loop|ride|run|voyage")
 _ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(" + _ROUTE_NOUNS + r")\b(?![-’'])")
-# ... or named before a verb of length: "the route measured 1.3 kilometres", "the course stretches some 42 km"
-_ROUTE_MEASURED = re.compile(r"\b(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+)?(" + _ROUTE_NOUNS + r")\s+"
+# ... or named as the subject of a verb of length: "the route measured 1.3 kilometres", "the course stretches some
+# 42 km" ("the crowd lining the route stretched 3 km" measures the crowd)
+_ROUTE_MEASURED = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+)?(" +
+                             _ROUTE_NOUNS + r")\s+"
                              r"(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|extended|"
                              r"extends|covered|covers)\s+"
                              r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|over\s+|"
@@ -347,9 +350,11 @@ def _whose_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
     return "sentence", roles[-1].group(1) if roles else "time"
 
 
-# a shutdown that lasted: "the closure between Balladonia and Caiguna lasted 14 and a half hours"
-_SHUT_LASTED = re.compile(r"\b(?:suspension|closure|shutdown|stoppage|interruption)\b[^.;]{0,50}?\s"
-                          r"(?:lasted|lasting)\s+"
+# a shutdown that lasted, told as its clause's subject: "the closure between Balladonia and Caiguna lasted 14 and a half
+# hours" ("the protest that forced the closure of the bridge lasted nine hours" is the protest's span)
+_SHUT_LASTED = re.compile(r"(?:^|[,;:]\s*|\bsaid\s+(?:that\s+)?)(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:suspension|closure|shutdown|stoppage|interruption)"
+                          r"(?:\s+(?:of|on|between|along|at)\s+[^.,;]{0,45}?)?\s+(?:lasted|lasting)\s+(?:for\s+)?"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$")
 
 

@@ -119,7 +119,8 @@ def _slack(v: Value) -> int:
     who say "around 5pm" and "17:50" dispute the time), 25 for "about" one to the minute ("about 5:20 p.m."
     against 4:42 p.m. is a dispute), 15 either side of the middle of "shortly after/before" and "just after/before" (see
     `_centred`), 25 for "shortly" otherwise, 30 for a time on the hour or the half hour, and 10 for one given
-    to the minute or said to be exact ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding).
+    to the minute or on the hour "sharp" ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a
+    rounding).
     """
     t = (v.text or "").lower()
     minutes = (v.time or "")[3:5]
@@ -134,7 +135,7 @@ def _slack(v: Value) -> int:
     return 10 if minutes and minutes not in ("00", "30") else 30
 
 
-_EXACTLY = re.compile(r"\b(?:sharp|exactly|precisely|on\s+the\s+dot)\b")
+_EXACTLY = re.compile(r"\bsharp\b")
 
 
 def _tolerance(a: MatchClaim, b: MatchClaim) -> dt.timedelta:
@@ -174,8 +175,8 @@ def _bounds(c: MatchClaim) -> bool:
 
 
 # "around 7 o'clock", "twenty to six" with no part of the day: morning or evening
-# ... and "at five sharp" ("5pm sharp" says which)
-_HALF_DAY = re.compile(r"(?:\bo['’]clock\b|(?<!m\s)(?<!m\.\s)\bsharp\b|"
+# ... and "at five sharp"
+_HALF_DAY = re.compile(r"(?:\bo['’]clock\b|\bsharp\b|"
                        r"\b(?:past|to)\s+(?:" + _HOUR_WORDS + r")\b(?!\s+o['’]clock))"
                        r"(?!\s+(?:in\s+the|at\s+night|tonight|last\s+night)\b)", re.I)
 # "around 3:30" on a twelve-hour clock with no part of the day (a 24-hour clock writes "03:30" or "15:30")
