@@ -25,6 +25,7 @@ from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
     population_place, story_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
+    SHUTDOWN_NOUNS,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class, _whose_term, change_reading, group_outcome,
 )
 from .scope import _Where, _where
@@ -202,6 +203,17 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|[a-z]*built|made|begun|dug|laid|set
 # a superlative compares with a period; it does not count over it: "the hottest day there this summer"
 _SUPERLATIVE = (r"strongest|worst|deadliest|biggest|largest|highest|lowest|heaviest|most|first|hottest|coldest|warmest|"
                 r"wettest|driest|windiest|busiest|longest|greatest|fastest|costliest")
+# "the worst storm since 2016"; "the hottest day there this summer", "a record this year"
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _SUPERLATIVE + r")\b[^.;]{0,60}$", re.I)
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _SUPERLATIVE + r"|record)\b[^.;]{0,50}$", re.I)
+
+
+def _compares(superlative: re.Pattern, sentence: str, lo: int, period: int, found: int) -> bool:
+    """Whether a superlative before the period starting at `period` (looked for from `lo`) compares with that period
+    rather than counting over it: not when the figure stands between them ("Europe's busiest airport has cancelled
+    1,200 flights this year" counts over the year)."""
+    sup = superlative.search(sentence, lo, period)
+    return bool(sup) and not sup.start() < found < period
 
 # how big a thing stands: "69 metres across", "20 metres deep", "148 metres tall", "3 km in diameter"
 _SIZE_WORD = re.compile(r"\s+(?:across|wide|deep|high|tall|long|thick|"
@@ -212,7 +224,7 @@ def _standing_size(v: Value, sentence: str) -> bool:
     """Whether a length is a standing size of a thing or how far it lies from a place: years told of the thing
     in another clause do not date it."""
     span = _value_span(v, sentence) if v.unit in LENGTH_UNITS else None
-    return bool(span and (_SIZE_WORD.match(sentence, span[1]) or _distance(sentence.lower(), span[1])))
+    return bool(span and _SIZE_WORD.match(sentence, span[1])) or _how_far(v, sentence)
 
 
 def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
@@ -276,8 +288,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         if re.match(r",?\s+when\b", sentence[m.end():]) and pos > m.end():
             tags.append(f"y{year}")  # "the worst since 2021, when 32 people were killed": the figure is 2021's
             break
-        sup = re.search(r"\b(?:" + _SUPERLATIVE + r")\b[^.;]{0,60}$", sentence[:m.start()], re.I) if since else None
-        if sup and not sup.start() < found < m.start():
+        if since and _compares(_SUPERLATIVE_SINCE, sentence, 0, m.start(), found):
             continue  # "the strongest storm to hit since 2016" compares with another year; it does not date
         tags.append(("since" if since else "y") + str(year))
         break
@@ -308,11 +319,7 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             ytd = None  # "to attempt the 20,310-foot summit this season": the summit's size, whatever the season
         if ytd and _anothers_period(sentence, lo + ytd.start(), lo + ytd.end(), found, own_end):
             ytd = None  # "found 98 breeding pairs and that 61 chicks had fledged this season": the chicks' season
-        sup = re.search(r"\b(?:" + _SUPERLATIVE + r"|record)\b[^.;]{0,50}$", sentence[lo:lo + ytd.start()], re.I) \
-            if ytd else None
-        if sup and lo + sup.start() < found < lo + ytd.start():
-            sup = None  # "Europe's busiest airport has cancelled 1,200 flights this year" counts over the year
-        if not m and ytd and not sup:
+        if not m and ytd and not _compares(_SUPERLATIVE_SO_FAR, sentence, lo, lo + ytd.start(), found):
             # "the largest attack since the start of the year" compares; it does not count since then
             tags.append("ytd")  # "380 people have died on the route since January": a running total, not the event's
         span = _YEARS_SPAN.search(sentence[lo:hi])
@@ -550,7 +557,7 @@ _WENT_WITHOUT = re.compile(r"\bwithout\s+(?:[\w-]+\s+){1,3}?for\s+$", re.I)
 _STOPPED_FOR = re.compile(r"(?:\b(?:closed|shut(?:\s+down)?|suspended|halted|stopped|banned|blocked|off\s+the\s+air|"
                           r"offline|out\s+of\s+(?:service|action|operation))\s+(?:[\w'’-]+\s+){0,4}?[\"“]?for|"
                           # "puts the suspension at 84 minutes", "a closure of two weeks"
-                          r"\b(?:suspension|closure|shutdown|stoppage|interruption)\s+(?:lasted\s+|lasting\s+)?"
+                          r"\b(?:" + SHUTDOWN_NOUNS + r")\s+(?:lasted\s+|lasting\s+)?"
                           r"(?:at|of)?)\s+"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
                           r"over\s+|only\s+)?$", re.I)

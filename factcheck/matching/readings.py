@@ -352,8 +352,9 @@ def _whose_term(low: str, span: tuple[int, int]) -> tuple[str, str]:
 
 # a shutdown that lasted, told as its clause's subject: "the closure between Balladonia and Caiguna lasted 14 and a half
 # hours" ("the protest that forced the closure of the bridge lasted nine hours" is the protest's span)
+SHUTDOWN_NOUNS = r"suspension|closure|shutdown|stoppage|interruption"
 _SHUT_LASTED = re.compile(r"(?:^|[,;:]\s*|\bsaid\s+(?:that\s+)?)(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:suspension|closure|shutdown|stoppage|interruption)"
+                          r"(?:" + SHUTDOWN_NOUNS + r")"
                           r"(?:\s+(?:of|on|between|along|at)\s+[^.,;]{0,45}?)?\s+(?:lasted|lasting)\s+(?:for\s+)?"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$")
 
