@@ -4,7 +4,8 @@ make_labels.py holds its hand-written table of claims and relations and calls `w
 Every claim carries a source tag; the relation of two claims in different files on one fact is looked
 up in REL[fact][(tag, tag)]. The checks: every value occurs in its file, no label twice, optional
 labels on facts of their own, each fact within one event (the file-name prefix), every cross-file
-pair on a fact has a relation, and no entry of REL goes unused.
+pair on a fact has a relation, and no entry of REL goes unused; with `check_no_overlap` and `check_relation_sanity`,
+no two labels overlap and the relations agree with who said what.
 """
 import itertools
 import json
@@ -13,6 +14,7 @@ from pathlib import Path
 
 C, CO, S, U = "contradicts", "corroborates", "same", "updates"
 SC = [S, CO]  # same claimant, compatible wording (or a claimant named two ways): either is right
+OUTLET = "outlet"  # the claimant of an outlet's own voice
 RELATIONS = (C, CO, S, U)
 
 ABOUT = ("Hand labels for bench/{name}/articles. claims: check-worthy claims per file; links: expected relations "
@@ -91,3 +93,33 @@ def check_each_value_once(here: Path, claims: list[tuple], opt: list[tuple]) -> 
         texts.setdefault(f, (here / "articles" / f).read_text())
         n = texts[f].count(v)
         assert n == 1, ("value occurs", n, "times", f, v)
+
+
+def check_no_overlap(here: Path, claims: list[tuple], opt: list[tuple]) -> None:
+    """No two labels (optional ones included) overlap in one article."""
+    spans = {}
+    for f, v, *_ in claims + opt:
+        start = (here / "articles" / f).read_text().index(v)
+        spans.setdefault(f, []).append((start, start + len(v), v))
+    for f, ss in spans.items():
+        ss.sort()
+        for (a0, a1, av), (b0, b1, bv) in zip(ss, ss[1:]):
+            assert a1 <= b0, ("overlapping labels", f, av, bv)
+
+
+def check_relation_sanity(claims: list[tuple], rel_table: dict) -> None:
+    """A source tag stands for one claimant; a tag met twice is same-or-corroborates; updates join two tags of one
+    named claimant; corroborates and contradicts never join two tags of one named claimant (outlets excepted: each
+    outlet is its own voice)."""
+    who = {}
+    for f, v, n, c, fact, t in claims:
+        assert who.setdefault((fact, t), c) == c, ("one tag, two claimants", fact, t)
+    for fact, tab in rel_table.items():
+        for (a, b), r in tab.items():
+            ca, cb = who[(fact, a)], who[(fact, b)]
+            if a == b:
+                assert r == SC, (fact, a, r)
+            elif r == U:
+                assert ca == cb and ca != OUTLET, (fact, a, b)
+            elif r in (C, CO) and ca != OUTLET:
+                assert ca != cb, (fact, a, b, r)

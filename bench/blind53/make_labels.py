@@ -29,7 +29,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from blind_labels import C, CO, S, SC, U, check_each_value_once, write_labels  # noqa: E402,F401
+from blind_labels import (  # noqa: E402,F401
+    C, CO, S, SC, U, check_each_value_once, check_no_overlap, check_relation_sanity, write_labels,
+)
 
 # claimants, spelled once
 APO = "Prague Airport, the operator (spokeswoman Kateřina Holubová-Reed)"
@@ -490,36 +492,6 @@ REL = {  # for each fact, the relation of every pair of source tags met in diffe
     "nye_height": {("fs508", "ltd509"): C},
     "nye_edition": {("fs32", "ltd30"): C},
 }
-
-
-def check_no_overlap(here: Path, claims: list[tuple], opt: list[tuple]) -> None:
-    """No two labels (optional ones included) overlap in one article."""
-    spans = {}
-    for f, v, *_ in claims + opt:
-        start = (here / "articles" / f).read_text().index(v)
-        spans.setdefault(f, []).append((start, start + len(v), v))
-    for f, ss in spans.items():
-        ss.sort()
-        for (a0, a1, av), (b0, b1, bv) in zip(ss, ss[1:]):
-            assert a1 <= b0, ("overlapping labels", f, av, bv)
-
-
-def check_relation_sanity(claims: list[tuple], rel_table: dict) -> None:
-    """A source tag stands for one claimant; a tag met twice is same-or-corroborates; updates join two tags of one
-    named claimant; corroborates and contradicts never join two tags of one named claimant (outlets excepted: each
-    outlet is its own voice)."""
-    who = {}
-    for f, v, n, c, fact, t in claims:
-        assert who.setdefault((fact, t), c) == c, ("one tag, two claimants", fact, t)
-    for fact, tab in rel_table.items():
-        for (a, b), r in tab.items():
-            ca, cb = who[(fact, a)], who[(fact, b)]
-            if a == b:
-                assert r == SC, (fact, a, r)
-            elif r == U:
-                assert ca == cb and ca != O, (fact, a, b)
-            elif r in (C, CO) and ca != O:
-                assert ca != cb, (fact, a, b, r)
 
 
 if __name__ == "__main__":
