@@ -1199,3 +1199,19 @@ def test_two_full_reports_sharing_almost_no_names_tell_other_stories():
     assert not other_stories(flood, race | {"flood0", "flood1", "flood2"})
     assert not other_stories(flood, frozenset({"race0", "race1"}))  # a brief names too little to tell
     assert not other_stories(flood, frozenset())
+
+
+def test_two_reports_placing_their_story_at_the_same_two_names_tell_one_story():
+    from factcheck.matching import other_stories, story_names
+
+    filler = " ".join(f"Name{chr(97 + i)}x{chr(97 + j)} said so." for i in range(4) for j in range(4))
+    release = story_names("Two patients walked out of the Harrowfield clinic near Kelsby overnight. " + filler)
+    foreign = story_names("The men, who fled from the Harrowfield clinic, were stopped in Kelsby. "
+                          + filler.replace("Name", "Other"))
+    assert len(release & foreign) < 5  # two names in common, each told as where it happened
+    assert not other_stories(release, foreign)
+    # the same two names said only in passing, or a country and a capital, still leave them other stories
+    passing = story_names("Harrowfield and Kelsby officials met. " + filler.replace("Name", "Other"))
+    assert other_stories(release, passing)
+    abroad = story_names("Talks in Vienna, Austria, ended. " + filler)
+    assert other_stories(story_names("A storm hit Vienna in Austria. " + filler.replace("Name", "Other")), abroad)

@@ -368,9 +368,10 @@ def key(text, value_text):
         ("The agency now estimates that 60,000 litres of waste water escaped.", "60,000 litres", "amount|volume|m3"),
         ("The company said about 8 cubic metres had leaked from the tank.", "about 8 cubic metres", "amount|volume|m3"),
         ("Residents may collect up to 10 litres of water per person.", "up to 10 litres", "ration|volume|m3"),
-        # a reported proposition of its own keeps its own verb: the crew did not fall overboard
+        # a reported proposition of its own keeps its own verb: the crew did not fall overboard (all of them safe
+        # is the whole crew)
         ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "14", "lost|container"),
-        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "24", None),
+        ("The owner said 14 containers had fallen overboard, and that all 24 crew were safe.", "24", "aboard|crew"),
         ("He said the gates were shut at dawn, adding that 37 ships were waiting and that dozens of fishing boats "
          "were trapped inside.", "37", "count|ship"),
         # a figure with no noun counts people when its own verb says what they did
@@ -775,6 +776,11 @@ def test_statements_without_a_figure_compete_on_one_question(a, va, b, vb, expec
 def test_a_place_after_an_organisation_for_is_part_of_its_name():
     from factcheck.matching.scope import _where
     assert _where("the International Organization for Migration said the boat sank near Zuwara").names("site") == {"zuwara"}
+    # a secretariat, a directorate or a trust "for" something is a body too, and its name no place
+    from factcheck.matching import place_of
+    assert place_of("General Secretariat for Crisis Management") == ""
+    assert place_of("Directorate for Civil Protection and Emergencies") == ""
+    assert place_of("Aid for Gaza flotilla") == "gaza"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3874,4 +3880,78 @@ def test_the_length_of_a_route_or_a_road(text, value_text, expected):
      "amount|volume|m3"),
 ])
 def test_a_ration_for_each_vehicle_is_not_the_amount_handed_out(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a live-export cargo, however it is told: loaded, carried, or what a ship left port with
+    ("The ministry said 62,000 sheep were loaded at Fremantle before the ship sailed.", "62,000", "aboard|sheep"),
+    ("Campaigners said the vessel left Fremantle with 64,500 sheep.", "64,500", "aboard|sheep"),
+    ("The carrier, with 61,800 sheep on board, waited off the port for nine days.", "61,800", "aboard|sheep"),
+    # "head" alone is the livestock the story names
+    ("The sheep were turned back at the port. Officials said 61,200 head were loaded in Fremantle.", "61,200",
+     "aboard|sheep"),
+    # the dead of a story whose dead are named as animals only are those animals, however the toll is told
+    ("More than 900 sheep had died on the voyage, campaigners said. The exporter raised its death toll to 610 on "
+     "Monday.", "610", "killed|sheep"),
+    ("The number of sheep that have died on board has risen to 640, the department said.", "640", "killed|sheep"),
+    # ... and a toll in a story of people stays the people's
+    ("Twelve passengers died when the ferry capsized. The coast guard raised its death toll to 14.", "14",
+     "killed|people"),
+    # a storm that "left" a place with no power loads no cargo
+    ("The coast guard said 300 homes were destroyed when the storm left the island with no power.", "300",
+     "destroyed|buildings"),
+])
+def test_a_live_cargo_loaded_and_its_dead(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a worth put on something, and the rival worth it is set against, are one valuation
+    ("The growers' federation put the value of the harvest at about €48 million, against the insurer's €31 "
+     "million.", "about €48 million", "valuation|money"),
+    ("The growers' federation put the value of the harvest at about €48 million, against the insurer's €31 "
+     "million.", "€31 million", "valuation|money"),
+    ("The harvest, valued at €31 million, was lost in the hail.", "€31 million", "valuation|money"),
+])
+def test_a_worth_put_on_a_cargo_and_the_one_set_against_it(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # the whole crew, whatever befell it, is the count of those on board
+    ("The trawler sank, but all 14 crew members were rescued by a tanker, the coast guard said.", "14",
+     "aboard|crew"),
+    ("All 14 crew are safe, the owner said.", "14", "aboard|crew"),
+    ("The 14 crew abandoned ship at dawn, the coast guard said.", "14", "aboard|crew"),
+    ("Fifteen seafarers were on board, according to the ship's agent in Valletta.", "Fifteen", "aboard|crew"),
+    # ... not a part of it, nor the hurt
+    ("Two crew members were injured, the coast guard said.", "Two", "wounded|crew"),
+    ("Three of the crew were rescued by a tanker.", "Three", "rescued|crew"),
+])
+def test_the_whole_crew_is_the_count_on_board(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_where_the_ships_agent_sits_is_not_where_it_happened():
+    fk = fact_key(claim("Fifteen seafarers were on board, according to the ship's agent in Valletta.", "Fifteen"))
+    assert fk.place == ""
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a breakout is its own happening, and its discovery, the alarm and the clocks going back are moments in it
+    ("Five detainees broke out of the Wexcombe remand centre at 01:50, the justice ministry said.", "01:50",
+     "when|escape"),
+    ("The escape took place at 01:50, according to the prison service.", "01:50", "when|escape"),
+    ("The escape was not noticed until the 06:00 roll call, the union said.", "06:00", "when|find"),
+    ("An MP said the service's own timeline had the breakout discovered at 01:35, before it happened.", "01:35",
+     "when|find"),
+    ("It happened at 01:50, ten minutes before the change to winter time at 02:00.", "02:00",
+     "when|clock change"),
+    ("Clocks went back at 03:00 on Sunday, the ministry reminded drivers.", "03:00 on Sunday", "when|clock change"),
+    # an escape route or an escape room is no breakout
+    ("The fire spread fast and the building's escape route was blocked at 21:10, firefighters said.", "21:10",
+     "when|fire"),
+])
+def test_a_breakout_its_discovery_and_the_clock_change(text, value_text, expected):
     assert key(text, value_text) == expected

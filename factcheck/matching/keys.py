@@ -436,10 +436,11 @@ _HERD_HAS = re.compile(r"\b(?:had|has|have|owns|owned|keeps|kept)\s+(?:about|som
 _ANIMALS_LOST = re.compile(r"\blos(?:s|ses|t|ing)\b|\bdead\b|\bdied\b|\bdeaths?\b|\btoll\b|\bperished\b|"
                            r"\bcarcass", re.I)
 # the dead a story tells of, named with what befell them: "187 dead vultures", "vultures have been poisoned"
-_DEAD_NAMED = re.compile(r"\b(?:dead|poisoned)\s+([a-z]{2,}[^s\W]s)\b|"
-                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:have|had)\s+been|were|are)\s+"
+_DEAD_NAMED = re.compile(r"\b(?:dead|poisoned)\s+([a-z]{2,}[^s\W]s|cattle|sheep)\b|"
+                         r"\b([a-z]{2,}[^s\W]s|cattle|sheep)\s+(?:(?:have|had)\s+been|were|are)\s+"
                          r"(?:killed|poisoned|found\s+dead)\b|"
-                         r"\b([a-z]{2,}[^s\W]s)\s+(?:(?:that|which)\s+)?(?:(?:have|had)\s+)?died\b")
+                         r"\b([a-z]{2,}[^s\W]s|cattle|sheep)\s+(?:(?:that|which)\s+)?(?:(?:have|had)\s+)?"
+                         r"(?:(?:already|now)\s+)?died\b")
 
 
 _VICTIM_GENERIC = _GENERIC_ANIMALS | {"bird", "fish"}
@@ -457,7 +458,7 @@ def _story_victims(text: str) -> str:
             return ""
         kinds.append(_sing(noun))
     named = set(kinds) - _VICTIM_GENERIC or set(kinds)  # "dead birds" beside "dead vultures": the vultures
-    return named.pop() if len(named) == 1 and len(kinds) >= 2 else ""
+    return named.pop() if len(named) == 1 else ""
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
@@ -473,6 +474,17 @@ _SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "h
                 "neighborhood", "suburb", "island", "county", "commune", "parish"}
 # "more than 600 head of cattle", "118,000 head of livestock": the kind after "head of"
 _HEAD_OF = re.compile(r"\s+head\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?([a-z]+)", re.I)
+_BARE_HEAD = re.compile(r"\s+head\b(?!\s+of\b)", re.I)
+_LIVESTOCK_NAMED = re.compile(r"\b(" + "|".join(sorted(_LIVESTOCK | {w + "s" for w in _LIVESTOCK}, key=len, reverse=True))
+                              + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _story_livestock(text: str) -> str:
+    """The one kind of livestock a story names, when it names one kind only ("" otherwise)."""
+    kinds = {_sing(m.group(1).lower()) for m in _LIVESTOCK_NAMED.finditer(text)}
+    kinds = {"cattle" if k in ("cow", "ox", "calf") else k for k in kinds}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 # what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
 _RESPONSE_VEHICLES = {"ambulance", "fire engine", "fire truck", "fire appliance", "appliance", "lifeboat", "engine"}
@@ -574,6 +586,8 @@ _PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:pe
                          r"(?!\s+(?:later|earlier|before|after|ago)\b)", re.I)
 _DAILY = re.compile(r"\s+(?:daily|a-day)()\s+[a-z]", re.I)  # "24 daily slots"
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
+# the whole of a crew, whatever befell it: "all 21 crew were rescued", "The 21 crew members abandoned ship"
+_WHOLE_CREW = re.compile(r"(?:\ball\s+(?:of\s+)?(?:the\s+|its\s+|her\s+)?|(?:^|[.;:]\s*)the\s+)$", re.I)
 # "the vessel and its 31 crew were escorted to port"
 _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
                            r"(?:escorted|towed|brought|taken|sailed)\b")
@@ -932,6 +946,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     head_of = _HEAD_OF.match(sentence, v_end) if subject in _GENERIC_ANIMALS else None
     if head_of:
         subject = _subject_class(head_of.group(1), sentence, measure)  # "600 head of cattle": cattle
+    elif subject in _GENERIC_ANIMALS and _BARE_HEAD.match(sentence, v_end) and \
+            (kind := _story_livestock(claim.article_text or sentence)):
+        subject = kind  # "14,640 head were loaded": the livestock the story is about
     elif subject in _GENERIC_ANIMALS:
         # "nearly 260 whales stranded ... volunteers refloated 110 of the animals": the kind named before
         named = [m.group(1) for m in _COUNTED_BEFORE.finditer(sentence[:pos])
@@ -966,7 +983,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         part = sentence[start:end.start() if end else len(sentence)]
         subject = _infer_subject(part, pos - start, measure or "killed")
         if not subject:
-            subject = UNKNOWN if _MILITARY_CUE.search(sentence.lower()) else "people"
+            # "raised its death toll to 49", in a story whose dead are named as cattle only: the cattle
+            subject = UNKNOWN if _MILITARY_CUE.search(sentence.lower()) else (
+                measure in ("", "killed") and _story_victims(claim.article_text or "") or "people")
         measure = measure or ("casualties" if re.search(r"casualt", toll.group(0), re.I) else "killed")
         inferred = True
     if not subject:
@@ -1033,6 +1052,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "aboard"
     if measure in ("arrested", "captured") and subject in _CRAFT:
         measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
+    if subject == "crew" and measure in ("", "rescued", "abandoned", "evacuated", "escorted") and \
+            _WHOLE_CREW.search(sentence[max(0, v_start - 20):v_start]) and not _PART_OF.match(sentence, v_end):
+        measure = "aboard"  # "all 21 crew members had been rescued", "the 21 crew abandoned ship": the whole crew
     if subject == "crew" and (crew_of or measure in ("", "escorted") and
                               _CREW_BROUGHT.match(sentence[v_end:v_end + 60]) or
                               measure == "" and _CREW_HELD.search(sentence[max(0, v_start - 30):v_start])):

@@ -84,6 +84,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("without power", r"without (?:power|electricity)|lost (?:power|electricity)|power cut|blackout|outage|"
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|\bstrapped in|"
+                   # a cargo: "14,600 head were loaded in Darwin", "the ship left Darwin with 14,850 cattle"
+                   r"\b(?:were|was|been|being) (?:\w+ )?loaded\b|"
+                   r"\b(?:left|departed|sailed from)\s+(?:[a-z][\w'’-]*\s+){1,3}with\b|"
                    r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|"
                    r"gondola|aircraft|jet|airliner|ship|tram)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
@@ -175,6 +178,13 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"airstrike|shelling|bomb|explo(?!r|it)|blast|missile|rocket(?!ed|ing)|drone|"
                    r"\braid|assault|"
                    r"\bstorm(?:ed|ing)\b|\bsiege\b|hostage|robbery|\bheist\b"),
+        # a breakout from a prison, a jail or a detention centre
+        ("escape", r"\b(?:escape|escapes|escaped)\b(?!\s+(?:route|room|hatch|velocity|key))|\bbreakout\b|"
+                   r"\bjailbreak\b|\bbroke out of\b|\bgot out of (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail)\b"),
+        # the clocks going back or forward: a moment of the night, not what happened in it
+        ("clock change", r"\bclocks?\s+(?:go|goes|went|going|were\s+put|are\s+put|will\s+go|change[sd]?)\s+"
+                         r"(?:back|forward)|\b(?:change|switch|changeover)\s+to\s+(?:winter|summer|standard|"
+                         r"daylight(?:\s+saving)?)\s+time\b|\bclock\s+change\b|\bput\s+(?:their|the|its)\s+clocks\b"),
         ("avalanche", r"avalanche|snowslide|\bslide\b"),
         ("outbreak", r"poisoning|fell ill|taken ill|symptoms|\boutbreak\b(?! of (?:violence|fighting|war|unrest|protests?))|"
                      r"norovirus|cholera|measles|dengue|salmonella|\bepidemic"),
@@ -333,7 +343,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
         # when something was found, read only just before the time: "the stone was recovered on 16 August", "the
         # crew spotted the capsule at about 10:40"
-        ("find", r"\b(?:was|were|been|being)\s+(?:first\s+)?(?:found|recovered|discovered|unearthed|dug up|spotted)\b|"
+        ("find", r"\b(?:was|were|been|being)\s+(?:first\s+)?(?:not\s+)?(?:found|recovered|discovered|unearthed|dug up|"
+                 r"spotted|noticed)\b|"
+                 # "the ministry's timeline had the escape discovered at 03:25"
+                 r"\b(?:had|has|have)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<at>found|discovered|"
+                 r"spotted|noticed)\b|"
                  r"\b(?:found|spotted|discovered|recovered|unearthed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?=(?:at|on|in|just|shortly|around|about)\b)|\b(?:found|spotted|discovered)\s+that\b"),
         ("collapse", r"collaps|cave-in|caved in"),
@@ -372,6 +386,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "deadline", "alert", "call", "arrival",
+            "clock change",
             "end", "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)

@@ -1142,10 +1142,17 @@ _EACH_PERSON_BEFORE = re.compile(r"\b(?:each|every)\s+(?:" + _PAID_EACH + r")\s+
                                  re.I)
 # what something is insured or valued for: "covered for €38 million", "valued at $2m", "worth more than €100
 # million", "values it at $45 million", "a stone like this fetches at least $90 million"
-_VALUED = re.compile(r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of|"
-                     r"values?\s+(?:it|them|the\s+[a-z]+)\s+at|fetch(?:es|ed)?|(?:would|could|might|will)\s+fetch)"
-                     r"\s+(?:at\s+|for\s+)?"
-                     r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$", re.I)
+_VALUED_WORDS = (r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of|"
+                 r"values?\s+(?:it|them|the\s+[a-z]+)\s+at|fetch(?:es|ed)?|(?:would|could|might|will)\s+fetch|"
+                 # "put the value of the shipment at about $21 million"
+                 r"(?:put|puts|putting|placed?|places|placing|set|sets|setting|estimated?|estimating)\s+"
+                 r"(?:the|its|their)\s+(?:total\s+|market\s+)?value\s+of\s+(?:[\w'’-]+\s+){1,4}?at)")
+_VALUED = re.compile(_VALUED_WORDS + r"\s+(?:at\s+|for\s+)?"
+                     r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$",
+                     re.I)
+# a worth told against another's: "put the value at about $21 million, against the exporter's $17 million"
+_VALUED_EARLIER = re.compile(_VALUED_WORDS + r"[^.;]{0,80}?\b(?:against|versus|compared\s+with)\s+"
+                             r"(?:(?:the|an?|its|their|[\w'’-]+['’]s)\s+){0,2}(?:own\s+)?$", re.I)
 # money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
 _COMPENSATION = re.compile(r"\b(?:per|each|every)\s+(?:bereaved\s+)?(?:family|household)\b|\bbereaved\b|"
                            r"\b(?:to|for)\s+(?:the\s+)?famil(?:y|ies)\s+of\b|\bcompensation\b", re.I)
@@ -1348,7 +1355,7 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                 _SOLD_GOODS.search(sentence) and (_HIGH_END.search(before) or _LOW_END.search(before)
                                                   or _RESALE.search(sentence))):
             return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
-        if _VALUED.search(before):
+        if _VALUED.search(before) or _VALUED_EARLIER.search(sentence[max(0, start - 200):start]):
             return "valuation"
         pred = (v.predicate or "").lower()
         if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.places import plain
+from factcheck.places import is_place, plain
 
 SHARED_NAMES = 8
 # Two full reports (each naming at least MIN_NAMES) that share fewer than FEW_NAMES names tell different
@@ -41,14 +41,38 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(plain(text))
 
 
+# A name told as where something is ("near Ioannina", "from the Zitsa prison"): two reports that place
+# their story at two such names, other than a country or a capital, tell one story however few names they
+# share besides: a ministry's release and a foreign paper's report name few of each other's people.
+LOCATED = "@"
+# words that follow "in" or "at" in many stories: bodies and kinds of places, not the place of one story
+_NOT_LOCATED = {
+    "ministry", "government", "police", "agency", "office", "department", "council", "court", "parliament", "state",
+    "university", "institute", "college", "school", "hospital", "airport", "station", "port", "city", "town",
+    "national", "international", "federal", "general", "central", "new", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "finance", "health", "interior", "foreign", "affairs", "europe",
+    "asia", "africa", "america", "oceania", "pacific", "atlantic", "world", "street", "road", "avenue", "house",
+}
+_LOCATED = re.compile(r"\b(?:in|near|at|from|outside|of|to)\s+(?:the\s+)?([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)*)")
+SHARED_LOCATED = 2
+
+
 @lru_cache(maxsize=512)
 def story_names(text: str, outlet: str = "") -> frozenset[str]:
-    """The names an article uses (lower-case), the outlet's own name left out."""
+    """The names an article uses (lower-case), the outlet's own name left out; each name also told as where
+    something is, and not a country or a capital, once more with ``LOCATED`` before it."""
     words = _words(text)
     lower = {w for w in words if w.islower()}
     skip = _NOT_NAMES | {w.lower() for w in _words(outlet)}
-    return frozenset(w for w in (m.lower() for m in words if m[0].isupper())
-                     if len(w) >= 3 and w not in lower and w not in skip)
+    names = {w for w in (m.lower() for m in words if m[0].isupper())
+             if len(w) >= 3 and w not in lower and w not in skip}
+    located = {LOCATED + w for m in _LOCATED.finditer(plain(text)) for w in (x.lower() for x in _words(m.group(1)))
+               if w in names and w not in _NOT_LOCATED and not is_place(w)}
+    return frozenset(names | located)
+
+
+def _bare(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in names if not n.startswith(LOCATED))
 
 
 # Reports that place a figure in one town and share a few names besides tell one story: a foreign
@@ -60,10 +84,16 @@ SHARED_NAMES_IN_ONE_PLACE = 4
 def one_story(a: frozenset[str], b: frozenset[str], *, same_place: bool = False) -> bool:
     """Whether two reports, by the names they share, tell one story (with `same_place`, two reports
     already known to name one place)."""
-    return len(a & b) >= (SHARED_NAMES_IN_ONE_PLACE if same_place else SHARED_NAMES)
+    shared = a & b
+    bare = _bare(shared)
+    return len(bare) >= (SHARED_NAMES_IN_ONE_PLACE if same_place else SHARED_NAMES) or \
+        len(shared) - len(bare) >= SHARED_LOCATED
 
 
 def other_stories(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two full reports, by the few names they share, tell different stories (False when either
     names too little to tell, or its names are unknown)."""
-    return min(len(a), len(b)) >= MIN_NAMES and len(a & b) < FEW_NAMES
+    shared = a & b
+    bare = _bare(shared)
+    return min(len(_bare(a)), len(_bare(b))) >= MIN_NAMES and len(bare) < FEW_NAMES and \
+        len(shared) - len(bare) < SHARED_LOCATED
