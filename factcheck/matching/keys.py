@@ -475,8 +475,8 @@ _SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "h
 # "more than 600 head of cattle", "118,000 head of livestock": the kind after "head of"
 _HEAD_OF = re.compile(r"\s+head\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?([a-z]+)", re.I)
 _BARE_HEAD = re.compile(r"\s+head\b(?!\s+of\b)", re.I)
-_LIVESTOCK_NAMED = re.compile(r"\b(" + "|".join(sorted(_LIVESTOCK | {w + "s" for w in _LIVESTOCK}, key=len, reverse=True))
-                              + r")\b", re.I)
+_LIVESTOCK_NAMED = re.compile(
+    r"\b(" + "|".join(sorted(_LIVESTOCK | {w + "s" for w in _LIVESTOCK}, key=len, reverse=True)) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
