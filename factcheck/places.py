@@ -351,6 +351,10 @@ _CITY_ZONES = {
     "Asia/Ho_Chi_Minh": "hanoi",
     "Australia/Sydney": "canberra",
     "America/Sao_Paulo": "brasilia, rio de janeiro, rio, belo horizonte",
+    # island towns an hour or more off their country's clock
+    "Atlantic/Azores": "ponta delgada, angra do heroismo",
+    "Atlantic/Canary": "las palmas, santa cruz de tenerife",
+    "Atlantic/Madeira": "funchal",
 }
 # "All times are New Zealand time", "Newfoundland time": provinces and states of other countries, and
 # countries whose outlying islands keep another clock, by the clock nearly all of their people keep

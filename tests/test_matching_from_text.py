@@ -2020,6 +2020,21 @@ def test_a_slash_date_in_a_page_stamp_is_day_first_outside_the_us():
     assert byline_date("Posted 15/03/2024 by the desk\n\nStory") == "2024-03-15"
 
 
+def test_a_page_stamp_with_the_year_first_dates_the_report():
+    from factcheck.sentences import byline_date
+    assert byline_date("KESTREL NEWS · ENGLISH SERVICE\n2031/04/09 10:00 JST\n\nHeadline") == "2031-04-09"
+    assert byline_date("Posted 2031.04.09 by the desk\n\nStory") == "2031-04-09"
+
+
+def test_bare_times_of_a_report_datelined_in_an_island_town_keep_the_islands_clock():
+    from factcheck.extraction import article_zone
+    # Ponta Delgada keeps the Azores' clock, an hour behind Lisbon; Las Palmas keeps the Canaries', behind Madrid
+    assert article_zone("PONTA DELGADA - A ship caught fire at 2am, the Portuguese Navy said.",
+                        date(2031, 1, 14)) == "-01:00"
+    assert article_zone("LAS PALMAS - The ferry docked at 9pm, Spain's coast guard said.",
+                        date(2031, 1, 14)) == "+00:00"
+
+
 @pytest.mark.parametrize(
     "text, value_text, expected",
     [
@@ -3954,4 +3969,17 @@ def test_where_the_ships_agent_sits_is_not_where_it_happened():
      "when|fire"),
 ])
 def test_a_breakout_its_discovery_and_the_clock_change(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a crew leaving its burning ship is a moment of its own, however it is told
+    ("The trawler's crew abandoned ship at 03:20 GMT, the owner said.", "03:20 GMT", "when|abandon"),
+    ("The 12 crew abandoned ship in the vessel's lifeboat at 04:50, the coast guard said.", "04:50", "when|abandon"),
+    ("Fire broke out in the engine room, and the crew took to the life rafts at about 5am.", "about 5am",
+     "when|abandon"),
+    # ... and a rescue lifeboat sent to the scene is still the response arriving
+    ("The Wick lifeboat reached the trawler at 06:10, the coast guard said.", "06:10", "when|arrival"),
+])
+def test_a_crew_abandoning_ship_is_a_moment_of_its_own(text, value_text, expected):
     assert key(text, value_text) == expected

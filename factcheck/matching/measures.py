@@ -300,7 +300,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("call", r"\b(?:911|999|112)\b|\b(?:emergency|distress|sos)\s+(?:calls?|messages?|signals?|beacons?|texts?)\b|"
                  r"\bsos\b|\bfirst calls?\b|\bcalls? (?:came|was|were) (?:in|received|made)|"
                  r"\bmayday\b|raised the alarm|sounded the alarm|\bcall(?:ed|s)?\s+for\s+help\b"),
-        ("arrival", r"\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
+        # a crew leaving its ship: "abandoned ship at 04:35", "the crew took to the lifeboat at about 4.30am"
+        ("abandon", r"\babandon(?:ed|ing|s)?\s+(?:the\s+|their\s+|her\s+)?(?:ship|vessel|boat)\b|"
+                    r"\btook\s+to\s+(?:the\s+|their\s+)?(?:lifeboats?|life\s*rafts?|liferafts?)\b"),
+        # a rescue lifeboat sent out, not a ship's own ("the vessel's lifeboat", "took to the lifeboat")
+        ("arrival", r"(?<!'s )(?<!’s )(?<!to the )(?<!their )(?<!its own )\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
         # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
@@ -386,7 +390,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "deadline", "alert", "call", "arrival",
-            "clock change",
+            "clock change", "abandon",
             "end", "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
