@@ -304,7 +304,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("abandon", r"\babandon(?:ed|ing|s)?\s+(?:the\s+|their\s+|her\s+)?(?:ship|vessel|boat)\b|"
                     r"\btook\s+to\s+(?:the\s+|their\s+)?(?:lifeboats?|life\s*rafts?|liferafts?)\b"),
         # a rescue lifeboat sent out, not a ship's own ("the vessel's lifeboat", "took to the lifeboat")
-        ("arrival", r"(?<!'s )(?<!’s )(?<!to the )(?<!their )(?<!its own )\blifeboats?\b|\bdispatched\b|\bscrambled\b|\b(?:crews?|firefighters|rescuers|paramedics|"
+        ("arrival", r"(?<!'s )(?<!’s )(?<!to the )(?<!their )(?<!its own )\blifeboats?\b|\bdispatched\b|\bscrambled\b|"
+                    r"\b(?:crews?|firefighters|rescuers|paramedics|"
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
         # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
