@@ -11,6 +11,12 @@ Measured on fourteen sets of invented coverage (41 events, 723 pairs of reports)
 event share 8 or more names in 148 of 201 pairs; reports of different events never did (at most 6,
 two stories of one local paper). Sharing is a sufficient sign of one story, not a necessary one: a
 short report may name little, and places still join reports that share few names.
+
+A name a report gives as where something is ("near Ioannina", "from the Zitsa prison"), not a country, a capital or
+a kind of body, counts twice over: two reports that place their story at two such names tell one story, however
+few other names they share (a ministry's release and a foreign paper name few of each other's people). Measured on
+the 53 sets seen by the end of round 60: 409 of 846 pairs of reports of one event share two such names, and none
+of 2,242 pairs of reports of different events does.
 """
 
 from __future__ import annotations
