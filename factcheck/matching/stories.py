@@ -15,8 +15,8 @@ short report may name little, and places still join reports that share few names
 A name a report gives as where something is ("near Ioannina", "from the Zitsa prison"), not a country, a capital or
 a kind of body, counts twice over: two reports that place their story at two such names tell one story, however
 few other names they share (a ministry's release and a foreign paper name few of each other's people). Measured on
-the 53 hand-labelled sets of bench/ that guide the matching: 409 of 846 pairs of reports of one event share two such names, and none
-of 2,242 pairs of reports of different events does.
+the 53 hand-labelled sets of bench/ that guide the matching: 409 of 846 pairs of reports of one event share two such
+names, and none of 2,242 pairs of reports of different events does.
 """
 
 from __future__ import annotations
