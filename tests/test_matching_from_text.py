@@ -3908,7 +3908,7 @@ def test_a_ration_for_each_vehicle_is_not_the_amount_handed_out(text, value_text
      "aboard|sheep"),
     # the dead of a story whose dead are named as animals only are those animals, however the toll is told
     ("More than 900 sheep had died on the voyage, campaigners said. The exporter raised its death toll to 610 on "
-     "Monday.", "610", "killed|sheep"),
+     "Monday, saying 40 animals had been put down.", "610", "killed|sheep"),
     ("The number of sheep that have died on board has risen to 640, the department said.", "640", "killed|sheep"),
     # ... and a toll in a story of people stays the people's
     ("Twelve passengers died when the ferry capsized. The coast guard raised its death toll to 14.", "14",
@@ -3983,3 +3983,50 @@ def test_a_breakout_its_discovery_and_the_clock_change(text, value_text, expecte
 ])
 def test_a_crew_abandoning_ship_is_a_moment_of_its_own(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # what is aboard, a whole crew and a toll of animals are read only where the words say so
+    ("The war left Ukraine with 6 million refugees abroad.", "6 million", None),
+    ("The weapons were loaded onto 14 trucks.", "14", "count|vehicles"),
+    ("The 3 crew rescued by helicopter were taken to hospital in Brest.", "3", "rescued|crew"),
+    ("The coast guard said the 21 crew were rescued.", "21", "aboard|crew"),
+    ("Floods swept the valley and farmers found dead cows in the fields. The death toll rose to 23, officials said.",
+     "23", "killed|people"),
+    ("Goats were killed by the mudslide. The disaster authority said 52 died.", "52", "killed|unknown"),
+    # a story of several herds: dead sheep named twice do not make its toll the sheep's
+    ("Dead sheep lay in the snow and more sheep have died since, herders said of their goats, yaks and horses. "
+     "The herders' union said more than 300,000 had died.", "more than 300,000", "killed|unknown"),
+    ("Dead sheep lay in the snow and more sheep have died since. The herders' union said more than 300,000 had "
+     "died.", "more than 300,000", "killed|sheep"),
+    # a sum set against a worth, but said to be something else, keeps its own noun
+    ("The insurer valued the cargo at $21 million, against the $17 million the owner paid for it.", "$17 million",
+     "cost|money"),
+    ("The association put the value at about $21 million, against the exporter's $17 million.", "$17 million",
+     "valuation|money"),
+    # escapes that are no breakout, an abandoned ship found, and a rescue lifeboat
+    ("Gas escaped from the main for an hour before the blast at 08:15.", "08:15", "when|attack"),
+    ("Two children escaped unhurt when the car crashed at 17:40.", "17:40", "when|crash"),
+    ("The gunman escaped in a car at 13:10 after the shooting.", "13:10", "when|shooting"),
+    ("Fishermen spotted an abandoned vessel drifting at 11:30.", "11:30", "when|event"),
+    ("The RNLI's lifeboat reached the yacht at 06:10.", "06:10", "when|arrival"),
+])
+def test_cargo_crews_tolls_worths_and_escapes_only_where_the_words_say(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_agents_in_a_place_are_there_unless_they_speak_for_a_ship():
+    assert fact_key(claim("Border agents in Texas detained 40 migrants.", "40")).place == "texas"
+
+
+def test_a_city_of_two_words_is_one_place_named_and_no_story_of_its_own():
+    from factcheck.matching import one_story, other_stories, story_names
+    shooting = story_names("A shooting in Los Angeles left two dead, the Red Cross said.")
+    fires = story_names("Wildfires near Los Angeles burned homes, the Red Cross said.")
+    assert {"@los angeles"} == {n for n in shooting & fires if n.startswith("@")}
+    assert not one_story(shooting, fires)
+    talks = story_names("Envoys met at the United Nations in New York, according to Associated Press.")
+    vote = story_names("The vote at the United Nations in New York was close, according to Associated Press.")
+    assert not {n for n in talks & vote if n.startswith("@")}
+    near = story_names("Two men broke out of the Harrowfield clinic, 20 km south-west of Kelsby.")
+    assert {"@harrowfield", "@kelsby"} <= near

@@ -458,7 +458,24 @@ def _story_victims(text: str) -> str:
             return ""
         kinds.append(_sing(noun))
     named = set(kinds) - _VICTIM_GENERIC or set(kinds)  # "dead birds" beside "dead vultures": the vultures
-    return named.pop() if len(named) == 1 else ""
+    if named & _LIVESTOCK and not _story_livestock(text):
+        return ""  # dead sheep in a story of sheep, goats and yaks: its toll counts all the herds
+    return named.pop() if len(named) == 1 and len(kinds) >= 2 else ""
+
+
+# animals named in a toll's own sentence ("raised its death toll to 49 ... saying a dozen animals had been
+# euthanased"), and people who are not
+_ANIMAL_WORDS = re.compile(r"\b(?:animals?|livestock|cattle|cows?|sheep|goats?|pigs?|horses?|camels?|poultry|"
+                           r"chickens?|birds?|herds?|flocks?|steers?|calves|lambs?)\b", re.I)
+_PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|passengers?|victims?|children|civilians?|workers?|"
+                           r"farmers?|villagers?|men|women|crew)\b", re.I)
+
+
+def _toll_of_animals(sentence: str, article_text: str) -> str:
+    """The animals a toll counts when its own sentence names animals and no people ("" otherwise)."""
+    if not _ANIMAL_WORDS.search(sentence) or _PEOPLE_WORDS.search(sentence):
+        return ""
+    return _story_livestock(article_text or sentence) or "animal"
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
@@ -474,16 +491,25 @@ _SETTLEMENTS = {"village", "town", "community", "settlement", "municipality", "h
                 "neighborhood", "suburb", "island", "county", "commune", "parish"}
 # "more than 600 head of cattle", "118,000 head of livestock": the kind after "head of"
 _HEAD_OF = re.compile(r"\s+head\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?([a-z]+)", re.I)
-_BARE_HEAD = re.compile(r"\s+head\b(?!\s+of\b)", re.I)
-_LIVESTOCK_NAMED = re.compile(
-    r"\b(" + "|".join(sorted(_LIVESTOCK | {w + "s" for w in _LIVESTOCK}, key=len, reverse=True)) + r")\b", re.I)
+_BARE_HEAD = re.compile(r"\s+head\b(?![-\w])(?!\s+of\b)", re.I)
+# one kind of farm animal, however a report names it: cows, steers and calves are cattle (a herders' story of
+# sheep and lambs counts its flocks in all, so lambs stay a kind of their own)
+_LIVESTOCK_KIND = {"cow": "cattle", "cows": "cattle", "ox": "cattle", "oxen": "cattle", "calf": "cattle",
+                   "calves": "cattle", "steer": "cattle", "steers": "cattle", "heifer": "cattle", "heifers": "cattle",
+                   "bull": "cattle", "bulls": "cattle", "buffaloes": "buffalo"}
+_LIVESTOCK_NAMED = re.compile(r"\b(" + "|".join(sorted(
+    _LIVESTOCK | {w + "s" for w in _LIVESTOCK} | set(_LIVESTOCK_KIND), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _livestock_kind(word: str) -> str:
+    word = word.lower()
+    return _LIVESTOCK_KIND.get(word) or _sing(word)
 
 
 @functools.lru_cache(maxsize=256)
 def _story_livestock(text: str) -> str:
     """The one kind of livestock a story names, when it names one kind only ("" otherwise)."""
-    kinds = {_sing(m.group(1).lower()) for m in _LIVESTOCK_NAMED.finditer(text)}
-    kinds = {"cattle" if k in ("cow", "ox", "calf") else k for k in kinds}
+    kinds = {_livestock_kind(m.group(1)) for m in _LIVESTOCK_NAMED.finditer(text)}
     return kinds.pop() if len(kinds) == 1 else ""
 
 # what emergency services send to a scene: counted as sent, whether they "were sent", "arrived" or "reached" it
@@ -587,7 +613,11 @@ _PER_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(?:pe
 _DAILY = re.compile(r"\s+(?:daily|a-day)()\s+[a-z]", re.I)  # "24 daily slots"
 _CREW_OF = re.compile(r"\bcrew of\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.I)
 # the whole of a crew, whatever befell it: "all 21 crew were rescued", "The 21 crew members abandoned ship"
-_WHOLE_CREW = re.compile(r"(?:\ball\s+(?:of\s+)?(?:the\s+|its\s+|her\s+)?|(?:^|[.;:]\s*)the\s+)$", re.I)
+_WHOLE_CREW = re.compile(r"(?:\ball\s+(?:of\s+)?(?:the\s+|its\s+|her\s+)?|(?:^|[.;:]\s*|\bsaid\s+(?:that\s+)?)the\s+)$",
+                         re.I)
+# ... unless what follows narrows it: "the 3 crew rescued by helicopter", "the 3 crew who were hurt"
+_CREW_NARROWED = re.compile(r"\s+(?:crew|crewmen|crew\s+members|seafarers|sailors)\s+(?:who|that|which|\w+ed\s+"
+                            r"(?:by|from|to|in|at|on|with|after)\b)", re.I)
 # "the vessel and its 31 crew were escorted to port"
 _CREW_BROUGHT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
                            r"(?:escorted|towed|brought|taken|sailed)\b")
@@ -985,7 +1015,7 @@ def _info(claim: MatchClaim) -> _Info | None:
         if not subject:
             # "raised its death toll to 49", in a story whose dead are named as cattle only: the cattle
             subject = UNKNOWN if _MILITARY_CUE.search(sentence.lower()) else (
-                measure in ("", "killed") and _story_victims(claim.article_text or "") or "people")
+                measure in ("", "killed") and _toll_of_animals(sentence, claim.article_text) or "people")
         measure = measure or ("casualties" if re.search(r"casualt", toll.group(0), re.I) else "killed")
         inferred = True
     if not subject:
@@ -1052,8 +1082,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "aboard"
     if measure in ("arrested", "captured") and subject in _CRAFT:
         measure = ""  # "40 flights were held at the airport": kept on the ground, not taken into custody
-    if subject == "crew" and measure in ("", "rescued", "abandoned", "evacuated", "escorted") and \
-            _WHOLE_CREW.search(sentence[max(0, v_start - 20):v_start]) and not _PART_OF.match(sentence, v_end):
+    if subject == "crew" and measure in ("", "rescued", "abandoned", "escorted") and \
+            _WHOLE_CREW.search(sentence[max(0, v_start - 30):v_start]) and not _PART_OF.match(sentence, v_end) and \
+            not _CREW_NARROWED.match(sentence, v_end):
         measure = "aboard"  # "all 21 crew members had been rescued", "the 21 crew abandoned ship": the whole crew
     if subject == "crew" and (crew_of or measure in ("", "escorted") and
                               _CREW_BROUGHT.match(sentence[v_end:v_end + 60]) or
@@ -1235,7 +1266,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure, subject = "covered", "people"
         if _UNDER_ORDER.match(sentence, v_end) and re.search(r"\bevacuat", claim.article_text or sentence, re.I):
             measure = "displaced"  # "2,340 people had been covered by the order", in a story of an evacuation
-    if subject == UNKNOWN and measure == "killed" and (kind := _story_victims(claim.article_text or "")):
+    if subject == UNKNOWN and measure == "killed" and (
+            kind := _story_victims(claim.article_text or "") or _toll_of_animals(sentence, claim.article_text)):
         subject = kind  # "the dead number more than 400", in a story of poisoned vultures: the vultures
     key = _block_key(measure, subject, "" if _is_money(unit) and convertible(unit) else unit)  # "turnout|crowd|%"
     period = _period(sentence, pos, v, _published(claim))

@@ -85,8 +85,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                           r"cut off from (?:power|electricity)|no (?:power|electricity)"),
         ("aboard", r"on board|aboard|onboard|\bcarrying\b|\bcarried\b|\bpassengers\b|\bstrapped in|"
                    # a cargo: "14,600 head were loaded in Darwin", "the ship left Darwin with 14,850 cattle"
-                   r"\b(?:were|was|been|being) (?:\w+ )?loaded\b|"
-                   r"\b(?:left|departed|sailed from)\s+(?:[a-z][\w'’-]*\s+){1,3}with\b|"
+                   r"\b(?:were|was|been|being) (?:\w+ )?loaded\b(?!\s+(?:onto|into|on|to|aboard)\b)|"
+                   r"\b(?:ship|vessel|carrier|freighter|boat|ferry|tanker|plane|aircraft|flight|convoy|truck|train)\s+"
+                   r"(?:had\s+)?(?:left|departed|sailed\s+from)\s+(?:[a-z][\w'’-]*\s+){1,3}with\b|"
                    r"\bon (?:the|that|a) (?:bus|coach|boat|plane|flight|train|ferry|vessel|minibus|truck|ride|"
                    r"gondola|aircraft|jet|airliner|ship|tram)\b|"
                    # "we were more than 50 in the boat": who rode in a small craft or a vehicle
@@ -178,9 +179,14 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"airstrike|shelling|bomb|explo(?!r|it)|blast|missile|rocket(?!ed|ing)|drone|"
                    r"\braid|assault|"
                    r"\bstorm(?:ed|ing)\b|\bsiege\b|hostage|robbery|\bheist\b"),
-        # a breakout from a prison, a jail or a detention centre
-        ("escape", r"\b(?:escape|escapes|escaped)\b(?!\s+(?:route|room|hatch|velocity|key))|\bbreakout\b|"
-                   r"\bjailbreak\b|\bbroke out of\b|\bgot out of (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail)\b"),
+        # a breakout from a prison, a jail or a detention centre: the escape or the breakout named as a thing, or
+        # someone who escaped or broke out of custody; not gas that escaped or children who escaped unhurt
+        ("escape", r"\b(?:the|an|their|this|that|his|her|saturday's|sunday's|night's)\s+(?:[\w-]+\s+)?"
+                   r"(?:escape|breakout)\b(?!\s+(?:route|room|hatch|velocity|key|of\b|from\s+(?:the\s+)?"
+                   r"(?:flames|fire|floods?|water|blaze|building)))|\bjailbreak\b|\bprison\s+break\b|"
+                   r"\b(?:escaped|broke\s+out|got\s+out|fled)\s+(?:from\s+|of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:prison|jail|gaol|custody|detention|remand|penitentiary|cells?)\b|"
+                   r"\b(?:inmates?|prisoners?|detainees?|convicts?)\s+(?:[\w-]+\s+){0,3}?(?:escaped|broke\s+out)\b"),
         # the clocks going back or forward: a moment of the night, not what happened in it
         ("clock change", r"\bclocks?\s+(?:go|goes|went|going|were\s+put|are\s+put|will\s+go|change[sd]?)\s+"
                          r"(?:back|forward)|\b(?:change|switch|changeover)\s+to\s+(?:winter|summer|standard|"
@@ -301,10 +307,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                  r"\bsos\b|\bfirst calls?\b|\bcalls? (?:came|was|were) (?:in|received|made)|"
                  r"\bmayday\b|raised the alarm|sounded the alarm|\bcall(?:ed|s)?\s+for\s+help\b"),
         # a crew leaving its ship: "abandoned ship at 04:35", "the crew took to the lifeboat at about 4.30am"
-        ("abandon", r"\babandon(?:ed|ing|s)?\s+(?:the\s+|their\s+|her\s+)?(?:ship|vessel|boat)\b|"
+        ("abandon", r"(?<!\ban )(?<!\bthe )(?<!\ba )\babandon(?:ed|ing|s)?\s+(?:the\s+|their\s+|her\s+)?"
+                    r"(?:ship|vessel|boat)\b|"
                     r"\btook\s+to\s+(?:the\s+|their\s+)?(?:lifeboats?|life\s*rafts?|liferafts?)\b"),
         # a rescue lifeboat sent out, not a ship's own ("the vessel's lifeboat", "took to the lifeboat")
-        ("arrival", r"(?<!'s )(?<!’s )(?<!to the )(?<!their )(?<!its own )\blifeboats?\b|\bdispatched\b|\bscrambled\b|"
+        ("arrival", r"(?<!ship's )(?<!ship’s )(?<!vessel's )(?<!vessel’s )(?<!boat's )(?<!boat’s )(?<!to the )"
+                    r"(?<!their )(?<!its own )\blifeboats?\b|\bdispatched\b|\bscrambled\b|"
                     r"\b(?:crews?|firefighters|rescuers|paramedics|"
                     r"ambulances?|responders|units)\b[^.,;]{0,30}\b(?:arrived|reached|were on (?:the )?scene)\b|"
                     r"\bfirst (?:crews|responders|firefighters|units|rescuers)\b"),
@@ -351,7 +359,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("find", r"\b(?:was|were|been|being)\s+(?:first\s+)?(?:not\s+)?(?:found|recovered|discovered|unearthed|dug up|"
                  r"spotted|noticed)\b|"
                  # "the ministry's timeline had the escape discovered at 03:25"
-                 r"\b(?:had|has|have)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<at>found|discovered|"
+                 r"\b(?:had|has|have)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?P<at>found|discovered|"
                  r"spotted|noticed)\b|"
                  r"\b(?:found|spotted|discovered|recovered|unearthed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?=(?:at|on|in|just|shortly|around|about)\b)|\b(?:found|spotted|discovered)\s+that\b"),

@@ -1146,11 +1146,13 @@ _VALUED_WORDS = (r"\b(?:insured|covered|valued|worth|insurance\s+value\s+of|"
                  r"values?\s+(?:it|them|the\s+[a-z]+)\s+at|fetch(?:es|ed)?|(?:would|could|might|will)\s+fetch|"
                  # "put the value of the shipment at about $21 million"
                  r"(?:put|puts|putting|placed?|places|placing|set|sets|setting|estimated?|estimating)\s+"
-                 r"(?:the|its|their)\s+(?:total\s+|market\s+)?value\s+of\s+(?:[\w'’-]+\s+){1,4}?at)")
+                 r"(?:the|its|their)\s+(?:total\s+|market\s+)?value\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?at)")
 _VALUED = re.compile(_VALUED_WORDS + r"\s+(?:at\s+|for\s+)?"
                      r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least|less than)\s+)?$",
                      re.I)
-# a worth told against another's: "put the value at about $21 million, against the exporter's $17 million"
+# a worth told against another's: "put the value at about $21 million, against the exporter's $17 million" (and
+# nothing after it that says what else the second sum is: "against the $17 million the owner paid")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 _VALUED_EARLIER = re.compile(_VALUED_WORDS + r"[^.;]{0,80}?\b(?:against|versus|compared\s+with)\s+"
                              r"(?:(?:the|an?|its|their|[\w'’-]+['’]s)\s+){0,2}(?:own\s+)?$", re.I)
 # money paid to those who lost someone, when no noun names it otherwise (relief, an ex gratia, burial costs)
@@ -1355,7 +1357,8 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                 _SOLD_GOODS.search(sentence) and (_HIGH_END.search(before) or _LOW_END.search(before)
                                                   or _RESALE.search(sentence))):
             return "price"  # "buyers paid about 3.5 million rupees ($41,900) each", "offered for as little as ₹50,000"
-        if _VALUED.search(before) or _VALUED_EARLIER.search(sentence[max(0, start - 200):start]):
+        if _VALUED.search(before) or _VALUED_EARLIER.search(sentence[max(0, start - 200):start]) and \
+                _CLAUSE_ENDS.match(sentence, after):
             return "valuation"
         pred = (v.predicate or "").lower()
         if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):

@@ -141,7 +141,7 @@ def _level(name: str, level_word: str | None) -> str:
 
 
 _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spokes\w+|office|command|leaders?|"
-                     r"agents?|representatives?|"
+                     r"(?:ship['’]s|shipping|port|local|its|their)\s+agents?|representatives?|"
                      r"sources|correspondents?|reporters?|analysts?|the kremlin|administration|president|"
                      r"headquarters|prosecutors?|court|agency|media|bureau|based|residents? of|governor of|"
                      r"mayor of)\s*,?\s*$", re.I)
@@ -150,11 +150,11 @@ _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spo
 # the last word of a firm's name, never of a place's: "an analyst at Chancery Hill Securities"
 _FIRM_ENDS = {"securities", "capital", "partners", "markets", "holdings", "ltd", "inc", "plc", "llc", "corp",
               "corporation", "advisers", "advisors", "consulting", "brokers", "associates"}
-_BODY_FOR = re.compile(r"(?:organi[sz]ation|office|agency|commission|commissioner|council|centre|center|institute|"
+_BODY_FOR = re.compile(r"\b(?:organi[sz]ation|office|agency|commission|commissioner|council|centre|center|institute|"
                        r"committee|fund|programme|program|union|federation|coalition|alliance|network|society|"
                        r"foundation|ministry|minister|secretary|department|board|authority|association|campaign|"
                        r"movement|party|front|league|bureau|service|secretariat|directorate|inspectorate|"
-                       r"commissariat|tribunal|observatory|academy|college|school|trust|forum|partnership|"
+                       r"commissariat|tribunal|observatory|academy|trust|forum|partnership|"
                        r"initiative|task\s+force|taskforce|panel)\s*$", re.I)
 
 
