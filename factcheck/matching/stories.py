@@ -87,8 +87,17 @@ def story_names(text: str, outlet: str = "") -> frozenset[str]:
     return frozenset(names | located)
 
 
-def _bare(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(n for n in names if not n.startswith(LOCATED))
+@lru_cache(maxsize=4096)
+def _plain_count(names: frozenset[str]) -> int:
+    """How many of a report's names are plain names (not ``LOCATED`` ones); read once per report, not per pair."""
+    return sum(not n.startswith(LOCATED) for n in names)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> tuple[int, int]:
+    """(plain names, located names) two reports share."""
+    shared = a & b
+    located = sum(n.startswith(LOCATED) for n in shared)
+    return len(shared) - located, located
 
 
 # Reports that place a figure in one town and share a few names besides tell one story: a foreign
@@ -100,16 +109,13 @@ SHARED_NAMES_IN_ONE_PLACE = 4
 def one_story(a: frozenset[str], b: frozenset[str], *, same_place: bool = False) -> bool:
     """Whether two reports, by the names they share, tell one story (with `same_place`, two reports
     already known to name one place)."""
-    shared = a & b
-    bare = _bare(shared)
-    return len(bare) >= (SHARED_NAMES_IN_ONE_PLACE if same_place else SHARED_NAMES) or \
-        len(shared) - len(bare) >= SHARED_LOCATED
+    plain_names, located = _shared(a, b)
+    return plain_names >= (SHARED_NAMES_IN_ONE_PLACE if same_place else SHARED_NAMES) or located >= SHARED_LOCATED
 
 
 def other_stories(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two full reports, by the few names they share, tell different stories (False when either
     names too little to tell, or its names are unknown)."""
-    shared = a & b
-    bare = _bare(shared)
-    return min(len(_bare(a)), len(_bare(b))) >= MIN_NAMES and len(bare) < FEW_NAMES and \
-        len(shared) - len(bare) < SHARED_LOCATED
+    plain_names, located = _shared(a, b)
+    return min(_plain_count(a), _plain_count(b)) >= MIN_NAMES and plain_names < FEW_NAMES and \
+        located < SHARED_LOCATED
