@@ -339,6 +339,10 @@ _SPAN_WAITED_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:
 _SPAN_WAITED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b", re.I)
 _SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$", re.I)
 _SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+sailing)\b", re.I)
+# a span that names what it measures: "a gruelling 16-hour operation", "the nearly 19-hour surgery", "a 12-minute burn"
+_SPAN_UNDERTAKING_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:operation|surgery|procedure|journey|trip|flight|"
+                                     r"crossing|burn|search|siege|stand-?off|hearing|session|debate|climb|trek|ordeal|"
+                                     r"rescue|battle|negotiations|talks|meeting|blackout|outage|shutdown)\b", re.I)
 
 
 # a term in prison, handed down or asked for: "sentenced him to nine years", "was jailed for five years", "who got
@@ -381,7 +385,9 @@ def span_kind(text: str, start: int, end: int) -> str:
         return "held" if _SPAN_EACH.search(before, 0, took.start()) else "duration"
     if _SPAN_WAITED_BEFORE.search(before) or _SPAN_WAITED_AFTER.match(text, end):
         return "waiting"
-    if _SPAN_AT_SEA_BEFORE.search(before) or _SPAN_AT_SEA_AFTER.match(text, end):
+    if _SPAN_AT_SEA_BEFORE.search(before) or _SPAN_AT_SEA_AFTER.match(text, end) or (
+            text[start:end].rstrip().endswith(("hour", "minute", "day", "week", "month")) and
+            _SPAN_UNDERTAKING_AFTER.match(text, end)):
         return "duration"  # "after 41 days at sea", "a six-week voyage": how long the voyage took
     if _SPAN_FOR.search(before) or _SPAN_SPENT.search(before):
         return "held"  # "pinned on the sea anchor for six days", "spent nearer three days on the sea anchor"

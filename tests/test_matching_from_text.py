@@ -4030,3 +4030,51 @@ def test_a_city_of_two_words_is_one_place_named_and_no_story_of_its_own():
     assert not {n for n in talks & vote if n.startswith("@")}
     near = story_names("Two men broke out of the Harrowfield clinic, 20 km south-west of Kelsby.")
     assert {"@harrowfield", "@kelsby"} <= near
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # the time something was due to happen is a question apart from when it happened
+    ("The ferry was due to dock at 6pm but only arrived at 9.40pm, the operator said.", "6pm", "when|plan"),
+    ("The hearing had been scheduled for 10am, the court said.", "10am", "when|plan@court"),
+    ("Kick-off was originally set for 3pm local time.", "3pm local time", "when|plan@kickoff"),
+    # ... the first time after the word alone, and a cause is no plan
+    ("The ferry was due to dock at 6pm but only arrived at 9.40pm, the operator said.", "9.40pm", "when|event"),
+    ("The match was abandoned due to heavy rain at 3pm.", "3pm", "when|flood"),
+])
+def test_a_time_something_was_due_is_no_time_it_happened(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("a, va, b, vb, expected", [
+    ("The launch had been scheduled for 14:00 GMT, the agency said.", "14:00 GMT",
+     "The rocket lifted off at 14:20 GMT, the agency said.", "14:20 GMT", None),
+    ("The verdict was due at 11am, the court said.", "11am",
+     "The verdict was expected at 2pm, lawyers said.", "2pm", "contradicts"),
+    # what was due names the plan: a hearing's and a flight's are two questions
+    ("A hearing was set for 15:00 on Wednesday, the court said.", "15:00 on Wednesday",
+     "The flight was due to leave at 12:05, the airline said.", "12:05", None),
+])
+def test_a_planned_time_meets_only_planned_times(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a span told as what it measures is how long that took: "a 16-hour operation", "the nearly 30-hour siege"
+    ("Surgeons separated the boys after a gruelling 16-hour operation.", "16-hour", "duration|time|days"),
+    ("Police ended the nearly 30-hour siege on Friday.", "nearly 30-hour", "duration|time|days"),
+    ("The search, which took more than 20 hours, ended at dawn.", "more than 20 hours", "duration|time|days"),
+    # ... not a span that names a kind of thing
+    ("Workers staged a 24-hour strike on Monday.", "24-hour", None),
+])
+def test_a_span_before_what_it_measures_is_how_long_it_took(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text, value_text", [
+    # where words were said, or a mission is run from, is not where it happened
+    ("The company said in Tokyo that the ferry sank at 11:31 p.m.", "11:31 p.m."),
+    ("Mission control in Houston confirmed the splashdown at 3.31am.", "3.31am"),
+])
+def test_where_a_speaker_or_a_control_room_sits_is_no_site(text, value_text):
+    assert fact_key(claim(text, value_text)).place == ""

@@ -727,6 +727,10 @@ def _info(claim: MatchClaim) -> _Info | None:
                  or _event_family(bare_strikes(sentence, claim.article_text), start) or _event_before(claim, sentence)
                  or _phase(sentence, start) or _article_event(claim.article_text)
                  or _event_family(f"{v.predicate} {sentence}", None, _EVENT_VERBS))
+        if event == "plan":
+            # a clock time something was due at, keyed by what was due ("a hearing was set for 15:00" and "the flight
+            # was due to leave at 12:05" are two plans); a day something was planned for is the day it is on
+            event = _planned(sentence, start) if v.time else (_article_event(claim.article_text) or "event")
         if not event and v.time:
             event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
         if event == "tornado" and not TWISTER.search(claim.article_text or "") and "touched down" in sentence.lower():
@@ -1351,6 +1355,16 @@ _PHASES = (
     ("end", re.compile(r"\b(?:was|were|be|been)\s+(?:\w+\s+)?(?:stopped|halted|called off|abandoned|suspended)\b|"
                        r"\bstop order\b")),
 )
+
+
+_NOT_PLANS = [(n, rx) for n, rx in _EVENTS if n != "plan"]
+
+
+def _planned(sentence: str, start: int) -> str:
+    """The key family of a time something was due at: "plan", with the happening its clause names ("plan@court")."""
+    lo, _ = own_clause(sentence, start)
+    what = _event_family(sentence[lo:start], start - lo, _NOT_PLANS)
+    return f"plan@{what}" if what else "plan"
 
 
 def _phase(sentence: str, start: int) -> str:
@@ -2034,7 +2048,7 @@ _WHEN_TITLES = {"end": "when it ended or was stopped", "request": "when a stop w
                 "court": "when the court sat", "suspension": "when trading was suspended",
                 "talks": "when the talks were held or broke up", "signing": "when it was signed",
                 "effect": "when it took effect", "kickoff": "when it kicked off",
-                "finish": "when it finished or was won"}
+                "finish": "when it finished or was won", "plan": "when it was due to happen"}
 
 
 _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record time",
@@ -2049,7 +2063,7 @@ def _title(info: _Info) -> str:
     place = info.where.best()
     place_txt = place.title() if place else ""
     if info.measure == "when":
-        t = _WHEN_TITLES.get(info.subject) or f"when the {info.subject} happened"
+        t = _WHEN_TITLES.get(info.subject.split("@")[0]) or f"when the {info.subject} happened"
         return t + (f" in {place_txt}" if place_txt else "")
     if info.said is not None:
         return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")

@@ -351,6 +351,14 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                 r"\bback (?:to normal|online|on ?line|up and running)\b|\b(?:service|services|power|electricity|"
                 r"supply|supplies|traffic|connectivity|connections?|signal|water)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:returned|resumed|came back)\b"),
+        # the time something was due to happen, a question apart from when it did: "the landing had been scheduled
+        # for 7:30 a.m.", "the landing is due at about 3.30am", "the ferry was due to dock at 6pm" (not a cause: "due to
+        # heavy rain")
+        ("plan", r"\b(?:scheduled|due|planned|timetabled|slated|expected)\s+(?:for|at)\b|"
+                 r"\b(?:was|were|is|are|been|originally|initially)\s+set\s+for\b|"
+                 r"\b(?:scheduled|due|planned|timetabled|slated|set|expected)\s+to\s+(?!end\b|be\s+(?:held|over)\b)"
+                 r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong|severe|"
+                 r"technical|safety|weather|security|staff|lack|concerns?|fears?)\b)[a-z]+\b"),
         # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
@@ -399,7 +407,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
 # suspects were killed and two arrested when the police stormed the building at 15:50": the assault)
 _READ_NEAR = {"talks", "arrest", "court", "suspension"}
 _MOMENTS = {"closure", "departure", "finish", "kickoff", "speech", "all clear", "deadline", "alert", "call", "arrival",
-            "clock change", "abandon",
+            "clock change", "abandon", "plan",
             "end", "request", "notice", "landing", "find", "signing", "effect"} | _READ_NEAR
 _NAMING_EVENTS = [(n, rx) for n, rx in _EVENTS if n not in _READ_NEAR]
 # the events a size or a reading can belong to: no moment of the story (a news conference, a departure)
@@ -410,6 +418,8 @@ _NAMED_BEFORE = {"notice"}
 # 05:50, staff found that the net had been torn"); not "the first refloating attempt was made at 11:42am" later in
 # the sentence
 _NAMED_JUST_BEFORE = {"find"}
+# ... and only the first time after it: "was due to dock at 6pm but arrived at 9.40pm" was due at 6pm alone
+_NAMES_NEXT_TIME = {"plan"}
 # a time that opens its sentence ("On Sunday, at 05:50, staff found..."), so the verb after it is what happened then
 _FRONTED = re.compile(r"\W*(?:[a-z]+\W+){0,2}")
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
@@ -493,7 +503,8 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
             at = next((m.start(g) for g in rx.groupindex if m.group(g)), m.start())
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (
-                    0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)):
+                    0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)) or \
+                    name in _NAMES_NEXT_TIME and (at > pos or re.search(r"\d", low[m.end():pos])):
                 continue
             d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
             if d < best_d:

@@ -144,7 +144,10 @@ _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spo
                      r"(?:ship['’]s|shipping|port|local|its|their)\s+agents?|representatives?|"
                      r"sources|correspondents?|reporters?|analysts?|the kremlin|administration|president|"
                      r"headquarters|prosecutors?|court|agency|media|bureau|based|residents? of|governor of|"
-                     r"mayor of)\s*,?\s*$", re.I)
+                     r"mayor of|"
+                     # where words were said or a mission is run from: "said in Tokyo that", "mission control in Wigram"
+                     r"said|says|told|speaking|spoke|announced|mission\s+control|control\s+(?:room|centre|center))"
+                     r"\s*,?\s*$", re.I)
 
 
 # the last word of a firm's name, never of a place's: "an analyst at Chancery Hill Securities"

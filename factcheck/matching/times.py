@@ -279,7 +279,8 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
     later, earlier = _order(a, b)
     wl, we = (wa, wb) if later is a else (wb, wa)
     place = _shared_place(ia.where, ib.where)
-    topic = f"when the {ia.subject} happened" + (f" in {place.title()}" if place else "")
+    topic = ("when it was due to happen" if ia.subject.startswith("plan") else f"when the {ia.subject} happened") + \
+        (f" in {place.title()}" if place else "")
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     same = _same_claimant(a, b)
     base = 0.05 if place else 0.0
