@@ -1209,10 +1209,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
                         and re.fullmatch(r"\s*(?:[A-Za-z°]+\.?\s*){0,2}\(\s*(?:about|around|some|roughly|or|nearly)?\s*",
                                          text[qty_hits[i - 1].end:h.start])
                         and re.match(r"[^()]{0,40}\)", text[h.end:h.end + 41]))]
-    # "Deborah Lyle, 67, of Eastleigh": a person's age, no claim
-    qty_hits = [h for h in qty_hits if not (_AGE_BEFORE.search(text, max(0, h.start - 60), h.start)
-                                            and re.fullmatch(r"\d{1,3}", text[h.start:h.end].strip())
-                                            and re.match(r"\s*,", text[h.end:h.end + 3]))]
+    # "Deborah Lyle, 67, of Eastleigh": a person's age, read as one (see numbers._AGE_APPOSITIVE), no count
+    qty_hits = [h for h in qty_hits if h.fields.get("unit") == _nu.AGE_UNIT or not (
+                _AGE_BEFORE.search(text, max(0, h.start - 60), h.start)
+                and re.fullmatch(r"\d{1,3}", text[h.start:h.end].strip()) and re.match(r"\s*,", text[h.end:h.end + 3]))]
     date_hits, qty_hits = _history_hits(sent, s, published, date_hits, qty_hits)
     # people's ages are claims of their own beside the sentence's others (see _age_claims)
     ages = [h for h in qty_hits if h.fields.get("unit") == _nu.AGE_UNIT]
@@ -1525,6 +1525,10 @@ def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
             lead = re.search(r"(?:\b(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,?\s+$",
                              text[max(0, h.start - 60):h.start])
             qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
+        elif h.fields["text"].isdigit():
+            # "Dilini, 26": quoted with the name it follows
+            named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$", text[max(0, h.start - 60):h.start])
+            qs, qe = (h.start - len(named.group(0)) if named else h.start), h.end
         else:
             det = re.search(r"\b(?:the|a|an)\s+$", text[max(0, h.start - 6):h.start], re.I)
             tail = _AGE_TAIL.match(text, h.end)

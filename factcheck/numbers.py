@@ -682,6 +682,14 @@ _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+t
 # "the first defendant, I.T.-B. (58)"; never a party's seats or a team's points
 _AGE_BRACKETED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|\b(?:[A-Z]\.-?){2,4})\s+"
                             r"\((?P<br>[1-9]\d)\)(?=[\s,.;:])")
+# ... and after a name between commas, as news writing gives it: "their mother, Dilini, 26, has been at their bedside",
+# "Pavel Oster, 58." (not "In March, 15 people", nor a street's or a day's number)
+_AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|"
+                             r"Avenue|Room|Gate|Platform|Terminal|Flight|Route|Block|Unit|Level|Ward|Section|Article|"
+                             r"Chapter|Page|Km|No)\b)"
+                             r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s(?P<ap>[1-9]\d)"
+                             r"(?=\s*,\s*(?!\d)|\s*\)|\.(?:\s|$)|\s+(?:and|of|from|who|was|is|has|had|said|says|told)\b)")
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 
@@ -692,6 +700,9 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
         for m in _AGE_BRACKETED.finditer(sent):
             out.append(_told_hit(m.start("br") - 1 + offset, m.end("br") + 1 + offset, f"({m.group('br')})", "",
                                  float(m.group("br")), AGE_UNIT))
+        for m in _AGE_APPOSITIVE.finditer(sent):
+            out.append(_told_hit(m.start("ap") + offset, m.end("ap") + offset, m.group("ap"), "",
+                                 float(m.group("ap")), AGE_UNIT))
     for m in _AGE.finditer(sent):
         token = m.group("num") or m.group("aged")
         age = float(token) if token.isdigit() else words_to_number(token)

@@ -1142,12 +1142,22 @@ def test_a_sum_or_a_description_is_no_speaker():
     assert find(cs, "Fewer than half of the residents have piped water").claimant_key == "city water utility"
 
 
-@pytest.mark.parametrize("text", [
-    "Deborah Lyle, 67, of Eastleigh, said her husband was sick on the Friday evening.",
-    "Mina Garbuja, 42, who lost her mother-in-law, said the water came at night.",
+@pytest.mark.parametrize("text, quote, age", [
+    ("Deborah Lyle, 67, of Eastleigh, said her husband was sick on the Friday evening.", "Deborah Lyle, 67", 67),
+    ("Mina Garbuja, 42, who lost her mother-in-law, said the water came at night.", "Mina Garbuja, 42", 42),
+    ("The boy is with his mother, Amani, 26, in Nairobi.", "Amani, 26", 26),
 ])
-def test_a_persons_age_is_no_claim(text):
-    assert not [c for c in claims(text) if c.kind == "quantity"]
+def test_a_persons_age_between_commas_is_their_age_and_no_count(text, quote, age):
+    quantities = [c for c in claims(text) if c.kind == "quantity"]
+    assert [(c.quote, c.value.low, c.value.unit) for c in quantities] == [(quote, age, "years old")]
+
+
+@pytest.mark.parametrize("text", [
+    "In March, 15 people were hurt on the road.",
+    "Flights from Gate 12, 14 and 15 were cancelled.",
+])
+def test_a_number_after_a_month_or_a_name_of_a_place_is_no_age(text):
+    assert not [c for c in claims(text) if c.value and c.value.unit == "years old"]
 
 
 def test_a_figure_in_commas_after_a_name_that_is_no_age_stays_a_claim():

@@ -4078,3 +4078,39 @@ def test_a_span_before_what_it_measures_is_how_long_it_took(text, value_text, ex
 ])
 def test_where_a_speaker_or_a_control_room_sits_is_no_site(text, value_text):
     assert fact_key(claim(text, value_text)).place == ""
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # when an operation, a siege or a hearing ended is a moment apart from when it began
+    ("The operation began at 5am on Tuesday and ended at 1.50am on Wednesday, the hospital said.",
+     "1.50am on Wednesday", "when|end"),
+    ("The operation began at 5am on Tuesday and ended at 1.50am on Wednesday, the hospital said.",
+     "5am on Tuesday", "when|event"),
+    ("The siege came to an end at about 6pm, police said.", "about 6pm", "when|end"),
+    # ... and a game that ended is still its finish
+    ("The match ended at 10.05pm after extra time.", "10.05pm", "when|finish"),
+])
+def test_when_something_ended_is_a_moment_apart_from_its_start(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("a, va, b, vb, expected", [
+    # a rank among things of one kind: the fourth such operation against the fifth, the sixth country against the
+    # seventh
+    ("It was the clinic's fourth separation of conjoined twins, the clinic said.", "fourth",
+     "This is the clinic's fifth separation of conjoined twins since 2031.", "fifth", "contradicts"),
+    ("Chile became the sixth country to ban the pesticide, the ministry said.", "sixth",
+     "Chile is now the seventh country to ban the pesticide.", "seventh", "contradicts"),
+    # ... and two ranks of different things are not one question
+    ("It was the clinic's fourth separation of conjoined twins.", "fourth",
+     "Chile is now the seventh country to ban the pesticide.", "seventh", None),
+])
+def test_a_rank_among_things_of_one_kind_is_one_question(a, va, b, vb, expected):
+    s = compare(claim(a, va, art=1), claim(b, vb, art=2))
+    assert (s.relation if s else None) == expected, s
+
+
+def test_two_ages_given_for_one_named_person_contradict():
+    s = compare(claim("The boy is with his mother, Amani, 26, in Nairobi.", "26", art=1),
+                claim("His mother, Amani, 24, has not left his bedside.", "24", art=2))
+    assert s is not None and s.relation == "contradicts", s

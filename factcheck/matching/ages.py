@@ -93,6 +93,10 @@ def whose_age(sentence: str, start: int, end: int) -> str:
             return _person(before)
         after = re.match(r"\s*,\s*(?:the\s+|an?\s+)?", sentence[end:])
         return _person(_run(sentence, end + after.end(), limit=3)[0]) if after else ""
+    if sentence[start:end].isdigit():
+        # "their mother, Dilini, 26,": the name right before
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*,\s*$", sentence[:start])
+        return _person(named.group(1).split()) if named else ""
     if sentence[start:end].lower().startswith("aged"):
         before = sentence[:start].rstrip(" ,")
         words = _WORD.findall(before)[-4:]

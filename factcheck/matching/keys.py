@@ -680,6 +680,15 @@ _ORDINAL_OF = re.compile(r"(?:\s+(?!(?:since|in|of|this|that|for|after|before|ag
                          r"[\w'’-]+){1,3}", re.I)
 
 
+# the noun an ordinal ranks, told with what it is ranked among: "fourth separation of", "seventh country to land"
+_RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+?)s?\s+(?:of|to|since|ever|in\s+(?:history|\d{4}|the\s+world))\b",
+                     re.I)
+# ... not a day, a floor or a place in a race, which the sentence says more of
+_NOT_RANKED = {"day", "week", "month", "year", "time", "quarter", "half", "floor", "storey", "story", "place", "round",
+               "stage", "leg", "anniversary", "century", "decade", "edition", "part", "phase", "minute", "hour",
+               "night", "morning", "season", "term", "child", "son", "daughter", "wife", "husband", "person", "one"}
+
+
 def _text_before(claim: MatchClaim, sentence: str) -> str:
     """Up to 400 characters of the claim's article (lower-cased) before its sentence; "" when the sentence is
     not found, or opens the article."""
@@ -774,6 +783,11 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "observed the 24-hour strike, the fourth since the government took office": the event before it
             before = told[max(0, span[0] - 60):span[0]]
             event = _event_family(before, len(before), _STORY_EVENTS)
+        if not event and re.search(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", told[:span[0]]):
+            # "the hospital's fourth separation of conjoined twins", "the seventh country to land on the Moon": a rank
+            # among things of one kind, the same question whatever the sentence goes on to say
+            ranked = _RANKED.match(told, span[1])
+            event = ranked.group(1).lower() if ranked and ranked.group(1).lower() not in _NOT_RANKED else ""
         if event:
             return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:

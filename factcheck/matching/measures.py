@@ -333,6 +333,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("end", r"under control|\bcontained\b|extinguish|\bput out\b|\bdoused\b|\bquelled\b|\bregained control\b|"
                 # "is due to end at 11pm", "will end at 00:00 on Friday", "keeping it going until 00:00 on Saturday"
                 r"\b(?:due|set|expected|scheduled|planned)\s+to\s+end\b|\bwill\s+end\b|"
+                # an undertaking that ended at a time, apart from when it began: "the operation began at 5am and ended
+                # at 4.20am", "the surgery was completed at" (talks, a vote or a game that ended are their own moments)
+                r"\b(?:operation|surgery|procedure|search|siege|stand-?off|rescue|evacuation|mission|hunt|manhunt)\b"
+                r"[^.;]{0,60}?(?P<next>\b(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end|(?:was|were)\s+"
+                r"(?:finally\s+)?completed)\s+(?=(?:at|shortly|just|around|about|soon|only|finally)\b))|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
                 r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|"
@@ -354,11 +359,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # the time something was due to happen, a question apart from when it did: "the landing had been scheduled
         # for 7:30 a.m.", "the landing is due at about 3.30am", "the ferry was due to dock at 6pm" (not a cause: "due to
         # heavy rain")
-        ("plan", r"\b(?:scheduled|due|planned|timetabled|slated|expected)\s+(?:for|at)\b|"
+        ("plan", r"(?P<next>\b(?:scheduled|due|planned|timetabled|slated|expected)\s+(?:for|at)\b|"
                  r"\b(?:was|were|is|are|been|originally|initially)\s+set\s+for\b|"
                  r"\b(?:scheduled|due|planned|timetabled|slated|set|expected)\s+to\s+(?!end\b|be\s+(?:held|over)\b)"
                  r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong|severe|"
-                 r"technical|safety|weather|security|staff|lack|concerns?|fears?)\b)[a-z]+\b"),
+                 r"technical|safety|weather|security|staff|lack|concerns?|fears?)\b)[a-z]+\b)"),
         # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
@@ -418,8 +423,6 @@ _NAMED_BEFORE = {"notice"}
 # 05:50, staff found that the net had been torn"); not "the first refloating attempt was made at 11:42am" later in
 # the sentence
 _NAMED_JUST_BEFORE = {"find"}
-# ... and only the first time after it: "was due to dock at 6pm but arrived at 9.40pm" was due at 6pm alone
-_NAMES_NEXT_TIME = {"plan"}
 # a time that opens its sentence ("On Sunday, at 05:50, staff found..."), so the verb after it is what happened then
 _FRONTED = re.compile(r"\W*(?:[a-z]+\W+){0,2}")
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
@@ -504,8 +507,9 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
             if name in _NAMED_BEFORE and (at > pos or PROPOSITION_BREAK.search(low, at, pos)) or \
                     name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)) or \
-                    name in _NAMES_NEXT_TIME and (at > pos or re.search(r"\d", low[m.end():pos])):
-                continue
+                    "next" in rx.groupindex and m.group("next") is not None and (
+                    at > pos or re.search(r"\d", low[m.end():pos])):
+                continue  # words that name only the first time after them: "was due at 6pm but came at 9.40pm"
             d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d
