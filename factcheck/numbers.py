@@ -689,7 +689,8 @@ _AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?!(?:January|February|March|April|
                              r"Avenue|Room|Gate|Platform|Terminal|Flight|Route|Block|Unit|Level|Ward|Section|Article|"
                              r"Chapter|Page|Km|No)\b)"
                              r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s(?P<ap>[1-9]\d)"
-                             r"(?=\s*,\s*(?!\d)|\s*\)|\.(?:\s|$)|\s+(?:and|of|from|who|was|is|has|had|said|says|told)\b)")
+                             r"(?=\s*,\s*(?!\d)|\s*\)|\.(?:\s|$)|"
+                             r"\s+(?:and|of|from|who|was|is|has|had|said|says|told)\b)")
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 
