@@ -1003,7 +1003,10 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
         # compound adjectives: "an eight-storey building", "a 24-hour strike", "a five-member panel":
         # the noun is the unit and belongs to the value's text; the figure describes the event
         comp = re.match(r"-(" + _COMPOUND_RE + r")\b(?!-old)", sent[e:], re.I)
-        nxt = re.match(r"[\s-]+(?P<kind>(?:flight|flying|logged)\s+)?(?P<word>[a-z]+)", sent[e:], re.I)  # "1,150 logged hours"
+        # "1,150 logged hours"; and a span's own adjective: "12 Earth days", "ten working days", "three full weeks"
+        nxt = re.match(r"[\s-]+(?P<kind>(?:flight|flying|logged)\s+)?(?:(?:working|calendar|business|full|whole|clear|"
+                       r"school|trading|earth|lunar|straight|consecutive|long)\s+(?=[a-z]+s\b))?(?P<word>[a-z]+)",
+                       sent[e:], re.I)
         if comp and comp.group(1).lower() == "pound" and _POUND_MONEY.match(sent, e + comp.end()):
             comp = None
         if comp and not unit and not m.group("num2"):

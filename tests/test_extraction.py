@@ -2002,3 +2002,13 @@ def test_who_tells_a_measured_figure_is_its_claimant_before_who_measured_it():
     c = find(claims("Inspectors measured 41 milligrams per litre at the outflow, chief inspector Ona Vaitkute told "
                     "reporters."), "41 milligrams per litre")
     assert "vaitkute" in c.claimant_key, c.claimant_key
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a span's own adjective stays in the span: "12 Earth days", "ten working days", "three full weeks"
+    ("The probe is built to work for about 12 Earth days, the agency said.", "about 12 Earth days", "days"),
+    ("The council has ten working days to reply, the minister said.", "ten working days", "days"),
+    ("The ward was shut for three full weeks, the health board said.", "three full weeks", "weeks"),
+])
+def test_a_span_with_an_adjective_is_still_a_span(text, figure, unit):
+    assert find(claims(text), figure).value.unit == unit
