@@ -340,9 +340,12 @@ _SPAN_WAITED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\
 _SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$", re.I)
 _SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+sailing)\b", re.I)
 # a span that names what it measures: "a gruelling 16-hour operation", "the nearly 19-hour surgery", "a 12-minute burn"
-_SPAN_UNDERTAKING_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:operation|surgery|procedure|journey|trip|flight|"
+# (the head noun: "a 24-hour operation centre" and "a 48-hour flight ban" measure no operation)
+_SPAN_UNDERTAKING_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:operation|surgery|procedure|journey|"
                                      r"crossing|burn|search|siege|stand-?off|hearing|session|debate|climb|trek|ordeal|"
-                                     r"rescue|battle|negotiations|talks|meeting|blackout|outage|shutdown)\b", re.I)
+                                     r"rescue|battle|negotiations|talks|meeting|blackout|outage|shutdown)\b"
+                                     r"(?!-|\s+(?!(?:of|in|at|on|to|by|for|from|with|that|which|was|were|is|are|has|"
+                                     r"had|and|but|or|as|after|before|ended|began|lasted)\b)[a-z]+)", re.I)
 
 
 # a term in prison, handed down or asked for: "sentenced him to nine years", "was jailed for five years", "who got
@@ -684,13 +687,26 @@ _AGE_BRACKETED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|\b(?:[A-Z
                             r"\((?P<br>[1-9]\d)\)(?=[\s,.;:])")
 # ... and after a name between commas, as news writing gives it: "their mother, Dilini, 26, has been at their bedside",
 # "Pavel Oster, 58." (not "In March, 15 people", nor a street's or a day's number)
-_AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|"
-                             r"Avenue|Room|Gate|Platform|Terminal|Flight|Route|Block|Unit|Level|Ward|Section|Article|"
-                             r"Chapter|Page|Km|No)\b)"
+_AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])"
+                             # not a place, a day or a connective before a count: "In Gaza, 45 died", "By Wednesday,
+                             # 30 had died", "Later, 20 were released"
+                             r"(?<!\bin )(?<!\bIn )(?<!\bon )(?<!\bOn )(?<!\bby )(?<!\bBy )(?<!\bat )(?<!\bAt )"
+                             r"(?<!\bfrom )(?<!\bFrom )(?<!\bnear )(?<!\bsince )(?<!\bSince )(?<!\bto )(?<!\bof )"
+                             r"(?<!\bfor )(?<!\bFor )(?<!\bafter )(?<!\bAfter )(?<!\buntil )(?<!\bUntil )"
+                             r"(?<!\d, )(?<!\d, and )"
+                             r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|Avenue|"
+                             r"Room|Gate|Platform|Terminal|Flight|Route|Block|Unit|Level|Ward|Section|Article|Chapter|"
+                             r"Page|Km|"
+                             r"No|However|Later|Earlier|Meanwhile|Overall|Altogether|Today|Yesterday|Tonight|Then|Now|"
+                             r"Still|Also|Instead|Yet|Elsewhere|Separately|Previously|Initially|Finally|Eventually|"
+                             r"Officially|Nationwide|Nationally|Locally|Globally|Together|Combined|Total|So|But|And|"
+                             r"In|On|"
+                             r"By|At|Since)\b)"
                              r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s(?P<ap>[1-9]\d)"
-                             r"(?=\s*,\s*(?!\d)|\s*\)|\.(?:\s|$)|"
-                             r"\s+(?:and|of|from|who|was|is|has|had|said|says|told)\b)")
+                             # ... nor a list of tallies: "Labour, 45, Conservatives, 30"
+                             r"(?=\s*,(?!\s*(?:\d|[A-Z][\w'’-]*,\s*\d))|\s*\)|\.(?:\s|$)|"
+                             r"\s+(?:and|from|who|was|is|has|said|says|told)\b)")
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 

@@ -4114,3 +4114,35 @@ def test_two_ages_given_for_one_named_person_contradict():
     s = compare(claim("The boy is with his mother, Amani, 26, in Nairobi.", "26", art=1),
                 claim("His mother, Amani, 24, has not left his bedside.", "24", art=2))
     assert s is not None and s.relation == "contradicts", s
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a plan is read only in the time's own clause, and "due to" a cause is no plan
+    ("The rally, expected to draw thousands, began at 2pm.", "2pm", "when|protest"),
+    ("The match was postponed due to fog at 2pm.", "2pm", "when|event"),
+    # a number that is not a time does not end the plan's reach ("Terminal 2")
+    ("The ferry was due to dock at Terminal 2 at 6pm.", "6pm", "when|plan"),
+    # a day something was planned for keeps the happening its sentence names
+    ("The bus crashed on May 31. The driver's court hearing was scheduled for June 2.", "June 2", "when|court"),
+    # an end is the undertaking's own, not a storm's that ended while it went on
+    ("The search was called off after the storm ended at 4pm.", "4pm", "when|flood"),
+    # ranks of people or goals in one story are no rank against a record
+    ("Smith scored the third goal of the night.", "third", None),
+    ("The second suspect to be charged appeared in court.", "second", "charged|attackers|ordinal"),
+    ("The bank announced its third rate cut of the year.", "third", "ordinal|rate cut"),
+    # a span before a compound noun measures no undertaking
+    ("Staff at the 24-hour operation centre were told on Monday.", "24-hour", None),
+])
+def test_plans_ends_ranks_and_spans_read_only_where_the_words_say_so(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In Gaza, 45 of them died, the ministry said.",
+    "By Wednesday, 30 had died, officials said.",
+    "However, 30 of the passengers were rescued.",
+    "On Monday, 12 of the workers were hurt.",
+    "Labour, 45, Conservatives, 30, and Greens, 12, were returned.",
+])
+def test_a_count_after_a_place_a_day_or_a_connective_is_no_age(text):
+    assert not [c for c in detect_claims(text) if c.value and c.value.unit == "years old"]

@@ -680,13 +680,23 @@ _ORDINAL_OF = re.compile(r"(?:\s+(?!(?:since|in|of|this|that|for|after|before|ag
                          r"[\w'’-]+){1,3}", re.I)
 
 
-# the noun an ordinal ranks, told with what it is ranked among: "fourth separation of", "seventh country to land"
-_RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+?)s?\s+(?:of|to|since|ever|in\s+(?:history|\d{4}|the\s+world))\b",
-                     re.I)
-# ... not a day, a floor or a place in a race, which the sentence says more of
-_NOT_RANKED = {"day", "week", "month", "year", "time", "quarter", "half", "floor", "storey", "story", "place", "round",
-               "stage", "leg", "anniversary", "century", "decade", "edition", "part", "phase", "minute", "hour",
-               "night", "morning", "season", "term", "child", "son", "daughter", "wife", "husband", "person", "one"}
+# the noun an ordinal ranks against a record, told with what it is ranked among: "fourth separation of", "seventh
+# country to land"; people, ships or goals ranked in one story ("the second suspect to be charged", "the third goal of
+# the night") are each their own, and rank nothing another report can dispute
+_RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(countr(?:y|ies)|nations?|states?|cit(?:y|ies)|territor(?:y|ies)|"
+                     r"separations?|operations?|transplants?|surger(?:y|ies)|procedures?|missions?|launch(?:es)?|"
+                     r"landings?|expeditions?|ascents?|crossings?|recalls?|bailouts?|devaluations?|defaults?|"
+                     r"(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?)|lockdowns?|evacuations?|bans?|closures?|"
+                     r"shutdowns?|outbreaks?|cases?|deaths?|companies|company|firms?|banks?)\s+"
+                     r"(?:of|to|since|ever|in\s+(?:history|\d{4}|the\s+world))\b", re.I)
+_ONE_OF = {"countries": "country", "cities": "city", "territories": "territory", "surgeries": "surgery",
+           "launches": "launch", "companies": "company"}
+
+
+def _ranked(noun: str) -> str:
+    """The singular of a ranked noun: "countries" -> "country", "rate cuts" -> "rate cut"."""
+    noun = " ".join(noun.lower().split())
+    return _ONE_OF.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
 
 
 def _text_before(claim: MatchClaim, sentence: str) -> str:
@@ -739,7 +749,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         if event == "plan":
             # a clock time something was due at, keyed by what was due ("a hearing was set for 15:00" and "the flight
             # was due to leave at 12:05" are two plans); a day something was planned for is the day it is on
-            event = _planned(sentence, start) if v.time else (_article_event(claim.article_text) or "event")
+            event = _planned(sentence, start) if v.time else (_event_family(sentence, start, _NOT_PLANS)
+                                                               or _article_event(claim.article_text) or "event")
         if not event and v.time:
             event = "event"  # a clock time in a story whose kind of event we cannot name: still when it happened
         if event == "tornado" and not TWISTER.search(claim.article_text or "") and "touched down" in sentence.lower():
@@ -787,7 +798,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "the hospital's fourth separation of conjoined twins", "the seventh country to land on the Moon": a rank
             # among things of one kind, the same question whatever the sentence goes on to say
             ranked = _RANKED.match(told, span[1])
-            event = ranked.group(1).lower() if ranked and ranked.group(1).lower() not in _NOT_RANKED else ""
+            event = _ranked(ranked.group(1)) if ranked else ""
         if event:
             return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:

@@ -336,7 +336,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                 # an undertaking that ended at a time, apart from when it began: "the operation began at 5am and ended
                 # at 4.20am", "the surgery was completed at" (talks, a vote or a game that ended are their own moments)
                 r"\b(?:operation|surgery|procedure|search|siege|stand-?off|rescue|evacuation|mission|hunt|manhunt)\b"
-                r"[^.;]{0,60}?(?P<next>\b(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end|(?:was|were)\s+"
+                r"(?:(?!\b(?:after|when|as|once|until|before|which|that|while|because)\b)[^.;,]){0,60}?"
+                r"(?P<next>\b(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end|(?:was|were)\s+"
                 r"(?:finally\s+)?completed)\s+(?=(?:at|shortly|just|around|about|soon|only|finally)\b))|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
@@ -361,9 +362,11 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # heavy rain")
         ("plan", r"(?P<next>\b(?:scheduled|due|planned|timetabled|slated|expected)\s+(?:for|at)\b|"
                  r"\b(?:was|were|is|are|been|originally|initially)\s+set\s+for\b|"
-                 r"\b(?:scheduled|due|planned|timetabled|slated|set|expected)\s+to\s+(?!end\b|be\s+(?:held|over)\b)"
-                 r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong|severe|"
-                 r"technical|safety|weather|security|staff|lack|concerns?|fears?)\b)[a-z]+\b)"),
+                 r"\b(?:scheduled|planned|timetabled|slated|set|expected)\s+to\s+(?!end\b|be\s+(?:held|over)\b)"
+                 r"(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b|"
+                 # "due to" a verb, not a cause ("due to snow at 2pm")
+                 r"\bdue\s+to\s+(?:arrive|land|leave|depart|dock|berth|sail|start|begin|open|close|finish|take\s+off|"
+                 r"lift\s+off|launch|meet|speak|appear|resume|return|kick\s+off|be\s+(?!held\b|over\b)[a-z]+ed)\b)"),
         # when those in charge were told: "notified the port health office at 18:40", "not informed until Monday"
         ("notice", r"\bnotif(?:ied|ication)\b|\binformed\b|\balerted\b|\breported (?:it|this|the \w+) to\b|"
                    r"\bcontacted (?:\w+ ){0,2}(?:office|officials|authorit|regulator|ministry|agency|inspectorate)"),
@@ -495,6 +498,11 @@ def _event_family(text: str, pos: int | None = None, patterns=None) -> str:
     return _nearest_family(low, pos, patterns)
 
 
+# a clock time in lower-case text: "6pm", "14:20", "0440 gmt", "noon"
+_A_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b\d{4}\s*(?:gmt|utc)\b|\bnoon\b|"
+                     r"\bmidnight\b")
+
+
 def _nearest_family(low: str, pos: int | None, patterns) -> str:
     best, best_d = "", 10**9
     for name, rx in patterns or _EVENTS:
@@ -508,8 +516,9 @@ def _nearest_family(low: str, pos: int | None, patterns) -> str:
                     name in _NAMED_JUST_BEFORE and not (
                     0 <= pos - at <= 60 or at > pos and at - pos <= 100 and _FRONTED.fullmatch(low, 0, pos)) or \
                     "next" in rx.groupindex and m.group("next") is not None and (
-                    at > pos or re.search(r"\d", low[m.end():pos])):
-                continue  # words that name only the first time after them: "was due at 6pm but came at 9.40pm"
+                    at > pos or "," in low[m.end():pos] or _A_TIME.search(low, m.end(), pos)):
+                continue  # words that name only the first time after them in their clause: "was due at 6pm but came
+                # at 9.40pm", not "the rally, expected to draw thousands, began at 2pm"
             d = pos - at if at <= pos else 2 * (at - pos)  # the words before a time say what happened at it
             if d < best_d:
                 best, best_d = name, d

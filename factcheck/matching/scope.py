@@ -146,7 +146,8 @@ _WHO_IN = re.compile(r"(?:ministry|government|officials?|authorities|embassy|spo
                      r"headquarters|prosecutors?|court|agency|media|bureau|based|residents? of|governor of|"
                      r"mayor of|"
                      # where words were said or a mission is run from: "said in Tokyo that", "mission control in Wigram"
-                     r"said|says|told|speaking|spoke|announced|mission\s+control|control\s+(?:room|centre|center))"
+                     r"\bsaid|\bsays|\btold|\bspeaking|\bspoke|\bannounced|\bmission\s+control|"
+                     r"\bcontrol\s+(?:room|centre|center))"
                      r"\s*,?\s*$", re.I)
 
 
