@@ -689,14 +689,6 @@ _RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(countr(?:y|ies)|nations?|states?|
                      r"(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?)|lockdowns?|evacuations?|bans?|closures?|"
                      r"shutdowns?|outbreaks?|cases?|deaths?|companies|company|firms?|banks?)\s+"
                      r"(?:of|to|since|ever|in\s+(?:history|\d{4}|the\s+world))\b", re.I)
-_ONE_OF = {"countries": "country", "cities": "city", "territories": "territory", "surgeries": "surgery",
-           "launches": "launch", "companies": "company"}
-
-
-def _ranked(noun: str) -> str:
-    """The singular of a ranked noun: "countries" -> "country", "rate cuts" -> "rate cut"."""
-    noun = " ".join(noun.lower().split())
-    return _ONE_OF.get(noun) or (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
 
 
 def _text_before(claim: MatchClaim, sentence: str) -> str:
@@ -798,7 +790,7 @@ def _info(claim: MatchClaim) -> _Info | None:
             # "the hospital's fourth separation of conjoined twins", "the seventh country to land on the Moon": a rank
             # among things of one kind, the same question whatever the sentence goes on to say
             ranked = _RANKED.match(told, span[1])
-            event = _ranked(ranked.group(1)) if ranked else ""
+            event = _sing(" ".join(ranked.group(1).split())) if ranked else ""  # "rate cuts" -> "rate cut"
         if event:
             return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:
