@@ -305,7 +305,8 @@ _IRREGULAR_PAST = {
     "became", "began", "broke", "caught", "drove", "flew", "fled", "found", "gave", "lost", "made", "met", "paid",
     "saw", "sent", "shot", "spent", "sank", "sunk", "took", "told", "won", "struck", "stuck", "slept", "spoke",
     "sought", "bought", "brought", "fought", "knew", "led", "ate", "drank", "hid", "hung", "burnt", "dug", "froze",
-    "shook", "threw", "tore", "swept", "spread", "hit", "washed", "sit", "stand", "lie",
+    "shook", "threw", "tore", "swept", "spread", "hit", "washed", "sit", "stand", "lie", "withdrew", "withdrawn",
+    "quit", "drew", "wrote", "rode", "swam", "wore", "chose", "forgot", "hurt", "cost", "overtook",
 }
 
 # "five of them children", "two of whom soldiers": a group noun right after the pronoun names the part
@@ -535,6 +536,15 @@ _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured",
                   "students", "children", "soldiers", "troops", "displaced", "evacuees", "missing"}
 
 
+# a group told by how many it holds: "her 11-dog team", "a 14-truck convoy" count the dogs and the trucks
+_GROUP_OF = re.compile(r"-([a-z]{3,})\s+(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
+# the label of a figure in a release's list, one to a line, up to the words that place it: "Teams" in "Teams at
+# the start: 27", "Veterinarians" in "- Veterinarians on the trail: 12" (the figure ends its line: "Coralwing
+# grounded: thousands stranded" is a headline)
+_FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)(?:\s+[a-z]+ed)?"
+                               r"(?:\s+(?:at|on|in|of|for|to|from|by|with|during|per|across)\s[^:]{1,40})?\s*:\s*")
+
+
 def _subject_before(text: str, cs: int, vs: int) -> str:
     """"revenue rose 12%", "turnout was 67 percent", "the death toll rose to 120", "raised the number of
     soldiers killed ... to 23"."""
@@ -545,6 +555,9 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     m = _PUT_NUMBER_OF_RE.search(seg)
     if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
         return m.group(1).lower()
+    m = _FACT_SHEET_LABEL.fullmatch(seg)
+    if m and re.match(r"[^\s,;(]+\s*(?:[,;(][^\n]*)?(?:\n|$)", text[vs:]):
+        return m.group(1).lower()  # "Teams at the start: 27", "- Checkpoints: 9": a release's list of figures
     m = re.search(
         r"((?:[A-Za-z][\w’'\-]*\s+){0,2}[A-Za-z][\w’'\-]*)\s+(?:was|were|is|are|stood at|reached|"
         r"totall?ed|hit|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|"
@@ -1275,6 +1288,9 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         h.fields["_partitive_num"] = partitive and not pronoun and bool(re.match(r"\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s)", text[h.end:subj_end]) and not words == [])
         h.fields["_pronoun"] = pronoun
         h.fields["_partitive"] = partitive
+        group = not words and _GROUP_OF.match(text, h.end)
+        if group:
+            words = [group.group(1) + ("es" if group.group(1).endswith(("s", "x", "ch", "sh")) else "s")]
         h.fields["subject"] = " ".join(words)
         if words and words[-1] in BACKGROUND_SUBJECTS:
             h.minor = True
@@ -1525,6 +1541,11 @@ def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
             lead = re.search(r"(?:\b(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,?\s+$",
                              text[max(0, h.start - 60):h.start])
             qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
+        elif re.match(r"turn|will\s+turn", h.fields["text"], re.I):
+            # "Chepsiror turned 27 in January", "Okafor, who turns 60 next week": quoted with who and when
+            named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*who)?\s+$", text[max(0, h.start - 60):h.start])
+            when = re.match(r"\s+(?:in|on|last|this|next)\s+[A-Z]?[a-z]+\b", text[h.end:])
+            qs, qe = h.start - (len(named.group(0)) if named else 0), h.end + (when.end() if when else 0)
         elif h.fields["text"].isdigit():
             # "Dilini, 26": quoted with the name it follows
             named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$", text[max(0, h.start - 60):h.start])

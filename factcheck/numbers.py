@@ -676,7 +676,11 @@ _EXCHANGE_RATE = re.compile(r"\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?1(?:\.00)?
 # structure's (see upkeep), and two ages at once ("aged 34 and 41") name no one
 AGE_UNIT = "years old"
 _AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]old\b|"
-                  rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b)))", re.I)
+                  rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b))|"
+                  # "Kelleher-Dunn, who turned 34 in January", "she turns 60 next week": a birthday, an age
+                  rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b(?![-–.,:]\d|\s*(?:%|per\s*cent|"
+                  rf"percent|degrees|points|times|profit|a\s+profit|around|out|up|down|over|into|away|back)\b|\s*°))",
+                  re.I)
 _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|under|at\s+least|"
                             r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)
 
@@ -703,7 +707,7 @@ _AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])"
                              r"Officially|Nationwide|Nationally|Locally|Globally|Together|Combined|Total|So|But|And|"
                              r"In|On|"
                              r"By|At|Since)\b)"
-                             r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2},\s(?P<ap>[1-9]\d)"
+                             r"[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2},\s(?P<ap>[1-9]\d)"
                              # ... nor a list of tallies: "Labour, 45, Conservatives, 30"
                              r"(?=\s*,(?!\s*(?:\d|[A-Z][\w'’-]*,\s*\d))|\s*\)|\.(?:\s|$)|"
                              r"\s+(?:and|from|who|was|is|has|said|says|told)\b)")
@@ -721,7 +725,7 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
             out.append(_told_hit(m.start("ap") + offset, m.end("ap") + offset, m.group("ap"), "",
                                  float(m.group("ap")), AGE_UNIT))
     for m in _AGE.finditer(sent):
-        token = m.group("num") or m.group("aged")
+        token = m.group("num") or m.group("aged") or m.group("turned")
         age = float(token) if token.isdigit() else words_to_number(token)
         if age is None or not 0 < age <= 125 or _AGE_QUALIFIED.search(sent[max(0, m.start() - 14):m.start()]):
             continue
@@ -867,8 +871,10 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                 continue  # "children under the age of 15", "over the age of 65": a bound that defines a group
             # "a Form Three student", "at Terminal Three": a number word in a name, outside a headline's
             # title case ("Storm Kills Three")
-            if raw.isalpha() and raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before) and \
-                    len(re.findall(r"\b[a-z]{4,}\b", sent)) >= 2:
+            if raw.isalpha() and raw[0].isupper() and len(re.findall(r"\b[a-z]{4,}\b", sent)) >= 2 and (
+                    re.search(r"\b[A-Z][a-z]+\s+$", before) or
+                    # "a musher of Two Rivers, Alaska", "near Three Forks": a place's name
+                    re.search(r"\b[a-z]+\s+$", before) and re.match(r"\s+[A-Z][a-z]", after)):
                 continue
             if _WHOLE_OF_PART.search(before):
                 continue  # "three samples out of 40 tested positive": the whole the part is counted against
@@ -969,9 +975,13 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             if v2 is not None and v2 < v1 and m.group("rsep") and m.group("rsep").strip() in ("-", "–", "—"):
                 # "2-1" scores or "24-25" probably fine; keep as range only if ordered
                 v1, v2 = v2, v1
-            below = unit in ("°c", "°f", "degrees") and v2 is None and not qual
-            minus = re.search(r"\bminus\s+$|(?<![\w.,)\]])[-−]$", sent[:s], re.I) if below else None
-            if minus:  # "minus 45 degrees Celsius", "−12°C": below zero
+            minus = None
+            if v2 is None and not qual and unit in ("°c", "°f", "degrees", "%", ""):
+                # "minus 45 degrees Celsius", "−12°C", "a return of minus 2.8 per cent", "bottomed out at minus 41":
+                # below zero ("plus or minus 3 points" is a margin of error)
+                minus = re.search(r"(?<!\bplus or )(?<!\bplus-or-)(?<!\bplus/)\bminus\s+$|(?<![\w.,)\]])−$",
+                                  sent[:s], re.I)
+            if minus:
                 v1, s = -v1, minus.start()
             low, high = v1, v1 if v2 is None else v2
             vague = False
@@ -1081,6 +1091,12 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             if n == 2 or re.match(r"[\s-]+(?:term|time|round|wave|day|night|week|year|consecutive|straight|"
                                   r"attempt|chance|opinion|look|place|half)\b", sent[m.end():], re.I):
                 continue
+            if not frac.group(1) and _ORDINAL_NOUN_AFTER.match(sent, m.end()):
+                # "a seventh team scratched", "a fourth victim died": one more of them, counted; not "a third of
+                # the homes", "a fifth were children", "a tenth more"
+                hits.append(Hit(a, b, "quantity", {"text": m.group(0), "qualifier": "", "low": n, "high": n,
+                                                      "unit": "ordinal", "vague": False, "_ordinal": True}))
+                continue
             qual = (frac.group(1) or "").lower()
             fs = frac.start() + offset
             if any(x.start < b and fs < x.end for x in hits):
@@ -1094,6 +1110,13 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
     return hits
 
 
+# a noun right after "a seventh": an ordinal ("a seventh team"); any word that goes on a fraction ("a third of",
+# "a fifth more", "a tenth were", "a quarter voted") is none
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|up|down|as|to|than|and|or|in|on|at|by|for|"
+    r"from|with|the|a|an|its|their|his|her|is|are|was|were|be|been|have|has|had|say|says|said|will|would|could|can|"
+    r"may|might|must|should|do|does|did|now|still|already|also|only|just|cent|percent|per|\w+ed|\w+ly)\b)"
+    r"[a-z][a-z-]+\b")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -1169,6 +1192,28 @@ ZONES = {
 }
 
 _US_ZONES = {"ET": "eastern", "CT": "central", "PT": "pacific"}  # their offset depends on the day
+# zones written out in full, with the UTC offset in minutes each name says whatever the day ("Eastern Standard
+# Time" is UTC−5 even when a writer means summer): "11:48 p.m. Eastern Standard Time", "9am British Summer Time"
+FULL_ZONES = {
+    "greenwich mean": 0, "coordinated universal": 0, "western european": 0, "western european summer": 60,
+    "british summer": 60, "irish standard": 60, "central european": 60, "central european summer": 120,
+    "eastern european": 120, "eastern european summer": 180, "moscow standard": 180,
+    "eastern standard": -300, "eastern daylight": -240, "central standard": -360, "central daylight": -300,
+    "mountain standard": -420, "mountain daylight": -360, "pacific standard": -480, "pacific daylight": -420,
+    "alaska standard": -540, "alaska daylight": -480, "hawaii standard": -600, "hawaii-aleutian standard": -600,
+    "atlantic standard": -240, "atlantic daylight": -180, "newfoundland standard": -210,
+    "newfoundland daylight": -150, "yukon standard": -420,
+    "australian eastern standard": 600, "australian eastern daylight": 660, "australian central standard": 570,
+    "australian central daylight": 630, "australian western standard": 480, "new zealand standard": 720,
+    "new zealand daylight": 780, "indian standard": 330, "sri lanka standard": 330, "nepal standard": 345,
+    "pakistan standard": 300, "bangladesh standard": 360, "china standard": 480, "japan standard": 540,
+    "korea standard": 540, "korean standard": 540, "philippine standard": 480, "singapore standard": 480,
+    "western indonesia": 420, "gulf standard": 240, "arabia standard": 180, "arabian standard": 180,
+    "iran standard": 210, "israel standard": 120, "israel daylight": 180, "south africa standard": 120,
+    "south african standard": 120, "east africa": 180, "west africa": 60, "central africa": 120,
+}
+_FULL_ZONE_RE = "(?:" + "|".join(r"\s+".join(map(re.escape, name.split())) for name in
+                                 sorted(FULL_ZONES, key=len, reverse=True)) + r")\s+time\b"
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1220,7 +1265,8 @@ TIME_RE = re.compile(
     rf"(?:(?P<reln>{_REL_NUM})\s+(?P<relu>minutes?|hours?)\s+(?P<reld>after|past|before|to)\s+)?"
     rf"{_CLOCK}"
     rf"(?:\s*(?P<hrs>hours|hrs)\b)?"
-    rf"(?:(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
+    rf"(?:(?P<zfull>\s*\(?{_FULL_ZONE_RE}\)?)|"
+    rf"(?P<zone>\s*\(?(?:local time|local|{_ZONE_RE})\b\)?(?:\s+time\b)?)|"
     # "12.50am on Wednesday (AEST)": the zone in brackets after the day
     rf",?\s*(?-i:(?P<zwd2>(?:on\s+)?{_WD_RE}))\s+\((?-i:(?P<zone2>{_ZONE_RE}))\)|"
     # "3:50 p.m. Sunday, California time": the day may come between the clock and its place
@@ -1368,11 +1414,15 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
         t = _parse_clock(m)
         if t is None:
             continue
-        if m.group("h3") is not None and not (m.group("zone") or m.group("hrs") or m.group("zplace")):
+        if m.group("h3") is not None and not (m.group("zone") or m.group("hrs") or m.group("zplace") or
+                                              m.group("zfull")):
             continue
         zone = (m.group("zone") or m.group("zone2") or "").strip(" ()")
         zone = re.sub(r"\s+time$", "", zone, flags=re.I)
         tz = "" if zone.lower().startswith("local") else zone.upper().replace(" ", "").replace("−", "-")
+        if m.group("zfull"):
+            full = re.sub(r"\s+", " ", m.group("zfull").strip(" ()").lower()).rpartition(" ")[0]
+            tz = "UTC" + _places.offset_text(FULL_ZONES[full])
         end = m.start("zwd2") if m.group("zwd2") else m.end()  # the day is a weekday of its own
         if tz in _US_ZONES and published is not None:
             # US Eastern, Central and Pacific time: standard or daylight by the day

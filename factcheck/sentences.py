@@ -223,7 +223,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                     # '6:12 a.m. CEST on Wednesday' goes on; 'around 2 a.m. "We were sick ...' starts anew
                     opens = c in "“\"‘" and nxt[1:2].isupper()
                     nw = re.match(r"[A-Za-z]+", nxt)
-                    place_time = re.match(PLACE_NAME + r"\s+time\b", nxt)  # "3 p.m. Beijing time"
+                    # "3 p.m. Beijing time", "11:48 p.m. Yukon Time", "9 a.m. Eastern Standard Time"
+                    place_time = re.match(PLACE_NAME + r"(?:\s+(?:Standard|Daylight|Summer|Mean))?\s+[Tt]ime\b", nxt)
                     if not (spaced and (opens or (c.isupper() and nw and nw.group().lower() not in _NO_SPLIT_AFTER_AMPM
                                                   and not place_time))):
                         continue

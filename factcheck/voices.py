@@ -51,6 +51,13 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|tr
                       r"firm|board|observatory|museum|laboratory|lab)$", re.I)
 
 
+# an issuer's name alone in capitals on a line of the head, as a letterhead gives it ("BANCO CENTRAL DE
+# TIMOR-LESTE", "NATIONAL DISASTER MANAGEMENT AUTHORITY")
+_LETTERHEAD = re.compile(r"(?=[^a-z]*$)(?=.*\b(?:BANK|BANCO|BANQUE|MINISTRY|AUTHORITY|AGENCY|COUNCIL|COMMISSION|SOCIETY|"
+                         r"ASSOCIATION|FOUNDATION|INSTITUTE|UNIVERSITY|DEPARTMENT|OFFICE|CENTRE|CENTER|SERVICE|BOARD|"
+                         r"CORPORATION|COMPANY|GROUP|TRUST|FEDERATION|UNION|POLICE|GOVERNMENT)\b)"
+                         r"[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*){1,7}")
+
 # a state's own name heads many a ministry's paper; the body under it is the issuer
 _STATE = re.compile(r"(?:the\s+)?(?:united\s+)?(?:(?:government|republic|kingdom|state|principality|sultanate|emirate|"
                     r"federation|commonwealth)\s+of\b|government$|rep[úu]blica\s+de|r[ée]publique\s+d)", re.I)
@@ -104,7 +111,13 @@ def issuer(text: str) -> str:
         return ""
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
-        return re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
+        name = re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
+        letterhead = next((_titled(line) for line in head[:marked[0]] if _LETTERHEAD.fullmatch(line)), "")
+        if letterhead and name and name.lower().split()[-1] not in letterhead.lower().split():
+            # "About the Petroleum Fund" at the foot of a release under BANCO CENTRAL DE TIMOR-LESTE: the section is
+            # about what the issuer runs; the letterhead names who speaks
+            return letterhead
+        return name
     # no "About" section: a line or a segment of the head that is only a name; a body's name before a state's
     # ("REPUBLIC OF GUINEA-BISSAU · MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT")
     names = []

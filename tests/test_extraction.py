@@ -2012,3 +2012,67 @@ def test_who_tells_a_measured_figure_is_its_claimant_before_who_measured_it():
 ])
 def test_a_span_with_an_adjective_is_still_a_span(text, figure, unit):
     assert find(claims(text), figure).value.unit == unit
+
+
+# ----------------------------------------------------------------------------- round 62
+@pytest.mark.parametrize("text, value_text, low", [
+    ("The pension fund's return for the year was minus 3.4 per cent, the board said.", "minus 3.4 per cent", -3.4),
+    ("Overnight the thermometer at the pass read minus 31.", "minus 31", -31),
+    ("The index ended the week at −2.1%.", "−2.1%", -2.1),
+])
+def test_a_figure_below_zero_keeps_its_sign(text, value_text, low):
+    assert find(claims(text), value_text).value.low == low
+
+
+def test_plus_or_minus_is_a_margin_not_a_figure_below_zero():
+    hits = find_quantities("The poll has a margin of error of plus or minus 3 percentage points.", 0, [])
+    assert [h.fields["low"] for h in hits] == [3]
+
+
+@pytest.mark.parametrize("text, value_text, low, unit", [
+    # one more of them is a count ("a fourth victim"); a share told as a fraction stays a share
+    ("Police said a fourth victim died in hospital on Sunday.", "fourth", 4, "ordinal"),
+    ("A third of the homes in the valley were flooded.", "A third", 33.3, "%"),
+    ("Nearly a fifth were children, the agency said.", "Nearly a fifth", 18.0, "%"),
+])
+def test_a_seventh_team_is_counted_and_a_third_of_the_homes_is_a_share(text, value_text, low, unit):
+    c = find(claims(text), value_text)
+    assert (c.value.low, c.value.unit) == (low, unit)
+
+
+def test_a_number_word_in_a_place_name_is_no_count():
+    cs = claims("The skipper, a fisherman from Three Rivers, Quebec, said the catch was down by 40 per cent.")
+    assert [c.value.text for c in cs if c.value] == ["40 per cent"]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("The polls closed at 8 p.m. Eastern Standard Time on Tuesday.", "UTC-05:00"),
+    ("The ferry sailed at 9 a.m. British Summer Time.", "UTC+01:00"),
+    ("The quake struck at 3:12 a.m. Indian Standard Time.", "UTC+05:30"),
+    ("The vote ended at 11:30 p.m. Yukon Time on Friday.", "UTC-07:00"),
+])
+def test_a_zone_written_out_in_full_gives_its_offset(text, zone):
+    c = next(c for c in claims(text) if c.kind == "date")
+    assert c.value.tz == zone
+
+
+def test_a_clock_and_its_zone_in_words_stay_in_one_sentence():
+    text = "The ferry docked at 11:48 p.m. Yukon Time on Monday. Nobody was hurt."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The ferry docked at 11:48 p.m. Yukon Time on Monday.", "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("text, value_text, subject", [
+    # a release's list of figures, one to a line: the label says what the figure counts
+    ("FLOOD AT A GLANCE\n- Villages cut off: 14\n- Relief camps in the district: 23\n", "23", "relief camps"),
+    ("Boats at the start: 41\n", "41", "boats"),
+    # a group told by how many it holds
+    ("The farmer drove a 12-horse team across the river.", "12", "horses"),
+])
+def test_a_fact_sheet_label_and_a_groups_size_say_what_is_counted(text, value_text, subject):
+    assert find(claims(text), value_text).value.subject == subject
+
+
+def test_a_headline_with_a_colon_is_no_fact_sheet_line():
+    c = find(claims("Ferry sinks: dozens missing as storm hits the strait\n\nThe ferry sank on Monday."), "dozens")
+    assert c.value.subject != "ferry"

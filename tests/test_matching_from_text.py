@@ -4146,3 +4146,45 @@ def test_plans_ends_ranks_and_spans_read_only_where_the_words_say_so(text, value
 ])
 def test_a_count_after_a_place_a_day_or_a_connective_is_no_age(text):
     assert not [c for c in detect_claims(text) if c.value and c.value.unit == "years old"]
+
+
+# ----------------------------------------------------------------------------- round 62
+@pytest.mark.parametrize("text, value_text, expected", [
+    # a double-barrelled name before an age between commas, and a birthday, are that person's age
+    ("Okonkwo-Hale, 52, told reporters the mine would reopen.", "52", "age|okonkwo-hale"),
+    ("Ms Okonkwo-Hale, who turned 52 in March, chairs the board.", "turned 52", "age|okonkwo-hale"),
+    # the one named before ", a 45-year-old ..." is whose age it is, whatever the words after call them
+    ("Bruno, a six-year-old gelding, was withdrawn before the start.", "six-year-old", "age|bruno"),
+    ("The stable confirmed that Bruno, a seven-year-old male from the north, had been retired.", "seven-year-old",
+     "age|bruno"),
+    # how long a race or a walk is, whatever a report calls it
+    ("She finished the 350-mile (563 km) trail in nine days.", "350-mile", "length|route|m"),
+    ("He won the 563-kilometre Northern Trail on Sunday.", "563-kilometre", "length|route|m"),
+    ("The 350-mile race ended at the coast.", "350-mile", "length|route|m"),
+    # who left a race is not who started it
+    ("Nine yachts withdrew from the regatta after the storm.", "Nine", "withdrew|yacht"),
+    ("Yachts scratched: 9\n", "9", "withdrew|yacht"),
+    ("Yachts at the start: 41\n", "41", "count|yacht"),
+    # money a government gave
+    ("The province put $120,000 into this year's festival, a spokesman said.", "$120,000", "funding|money"),
+    ("Critics asked what the town gets for the $95,000 it gave the festival.", "$95,000", "funding|money"),
+    ("The insurer put the damage at $5 million.", "$5 million", "damage|money"),
+    # one more of them: the count it makes
+    ("Organisers said a ninth boat had retired on Tuesday.", "ninth", "ordinal|boat"),
+])
+def test_ages_routes_withdrawals_grants_and_one_more_of_them(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_figure_below_zero_meets_its_own_sign():
+    a = claim("The weather office recorded minus 44 degrees at the pass.", "minus 44 degrees", art=1)
+    b = claim("The low at the pass was minus 44 degrees, the weather office said.", "minus 44 degrees", art=2)
+    c = claim("The low at the pass was minus 39 degrees, a local guide said.", "minus 39 degrees", art=3)
+    assert compare(a, b).relation in ("corroborates", "same")
+    assert compare(a, c).relation == "contradicts"
+
+
+def test_two_ages_of_a_named_animal_contradict():
+    a = claim("Bruno, a six-year-old gelding, was withdrawn before the start.", "six-year-old", art=1)
+    b = claim("The stable confirmed that Bruno, a seven-year-old male, had been retired.", "seven-year-old", art=2)
+    assert compare(a, b).relation == "contradicts"

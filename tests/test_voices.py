@@ -52,6 +52,10 @@ RELEASE = (
     ("date 2034-03-02\nHALDOR SEAFOOD ASA · Stock exchange notice · Oslo Børs · Ticker: HALD\n"
      "Category: Inside information\n\nHaldor Seafood ASA: Fire at the Vik plant\n\n"
      "The fire destroyed 2,000 tonnes of frozen fish.\n", "Haldor Seafood Asa"),
+    # an "About" section on what the issuer runs (a fund, a prize, a survey) names no issuer: its letterhead does
+    ("date 2036-04-02 NATIONAL HERITAGE AUTHORITY OF ZANTARIA\nPRESS RELEASE · No. 12/2036\n\n"
+     "The Authority restored 14 temples this year.\n\nAbout the Heritage Endowment\nA fund set up in 1998.\n",
+     "National Heritage Authority of Zantaria"),
 ])
 def test_the_issuer_of_a_release_is_read_from_its_head_and_its_about_section(text, expected):
     assert issuer(text) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck import places as gazetteer
+from factcheck.numbers import MONTHS
 
 from .core import _COUNTRIES, _DEMONYMS
 
@@ -97,6 +98,11 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         # "their mother, Dilini, 26,": the name right before
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*,\s*$", sentence[:start])
         return _person(named.group(1).split()) if named else ""
+    if re.match(r"turn|will\s+turn", sentence[start:end], re.I):
+        # "Kelleher-Dunn, who turned 34 in January", "Ms Okafor turns 60 on Friday": who had the birthday
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)(?:has\s+|had\s+|just\s+)*$",
+                          sentence[:start])
+        return _person(named.group(1).split()) if named else ""
     if sentence[start:end].lower().startswith("aged"):
         before = sentence[:start].rstrip(" ,")
         words = _WORD.findall(before)[-4:]
@@ -122,7 +128,28 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         # "a 58-year-old American man, an engineer from Kansas": what he is, said right after
         return _person(_run(sentence, stop + role.end(), limit=3)[0])
     named_before = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*(?:the|a|an)\s+$", sentence[:start])
-    if not who and not words and named_before:
-        # "The Georgian diver Nika Berdzenishvili, the 31-year-old who joined the team": the name before
-        return _person(named_before.group(1).split())
+    if named_before and (not who and not words or _named_apposition(sentence, named_before)):
+        # "The Georgian diver Nika Berdzenishvili, the 31-year-old who joined the team", "Juniper, a four-year-old
+        # female": the one named before, whatever the words after call them
+        return _person(named_before.group(1).split()) or who
     return who
+
+
+# words that open a sentence or a clause before its subject: "Yesterday, a 45-year-old man"
+_NOT_NAMES = {"yesterday", "today", "tonight", "meanwhile", "however", "later", "earlier", "separately", "also",
+              "elsewhere", "overnight", "then", "now", "still", "instead", "nearby", "there", "here",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "at", "on", "from",
+              "near", "by", "since", "after", "before", "of", "to", "for", "across", "outside", "inside", "during",
+              "under", "with", "the", "a", "an", "this", "that", "its", "their", "his", "her"}
+
+
+def _named_apposition(sentence: str, named: re.Match) -> bool:
+    """Whether the capitalised words before ", a 45-year-old" name who the age is of: a subject opening its clause
+    ("Juniper, a four-year-old female, died", "confirmed that Juniper, a ..."), not a place after a preposition ("In
+    Kyiv, a 45-year-old woman") nor a word that opens a sentence ("Yesterday, a ...")."""
+    words = named.group(1).split()
+    if _plain(words[0]) in _NOT_NAMES or _plain(words[0]) in MONTHS or _nobody(words[-1]):
+        return False
+    before = sentence[:named.start()]
+    return bool(re.search(r"(?:^|[.;:!?]\s*|,\s*|\b(?:that|and|but|when|as|while)\s+)$", before)) and \
+        not re.search(r"\b(?:in|at|on|from|near|by|since|after|before|of|to|for|across|outside|inside)\s+$", before, re.I)

@@ -791,6 +791,10 @@ def _info(claim: MatchClaim) -> _Info | None:
             # among things of one kind, the same question whatever the sentence goes on to say
             ranked = _RANKED.match(told, span[1])
             event = _sing(" ".join(ranked.group(1).split())) if ranked else ""  # "rate cuts" -> "rate cut"
+        if not event and re.search(r"\b(?:a|an)\s+$", told[:span[0]], re.I):
+            # "a seventh team scratched", "plans for a third show": one more of them, the count it makes
+            more = re.match(r"\s+([a-z][a-z-]+)\b", told[span[1]:])
+            event = _sing(more.group(1)) if more else ""
         if event:
             return _Info(f"ordinal|{event}", "ordinal", event, False, where, "ordinal")
     if _unit_class(v.unit) in SPAN_UNITS:

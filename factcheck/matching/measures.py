@@ -70,6 +70,9 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         ("displaced", r"displac|evacuat|evacuees?\b|\bfled\b|\bflee|homeless|relocat|uproot|(?:been|were|was) moved\b|\bmoved out\b|"
                       r"\b(?:had|forced|ordered|told|asked) to (?:leave|flee|get out|abandon)\b|"
                       r"\b(?:leave|left|leaving|abandon\w*) (?:their|his|her) (?:homes?|houses?|villages?)"),
+        # who left a race, a contest or a deal before its end: "six teams scratched", "two mushers withdrew"
+        ("withdrew", r"\bwithdr[ae]w\b|\bwithdrawn\b|\bscratched\b|\bscratches\b|"
+                     r"\bpulled out of (?:the )?(?:race|contest|competition|tournament|election|talks)\b"),
         ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|\bto safety\b|"
                     r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
                     # "six crew were taken off the ship by helicopter", "four were flown off": lifted off a
@@ -142,7 +145,7 @@ _MEASURE_WORDS = {
     "arrested": "arrested", "charged": "charged", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
     "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
-    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
+    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "withdrew": "who withdrew", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
     "affected": "affected", "isolated": "isolated", "euthanised": "put down", "sought care": "who sought medical help",
 }
 

@@ -316,8 +316,11 @@ def _story_event(sentence: str, pos: int, article_text: str) -> str:
 
 # a route or a leg of a race named after its length: "the 178 km stage", "a 192 km mountain stage", "the 42 km trek"
 _ROUTE_NOUNS = (r"stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|march|swim|crossing|circuit|"
-                r"loop|ride|run|voyage")
-_ROUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(" + _ROUTE_NOUNS + r")\b(?![-’'])")
+                r"loop|ride|run|voyage|trail")
+# the whole way a race or a walk goes, whatever a report calls it: "the 640-mile race", "the 965-kilometre Silver
+# Trail", "the 42 km course" (a stage, a leg or a lap is a part of it)
+_WHOLE_ROUTE = {"race": "route", "course": "route", "trail": "route", "marathon": "route"}
+_ROUTE_AFTER = re.compile(r"\s+(?:\([^()]{0,25}\)\s+)?(?:[a-z]+\s+)?(" + _ROUTE_NOUNS + r")\b(?![-’'])")
 # ... or named as the subject of a verb of length: "the route measured 1.3 kilometres", "the course stretches some
 # 42 km" ("the crowd lining the route stretched 3 km" measures the crowd)
 _ROUTE_MEASURED = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+)?(" +
@@ -440,12 +443,10 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                     second.endswith("s") and not first.endswith("s") or "-" in first or
                     first.endswith(("ic", "al", "ous", "ive")))
                 return "length", _sing(second if two else first)
-            route = _ROUTE_AFTER.match(low, span[1])
+            route = _ROUTE_AFTER.match(low, span[1]) or _ROUTE_MEASURED.search(before)
             if route:
-                return "length", route.group(1)  # "the 178 km stage", "a 192 km mountain stage": how long the route
-            route = _ROUTE_MEASURED.search(before)
-            if route:
-                return "length", route.group(1)
+                # "the 178 km stage", "a 192 km mountain stage", "the course stretches 42 km": how long the route
+                return "length", _WHOLE_ROUTE.get(route.group(1), route.group(1))
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
@@ -1320,6 +1321,21 @@ _RAISED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|proceeds\s+of)\s+(?:(?:about|aro
                      r"more\s+than|over|at\s+least|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
 
 
+# money a government or a sponsor gave: "put $90,000 into the race", "granted €2m to the festival", "gave the club
+# $5,000", "the $75,000 it gave the race"
+_GIVEN_BEFORE = re.compile(r"\b(?:gave|gives|give|giving|granted|grants|contributed|contributes|"
+                           r"allocated|allocates)\s+(?:(?:the|a|an|its|this|that)\s+(?:(?!(?:at|as|to|of|in|on|for|by|up)\s)[\w'’-]+\s+){1,2})?"
+                           r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|additional))\s+)?$",
+                           re.I)
+_GIVEN_TO = re.compile(r"\s*(?:$|[.,;]|\s+(?:to|into|towards?|for)\b)", re.I)
+# ... and "put $90,000 into this year's race" (but "I would put this one nearer €80 million" is an estimate)
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|"
+                         r"additional))\s+)?$", re.I)
+_PUT_INTO = re.compile(r"\s+into\b", re.I)
+_GIVEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:gave|gives|has\s+given|"
+                          r"had\s+given|granted|contributed|put\s+into|allocated)\b", re.I)
+
+
 def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     """The measure noun of an amount of money within `reach` of it, "" when nothing in the sentence says."""
     start = max(0, pos - len(v.text or "") // 2)
@@ -1341,6 +1357,12 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     if re.search(r"\b(?:approved|approves|approve|released|releases|unlocked|unlocks)\s+(?:an?\s+)?(?:extra\s+|"
                  r"emergency\s+|additional\s+)?$", before, re.I):
         return "funding"  # "the cabinet has approved JD 25 million to pay the most urgent bills": money granted
+    given_end = start + len(v.text or "")
+    if (_GIVEN_BEFORE.search(before) and _GIVEN_TO.match(sentence, given_end) or _GIVEN_AFTER.match(sentence, given_end)
+            or _PUT_BEFORE.search(before) and _PUT_INTO.match(sentence, given_end)) \
+            and not (_COMPENSATION.search(sentence[max(0, start - 90):given_end + 60]) or
+                     _PER_PERSON.match(sentence, given_end)):
+        return "funding"  # "put $90,000 into this year's race", "the $75,000 it gave the race": money granted
     if re.match(r"\s+(?:in|of|as)\s+(?:\w+\s+)?(?:compensation|damages)\b", sentence[start + len(v.text or ""):], re.I):
         return "compensation"  # "a full refund plus €250 in compensation": the words right after the sum say what it is
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
