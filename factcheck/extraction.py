@@ -541,7 +541,8 @@ _GROUP_OF = re.compile(r"-([a-z]{3,})\s+(?:team|crew|squad|fleet|convoy|pack|her
 # the label of a figure in a release's list, one to a line, up to the words that place it: "Teams" in "Teams at
 # the start: 27", "Veterinarians" in "- Veterinarians on the trail: 12" (the figure ends its line: "Coralwing
 # grounded: thousands stranded" is a headline)
-_FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)(?:\s+[a-z]+ed)?"
+_FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)"
+                               r"(?:\s+[a-z]+ed)?"
                                r"(?:\s+(?:at|on|in|of|for|to|from|by|with|during|per|across)\s[^:]{1,40})?\s*:\s*")
 
 
@@ -1543,7 +1544,8 @@ def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
             qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
         elif re.match(r"turn|will\s+turn", h.fields["text"], re.I):
             # "Chepsiror turned 27 in January", "Okafor, who turns 60 next week": quoted with who and when
-            named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*who)?\s+$", text[max(0, h.start - 60):h.start])
+            named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*who)?\s+$",
+                              text[max(0, h.start - 60):h.start])
             when = re.match(r"\s+(?:in|on|last|this|next)\s+[A-Z]?[a-z]+\b", text[h.end:])
             qs, qe = h.start - (len(named.group(0)) if named else 0), h.end + (when.end() if when else 0)
         elif h.fields["text"].isdigit():

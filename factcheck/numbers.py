@@ -678,8 +678,9 @@ AGE_UNIT = "years old"
 _AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]old\b|"
                   rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b))|"
                   # "Kelleher-Dunn, who turned 34 in January", "she turns 60 next week": a birthday, an age
-                  rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b(?![-–.,:]\d|\s*(?:%|per\s*cent|"
-                  rf"percent|degrees|points|times|profit|a\s+profit|around|out|up|down|over|into|away|back)\b|\s*°))",
+                  rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b"
+                  rf"(?![-–.,:]\d|\s*(?:%|per\s*cent|percent|degrees|points|times|profit|a\s+profit|around|out|up|"
+                  rf"down|over|into|away|back)\b|\s*°))",
                   re.I)
 _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|under|at\s+least|"
                             r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)

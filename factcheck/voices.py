@@ -53,8 +53,9 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|tr
 
 # an issuer's name alone in capitals on a line of the head, as a letterhead gives it ("BANCO CENTRAL DE
 # TIMOR-LESTE", "NATIONAL DISASTER MANAGEMENT AUTHORITY")
-_LETTERHEAD = re.compile(r"(?=[^a-z]*$)(?=.*\b(?:BANK|BANCO|BANQUE|MINISTRY|AUTHORITY|AGENCY|COUNCIL|COMMISSION|SOCIETY|"
-                         r"ASSOCIATION|FOUNDATION|INSTITUTE|UNIVERSITY|DEPARTMENT|OFFICE|CENTRE|CENTER|SERVICE|BOARD|"
+_LETTERHEAD = re.compile(r"(?=[^a-z]*$)(?=.*\b(?:BANK|BANCO|BANQUE|MINISTRY|AUTHORITY|AGENCY|COUNCIL|COMMISSION|"
+                         r"SOCIETY|ASSOCIATION|FOUNDATION|INSTITUTE|UNIVERSITY|DEPARTMENT|OFFICE|CENTRE|CENTER|SERVICE|"
+                         r"BOARD|"
                          r"CORPORATION|COMPANY|GROUP|TRUST|FEDERATION|UNION|POLICE|GOVERNMENT)\b)"
                          r"[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*){1,7}")
 

@@ -100,8 +100,8 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         return _person(named.group(1).split()) if named else ""
     if re.match(r"turn|will\s+turn", sentence[start:end], re.I):
         # "Kelleher-Dunn, who turned 34 in January", "Ms Okafor turns 60 on Friday": who had the birthday
-        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)(?:has\s+|had\s+|just\s+)*$",
-                          sentence[:start])
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)"
+                          r"(?:has\s+|had\s+|just\s+)*$", sentence[:start])
         return _person(named.group(1).split()) if named else ""
     if sentence[start:end].lower().startswith("aged"):
         before = sentence[:start].rstrip(" ,")
@@ -152,4 +152,5 @@ def _named_apposition(sentence: str, named: re.Match) -> bool:
         return False
     before = sentence[:named.start()]
     return bool(re.search(r"(?:^|[.;:!?]\s*|,\s*|\b(?:that|and|but|when|as|while)\s+)$", before)) and \
-        not re.search(r"\b(?:in|at|on|from|near|by|since|after|before|of|to|for|across|outside|inside)\s+$", before, re.I)
+        not re.search(r"\b(?:in|at|on|from|near|by|since|after|before|of|to|for|across|outside|inside)\s+$", before,
+                      re.I)

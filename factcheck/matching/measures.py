@@ -144,8 +144,8 @@ _MEASURE_WORDS = {
     "transferred": "transferred", "hospitalised": "in hospital", "critical": "in critical condition", "casualties": "killed or wounded", "missing": "missing", "trapped": "trapped", "present": "present",
     "arrested": "arrested", "charged": "charged", "displaced": "displaced", "rescued": "rescued", "captured": "captured",
     "turnout": "turnout", "fired": "fired", "released": "released", "without power": "without power",
-    "aboard": "on board", "intercepted": "shot down", "hit": "that hit",
-    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "withdrew": "who withdrew", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
+    "aboard": "on board", "intercepted": "shot down", "hit": "that hit", "withdrew": "who withdrew",
+    "destroyed": "destroyed", "damaged": "damaged", "cancelled": "cancelled", "diverted": "diverted", "destroyed or damaged": "destroyed or damaged",
     "affected": "affected", "isolated": "isolated", "euthanised": "put down", "sought care": "who sought medical help",
 }
 

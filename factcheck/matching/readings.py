@@ -1324,7 +1324,9 @@ _RAISED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|proceeds\s+of)\s+(?:(?:about|aro
 # money a government or a sponsor gave: "put $90,000 into the race", "granted €2m to the festival", "gave the club
 # $5,000", "the $75,000 it gave the race"
 _GIVEN_BEFORE = re.compile(r"\b(?:gave|gives|give|giving|granted|grants|contributed|contributes|"
-                           r"allocated|allocates)\s+(?:(?:the|a|an|its|this|that)\s+(?:(?!(?:at|as|to|of|in|on|for|by|up)\s)[\w'’-]+\s+){1,2})?"
+                           r"allocated|allocates)\s+"
+                           r"(?:(?:the|a|an|its|this|that)\s+"
+                           r"(?:(?!(?:at|as|to|of|in|on|for|by|up)\s)[\w'’-]+\s+){1,2})?"
                            r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|additional))\s+)?$",
                            re.I)
 _GIVEN_TO = re.compile(r"\s*(?:$|[.,;]|\s+(?:to|into|towards?|for)\b)", re.I)
