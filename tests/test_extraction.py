@@ -2041,8 +2041,8 @@ def test_a_seventh_team_is_counted_and_a_third_of_the_homes_is_a_share(text, val
 
 
 def test_a_number_word_in_a_place_name_is_no_count():
-    cs = claims("The skipper, a fisherman from Three Rivers, Quebec, said the catch was down by 40 per cent.")
-    assert [c.value.text for c in cs if c.value] == ["40 per cent"]
+    cs = claims("Ana Ruiz of Two Harbors, Minnesota, won the title by 12 points.")
+    assert [c.value.text for c in cs if c.value] == ["12"]
 
 
 @pytest.mark.parametrize("text, zone", [
