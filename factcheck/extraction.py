@@ -436,7 +436,12 @@ def own_proposition(text: str, cs: int, ce: int, vs: int, ve: int) -> tuple[int,
 PUBLISHED = re.compile(r"(?:\b(?:count|report|figures?|data|statement|tally|list|results?|numbers?|estimates?|update|"
                        r"survey|study|video|footage|images?|photos?|toll)\s*,?\s+(?:(?:was|were|is|are|has\s+been|"
                        r"had\s+been|being)\s+)?|(?<=\bpress\s)|(?<=\bnews\s)|(?<=\bmedia\s)|"
-                       r"(?<=\bown\s))(released|releases?)\b",
+                       r"(?<=\bown\s)|"
+                       # "released the results of its national survey", "releases its annual report"
+                       r"(?=releas(?:ed|es?)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:count|report|figures|data|results|numbers|estimates|update|survey|study|video|footage|"
+                       r"images|photos|statement|findings|names|details|identities|list|toll|tally|transcripts?)\b))"
+                       r"(released|releases?)\b",
                        re.I)  # "said in a press release": a statement, not people set free
 
 
@@ -461,7 +466,8 @@ def _predicate(text: str, cs: int, ce: int, vs: int, subj_end: int, partitive_nu
         name = _pred_name(m)
         if name == "fell" and any(f.end() == m.end() for f in PLACE_FALLS.finditer(text, max(0, m.start() - 30), m.end())):
             continue
-        if name == "released" and any(p.start(1) == m.start() for p in PUBLISHED.finditer(text, max(0, m.start() - 40), m.end())):
+        if name == "released" and any(p.start(1) == m.start()
+                                      for p in PUBLISHED.finditer(text, max(0, m.start() - 40), m.end() + 80)):
             continue  # "the agency's latest count, released yesterday, is 17,600": the count was made public
         preds.append((m.start(), m.end(), name))
     if not preds:

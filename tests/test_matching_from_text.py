@@ -4188,3 +4188,14 @@ def test_two_ages_of_a_named_animal_contradict():
     a = claim("Bruno, a six-year-old gelding, was withdrawn before the start.", "six-year-old", art=1)
     b = claim("The stable confirmed that Bruno, a seven-year-old male, had been retired.", "seven-year-old", art=2)
     assert compare(a, b).relation == "contradicts"
+
+
+@pytest.mark.parametrize("text, value_text, freed", [
+    # a report made public sets no one free: what the figure counts is what its own clause says
+    ("The institute released the results of its national survey, which found that 44 per cent of the wheat was "
+     "blighted.", "44 per cent", False),
+    ("Police released the names of the 12 victims on Friday.", "12", False),
+    ("The rebels released 12 hostages on Friday.", "12", True),
+])
+def test_a_report_made_public_frees_no_one(text, value_text, freed):
+    assert (key(text, value_text) or "").startswith("released|") == freed
