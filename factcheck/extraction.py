@@ -438,7 +438,7 @@ PUBLISHED = re.compile(r"(?:\b(?:count|report|figures?|data|statement|tally|list
                        r"had\s+been|being)\s+)?|(?<=\bpress\s)|(?<=\bnews\s)|(?<=\bmedia\s)|"
                        r"(?<=\bown\s)|"
                        # "released the results of its national survey", "releases its annual report"
-                       r"(?=releas(?:ed|es?)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?=releas(?:ed|es?)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[a-z-]+\s+){0,3}?"
                        r"(?:count|report|figures|data|results|numbers|estimates|update|survey|study|video|footage|"
                        r"images|photos|statement|findings|names|details|identities|list|toll|tally|transcripts?)\b))"
                        r"(released|releases?)\b",
@@ -543,10 +543,11 @@ _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured",
 
 
 # a group told by how many it holds: "her 11-dog team", "a 14-truck convoy" count the dogs and the trucks
-_GROUP_OF = re.compile(r"-([a-z]{3,})\s+(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
+_GROUP_OF = re.compile(r"-(?!(?:man|men|woman|women|person|people|member|strong)\b)([a-z]{3,})\s+(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
 # the label of a figure in a release's list, one to a line, up to the words that place it: "Teams" in "Teams at
 # the start: 27", "Veterinarians" in "- Veterinarians on the trail: 12" (the figure ends its line: "Coralwing
-# grounded: thousands stranded" is a headline)
+# grounded: thousands stranded" is a headline); the label names things counted, in the plural ("Wind speed: 120" and
+# "Magnitude: 6.8" count nothing)
 _FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)"
                                r"(?:\s+[a-z]+ed)?"
                                r"(?:\s+(?:at|on|in|of|for|to|from|by|with|during|per|across)\s[^:]{1,40})?\s*:\s*")
@@ -563,7 +564,9 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
         return m.group(1).lower()
     m = _FACT_SHEET_LABEL.fullmatch(seg)
-    if m and re.match(r"[^\s,;(]+\s*(?:[,;(][^\n]*)?(?:\n|$)", text[vs:]):
+    if m and re.search(r"[^s]s$", m.group(1)) and re.fullmatch(r"[ \t]*(?:[-•*–—][ \t]+)?",
+                                                              text[text.rfind("\n", 0, cs) + 1:cs]) and \
+            re.match(r"[^\s,;(]+\s*(?:[,;(][^\n]*)?(?:\n|$)", text[vs:]):
         return m.group(1).lower()  # "Teams at the start: 27", "- Checkpoints: 9": a release's list of figures
     m = re.search(
         r"((?:[A-Za-z][\w’'\-]*\s+){0,2}[A-Za-z][\w’'\-]*)\s+(?:was|were|is|are|stood at|reached|"

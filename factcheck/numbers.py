@@ -679,8 +679,8 @@ _AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]o
                   rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b))|"
                   # "Kelleher-Dunn, who turned 34 in January", "she turns 60 next week": a birthday, an age
                   rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b"
-                  rf"(?![-–.,:]\d|\s*(?:%|per\s*cent|percent|degrees|points|times|profit|a\s+profit|around|out|up|"
-                  rf"down|over|into|away|back)\b|\s*°))",
+                  rf"(?![-–.,:]\d)(?=\s*(?:[.,;:!?)—–]|$|(?:in|on|last|this|next|today|tomorrow|yesterday|and|but|at|"
+                  rf"before|after|while|when|years?\s+old)\b)))",
                   re.I)
 _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|under|at\s+least|"
                             r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)
@@ -708,10 +708,16 @@ _AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])"
                              r"Officially|Nationwide|Nationally|Locally|Globally|Together|Combined|Total|So|But|And|"
                              r"In|On|"
                              r"By|At|Since)\b)"
-                             r"[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2},\s(?P<ap>[1-9]\d)"
+                             r"[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z](?:\s+[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z]){0,2},\s(?P<ap>[1-9]\d)"
                              # ... nor a list of tallies: "Labour, 45, Conservatives, 30"
                              r"(?=\s*,(?!\s*(?:\d|[A-Z][\w'’-]*,\s*\d))|\s*\)|\.(?:\s|$)|"
                              r"\s+(?:and|from|who|was|is|has|said|says|told)\b)")
+# what may follow a bare reading below zero ("bottomed out at minus 41 the same morning", "the minus 47 it first
+# reported"), and words of decline before a figure
+_READING_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?:it|on|at|in|this|that|the|and|but|overnight|today|yesterday|was|is|"
+                           r"were|set|degrees|with|before|after|early|late)\b)")
+_DECLINE = re.compile(r"\b(?:fell|fall|falls|shrank|shrunk|shrinks|contracted|contracts|declined|declines|dropped|drops|"
+                      r"lost|loses|slumped|slid|sank|plunged|tumbled)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 
@@ -982,6 +988,10 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                 # below zero ("plus or minus 3 points" is a margin of error)
                 minus = re.search(r"(?<!\bplus or )(?<!\bplus-or-)(?<!\bplus/)\bminus\s+$|(?<![\w.,)\]])−$",
                                   sent[:s], re.I)
+            if minus and not unit and not _READING_ENDS.match(sent, e):
+                minus = None  # "the budget, minus 40 staff": taken away, not below zero
+            if minus and unit == "%" and _DECLINE.search(sent[:minus.start()]):
+                minus = None  # "the economy shrank, with growth of minus 0.5 per cent": the fall says it already
             if minus:
                 v1, s = -v1, minus.start()
             low, high = v1, v1 if v2 is None else v2
@@ -1111,13 +1121,15 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
     return hits
 
 
-# a noun right after "a seventh": an ordinal ("a seventh team"); any word that goes on a fraction ("a third of",
-# "a fifth more", "a tenth were", "a quarter voted") is none
+# a noun and its verb right after "a seventh": an ordinal ("a seventh team scratched"); any word that goes on a
+# fraction ("a third of", "a fifth more", "a tenth were", "a quarter voted") is none
 _ORDINAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|up|down|as|to|than|and|or|in|on|at|by|for|"
     r"from|with|the|a|an|its|their|his|her|is|are|was|were|be|been|have|has|had|say|says|said|will|would|could|can|"
     r"may|might|must|should|do|does|did|now|still|already|also|only|just|cent|percent|per|\w+ed|\w+ly)\b)"
-    r"[a-z][a-z-]+\b")
+    # ... and a verb after the noun: "a third want the minister to go" and "a third floor flat" are no ordinals
+    r"[a-z][a-z-]+\s+(?:(?:had|has|have|was|were|is|are|would|will|could|may|might|also|then|later)\b|[a-z]+ed\b|"
+    r"(?:died|fell|went|came|left|ran|won|lost|took|made|got|broke|sank|quit)\b)")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,

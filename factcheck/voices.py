@@ -54,9 +54,8 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:foundation|company|group|council|bureau|tr
 # an issuer's name alone in capitals on a line of the head, as a letterhead gives it ("BANCO CENTRAL DE
 # TIMOR-LESTE", "NATIONAL DISASTER MANAGEMENT AUTHORITY")
 _LETTERHEAD = re.compile(r"(?=[^a-z]*$)(?=.*\b(?:BANK|BANCO|BANQUE|MINISTRY|AUTHORITY|AGENCY|COUNCIL|COMMISSION|"
-                         r"SOCIETY|ASSOCIATION|FOUNDATION|INSTITUTE|UNIVERSITY|DEPARTMENT|OFFICE|CENTRE|CENTER|SERVICE|"
-                         r"BOARD|"
-                         r"CORPORATION|COMPANY|GROUP|TRUST|FEDERATION|UNION|POLICE|GOVERNMENT)\b)"
+                         r"SOCIETY|ASSOCIATION|FOUNDATION|INSTITUTE|UNIVERSITY|CENTRE|CENTER|BOARD|"
+                         r"CORPORATION|COMPANY|GROUP|TRUST|FEDERATION|UNION|POLICE)\b)"
                          r"[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*){1,7}")
 
 # a state's own name heads many a ministry's paper; the body under it is the issuer
@@ -113,7 +112,10 @@ def issuer(text: str) -> str:
     about = [m.group("name") for m in _ABOUT.finditer(text) if len(m.group("name").split()) <= 8]
     if about:
         name = re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
-        letterhead = next((_titled(line) for line in head[:marked[0]] if _LETTERHEAD.fullmatch(line)), "")
+        letterhead = next((_titled(line) for line in head[:marked[0]]
+                           if _LETTERHEAD.fullmatch(line) and not _STATE.match(line)), "")
+        if letterhead and set(name.lower().split()) <= set(letterhead.lower().split()):
+            return letterhead  # "About the Ministry" under MINISTRY OF HOME AFFAIRS: the letterhead's full name
         if letterhead and name and name.lower().split()[-1] not in letterhead.lower().split():
             # "About the Petroleum Fund" at the foot of a release under BANCO CENTRAL DE TIMOR-LESTE: the section is
             # about what the issuer runs; the letterhead names who speaks

@@ -2076,3 +2076,21 @@ def test_a_fact_sheet_label_and_a_groups_size_say_what_is_counted(text, value_te
 def test_a_headline_with_a_colon_is_no_fact_sheet_line():
     c = find(claims("Ferry sinks: dozens missing as storm hits the strait\n\nThe ferry sank on Monday."), "dozens")
     assert c.value.subject != "ferry"
+
+
+@pytest.mark.parametrize("text, value_text, low, unit", [
+    # what the reading rules above must leave alone
+    ("Okafor turned 40 km of dirt road into a highway.", "40 km", 40, "km"),
+    ("The Hawks turned 14 turnovers into 21 points.", "14", 14, ""),
+    ("A third want the prime minister to resign, the poll found.", "A third", 33.3, "%"),
+    ("The budget, minus 40 staff, will be cut in June.", "40", 40, ""),
+    ("The economy shrank last year, with growth of minus 0.5 per cent.", "0.5 per cent", 0.5, "%"),
+])
+def test_turning_a_figure_a_poll_fraction_and_a_subtraction_are_read_as_before(text, value_text, low, unit):
+    c = find(claims(text), value_text)
+    assert (c.value.low, c.value.unit) == (low, unit)
+
+
+def test_a_label_that_counts_nothing_and_a_squads_size_are_no_subjects():
+    assert find(claims("Wind speed: 120\n"), "120").value.subject != "wind"
+    assert find(claims("The coach named a 23-man squad for the tour."), "23").value.subject != "mans"

@@ -4157,10 +4157,10 @@ def test_a_count_after_a_place_a_day_or_a_connective_is_no_age(text):
     ("Bruno, a six-year-old gelding, was withdrawn before the start.", "six-year-old", "age|bruno"),
     ("The stable confirmed that Bruno, a seven-year-old male from the north, had been retired.", "seven-year-old",
      "age|bruno"),
-    # how long a race or a walk is, whatever a report calls it
-    ("She finished the 350-mile (563 km) trail in nine days.", "350-mile", "length|route|m"),
-    ("He won the 563-kilometre Northern Trail on Sunday.", "563-kilometre", "length|route|m"),
-    ("The 350-mile race ended at the coast.", "350-mile", "length|route|m"),
+    # how long a trail is, with its length in other units in brackets or under its own name
+    ("She finished the 350-mile (563 km) trail in nine days.", "350-mile", "length|trail|m"),
+    ("He won the 563-kilometre Northern Trail on Sunday.", "563-kilometre", "length|trail|m"),
+    ("The 350-mile race ended at the coast.", "350-mile", "length|race|m"),
     # who left a race is not who started it
     ("Nine yachts withdrew from the regatta after the storm.", "Nine", "withdrew|yacht"),
     ("Yachts scratched: 9\n", "9", "withdrew|yacht"),
@@ -4174,6 +4174,12 @@ def test_a_count_after_a_place_a_day_or_a_connective_is_no_age(text):
 ])
 def test_ages_routes_withdrawals_grants_and_one_more_of_them(text, value_text, expected):
     assert key(text, value_text) == expected
+
+
+def test_a_trails_length_and_a_races_are_two_questions():
+    a = claim("The 15-mile trail was closed after the flood.", "15-mile", art=1)
+    b = claim("The 160-mile race was postponed after the flood.", "160-mile", art=2)
+    assert compare(a, b) is None
 
 
 def test_a_figure_below_zero_meets_its_own_sign():
@@ -4199,3 +4205,21 @@ def test_two_ages_of_a_named_animal_contradict():
 ])
 def test_a_report_made_public_frees_no_one(text, value_text, freed):
     assert (key(text, value_text) or "").startswith("released|") == freed
+
+
+@pytest.mark.parametrize("text, value_text, expected", [
+    ("Tragically, a 45-year-old woman was killed in the crash.", "45-year-old", None),
+    ("Conservative MPs, 45, who voted against the bill were disciplined.", "45", None),
+    ("The army withdrew from 12 villages near the border.", "12", "count|village"),
+    ("The bank gave $3 billion to shareholders in dividends.", "$3 billion", "dividend|money"),
+    ("The court gave $5,000 to the victim's family.", "$5,000", "compensation|money"),
+])
+def test_openers_acronyms_places_left_and_named_money_are_read_as_before(text, value_text, expected):
+    assert key(text, value_text) == expected
+
+
+def test_a_letterhead_under_its_states_name_is_the_ministry():
+    from factcheck.voices import issuer
+    text = ("GOVERNMENT OF ZANTARIA\nMINISTRY OF HOME AFFAIRS\nPRESS RELEASE\n\nThe Ministry deployed 400 officers.\n\n"
+            "About the Ministry\nThe Ministry keeps order.\n")
+    assert issuer(text) == "Ministry of Home Affairs"

@@ -137,7 +137,8 @@ def whose_age(sentence: str, start: int, end: int) -> str:
 
 # words that open a sentence or a clause before its subject: "Yesterday, a 45-year-old man"
 _NOT_NAMES = {"yesterday", "today", "tonight", "meanwhile", "however", "later", "earlier", "separately", "also",
-              "elsewhere", "overnight", "then", "now", "still", "instead", "nearby", "there", "here",
+              "elsewhere", "overnight", "then", "now", "still", "instead", "nearby", "there", "here", "afterwards",
+              "afterward", "downtown", "nationwide", "worldwide", "overall", "last", "next", "early", "late",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "at", "on", "from",
               "near", "by", "since", "after", "before", "of", "to", "for", "across", "outside", "inside", "during",
               "under", "with", "the", "a", "an", "this", "that", "its", "their", "his", "her"}
@@ -148,8 +149,9 @@ def _named_apposition(sentence: str, named: re.Match) -> bool:
     ("Juniper, a four-year-old female, died", "confirmed that Juniper, a ..."), not a place after a preposition ("In
     Kyiv, a 45-year-old woman") nor a word that opens a sentence ("Yesterday, a ...")."""
     words = named.group(1).split()
-    if _plain(words[0]) in _NOT_NAMES or _plain(words[0]) in MONTHS or _nobody(words[-1]):
-        return False
+    if any(_plain(w.lower()) in _NOT_NAMES or w.lower() in MONTHS or w.lower().endswith("ly") for w in words) or \
+            _nobody(words[-1]):
+        return False  # "Tragically, a 45-year-old", "Early Monday, a ...", "Last March, a ..."
     before = sentence[:named.start()]
     return bool(re.search(r"(?:^|[.;:!?]\s*|,\s*|\b(?:that|and|but|when|as|while)\s+)$", before)) and \
         not re.search(r"\b(?:in|at|on|from|near|by|since|after|before|of|to|for|across|outside|inside)\s+$", before,

@@ -317,9 +317,6 @@ def _story_event(sentence: str, pos: int, article_text: str) -> str:
 # a route or a leg of a race named after its length: "the 178 km stage", "a 192 km mountain stage", "the 42 km trek"
 _ROUTE_NOUNS = (r"stage|leg|lap|route|course|race|marathon|journey|trip|trek|hike|walk|march|swim|crossing|circuit|"
                 r"loop|ride|run|voyage|trail")
-# the whole way a race or a walk goes, whatever a report calls it: "the 640-mile race", "the 965-kilometre Silver
-# Trail", "the 42 km course" (a stage, a leg or a lap is a part of it)
-_WHOLE_ROUTE = {"race": "route", "course": "route", "trail": "route", "marathon": "route"}
 _ROUTE_AFTER = re.compile(r"\s+(?:\([^()]{0,25}\)\s+)?(?:[a-z]+\s+)?(" + _ROUTE_NOUNS + r")\b(?![-’'])")
 # ... or named as the subject of a verb of length: "the route measured 1.3 kilometres", "the course stretches some
 # 42 km" ("the crowd lining the route stretched 3 km" measures the crowd)
@@ -446,7 +443,7 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             route = _ROUTE_AFTER.match(low, span[1]) or _ROUTE_MEASURED.search(before)
             if route:
                 # "the 178 km stage", "a 192 km mountain stage", "the course stretches 42 km": how long the route
-                return "length", _WHOLE_ROUTE.get(route.group(1), route.group(1))
+                return "length", route.group(1)
             said = _DIMENSION_AFTER.match(low, span[1])
             if said:
                 # "90 metres long", "1,100 yards wide": the word after the figure says what it measures
@@ -1359,12 +1356,6 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
     if re.search(r"\b(?:approved|approves|approve|released|releases|unlocked|unlocks)\s+(?:an?\s+)?(?:extra\s+|"
                  r"emergency\s+|additional\s+)?$", before, re.I):
         return "funding"  # "the cabinet has approved JD 25 million to pay the most urgent bills": money granted
-    given_end = start + len(v.text or "")
-    if (_GIVEN_BEFORE.search(before) and _GIVEN_TO.match(sentence, given_end) or _GIVEN_AFTER.match(sentence, given_end)
-            or _PUT_BEFORE.search(before) and _PUT_INTO.match(sentence, given_end)) \
-            and not (_COMPENSATION.search(sentence[max(0, start - 90):given_end + 60]) or
-                     _PER_PERSON.match(sentence, given_end)):
-        return "funding"  # "put $90,000 into this year's race", "the $75,000 it gave the race": money granted
     if re.match(r"\s+(?:in|of|as)\s+(?:\w+\s+)?(?:compensation|damages)\b", sentence[start + len(v.text or ""):], re.I):
         return "compensation"  # "a full refund plus €250 in compensation": the words right after the sum say what it is
     m = _nearest_noun(_MONEY_NOUN, sentence, pos, len(v.text or ""), reach)
@@ -1392,6 +1383,9 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                      r"paid)\b", low) and re.search(r"\bfamil|\bvictims?\b|\brelatives\b|\bbereaved\b|\bsurvivors\b|"
                                                     r"\beach (?:person|victim|family)\b", low):
             return "compensation"  # "the family of each person killed will receive Rs 100,000"
+        if _GIVEN_BEFORE.search(before) and _GIVEN_TO.match(sentence, after) or _GIVEN_AFTER.match(sentence, after) \
+                or _PUT_BEFORE.search(before) and _PUT_INTO.match(sentence, after):
+            return "funding"  # "put $90,000 into this year's race", "the $75,000 it gave the race": money granted
         return _own_money_noun(sentence, start, after)
     noun = m.group(2).lower()
     noun = "refund" if noun.startswith(("refund", "repay", "repaid", "reimburs")) else _NOUN_CANON.get(noun, noun)
