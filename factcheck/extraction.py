@@ -543,7 +543,8 @@ _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured",
 
 
 # a group told by how many it holds: "her 11-dog team", "a 14-truck convoy" count the dogs and the trucks
-_GROUP_OF = re.compile(r"-(?!(?:man|men|woman|women|person|people|member|strong)\b)([a-z]{3,})\s+(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
+_GROUP_OF = re.compile(r"-(?!(?:man|men|woman|women|person|people|member|strong)\b)([a-z]{3,})\s+"
+                       r"(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
 # the label of a figure in a release's list, one to a line, up to the words that place it: "Teams" in "Teams at
 # the start: 27", "Veterinarians" in "- Veterinarians on the trail: 12" (the figure ends its line: "Coralwing
 # grounded: thousands stranded" is a headline); the label names things counted, in the plural ("Wind speed: 120" and

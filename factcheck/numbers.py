@@ -708,16 +708,17 @@ _AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])"
                              r"Officially|Nationwide|Nationally|Locally|Globally|Together|Combined|Total|So|But|And|"
                              r"In|On|"
                              r"By|At|Since)\b)"
-                             r"[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z](?:\s+[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z]){0,2},\s(?P<ap>[1-9]\d)"
+                             r"[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z](?:\s+[A-Z](?:[a-z]|['’-][A-Z]?)*[a-z]){0,2},"
+                             r"\s(?P<ap>[1-9]\d)"
                              # ... nor a list of tallies: "Labour, 45, Conservatives, 30"
                              r"(?=\s*,(?!\s*(?:\d|[A-Z][\w'’-]*,\s*\d))|\s*\)|\.(?:\s|$)|"
                              r"\s+(?:and|from|who|was|is|has|said|says|told)\b)")
 # what may follow a bare reading below zero ("bottomed out at minus 41 the same morning", "the minus 47 it first
 # reported"), and words of decline before a figure
-_READING_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?:it|on|at|in|this|that|the|and|but|overnight|today|yesterday|was|is|"
-                           r"were|set|degrees|with|before|after|early|late)\b)")
-_DECLINE = re.compile(r"\b(?:fell|fall|falls|shrank|shrunk|shrinks|contracted|contracts|declined|declines|dropped|drops|"
-                      r"lost|loses|slumped|slid|sank|plunged|tumbled)\b", re.I)
+_READING_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?:it|on|at|in|this|that|the|and|but|overnight|today|yesterday|"
+                           r"was|is|were|set|degrees|with|before|after|early|late)\b)")
+_DECLINE = re.compile(r"\b(?:fell|fall|falls|shrank|shrunk|shrinks|contracted|contracts|declined|declines|dropped|"
+                      r"drops|lost|loses|slumped|slid|sank|plunged|tumbled)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:seats?|votes?|points?|goals?|runs?|wickets?|laps?)\b", re.I)
 
 

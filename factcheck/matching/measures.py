@@ -73,7 +73,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
         # who left a race, a contest or a deal before its end: "six teams scratched", "two mushers withdrew"
         # (not the places left, "withdrew from 12 villages", nor "thieves scratched 40 cars")
         ("withdrew", r"\b(?:withdr[ae]w|withdrawn)\b(?!\s+from\s+(?:\w+\s+){0,2}\d)|"
-                     r"\bscratch(?:ed|es)\b(?=\s*(?:[.,;:]|$|(?:from|out|before|after|on|at|in|during|with|and|because)\b))|"
+                     r"\bscratch(?:ed|es)\b"
+                     r"(?=\s*(?:[.,;:]|$|(?:from|out|before|after|on|at|in|during|with|and|because)\b))|"
                      r"\bpulled out of (?:the )?(?:race|contest|competition|tournament|election|talks)\b"),
         ("rescued", r"rescu|\bsaved\b|\brefloat|pulled (?:out|from|alive)|surviv|\bfound alive\b|\bto safety\b|"
                     r"\b(?:brought|carried|pulled|dug|lifted|got)\s+(?:\w+\s+){0,3}?(?:down|out|up|back)\s+alive\b|"
