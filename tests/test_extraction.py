@@ -2094,3 +2094,13 @@ def test_turning_a_figure_a_poll_fraction_and_a_subtraction_are_read_as_before(t
 def test_a_label_that_counts_nothing_and_a_squads_size_are_no_subjects():
     assert find(claims("Wind speed: 120\n"), "120").value.subject != "wind"
     assert find(claims("The coach named a 23-man squad for the tour."), "23").value.subject != "mans"
+
+
+@pytest.mark.parametrize("text, value_text, low", [
+    # one more found or taken is counted; a reading below zero before its scale's name keeps its sign
+    ("Divers found a sixth body near the weir on Sunday.", "sixth", 6),
+    ("Detectives arrested a third suspect on Friday morning.", "third", 3),
+    ("The thermometer fell to minus 18 Celsius overnight.", "minus 18", -18),
+])
+def test_one_more_found_and_a_reading_below_zero_before_its_scale(text, value_text, low):
+    assert find(claims(text), value_text).value.low == low
