@@ -1552,7 +1552,7 @@ def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
             lead = re.search(r"(?:\b(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,?\s+$",
                              text[max(0, h.start - 60):h.start])
             qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
-        elif re.match(r"turn|will\s+turn", h.fields["text"], re.I):
+        elif _nu.BIRTHDAY.match(h.fields["text"]):
             # "Chepsiror turned 27 in January", "Okafor, who turns 60 next week": quoted with who and when
             named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*who)?\s+$",
                               text[max(0, h.start - 60):h.start])

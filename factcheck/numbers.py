@@ -713,6 +713,8 @@ _AGE_APPOSITIVE = re.compile(r"(?<![\w'’-])"
                              # ... nor a list of tallies: "Labour, 45, Conservatives, 30"
                              r"(?=\s*,(?!\s*(?:\d|[A-Z][\w'’-]*,\s*\d))|\s*\)|\.(?:\s|$)|"
                              r"\s+(?:and|from|who|was|is|has|said|says|told)\b)")
+# the words of a birthday an age is told with ("turned 34", "will turn 60")
+BIRTHDAY = re.compile(r"turn|will\s+turn", re.I)
 # what may follow a bare reading below zero ("bottomed out at minus 41 the same morning", "the minus 47 it first
 # reported"), and words of decline before a figure
 _READING_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?-i:[A-Z])|(?:it|on|at|in|this|that|the|and|but|overnight|today|"
@@ -1105,8 +1107,8 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                                   r"attempt|chance|opinion|look|place|half)\b", sent[m.end():], re.I):
                 continue
             noun = _ORDINAL_NOUN.match(sent, m.end())
-            if not frac.group(1) and (_ORDINAL_NOUN_AFTER.match(sent, m.end()) or noun and _ORDINAL_VERB_BEFORE.search(
-                    sent[:frac.start()]) and _ORDINAL_NOUN_AFTER.match(f" {noun.group('noun')} was")):
+            if not frac.group(1) and noun and (_ORDINAL_VERB_AFTER.match(sent, noun.end()) or
+                                               _ORDINAL_VERB_BEFORE.search(sent[:frac.start()])):
                 # "a seventh team scratched", "a fourth victim died": one more of them, counted; not "a third of
                 # the homes", "a fifth were children", "a tenth more"
                 hits.append(Hit(a, b, "quantity", {"text": m.group(0), "qualifier": "", "low": n, "high": n,
@@ -1125,18 +1127,19 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
     return hits
 
 
-# a noun and its verb right after "a seventh": an ordinal ("a seventh team scratched"); any word that goes on a
-# fraction ("a third of", "a fifth more", "a tenth were", "a quarter voted") is none
-_ORDINAL_NOUN_AFTER = re.compile(
+# a noun right after "a seventh" makes an ordinal ("a seventh team scratched"); any word that goes on a fraction ("a
+# third of", "a fifth more", "a tenth were", "a quarter voted") is none
+_ORDINAL_NOUN = re.compile(
     r"\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|up|down|as|to|than|and|or|in|on|at|by|for|"
     r"from|with|the|a|an|its|their|his|her|is|are|was|were|be|been|have|has|had|say|says|said|will|would|could|can|"
     r"may|might|must|should|do|does|did|now|still|already|also|only|just|cent|percent|per|\w+ed|\w+ly)\b)"
-    # ... and a verb after the noun, or a clause's end, or a verb before it that found or took one more ("found an
-    # eighth body", "arrested a fourth suspect"): "a third want the minister to go" and "a third floor flat" are no
-    # ordinals
-    r"(?P<noun>[a-z][a-z-]+)(?:\s+(?:(?:had|has|have|was|were|is|are|would|will|could|may|might|also|then|later)\b|"
-    r"[a-z]+ed\b|(?:died|fell|went|came|left|ran|won|lost|took|made|got|broke|sank|quit)\b)|\s*,)")
-_ORDINAL_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
+    r"[a-z][a-z-]+\b")
+# ... when a verb follows the noun or a clause ends after it, or a verb before it found or took one more ("found an
+# eighth body", "arrested a fourth suspect"): "a third want the minister to go" and "a third floor flat" are no
+# ordinals
+_ORDINAL_VERB_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|may|might|also|then|later)\b|"
+                                 r"[a-z]+ed\b|"
+                                 r"(?:died|fell|went|came|left|ran|won|lost|took|made|got|broke|sank|quit)\b)|\s*,")
 _ORDINAL_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|found|caught|took|held|brought|pulled|dug|saw)\s+$")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

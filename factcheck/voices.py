@@ -114,13 +114,10 @@ def issuer(text: str) -> str:
         name = re.sub(r"^the\s+", "", _full_name(about[-1].strip(), text, head), flags=re.I)
         letterhead = next((_titled(line) for line in head[:marked[0]]
                            if _LETTERHEAD.fullmatch(line) and not _STATE.match(line)), "")
-        if letterhead and set(name.lower().split()) <= set(letterhead.lower().split()):
-            return letterhead  # "About the Ministry" under MINISTRY OF HOME AFFAIRS: the letterhead's full name
-        if letterhead and name and name.lower().split()[-1] not in letterhead.lower().split():
-            # "About the Petroleum Fund" at the foot of a release under BANCO CENTRAL DE TIMOR-LESTE: the section is
-            # about what the issuer runs; the letterhead names who speaks
-            return letterhead
-        return name
+        words, heading = name.lower().split(), set(letterhead.lower().split())
+        # the letterhead's full name for "About the Ministry" under MINISTRY OF HOME AFFAIRS; and the letterhead for
+        # "About the Petroleum Fund" under BANCO CENTRAL DE TIMOR-LESTE, a section about what the issuer runs
+        return letterhead if letterhead and (set(words) <= heading or words[-1] not in heading) else name
     # no "About" section: a line or a segment of the head that is only a name; a body's name before a state's
     # ("REPUBLIC OF GUINEA-BISSAU · MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT")
     names = []

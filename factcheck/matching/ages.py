@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck import places as gazetteer
-from factcheck.numbers import MONTHS
+from factcheck.numbers import BIRTHDAY, MONTHS
 
 from .core import _COUNTRIES, _DEMONYMS
 
@@ -98,7 +98,7 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         # "their mother, Dilini, 26,": the name right before
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*,\s*$", sentence[:start])
         return _person(named.group(1).split()) if named else ""
-    if re.match(r"turn|will\s+turn", sentence[start:end], re.I):
+    if BIRTHDAY.match(sentence[start:end]):
         # "Kelleher-Dunn, who turned 34 in January", "Ms Okafor turns 60 on Friday": who had the birthday
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)"
                           r"(?:has\s+|had\s+|just\s+)*$", sentence[:start])

@@ -1320,16 +1320,14 @@ _RAISED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|proceeds\s+of)\s+(?:(?:about|aro
 
 # money a government or a sponsor gave: "put $90,000 into the race", "granted €2m to the festival", "gave the club
 # $5,000", "the $75,000 it gave the race"
+_GIVEN_HEDGE = r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|additional))\s+)?"
 _GIVEN_BEFORE = re.compile(r"\b(?:gave|gives|give|giving|granted|grants|contributed|contributes|"
                            r"allocated|allocates)\s+"
                            r"(?:(?:the|a|an|its|this|that)\s+"
-                           r"(?:(?!(?:at|as|to|of|in|on|for|by|up)\s)[\w'’-]+\s+){1,2})?"
-                           r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|additional))\s+)?$",
-                           re.I)
+                           r"(?:(?!(?:at|as|to|of|in|on|for|by|up)\s)[\w'’-]+\s+){1,2})?" + _GIVEN_HEDGE + "$", re.I)
 _GIVEN_TO = re.compile(r"\s*(?:$|[.,;]|\s+(?:to|into|towards?|for)\b)", re.I)
 # ... and "put $90,000 into this year's race" (but "I would put this one nearer €80 million" is an estimate)
-_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:(?:about|some|nearly|almost|roughly|more\s+than|over|an?\s+(?:extra|"
-                         r"additional))\s+)?$", re.I)
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+" + _GIVEN_HEDGE + "$", re.I)
 _PUT_INTO = re.compile(r"\s+into\b", re.I)
 _GIVEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:gave|gives|has\s+given|"
                           r"had\s+given|granted|contributed|put\s+into|allocated)\b", re.I)
