@@ -86,7 +86,8 @@ _SKIP_BEFORE_VERB = {
     "late", "early", "last", "night", "morning", "afternoon", "evening", "today", "yesterday",
     "tonight", "recently", "publicly", "officially", "privately", "subsequently", "had",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "reportedly", "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still", "just",
+    "reportedly", "there", "here",
+    "himself", "herself", "itself", "themselves", "now", "once", "did", "does", "still", "just",
 }
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk", "nightfall",
               "then", "now", "end", "time", "weekend"}
@@ -218,11 +219,20 @@ _PUT_NP_AT_RE = re.compile(
     r"\s+(?!(?:up|out|down|off|on|forward|in|together|away|back|aside)\b)(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more\s+than|at\s+least|"
     r"up\s+to|closer\s+to|close\s+to|less\s+than|fewer\s+than|over|under|between)\s+)?" + _MONEY_SIGN +
-    r"(?:\d(?![\d,]*(?:[.:]\d\d\b|\s*(?:[ap]\.?m\b|h\d|o['’]clock|GMT|UTC|hrs\b)))|(?:one|two|three|four|five|six|"
+    r"(?:\d(?![\d,]*(?:[.:]\d\d(?:\b|\s*[ap]\.?m)|\s*(?:[ap]\.?m\b|h\d|o['’]clock|GMT|UTC|hrs\b)))|"
+    r"(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b(?!\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
+# a participle after what was logged, then where, then the verb of the sentence: "Landings reported to the
+# Department total 21,400 tonnes", "Cases recorded in the province so far stand at 310"; not "reported to parliament
+# that 40 ..."
+_LOGGED_VERBS = {"reported", "recorded", "registered", "logged", "listed", "notified"}
+_LOGGED_TO_RE = re.compile(r"\s+(?:to|by|with|in|at|since|so\s+far|this\s+(?:year|month|week|season))\b"
+                           r"(?:(?!\bthat\b)[^,.;:\d\"“”])*?\s(?:total|totals|totall?ed|stand|stands|stood|rose|"
+                           r"rise|fell|reached|numbered|amount|amounted|are|were|have|had)\b", re.I)
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
-                         r"estimate|rating)(?:\s+of\b|\s*[.;:]|\s+than\b)", re.I)  # "gave a higher toll.", "its first toll:"
+                         r"estimate|rating|rate|turnout|percentage)(?:\s+of\b|\s*[.;:]|\s+than\b)",
+                         re.I)  # "gave a higher toll.", "its first toll:", "gave a national pass rate of"
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 _REVISE_RE = re.compile(
@@ -658,6 +668,8 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         vs, ve = toks[i][1], toks[i][2]
         if i + 1 < n and toks[i + 1][1] == ve and _is_cap(toks[i + 1][0]) and _is_word(toks[i + 1][0]):
             continue  # "Compensation announcedThe ministry says": the verb ends a heading glued to the entry
+        if w in _LOGGED_VERBS and _LOGGED_TO_RE.match(sent, ve):
+            continue  # "Landings reported to the Department total 21,400 tonnes": what was reported, no speaker
         nxt = low[i + 1] if i + 1 < n else ""
         # passive "reported by X": X is the claimant, unless X is counted ("reported by 12% of patients")
         if nxt == "by" and not gerund:

@@ -264,6 +264,11 @@ _AUX_GAP_RE = re.compile(
 CASUALTY = {"killed", "wounded", "missing", "hospitalized", "arrested", "displaced", "evacuated", "rescued"}
 BACKGROUND_SUBJECTS = {"followers", "subscribers", "views", "viewers", "readers", "likes",
                        "fans", "listeners"}
+# fans and listeners are a crowd where they do something ("300 fans waited"), an audience where someone has them
+# ("a singer with 2 million fans", "the station's 40,000 listeners")
+_CROWD_OR_AUDIENCE = {"fans", "listeners"}
+_AUDIENCE_OF = re.compile(r"(?:\b(?:with|has|have|had|boasts?|gained|lost|its|his|her|their|of)|['’]s?)\s+"
+                          r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _OPINION_RE = re.compile(
     r"\b(?:horrible|terrible|awful|shameful|disgraceful|outrageous|tragic|tragedy|wonderful|"
     r"great|unacceptable|criminal|dangerous|ridiculous|absurd|heartbreaking|shocking|"
@@ -554,6 +559,17 @@ _FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+
                                r"(?:\s+(?:at|on|in|of|for|to|from|by|with|during|per|across)\s[^:]{1,40})?\s*:\s*")
 
 
+# "a national pass rate of", "the country's unemployment rate fell to", "the vaccination rate stood at"
+_RATE_OF_RE = re.compile(r"\b(?:a|an|the|its|their|this\s+year['’]s|last\s+year['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"([a-z]{3,})\s+rate\s+(?:of|at|to|was|is|stood\s+at|fell\s+to|rose\s+to|reached|hit)\s+"
+                         r"(?:(?:about|around|nearly|almost|just|some|only|barely|over|under|more\s+than|"
+                         r"less\s+than)\s+)?$",
+                         re.I)
+# rates that are prices of money, read as such elsewhere (see matching.readings)
+_MONEY_RATES = {"interest", "exchange", "policy", "base", "bank", "lending", "deposit", "repo", "discount", "mortgage",
+                "tax", "benchmark", "key", "refinancing", "savings", "loan", "coupon", "hourly", "daily", "annual"}
+
+
 def _subject_before(text: str, cs: int, vs: int) -> str:
     """"revenue rose 12%", "turnout was 67 percent", "the death toll rose to 120", "raised the number of
     soldiers killed ... to 23"."""
@@ -561,6 +577,9 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     m = _NUMBER_OF_RE.search(seg)
     if m:
         return m.group(1).lower()
+    m = _RATE_OF_RE.search(seg)
+    if m and m.group(1).lower() not in _MONEY_RATES:
+        return m.group(1).lower()  # "a pass rate of 43.8 per cent", "the jobless rate fell to 6.1%": a share of what
     m = _PUT_NUMBER_OF_RE.search(seg)
     if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
         return m.group(1).lower()
@@ -1191,16 +1210,29 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
             cands = [said_by(c, who, name) if c.claimant_key == OUTLET_KEY and start <= c.start < end else c
                      for c in cands]
     masthead = _voices.own_name(text)
-    if masthead:
-        # "By the Post's estimate" in the Post itself: its own voice
-        cands = [replace(c, claimant=OUTLET, claimant_key=OUTLET_KEY, claimant_text="", claimant_is_person=False)
-                 if c.claimant_text and _voices.is_own_name(c.claimant_text, masthead)
-                 else c for c in cands]
+    # "By the Post's estimate" in the Post itself, "according to our reporter": its own voice
+    cands = [replace(c, claimant=OUTLET, claimant_key=OUTLET_KEY, claimant_text="", claimant_is_person=False)
+             if c.claimant_text and (_voices.is_ours(c.claimant_text) or
+                                     masthead and _voices.is_own_name(c.claimant_text, masthead))
+             else c for c in cands]
     name = _voices.issuer(text)
     who = tracker.resolve(name) if name else None
     if who is None:
         return cands
     return [said_by(c, who, name) if c.claimant_key == OUTLET_KEY else c for c in cands]
+
+
+# a speaker's act and when it came, with nothing between ("announced at 16:00 on Thursday that", "confirmed shortly
+# after midnight"): the time is the writer's report of the act
+_ACT_VERBS = {"said", "says", "announced", "announces", "confirmed", "confirms", "declared", "declares", "revealed",
+              "stated", "told", "reported", "published", "released", "issued", "posted", "tweeted", "wrote"}
+_ACT_TIME_RE = re.compile(r"\s+(?:(?:only|just|shortly|soon|late|early|at\s+about|at\s+around)\s+)?"
+                          r"(?:at|on|after|before|around|about|by)?\s*")
+
+
+# a speaker in a later clause of time or cause ("..., after the department warned that ...") speaks for that clause,
+# not for what the sentence said before it
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|until|once|when)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
 # a relative "that" or "which" right after a noun, before a speaker ("a meeting that unions said ..."), and the
@@ -1303,7 +1335,9 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         if group:
             words = [group.group(1) + ("es" if group.group(1).endswith(("s", "x", "ch", "sh")) else "s")]
         h.fields["subject"] = " ".join(words)
-        if words and words[-1] in BACKGROUND_SUBJECTS:
+        crowd = words and words[-1] in _CROWD_OR_AUDIENCE and not _AUDIENCE_OF.search(text, max(s, h.start - 40),
+                                                                                       h.start)
+        if words and words[-1] in BACKGROUND_SUBJECTS and not crowd:
             h.minor = True
         # "the four had been pinned", "the two were later freed": a group counted before, named by its number
         if not words and not h.fields.get("unit") and re.fullmatch(_nu.WORD_NUMBER, h.fields["text"], re.I) and \
@@ -1441,6 +1475,16 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             pieces = _partition(text, c.start, c.end, vals)
             for pi, ((ps, pe), h) in enumerate(zip(pieces, vals)):
                 p_at, p_who = at, who
+                if h.kind == DATE and at is not None and _ACT_TIME_RE.fullmatch(text, at.verb_end, h.start) \
+                        and at.form == "pre" and at.word.lower() in _ACT_VERBS:
+                    # "The ministry announced at 4pm that ...": when it spoke is the writer's report, not its claim
+                    p_at, p_who = None, None
+                if at is not None and at.form == "pre" and h.start < at.np_start and \
+                        _SUBORDINATE_BEFORE.search(text, max(s, at.np_start - 14), at.np_start):
+                    # "..., after the department warned that too few squid were left": the speaker of a later
+                    # clause of time or cause does not say what came before it; a speaker before the figure does
+                    prior = [o for o in attrs if o.verb_end <= h.start and resolved.get(id(o))]
+                    p_at, p_who = (prior[-1], resolved[id(prior[-1])]) if prior else (None, None)
                 if pi:
                     # "CSR says 412, RWU says close to 500": a later figure with a speaker of its own
                     mine = [a for a in attrs if ps <= a.verb_start < h.start and resolved.get(id(a))]
@@ -1608,6 +1652,13 @@ _PIECE_BOUNDARY = re.compile(r"(?:,|;|[.!?](?=\s+[A-Z“\"]))\s+(?:and\s+|but\s+
                              r"\s+(?:and|but|while)\s+(?:that\s+)?")
 
 
+# the verb a time says when of, right before it: "touched down", "began", "was declared"
+_VERB_BEFORE_TIME = re.compile(r"\b(?:(?:was|were|is|are|had|has|been)\s+)?(?:[a-z]{2,}ed|began|begun|came|went|"
+                               r"took|left|set|met|rose|fell|struck|ran|shut|sank|broke|hit|began|won|lost|"
+                               r"opens|closes|ends|starts|begins|arrives|lands)"
+                               r"(?:\s+(?:down|up|off|out|in|back|over|away))?\s+$")
+
+
 def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
     """Share a clause's span among its figures, in order: one (start, end) piece for each hit."""
     hits = sorted(hits, key=lambda h: h.start)
@@ -1630,6 +1681,9 @@ def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
             c = starts[-1] + m.start()
         if c <= starts[-1]:
             c = h.start
+        verb = _VERB_BEFORE_TIME.search(text, max(prev.end, starts[-1]), c) if h.kind == DATE else None
+        if verb:
+            c = verb.start()  # "... when the plane touched down at 10.40pm": the time with what happened then
         ends.append(c)
         starts.append(c)
     ends.append(ce)

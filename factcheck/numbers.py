@@ -299,7 +299,7 @@ _SHORT_SPANS = ("seconds", "minutes")
 # foreseen ("a review that can take up to eight weeks") or is a delay ("took two days to tell anyone").
 _SPAN_TOOK = re.compile(
     r"(?:\b(?:last(?:ed|s|ing)?|t(?:ook|akes?|aking|aken))\s+"
-    r"(?:(?:them|him|her|us|me|just|only|more\s+like|a\s+full|the\s+[\w-]+)\s+){0,2}"
+    r"(?:(?:them|him|her|us|me|just|only|barely|scarcely|more\s+like|a\s+full|the\s+[\w-]+)\s+){0,2}"
     r"|\b(?:did\s+it|done|made\s+it|finish\w*|complet\w*|cross\w*|row(?:ed|ing)|sail(?:ed|ing)|ran|run|swam|"
     r"walk(?:ed|ing)|cycl(?:ed|ing)|climb(?:ed|ing)|flew|drove|repair\w*|restor\w*|fix\w*|"
     # a sale's pace: "sold out in 38 minutes", "were snapped up within the hour"
@@ -338,7 +338,9 @@ _SPAN_FRAMES = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|most
 _SPAN_WAITED_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:\s+[a-z]+){0,8}\s+$", re.I)
 _SPAN_WAITED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b", re.I)
 _SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$", re.I)
-_SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+sailing)\b", re.I)
+# ... and of what was done all that time: "after seven weeks of fishing", "nine days of searching"
+_SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+(?!being\b)[a-z]{3,}ing)\b",
+                                re.I)
 # a span that names what it measures: "a gruelling 16-hour operation", "the nearly 19-hour surgery", "a 12-minute burn"
 # (the head noun: "a 24-hour operation centre" and "a 48-hour flight ban" measure no operation)
 _SPAN_UNDERTAKING_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:operation|surgery|procedure|journey|"
@@ -407,8 +409,9 @@ _ISO_CODES = sorted({c for c in list(CURRENCY_PREFIX.values()) + list(CURRENCY_W
                      if re.fullmatch(r"[A-Z]{3}", c)}, key=len, reverse=True)
 CURRENCY_PREFIX.update({c.lower(): c for c in _ISO_CODES})
 # the short forms the region's own press writes in capitals: "JD 25 million" (Jordanian dinars), "KD 3 million"
-# (Kuwaiti), "QR 500" (Qatari riyals), "RM1.2 billion" (Malaysian ringgit)
-_LOCAL_SHORT = {"JD": "JOD", "KD": "KWD", "QR": "QAR", "RM": "MYR"}
+# (Kuwaiti), "QR 500" (Qatari riyals), "RM1.2 billion" (Malaysian ringgit), "Ar 58 billion" (Malagasy ariary), "Br 12
+# billion" (Ethiopian birr)
+_LOCAL_SHORT = {"JD": "JOD", "KD": "KWD", "QR": "QAR", "RM": "MYR", "Ar": "MGA", "Br": "ETB"}
 CURRENCY_PREFIX.update({k.lower(): c for k, c in _LOCAL_SHORT.items()})
 _CUR_PREFIX_RE = (r"(?:(?-i:(?<![A-Za-z])(?:" + "|".join(_ISO_CODES + list(_LOCAL_SHORT)) + r")\s?(?=\d))|"
                   r"(?<![A-Za-z])(?:US|C|A|R|NZ|HK|S|NT|TT|J|N|EC|BZ|Bds|B|T|WS)\$\s?|\$|£|"
@@ -445,6 +448,9 @@ _UNIT_RE = (
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 
+# how far one place's clock is from another's: "an hour behind Réunion", "two hours ahead of Paris"
+CLOCK_OFFSET_AFTER = re.compile(r"\s+(behind|ahead\s+of)\s+(?:(?:the|peninsular|mainland|metropolitan|continental)\s+)?"
+                                r"([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
 # "a little over a kilo", "just under an hour": "a" is one of a unit (kept only after a qualifier, see find_quantities)
 _A_UNIT = (r"(?:a|an)(?=\s+(?:kilo|kilogram|kilometre|kilometer|tonne|ton|metre|meter|mile|foot|litre|liter|hectare|"
            r"second|minute|hour|day|week|month|year)\b)")
@@ -854,6 +860,9 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
                     low_raw == "one" and _ONE_COUNTED_RE.match(after) and not re.search(r"\b(?:not|no)\s*$", before, re.I)) \
                     and not (low_raw == "one" and _ONE_TOLL_BEFORE_RE.search(before)
                              and _ONE_TOLL_AFTER_RE.match(after)) \
+                    and not (low_raw in ("one", "a", "an") and (unit_m := _SPAN_UNIT_AFTER.match(after))
+                             and unit_m.group(1).lower().startswith("hour")
+                             and CLOCK_OFFSET_AFTER.match(after, unit_m.end())) \
                     and not (low_raw in ("one", "a", "an") and qual_text and (
                         MEASURE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower()))
                         or _SPAN_UNIT_AFTER.match(after))):
@@ -934,6 +943,8 @@ def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[H
             v1, cur = parse_number(num_text)
             if v1 is None:
                 continue
+            if num_text.strip().lower() in ("a", "an") and (half_a := re.search(r"\bhalf\s+$", sent[:s], re.I)):
+                v1, s = 0.5, half_a.start()  # "half an hour behind India"
             if half:
                 v1 = (v1 + 0.5) * _SCALE_MULT.get((half.group("scale") or "").lower(), 1)
             v2 = None
@@ -1494,7 +1505,10 @@ def _atoms(sent: str, published: dt.date | None = None) -> list[_Atom]:
     return out
 
 
-_JOIN_RE = re.compile(r"^(?:\s|,|on|of|at|the|\(|local time|local|in the (?:morning|evening|afternoon|night))*$", re.I)
+_JOIN_RE = re.compile(r"^(?:\s|,|on|of|at|the|this|\(|local time|local|today|tonight|yesterday|tomorrow|"
+                      r"in the (?:morning|evening|afternoon|night))*$", re.I)
+# "(03.40 GMT / 04.40 CET on Wednesday)": one conversion after another inside the brackets
+_JOIN_IN_BRACKETS_RE = re.compile(r"\s*[/;,]\s*")
 
 
 def _zone_offset(tz: str) -> int | None:
@@ -1543,7 +1557,9 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
         if groups:
             last = groups[-1][-1]
             gap = sent[last.end:a.start]
-            if _JOIN_RE.match(gap) and len(gap) <= 12:
+            so_far = sent[groups[-1][0].start:last.end]
+            if (_JOIN_RE.match(gap) or so_far.count("(") > so_far.count(")") and _JOIN_IN_BRACKETS_RE.fullmatch(gap)) \
+                    and len(gap) <= 12:
                 groups[-1].append(a)
                 continue
         groups.append([a])
@@ -1557,6 +1573,9 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
             if m:
                 e += m.end()
         seg = sent[s:e]
+        if seg.endswith(")") and "(" not in seg:
+            e -= 1  # "(16.00 CET)": the bracket closes one the figure stands in
+            seg = sent[s:e]
         paren = seg.find("(")
         close = seg.find(")", paren + 1) if paren >= 0 else -1
         if paren >= 0 and close < 0:
@@ -1613,8 +1632,12 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
             fields["tz"] = s_time.tz
             ref_time = s_time
             ref_date = date
+            near = [d for d in (date + dt.timedelta(days=k) for k in (0, 1, -1))
+                    if s_wd and d.weekday() == s_wd.weekday] if p_date and date else []
             if s_date:
                 ref_date = _resolve_date(s_date.date, published)
+            elif near:
+                ref_date = near[0]  # "22.40 on Tuesday 16 February (03.40 GMT on Wednesday)": the day after
             elif s_wd and published is not None:
                 ref_date = published - dt.timedelta(days=(published.weekday() - s_wd.weekday) % 7)
                 if (s_wd.weekday - published.weekday()) % 7 == 1 and p_time and p_time.time > s_time.time:

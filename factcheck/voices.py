@@ -21,7 +21,8 @@ from .claimants import CAP_WORD, ORG_NAME_WORD, person_name, spelled_out
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d", re.I)
 # what a release says of itself, at the start of a line or a segment of its head ("PRESS RELEASE – FOR IMMEDIATE
 # RELEASE", "ARVENNE AUTOMOBILES · Press release · Lyon", "Official statement on the final"), not a headline about one
-_MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+(?:release|distribution)|"
+_MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement|notice)|"
+                     r"for\s+immediate\s+(?:release|distribution)|"
                      r"(?:press|media)\s+(?:service|office)\s*$|"
                      r"official\s+statement|"
                      r"(?:asx|stock\s+exchange|market|company|regulatory|corporate|investor)\s+(?:announcement|notice)|"
@@ -136,6 +137,10 @@ def issuer(text: str) -> str:
     at = text.find(head[marked[0]])
     body = text[at + len(head[marked[0]]):] if at >= 0 else text
     named = [n for n in bodies if re.search(r"\b" + re.escape(n) + r"\b", body) and not _CABINET.match(n)]
+    if len(named) > 1:
+        # of a directorate and the department under it, the one the text speaks of as itself: "Landings reported
+        # to the Department", "the Department's assessment"
+        named.sort(key=lambda n: -len(re.findall(r"\b[Tt]he " + re.escape(n.split()[-1]) + r"\b(?! of\b)", body)))
     return (named or bodies or names or [""])[0]
 
 
@@ -152,10 +157,23 @@ def own_name(text: str) -> str:
     return _titled(name) if name.isupper() else name
 
 
+_OWN_PEOPLE = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate)"
+# the outlet speaking of its own people: "according to our reporter on the island", "our correspondents counted"
+_OUR_PEOPLE = re.compile(r"(?:our|this\s+(?:paper|newspaper|station|site|programme)['’]s)\s+(?:own\s+)?"
+                         + _OWN_PEOPLE + r"$", re.I)
+
+
+def is_ours(who: str) -> bool:
+    """Whether `who` is the outlet's own people, whatever its name: "our reporter", "our correspondents"."""
+    return bool(_OUR_PEOPLE.fullmatch(who.strip()))
+
+
 def is_own_name(who: str, masthead: str) -> bool:
     """Whether `who` ("the Post", "Post", "The Tribune", "SFW") names the outlet whose masthead is `masthead`: its
     last word or words, or its initials."""
-    bare = re.sub(r"^the\s+|['’]s$", "", who.strip(), flags=re.I)
+    # "Radio Te Vaka's reporters", "the Post's own count": the outlet's people or its count
+    bare = re.sub(r"['’]s\s+(?:own\s+)?" + _OWN_PEOPLE + r"$", "", who.strip(), flags=re.I)
+    bare = re.sub(r"^the\s+|['’]s$", "", bare, flags=re.I)
     words, own = bare.lower().split(), masthead.lower().split()
     if re.fullmatch(r"[A-Z]{2,6}", bare) and len(own) > 1:
         return bare.lower() == "".join(w[0] for w in own)  # "by SFW's calculation" in the Serangoon Financial Wire

@@ -15,7 +15,7 @@ from factcheck.extraction import (
     detect_claims,
     split_sentences,
 )
-from factcheck.numbers import find_quantities
+from factcheck.numbers import find_dates, find_quantities
 
 PUB = dt.date(2024, 3, 12)
 
@@ -2104,3 +2104,88 @@ def test_a_label_that_counts_nothing_and_a_squads_size_are_no_subjects():
 ])
 def test_one_more_found_and_a_reading_below_zero_before_its_scale(text, value_text, low):
     assert find(claims(text), value_text).value.low == low
+
+
+@pytest.mark.parametrize("text, value_text, key", [
+    # when a speaker spoke is the writer's report of the act; what it said will happen is its claim
+    ("The electoral commission announced at 9pm on Sunday that counting would resume at 7am on Monday.",
+     "9pm on Sunday", "outlet"),
+    ("The electoral commission announced at 9pm on Sunday that counting would resume at 7am on Monday.",
+     "7am on Monday", "electoral commission"),
+    # a body that put results online did not state a figure by doing so
+    ("The exams board put the grades online at 8.30pm local time on Tuesday.", "8.30pm local time on Tuesday",
+     "outlet"),
+    # ... but a rate it gave is its own
+    ("The exams board gave a national pass rate of 71.4 per cent.", "71.4 per cent", "exams board"),
+])
+def test_when_a_body_spoke_is_the_writers_and_what_it_gave_is_its_own(text, value_text, key):
+    found = {c.value.text: c.claimant_key for c in claims(text) if c.value}
+    assert found[value_text] == key
+
+
+def test_what_was_reported_to_a_body_names_no_speaker():
+    found = {c.value.text: c.claimant_key for c in claims(
+        "Catches reported to the Authority total 8,300 tonnes. The ministry reported to parliament that 40 boats "
+        "were idle.") if c.value}
+    assert found["8,300 tonnes"] == "outlet"
+    assert found["40"] == "ministry"
+
+
+@pytest.mark.parametrize("text, value_text, utc", [
+    # conversions after a slash inside the brackets, the day after resolved from the date before them
+    ("The ferry docked at 23.10 local time on Monday 4 March (04.10 GMT / 05.10 CET on Tuesday).",
+     "23.10 local time on Monday 4 March (04.10 GMT / 05.10 CET on Tuesday)", "2024-03-05T04:10:00Z"),
+    # "today" and "this" between a clock and its conversion or its day
+    ("Polls close at 8pm today (0100 GMT Wednesday).", "8pm today (0100 GMT Wednesday)", "2024-03-13T01:00:00Z"),
+    ("The border reopened at 6.15am Turkish time this Tuesday.", "6.15am Turkish time this Tuesday",
+     "2024-03-12T03:15:00Z"),
+])
+def test_a_clock_with_its_conversions_and_its_day_is_one_time(text, value_text, utc):
+    hit = next(h for h in find_dates(text, 0, PUB) if h.fields["text"] == value_text)
+    assert hit.fields["utc"] == utc
+
+
+def test_a_conversion_alone_in_brackets_ends_at_its_zone():
+    assert [h.fields["text"] for h in find_dates("The talks open at 10.00 island time (16.00 CET).", 0, PUB)] == \
+        ["16.00 CET"]
+
+
+def test_a_time_is_quoted_with_what_happened_then():
+    quotes = [c.quote for c in claims("About 300 fans waited in the rain when the team bus pulled up at 11.20pm on "
+                                      "Saturday.")]
+    assert quotes == ["About 300 fans waited in the rain when the team bus", "pulled up at 11.20pm on Saturday"]
+
+
+def test_fans_who_came_are_a_crowd_and_a_singers_fans_an_audience():
+    found = {c.value.text: c.score for c in claims("About 300 fans waited at the gate at 6pm on Friday. The singer, "
+                                                   "who has about 2 million fans, arrived at 11.20pm on Saturday.")}
+    assert "About 300" in found
+    assert "about 2 million" not in found
+
+
+def test_a_speaker_in_a_later_clause_of_time_speaks_only_for_it():
+    found = {c.value.text: c.claimant_key for c in claims(
+        "Two people were killed, after police said the gunman fired 30 shots.") if c.value}
+    assert found["Two"] == "outlet"
+    assert found["30"] == "police"
+    # a speaker who closes the sentence still says all of it
+    found = {c.value.text: c.claimant_key for c in claims(
+        "Forty homes were flooded after the river rose 3 metres, the council said.") if c.value}
+    assert found["Forty"] == found["3 metres"] == "council"
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("The strike has lasted barely six weeks, the union said.", "six weeks"),
+    ("After nine days of searching, divers found 12 more bodies.", "nine days"),
+])
+def test_how_long_something_lasted_is_a_claim_beside_the_counts(text, value_text):
+    assert value_text in {c.value.text for c in claims(text) if c.value}
+
+
+@pytest.mark.parametrize("text, value_text, unit", [
+    ("The MP said the exam had cost Ar 58 billion.", "Ar 58 billion", "MGA"),
+    ("The dam cost Br 12 billion to build.", "Br 12 billion", "ETB"),
+])
+def test_the_ariary_and_the_birr_are_currencies(text, value_text, unit):
+    hit = next(h for h in find_quantities(text, 0, []) if h.fields["text"] == value_text)
+    assert hit.fields["unit"] == unit

@@ -4223,3 +4223,45 @@ def test_a_letterhead_under_its_states_name_is_the_ministry():
     text = ("GOVERNMENT OF ZANTARIA\nMINISTRY OF HOME AFFAIRS\nPRESS RELEASE\n\nThe Ministry deployed 400 officers.\n\n"
             "About the Ministry\nThe Ministry keeps order.\n")
     assert issuer(text) == "Ministry of Home Affairs"
+
+
+def test_a_pass_rate_is_a_share_of_passes_wherever_its_error_was_found():
+    # an exam board's pass rate, told three ways, is one question; a jobless rate another; a bank's rate a price
+    a = claim("The exams council gave a national pass rate of 61.5 per cent.", "61.5 per cent")
+    b = claim("Of those, 41,200 passed, a pass rate of 61.5 per cent.", "61.5 per cent")
+    c = claim("The council on Monday corrected the national school-leaving pass rate to 62.3 per cent, after finding "
+              "a counting error in the Kanto region.", "62.3 per cent")
+    keys = {fact_key(x).key for x in (a, b, c)}
+    assert keys == {"share|pass|%"}
+    assert fact_key(c).place == ""
+    assert fact_key(claim("The unemployment rate fell to 6.1 per cent.", "6.1 per cent")).key == "share|unemployment|%"
+    assert fact_key(claim("The central bank cut its rate to 4.5 per cent.", "4.5 per cent")).key.startswith(
+        "interest rate|")
+    assert fact_key(claim("The bank held rates at 4.5 per cent.", "4.5 per cent")).key.startswith("interest rate|")
+
+
+def test_how_far_a_clock_is_from_another_places_is_one_question_for_each_place():
+    a = claim("The atoll is two hours behind Honolulu.", "two hours")
+    b = claim("The atoll is three hours behind Honolulu at this time of year.", "three hours", art=2)
+    c = claim("The atoll is five hours ahead of Los Angeles.", "five hours", art=3)
+    d = claim("Kiribati is half an hour behind Tonga.", "half an hour", art=4)
+    assert fact_key(a).key == fact_key(b).key == "offset|behind|honolulu"
+    assert fact_key(c).key != fact_key(a).key
+    assert fact_key(d).key == "offset|behind|tonga" and d.value.low == 0.5
+    assert compare(a, b).relation == "contradicts"
+    # a capital stands for its country's clock, and GMT is UTC
+    assert fact_key(claim("The islands are an hour ahead of Lima.", "an hour")).key == "offset|ahead|peru"
+    assert fact_key(claim("Samoa is 13 hours ahead of GMT.", "13 hours")).key == "offset|ahead|utc"
+    # a flight late against its schedule is no clock
+    assert not fact_key(claim("The flight landed two hours behind schedule.", "two hours")).key.startswith("offset")
+
+
+def test_the_outlets_own_reporters_are_its_own_voice():
+    from factcheck.extraction import detect_claims as detect
+    text = ("KAPUA FM · community radio · 98.1\nNews | Monday 4 March 2024\n\n"
+            "Kapua FM's reporters counted about 900 people at the wharf. Only a few hundred came to the church, "
+            "according to our correspondent in the village, and officials there said 1,200 attended.\n")
+    found = {c.value.text: c.claimant_key for c in detect(text, published=PUB) if c.value}
+    assert found["about 900"] == "outlet"
+    assert found["a few hundred"] == "outlet"
+    assert found["1,200"] == "officials"

@@ -211,3 +211,20 @@ def test_a_release_in_its_issuers_language_or_in_two_is_still_a_release(head, bo
 def test_a_ministry_named_by_its_portfolios_keeps_its_whole_name(name, key):
     from factcheck.claimants import Claimants
     assert Claimants().resolve(name).key == key
+
+
+def test_a_press_notice_speaks_for_the_department_it_calls_itself():
+    # a notice under a directorate and the department beneath it: the body says "the Department"
+    text = ("date 2041-03-02 GOVERNMENT OF SAINT HELENA\nDirectorate of Environment · Water Department\n"
+            "The Castle, Jamestown · water@sainthelena.gov.sh\nPRESS NOTICE 12/41\n\n"
+            "Reservoir levels reported to the Department stand at 38 per cent. The Department will cut supply for "
+            "six hours a day.\n\nNotes for editors\nThe Water Department sits within the Directorate of "
+            "Environment.\n")
+    assert issuer(text) == "Water Department"
+    keys = {c.claimant_key for c in detect_claims(text) if c.value}
+    assert keys == {"water department"}
+    # an airport's address names its country more often than the airport calls itself "the Airport"
+    text = ("date 2041-06-01\nKORALI AIRPORT · Korali Airport Ltd · Runway Road 1 · Republic of Oskia\n"
+            "MEDIA STATEMENT · Korali, 1 June 2041\n\nKorali Airport closed both runways at 18:52. "
+            "Police of the Republic of Oskia and the Civil Aviation Office of the Republic of Oskia attended.\n")
+    assert issuer(text) == "Korali Airport"

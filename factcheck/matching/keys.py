@@ -11,7 +11,8 @@ from datetime import date
 
 from factcheck import places as _places
 from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
-from factcheck.numbers import AGE_UNIT, ANY_FIGURE, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE, _W_NUM, _W_ONE, elapsed
+from factcheck.numbers import (AGE_UNIT, ANY_FIGURE, CLOCK_OFFSET_AFTER, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE,
+                               _W_NUM, _W_ONE, elapsed)
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -691,6 +692,21 @@ _RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(countr(?:y|ies)|nations?|states?|
                      r"(?:of|to|since|ever|in\s+(?:history|\d{4}|the\s+world))\b", re.I)
 
 
+_UTC_NAMES = {"gmt", "utc", "greenwich", "greenwich mean time", "universal time", "zulu"}
+
+
+def _clock_offset(v: Value, sentence: str) -> str:
+    """"behind|chile" for "two hours behind Santiago": which way and from which place's clock a span of hours says
+    a place's clock is set; "" for any other figure. A capital stands for its country, as its clock does."""
+    span = _value_span(v, sentence)
+    m = CLOCK_OFFSET_AFTER.match(sentence, span[1]) if span and (v.unit or "").startswith(("hour", "minute")) else None
+    if m is None:
+        return ""
+    ref = _places.plain(m.group(2).lower().rstrip("."))
+    ref = "utc" if ref in _UTC_NAMES else (_places.ALIAS_COUNTRY.get(ref) or _places.CAPITAL_COUNTRY.get(ref) or ref)
+    return f"{'behind' if m.group(1).lower() == 'behind' else 'ahead'}|{ref}"
+
+
 def _text_before(claim: MatchClaim, sentence: str) -> str:
     """Up to 400 characters of the claim's article (lower-cased) before its sentence; "" when the sentence is
     not found, or opens the article."""
@@ -771,6 +787,10 @@ def _info(claim: MatchClaim) -> _Info | None:
         span = _value_span(v, sentence) or (pos, pos + len(v.text or ""))
         who = whose_age(sentence, *span)
         return _Info(f"age|{who}", "age", who, False, _where(""), AGE_UNIT) if who else None
+    offset = _clock_offset(v, sentence)
+    if offset:
+        # "the island is two hours behind Santiago" and "four hours behind Sweden": one question for each clock
+        return _Info(f"offset|{offset}", "offset", offset, False, _where(""), v.unit)
     if (v.unit or "") == "ordinal":
         # "the fire began in a flat on the third floor": an ordinal names a place, and the statement says
         # where the event started

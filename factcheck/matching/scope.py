@@ -162,6 +162,10 @@ _BODY_FOR = re.compile(r"\b(?:organi[sz]ation|office|agency|commission|commissio
                        r"initiative|task\s+force|taskforce|panel)\s*$", re.I)
 
 
+_REASON_AFTER = re.compile(r",\s+(?:after|because|following)\s+(?:finding|discovering|noticing|spotting|"
+                           r"an?\s+(?:error|mistake|recount|review|audit)|errors|mistakes)\b", re.I)
+
+
 def _where(sentence: str, near: int = 0) -> _Where:
     places: list[tuple[str, str, int]] = []
     seen = set()
@@ -204,6 +208,11 @@ def _where(sentence: str, near: int = 0) -> _Where:
         if words:
             name = " ".join(words)
             add(name, _level(name, m.group("word")), m.start("name") if m.group("name") else m.start("named"))
+    reason = _REASON_AFTER.search(sentence, near) if near else None
+    if reason:
+        # "corrected the pass rate to 44.1 per cent, after finding an error in the Vakinankaratra region": the
+        # place of why it changed, not of what the figure counts
+        places = [p for p in places if p[2] < reason.start()]
     scope = ""
     if _WIDE.search(sentence):
         scope = "wide"

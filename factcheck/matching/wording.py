@@ -204,8 +204,9 @@ def alike(a: MatchClaim, b: MatchClaim, words_a: frozenset[str], words_b: frozen
     if not shared:
         return None
     ia, ib = _info(a), _info(b)
-    if ia is None or ib is None or ia.said is not None or ib.said is not None or _keys_meet(ia, ib):
-        return None
+    if ia is None or ib is None or ia.said is not None or ib.said is not None or _keys_meet(ia, ib) or \
+            "offset" in (ia.measure, ib.measure):
+        return None  # how far one clock is from another place's: the place it is told against decides
     money = "money" in (ia.subject, ib.subject)  # a sum's noun (a bill, a debt, fees) is one outlet's word for it
     if ia.measure != ib.measure and ia.measure not in _OPEN_MEASURES and ib.measure not in _OPEN_MEASURES and not money:
         return None  # the matcher read what befell each ("killed", "fired"): its reading stands
