@@ -226,9 +226,10 @@ _PUT_NP_AT_RE = re.compile(
 # Department total 21,400 tonnes", "Cases recorded in the province so far stand at 310"; not "reported to parliament
 # that 40 ..."
 _LOGGED_VERBS = {"reported", "recorded", "registered", "logged", "listed", "notified"}
-_LOGGED_TO_RE = re.compile(r"\s+(?:to|by|with|in|at|since|so\s+far|this\s+(?:year|month|week|season))\b"
-                           r"(?:(?!\bthat\b)[^,.;:\d\"“”])*?\s(?:total|totals|totall?ed|stand|stands|stood|rose|"
-                           r"rise|fell|reached|numbered|amount|amounted|are|were|have|had)\b", re.I)
+_LOGGED_TO_RE = re.compile(r"\s+(?:to|with|in|at|since|so\s+far|this\s+(?:year|month|week|season))\b"
+                           r"(?:(?!\b(?:that|there)\b)[^,.;:\d\"“”])*?\s(?:total|totals|totall?ed|stand|stands|stood|"
+                           r"rose|rise|fell|reached|numbered|amount|amounted)\b", re.I)
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being"}
 # "it had given a toll of six", "gave a figure of 40", "gave a higher toll."
 _TOLL_OF_RE = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|count|tally|total|"
                          r"estimate|rating|rate|turnout|percentage)(?:\s+of\b|\s*[.;:]|\s+than\b)",
@@ -668,7 +669,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         vs, ve = toks[i][1], toks[i][2]
         if i + 1 < n and toks[i + 1][1] == ve and _is_cap(toks[i + 1][0]) and _is_word(toks[i + 1][0]):
             continue  # "Compensation announcedThe ministry says": the verb ends a heading glued to the entry
-        if w in _LOGGED_VERBS and _LOGGED_TO_RE.match(sent, ve):
+        if w in _LOGGED_VERBS and _LOGGED_TO_RE.match(sent, ve) and not (i > 0 and low[i - 1] in _PASSIVE_AUX):
             continue  # "Landings reported to the Department total 21,400 tonnes": what was reported, no speaker
         nxt = low[i + 1] if i + 1 < n else ""
         # passive "reported by X": X is the claimant, unless X is counted ("reported by 12% of patients")

@@ -561,13 +561,11 @@ _FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+
 
 # "a national pass rate of", "the country's unemployment rate fell to", "the vaccination rate stood at"
 _RATE_OF_RE = re.compile(r"\b(?:a|an|the|its|their|this\s+year['’]s|last\s+year['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"([a-z]{3,})\s+rate\s+(?:of|at|to|was|is|stood\s+at|fell\s+to|rose\s+to|reached|hit)\s+"
+                         r"(" + _nu.SHARE_RATE_RE + r")\s+rate\s+"
+                         r"(?:of|at|to|was|is|stood\s+at|fell\s+to|rose\s+to|reached|hit)\s+"
                          r"(?:(?:about|around|nearly|almost|just|some|only|barely|over|under|more\s+than|"
                          r"less\s+than)\s+)?$",
                          re.I)
-# rates that are prices of money, read as such elsewhere (see matching.readings)
-_MONEY_RATES = {"interest", "exchange", "policy", "base", "bank", "lending", "deposit", "repo", "discount", "mortgage",
-                "tax", "benchmark", "key", "refinancing", "savings", "loan", "coupon", "hourly", "daily", "annual"}
 
 
 def _subject_before(text: str, cs: int, vs: int) -> str:
@@ -578,7 +576,7 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     if m:
         return m.group(1).lower()
     m = _RATE_OF_RE.search(seg)
-    if m and m.group(1).lower() not in _MONEY_RATES:
+    if m:
         return m.group(1).lower()  # "a pass rate of 43.8 per cent", "the jobless rate fell to 6.1%": a share of what
     m = _PUT_NUMBER_OF_RE.search(seg)
     if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
@@ -1226,8 +1224,9 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
 # after midnight"): the time is the writer's report of the act
 _ACT_VERBS = {"said", "says", "announced", "announces", "confirmed", "confirms", "declared", "declares", "revealed",
               "stated", "told", "reported", "published", "released", "issued", "posted", "tweeted", "wrote"}
-_ACT_TIME_RE = re.compile(r"\s+(?:(?:only|just|shortly|soon|late|early|at\s+about|at\s+around)\s+)?"
-                          r"(?:at|on|after|before|around|about|by)?\s*")
+_ACT_TIME_RE = re.compile(r"\s+(?:(?:only|just|shortly|soon|late|early)\s+)?(?:at|on|after|before)\s+"
+                          r"(?:about\s+|around\s+)?")
+_ACT_CONTENT_AFTER = re.compile(r"\s*,?\s*(?:that\b|:|[“\"])")
 
 
 # a speaker in a later clause of time or cause ("..., after the department warned that ...") speaks for that clause,
@@ -1476,13 +1475,16 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
             for pi, ((ps, pe), h) in enumerate(zip(pieces, vals)):
                 p_at, p_who = at, who
                 if h.kind == DATE and at is not None and _ACT_TIME_RE.fullmatch(text, at.verb_end, h.start) \
-                        and at.form == "pre" and at.word.lower() in _ACT_VERBS:
+                        and at.form == "pre" and at.word.lower() in _ACT_VERBS and \
+                        _ACT_CONTENT_AFTER.match(text, h.end):
                     # "The ministry announced at 4pm that ...": when it spoke is the writer's report, not its claim
                     p_at, p_who = None, None
                 if at is not None and at.form == "pre" and h.start < at.np_start and \
+                        (h.kind == DATE or h.fields.get("unit") in _nu.DURATION_UNITS) and \
                         _SUBORDINATE_BEFORE.search(text, max(s, at.np_start - 14), at.np_start):
-                    # "..., after the department warned that too few squid were left": the speaker of a later
-                    # clause of time or cause does not say what came before it; a speaker before the figure does
+                    # "closes at 23:59, after the department warned that too few squid were left": the speaker of a
+                    # later clause of time or cause does not say when things happened before it, nor how long they
+                    # lasted; a speaker before the figure does ("the toll rose to 57 after officials said" is theirs)
                     prior = [o for o in attrs if o.verb_end <= h.start and resolved.get(id(o))]
                     p_at, p_who = (prior[-1], resolved[id(prior[-1])]) if prior else (None, None)
                 if pi:
@@ -1653,10 +1655,16 @@ _PIECE_BOUNDARY = re.compile(r"(?:,|;|[.!?](?=\s+[A-Z“\"]))\s+(?:and\s+|but\s+
 
 
 # the verb a time says when of, right before it: "touched down", "began", "was declared"
-_VERB_BEFORE_TIME = re.compile(r"\b(?:(?:was|were|is|are|had|has|been)\s+)?(?:[a-z]{2,}ed|began|begun|came|went|"
-                               r"took|left|set|met|rose|fell|struck|ran|shut|sank|broke|hit|began|won|lost|"
-                               r"opens|closes|ends|starts|begins|arrives|lands)"
-                               r"(?:\s+(?:down|up|off|out|in|back|over|away))?\s+$")
+_TIME_VERB = (r"(?:(?!(?:bed|shed|red|need|speed|seed|feed|breed|hundred)\b)[a-z]{2,}ed|began|begun|came|went|took|"
+              r"left|set|met|rose|fell|struck|ran|shut|sank|broke|hit|won|lost|opens|closes|ends|starts|begins|"
+              r"arrives|lands)(?:\s+(?:down|up|off|out|in|back|over|away))?")
+# ... with its own subject after a word that opens a clause ("... when the plane touched down at 10.40pm")
+_VERB_BEFORE_TIME = re.compile(r"\b(?:when|as|while|until|before|after|and)\s+(?:[\w'’-]+\s+){1,8}?"
+                               r"(?P<verb>(?:(?:was|were|is|are|had|has|been)\s+)?" + _TIME_VERB + r")\s+$")
+# ... or active, right after a thing a measure names ("the 51.5m-beam ship berthed at 09:10"; not "12 people were
+# killed at 3pm", whose verb is the count's)
+_VERB_RIGHT_BEFORE_TIME = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )\b(?P<verb>" +
+                                     _TIME_VERB + r")\s+$")
 
 
 def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
@@ -1682,8 +1690,11 @@ def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
         if c <= starts[-1]:
             c = h.start
         verb = _VERB_BEFORE_TIME.search(text, max(prev.end, starts[-1]), c) if h.kind == DATE else None
+        if verb is None and h.kind == DATE and prev.fields.get("unit"):
+            # "the 51.5m-beam ship berthed at 09:10": a measure before names the thing, the verb is the time's
+            verb = _VERB_RIGHT_BEFORE_TIME.search(text, max(prev.end, starts[-1]), c)
         if verb:
-            c = verb.start()  # "... when the plane touched down at 10.40pm": the time with what happened then
+            c = verb.start("verb")  # "... when the plane touched down at 10.40pm": the time with what happened then
         ends.append(c)
         starts.append(c)
     ends.append(ce)

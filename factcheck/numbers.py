@@ -339,8 +339,10 @@ _SPAN_WAITED_BEFORE = re.compile(r"\b(?:wait(?:s|ed|ing)?|waiting\s+times?)\b(?:
 _SPAN_WAITED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:wait(?:ing)?|waiting\s+times?)\b", re.I)
 _SPAN_AT_SEA_BEFORE = re.compile(r"\b(?:at\s+sea|voyage|under\s*way|sail(?:ed|ing))\b(?:\s+[a-z]+){0,4}\s+$", re.I)
 # ... and of what was done all that time: "after seven weeks of fishing", "nine days of searching"
-_SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+(?!being\b)[a-z]{3,}ing)\b",
-                                re.I)
+_SPAN_AT_SEA_AFTER = re.compile(r"[\s-]*(?:[a-z]+\s+)?(?:at\s+sea|voyage|under\s*way|of\s+(?!(?:being|spring|morning|"
+                                r"evening|building|ceiling|thing|king|wing|ring|string|swing|clothing|housing|"
+                                r"funding|banking|training|marketing|nursing)\b)[a-z]{3,}ing\b(?!\s+(?:experience|"
+                                r"skills?|costs?|rain|weather|season)\b))", re.I)
 # a span that names what it measures: "a gruelling 16-hour operation", "the nearly 19-hour surgery", "a 12-minute burn"
 # (the head noun: "a 24-hour operation centre" and "a 48-hour flight ban" measure no operation)
 _SPAN_UNDERTAKING_AFTER = re.compile(r"(?:-long)?\s+(?:[a-z]+\s+)?(?:operation|surgery|procedure|journey|"
@@ -448,6 +450,15 @@ _UNIT_RE = (
     r"|\s+(?:" + "|".join(sorted((re.escape(w) for w in MEASURE_UNITS if " " not in w and w.isalpha()), key=len, reverse=True)) + r")\b)"
 )
 
+# rates that are a share of people or things, not a price of money: "a pass rate of 43.8 per cent", "the jobless rate
+# fell to 6.1%" (a bank's "cash rate", "prime rate" or "overnight rate" is an interest rate)
+SHARE_RATES = ("pass", "failure", "unemployment", "jobless", "employment", "vaccination", "immunisation",
+               "immunization", "literacy", "occupancy", "vacancy", "survival", "mortality", "death", "birth",
+               "fertility", "dropout", "completion", "graduation", "participation", "response", "turnout", "poverty",
+               "infection", "positivity", "attendance", "approval", "success", "recovery", "conviction", "crime",
+               "obesity", "smoking", "enrolment", "enrollment", "absence", "absentee", "retention", "uptake",
+               "inflation", "growth")
+SHARE_RATE_RE = r"(?:" + "|".join(SHARE_RATES) + r")"
 # how far one place's clock is from another's: "an hour behind Réunion", "two hours ahead of Paris"
 CLOCK_OFFSET_AFTER = re.compile(r"\s+(behind|ahead\s+of)\s+(?:(?:the|peninsular|mainland|metropolitan|continental)\s+)?"
                                 r"([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")

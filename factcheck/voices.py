@@ -102,6 +102,13 @@ def _full_name(name: str, text: str, head: list[str]) -> str:
     return name
 
 
+def _head_noun(name: str) -> str:
+    """The noun a body calls itself by: "Ministry" of "Ministry of Home Affairs", "Department" of "Fisheries
+    Department"."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def issuer(text: str) -> str:
     """The organisation a release or statement speaks for, "" when the text is none."""
     head = _head_lines(text, 5)
@@ -140,7 +147,7 @@ def issuer(text: str) -> str:
     if len(named) > 1:
         # of a directorate and the department under it, the one the text speaks of as itself: "Landings reported
         # to the Department", "the Department's assessment"
-        named.sort(key=lambda n: -len(re.findall(r"\b[Tt]he " + re.escape(n.split()[-1]) + r"\b(?! of\b)", body)))
+        named.sort(key=lambda n: -len(re.findall(r"\b[Tt]he " + re.escape(_head_noun(n)) + r"\b(?! of\b)", body)))
     return (named or bodies or names or [""])[0]
 
 
@@ -157,22 +164,22 @@ def own_name(text: str) -> str:
     return _titled(name) if name.isupper() else name
 
 
-_OWN_PEOPLE = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate)"
+_OWN_WORDS = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?)"
 # the outlet speaking of its own people: "according to our reporter on the island", "our correspondents counted"
 _OUR_PEOPLE = re.compile(r"(?:our|this\s+(?:paper|newspaper|station|site|programme)['’]s)\s+(?:own\s+)?"
-                         + _OWN_PEOPLE + r"$", re.I)
+                         + _OWN_WORDS + r"$", re.I)
 
 
 def is_ours(who: str) -> bool:
     """Whether `who` is the outlet's own people, whatever its name: "our reporter", "our correspondents"."""
-    return bool(_OUR_PEOPLE.fullmatch(who.strip()))
+    return bool(_OUR_PEOPLE.fullmatch(who.strip())) or who.strip().lower() in ("our", "we", "us")
 
 
 def is_own_name(who: str, masthead: str) -> bool:
     """Whether `who` ("the Post", "Post", "The Tribune", "SFW") names the outlet whose masthead is `masthead`: its
     last word or words, or its initials."""
     # "Radio Te Vaka's reporters", "the Post's own count": the outlet's people or its count
-    bare = re.sub(r"['’]s\s+(?:own\s+)?" + _OWN_PEOPLE + r"$", "", who.strip(), flags=re.I)
+    bare = re.sub(r"['’]s\s+(?:own\s+)?" + _OWN_WORDS + r"$", "", who.strip(), flags=re.I)
     bare = re.sub(r"^the\s+|['’]s$", "", bare, flags=re.I)
     words, own = bare.lower().split(), masthead.lower().split()
     if re.fullmatch(r"[A-Z]{2,6}", bare) and len(own) > 1:

@@ -2117,6 +2117,8 @@ def test_one_more_found_and_a_reading_below_zero_before_its_scale(text, value_te
      "outlet"),
     # ... but a rate it gave is its own
     ("The exams board gave a national pass rate of 71.4 per cent.", "71.4 per cent", "exams board"),
+    # a time the speaker gave as its content stays its own
+    ("Police said 11pm was when the shooting began.", "11pm", "police"),
 ])
 def test_when_a_body_spoke_is_the_writers_and_what_it_gave_is_its_own(text, value_text, key):
     found = {c.value.text: c.claimant_key for c in claims(text) if c.value}
@@ -2126,9 +2128,12 @@ def test_when_a_body_spoke_is_the_writers_and_what_it_gave_is_its_own(text, valu
 def test_what_was_reported_to_a_body_names_no_speaker():
     found = {c.value.text: c.claimant_key for c in claims(
         "Catches reported to the Authority total 8,300 tonnes. The ministry reported to parliament that 40 boats "
-        "were idle.") if c.value}
+        "were idle. The agency reported in its weekly bulletin there were 12 new cases. A further 120 deaths were "
+        "recorded by hospitals and are included in the total.") if c.value}
     assert found["8,300 tonnes"] == "outlet"
     assert found["40"] == "ministry"
+    assert found["12"] == "agency"
+    assert found["120"] == "hospitals"
 
 
 @pytest.mark.parametrize("text, value_text, utc", [
@@ -2154,6 +2159,9 @@ def test_a_time_is_quoted_with_what_happened_then():
     quotes = [c.quote for c in claims("About 300 fans waited in the rain when the team bus pulled up at 11.20pm on "
                                       "Saturday.")]
     assert quotes == ["About 300 fans waited in the rain when the team bus", "pulled up at 11.20pm on Saturday"]
+    # a figure keeps its own verb
+    assert [c.quote for c in claims("Twelve people were killed at 3pm on Monday.")] == \
+        ["Twelve people were killed", "at 3pm on Monday"]
 
 
 def test_fans_who_came_are_a_crowd_and_a_singers_fans_an_audience():
@@ -2165,9 +2173,13 @@ def test_fans_who_came_are_a_crowd_and_a_singers_fans_an_audience():
 
 def test_a_speaker_in_a_later_clause_of_time_speaks_only_for_it():
     found = {c.value.text: c.claimant_key for c in claims(
-        "Two people were killed, after police said the gunman fired 30 shots.") if c.value}
-    assert found["Two"] == "outlet"
-    assert found["30"] == "police"
+        "The border closed at 6pm on Friday, after the army warned that 30 fighters had crossed.") if c.value}
+    assert found["6pm on Friday"] == "outlet"
+    assert found["30"] == "army"
+    # a toll raised after a speaker spoke is that speaker's
+    found = {c.value.text: c.claimant_key for c in claims(
+        "The death toll rose to 57 on Tuesday after health officials said three more victims had died.") if c.value}
+    assert found["57"] == "health officials"
     # a speaker who closes the sentence still says all of it
     found = {c.value.text: c.claimant_key for c in claims(
         "Forty homes were flooded after the river rose 3 metres, the council said.") if c.value}

@@ -4234,7 +4234,15 @@ def test_a_pass_rate_is_a_share_of_passes_wherever_its_error_was_found():
     keys = {fact_key(x).key for x in (a, b, c)}
     assert keys == {"share|pass|%"}
     assert fact_key(c).place == ""
+    # ... while a toll raised after a review of records keeps its province
+    assert fact_key(claim("Officials raised the toll to 33, following a review of hospital records in Sindh province.",
+                          "33")).place == "sindh"
     assert fact_key(claim("The unemployment rate fell to 6.1 per cent.", "6.1 per cent")).key == "share|unemployment|%"
+    for text in ("The bank held the cash rate at 4.35 per cent.",
+                 "The Fed raised the federal funds rate to 5.5 per cent.",
+                 "Lenders pushed mortgage rates to 7 per cent."):
+        assert fact_key(claim(text, text.split(" at ")[-1].split(" to ")[-1].rstrip("."))).key.startswith(
+            "interest rate|"), text
     assert fact_key(claim("The central bank cut its rate to 4.5 per cent.", "4.5 per cent")).key.startswith(
         "interest rate|")
     assert fact_key(claim("The bank held rates at 4.5 per cent.", "4.5 per cent")).key.startswith("interest rate|")
@@ -4252,8 +4260,15 @@ def test_how_far_a_clock_is_from_another_places_is_one_question_for_each_place()
     # a capital stands for its country's clock, and GMT is UTC
     assert fact_key(claim("The islands are an hour ahead of Lima.", "an hour")).key == "offset|ahead|peru"
     assert fact_key(claim("Samoa is 13 hours ahead of GMT.", "13 hours")).key == "offset|ahead|utc"
-    # a flight late against its schedule is no clock
+    # told in minutes or in hours, one offset; a team behind another country's is no clock
+    assert compare(claim("Adelaide is 30 minutes behind Sydney.", "30 minutes"),
+                   claim("Adelaide is half an hour behind Sydney.", "half an hour", art=2)).relation != "contradicts"
+    assert not fact_key(claim("The relay team finished half an hour behind Ethiopia.", "half an hour")).key.startswith(
+        "offset")
+    # a flight late against its schedule, a runner behind a rival: no clock
     assert not fact_key(claim("The flight landed two hours behind schedule.", "two hours")).key.startswith("offset")
+    assert not fact_key(claim("She finished 19 minutes behind Mara Okafor-Lind.", "19 minutes")).key.startswith(
+        "offset")
 
 
 def test_the_outlets_own_reporters_are_its_own_voice():

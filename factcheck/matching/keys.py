@@ -693,6 +693,12 @@ _RANKED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(countr(?:y|ies)|nations?|states?|
 
 
 _UTC_NAMES = {"gmt", "utc", "greenwich", "greenwich mean time", "universal time", "zulu"}
+# what a place's clock is: "the island is two hours behind", "Dili runs half an hour ahead", "clocks there are now"
+_CLOCK_IS = re.compile(r"\b(?:is|are|was|were|be|been|being|runs?|stays?|remains?|sits?|keeps?|now)\s+"
+                       r"(?:(?:only|just|now|still|exactly|always|usually|normally)\s+)?$", re.I)
+# ... or an aside after a clock named before it: "keeps UTC+5 all year, two hours ahead of Moscow", "when it was already
+# Tuesday morning in Singapore, three and a half hours ahead of Sri Lanka"
+_CLOCK_WORDS = re.compile(r"\b(?:time|clocks?|UTC|GMT|keeps?|morning|afternoon|evening|night|midnight)\b", re.I)
 
 
 def _clock_offset(v: Value, sentence: str) -> str:
@@ -700,10 +706,16 @@ def _clock_offset(v: Value, sentence: str) -> str:
     a place's clock is set; "" for any other figure. A capital stands for its country, as its clock does."""
     span = _value_span(v, sentence)
     m = CLOCK_OFFSET_AFTER.match(sentence, span[1]) if span and (v.unit or "").startswith(("hour", "minute")) else None
-    if m is None:
-        return ""
+    if m is None or not (_CLOCK_IS.search(sentence, 0, span[0]) or re.search(r",\s+$", sentence[:span[0]]) and
+                         _CLOCK_WORDS.search(sentence, 0, span[0])):
+        return ""  # "the relay team finished half an hour behind Ethiopia": a margin, not a clock
     ref = _places.plain(m.group(2).lower().rstrip("."))
-    ref = "utc" if ref in _UTC_NAMES else (_places.ALIAS_COUNTRY.get(ref) or _places.CAPITAL_COUNTRY.get(ref) or ref)
+    if ref in _UTC_NAMES:
+        ref = "utc"
+    elif _places.is_place(ref) or _places.zone_offset(ref, date(2025, 1, 15)):
+        ref = _places.ALIAS_COUNTRY.get(ref) or _places.CAPITAL_COUNTRY.get(ref) or ref
+    else:
+        return ""  # "finished 19 minutes behind Kelleher-Dunn": a rival, not a clock
     return f"{'behind' if m.group(1).lower() == 'behind' else 'ahead'}|{ref}"
 
 

@@ -10,7 +10,7 @@ import re
 
 from factcheck import places as gazetteer
 from factcheck.extraction import Value
-from factcheck.numbers import span_kind
+from factcheck.numbers import SHARE_RATE_RE, span_kind
 
 from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
@@ -54,9 +54,7 @@ FALL_CUE = re.compile(r"\b(?:fell|falls?|falling|plunged?|plunging|plummet\w*|tu
 _ZONE_KINDS = r"danger|exclusion|evacuation|no-go|no-entry|restricted|safety"
 _RATE_CUE = re.compile(r"(?:interest|policy|benchmark|base|key|lending|deposit|refinancing|repo|bank) rates?\b|"
                        # "held rates at 5%", "cut its rate to 4.5%", but not "the pass rate to 44 per cent"
-                       r"(?<![a-z]{3} )\brates? (?:at|to|by)\b|\b(?:the|its|their|a|cut|cuts|raised|raises|"
-                       r"lowered|lowers|hiked|held|holds|kept|keeps|left|leaves|lifted|reduced|set|sets)\s+"
-                       r"rates? (?:at|to|by)\b|"
+                       r"\b(?!" + SHARE_RATE_RE + r"\s)[a-z-]+\s+rates? (?:at|to|by)\b|^rates? (?:at|to|by)\b|"
                        # "interest of up to 16 percent", "16 per cent interest"
                        r"\binterest\s+(?:of|at)\b|(?:per\s*cent|percent|%)\s+(?:annual\s+)?interest\b(?!\s+in\b)")
 _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [

@@ -295,7 +295,7 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
         compatible = True  # "51.2" and "51": one figure, rounded
     if ia.measure == ib.measure == "offset":
         # a clock is set to the half hour: "five hours behind Spain" and "six hours behind" exclude each other
-        compatible = literal = rounded = fa == fb
+        compatible = literal = rounded = fa is not None and fb is not None and math.isclose(fa, fb)
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     if per_day:
         il, ie = (ia, ib) if later is a else (ib, ia)

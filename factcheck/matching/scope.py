@@ -162,8 +162,8 @@ _BODY_FOR = re.compile(r"\b(?:organi[sz]ation|office|agency|commission|commissio
                        r"initiative|task\s+force|taskforce|panel)\s*$", re.I)
 
 
-_REASON_AFTER = re.compile(r",\s+(?:after|because|following)\s+(?:finding|discovering|noticing|spotting|"
-                           r"an?\s+(?:error|mistake|recount|review|audit)|errors|mistakes)\b", re.I)
+_REASON_AFTER = re.compile(r",\s+(?:after|because\s+of|following)\s+(?:(?:finding|discovering|noticing|spotting)\s+)?"
+                           r"(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|miscount|double[- ]count)s?\b", re.I)
 
 
 def _where(sentence: str, near: int = 0) -> _Where:
