@@ -1644,7 +1644,7 @@ def find_dates(sent: str, offset: int, published: dt.date | None) -> list[Hit]:
             ref_time = s_time
             ref_date = date
             near = [d for d in (date + dt.timedelta(days=k) for k in (0, 1, -1))
-                    if s_wd and d.weekday() == s_wd.weekday] if p_date and date else []
+                    if d.weekday() == s_wd.weekday] if s_wd and p_date and date else []
             if s_date:
                 ref_date = _resolve_date(s_date.date, published)
             elif near:

@@ -712,7 +712,7 @@ def _clock_offset(v: Value, sentence: str) -> str:
     ref = _places.plain(m.group(2).lower().rstrip("."))
     if ref in _UTC_NAMES:
         ref = "utc"
-    elif _places.is_place(ref) or _places.zone_offset(ref, date(2025, 1, 15)):
+    elif _places.is_place(ref) or _places.zone_offset(ref, date(2025, 1, 15)):  # any day: a clock with summer time
         ref = _places.ALIAS_COUNTRY.get(ref) or _places.CAPITAL_COUNTRY.get(ref) or ref
     else:
         return ""  # "finished 19 minutes behind Kelleher-Dunn": a rival, not a clock
