@@ -1,0 +1,13 @@
+#!/usr/bin/env python
+"""Score the whole Factcheck pipeline on the blind63 set (the finish of an ocean yacht race from Auckland to Hobart, won on the water by a New Zealand maxi just before 1am on a Sunday in Hobart and kept after an international jury's time penalty for passing too close to the Three Kings Islands, the finish and start times, the elapsed and corrected times, the margins on the water and after the penalty, the runner-up's finish, the protest's time, time limit and demand, the exclusion distance and how close the winner came, the penalty, the ruling's time, the appeal, the old record and its year, the edition, the course, starters, retirements with the club's revised count, the boat's length, crew and cost, injuries with the club's revised count, hospital cases, the crowd, the skipper's age, offsets, top speed, gusts, the sea temperature and whether she is the first New Zealand winner disputed, times in New Zealand Daylight Time, UTC+13, Australian Eastern Daylight Time, UTC+11, and GMT, across midnight; the announcement in Britain of a yellow meranti in Sabah, Malaysian Borneo, as the tallest tropical tree known, its height and lidar height, species, rank, the announcement's time, the climb's time, the offset from Britain, the old record and its year, the margin, the survey area, the trees above 100 metres with the Forestry Department's revised count, protection and logging, age, trunk, mass, climbers, the climb's length, the name, funding, visitors, the lead climber's age and the temperature in the crown disputed, times in Malaysia time, UTC+8, British Summer Time, GMT and US Eastern Daylight Time, across midnight; a communal plebiscite in Punta Arenas, Chile, that rejected a green ammonia plant on a turnout too low to bind the council, the count's end, the offset from Santiago, the poll's close, polling places, registered voters, votes cast, turnout, the Yes and No votes, the No share, the margin with the municipality's preliminary figures, the threshold, whether the result binds, the council's date, the temperature, investment, jobs, turbines, area, distance, the Hamburg partner's stake, flamingos, whether it was the first plebiscite, campaign spending and population disputed, times in Magallanes time, UTC-3 all year, Chile's winter time, UTC-4, GMT and Central European Summer Time, across midnight).
+
+Run from the project root:  python bench/blind63/evaluate.py [-q]   (the scoring is bench/blind_score.py)
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_score import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(Path(__file__).resolve().parent)
