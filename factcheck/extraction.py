@@ -640,6 +640,10 @@ _AND_RE = re.compile(r",?\s+and\s+")
 _VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|could|said|says|\w+ed|\w+ing)\b", re.I)
 
 
+# a fact sheet's label before its figures: "Core area", "- Buffer zone", "Residents" (a few words, no verb)
+_LABEL_BEFORE_COLON = re.compile(r"\s*(?:[-•*–—]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*")
+
+
 def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attrs: list[Attribution]) -> list[_Clause]:
     sent = text[s:e]
     cuts: list[int] = []
@@ -655,6 +659,8 @@ def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attr
                 continue
             if len(left.split()) > 25 or not re.search(r"\w", sent[m.end():]):
                 continue
+            if _LABEL_BEFORE_COLON.fullmatch(left) and not any(vs < a for vs, _ in value_spans):
+                continue  # "- Core area: 74,000 hectares, made up of ...": a fact sheet's label names the first figure
         cuts.append(a)
     # "X addressed the nation at 7pm, announcing ...": a gerund whose speaker is the clause's subject
     # speaks for what follows it only

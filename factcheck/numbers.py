@@ -838,7 +838,8 @@ def find_quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> li
 
 def _quantities(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
     # shares told as ratios and p-values first: their numbers are no counts of their own
-    told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset) + _age_hits(sent, offset)
+    told_apart = _ratio_hits(sent, offset) + _p_value_hits(sent, offset) + _age_hits(sent, offset) + \
+        _race_time_hits(sent, offset, masked)
     masked = masked + [(h.start, h.end) for h in told_apart] + \
         [(m.start() + offset, m.end() + offset) for m in _EXCHANGE_RATE.finditer(sent)]
     hits: list[Hit] = []
@@ -1286,7 +1287,7 @@ _MINUTE_WORDS = "|".join(m.replace(" ", r"\s+") for m in sorted(_MINUTES, key=le
 _CLOCK = (
     # "23h50": the hour and minutes the French way
     r"(?:(?P<h1>[01]?\d|2[0-3])(?::|\.|(?P<hsep>h)(?=[0-5]\d\b))"
-    r"(?P<m1>[0-5]\d)\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
+    r"(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d)(?:\.\d+)?(?![\d:]))?\s*(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)?"
     # "around 4:15 in the afternoon", "11.30 at night": the part of the day says am or pm
     r"(?:(?<=\s)in\s+the\s+(?P<part1>morning|afternoon|evening)\b|(?<=\s)(?P<night1>at\s+night)\b)?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
@@ -1361,6 +1362,24 @@ _DAY_BEFORE_AT = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|aft
 _TOOK_BEFORE = re.compile(r"\b(?:in|of|after|took|lasted|lasting|for|than|under|over|within)\s+$", re.I)
 
 
+# a clock told to the second: "at 02:06:41 UTC", "until 23:59:59"; the same figure with none of these before it and
+# no zone after it is how long something took
+_CLOCK_BEFORE_SECONDS = re.compile(r"\b(?:at|by|from|until|till|since|before|after|around|about)\s+$", re.I)
+# a race time, hours, minutes and seconds: "won in 2:06:41", "went through halfway in 1:03:40"
+RACE_TIME_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?P<frac>\.\d+)?(?![\d:])")
+
+
+def _race_time_hits(sent: str, offset: int, masked: list[tuple[int, int]]) -> list[Hit]:
+    """Race times ("2:06:41"), in hours, where no clock time was read (`masked`)."""
+    out = []
+    for m in RACE_TIME_RE.finditer(sent):
+        if any(ms < m.end() + offset and m.start() + offset < me for ms, me in masked):
+            continue
+        secs = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")) + float(m.group("frac") or 0)
+        out.append(_told_hit(m.start() + offset, m.end() + offset, m.group(0), "", round(secs / 3600, 6), "hours"))
+    return out
+
+
 def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     g = m.groupdict()
     day_part = _DAY_PART_AFTER.match(m.string, m.end("h5") if g.get("h5") else m.end("h4") if g.get("h4") else
@@ -1371,6 +1390,10 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     elif g.get("h1") is not None:
         if g.get("hsep") and _TOOK_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None  # "finished in 2h05", "a wait of 1h30": a span, not the clock ("at 23h50" is one)
+        if g.get("s1") and not (g.get("ap1") or g.get("zone") or g.get("zfull") or g.get("zplace") or
+                                _CLOCK_BEFORE_SECONDS.search(m.string, max(0, m.start() - 20), m.start() +
+                                                             len(g.get("qual") or ""))):
+            return None  # "won in 2:06:41", "the record of 2:07:33": a race time (see RACE_TIME_RE), no clock
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")
         part1 = (g.get("part1") or (day_part.group(1) if day_part and not g.get("night1") else "")).lower()

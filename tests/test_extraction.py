@@ -2201,3 +2201,25 @@ def test_how_long_something_lasted_is_a_claim_beside_the_counts(text, value_text
 def test_the_ariary_and_the_birr_are_currencies(text, value_text, unit):
     hit = next(h for h in find_quantities(text, 0, []) if h.fields["text"] == value_text)
     assert hit.fields["unit"] == unit
+
+
+def test_a_race_time_is_how_long_it_took_and_a_clock_to_the_second_keeps_its_zone():
+    found = {c.value.text: c for c in claims("Wanjiru won the women's race in 2:23:18, a course record, the "
+                                             "organisers said. The men's winner went through halfway in 1:03:40.")}
+    assert set(found) == {"2:23:18", "1:03:40"}
+    assert found["2:23:18"].kind == "quantity" and found["2:23:18"].value.unit == "hours"
+    assert round(found["2:23:18"].value.low * 3600) == 2 * 3600 + 23 * 60 + 18
+    assert not [h for h in find_dates("She won in 2:23:18 on Sunday.", 0, PUB) if h.fields.get("time")]
+    hit = next(h for h in find_dates("The quake struck at 02:06:41 UTC on Monday.", 0, PUB) if h.fields.get("time"))
+    assert (hit.fields["text"], hit.fields["time"], hit.fields["tz"]) == ("02:06:41 UTC on Monday", "02:06", "UTC")
+
+
+def test_a_fact_sheets_label_stays_with_its_first_figure():
+    found = {c.value.text: c for c in claims("THE RESERVE IN FIGURES\n- Core area: 52,000 hectares, made up of 30,000 "
+                                             "hectares of wetland and 22,000 hectares of grassland\n- Buffer zone: "
+                                             "90,000 hectares\n")}
+    assert found["52,000 hectares"].quote == "Core area: 52,000 hectares"
+    assert found["30,000 hectares"].quote.startswith("made up of 30,000")
+    assert found["90,000 hectares"].quote == "Buffer zone: 90,000 hectares"
+    police = next(c for c in claims("Police: 12 dead after the bridge collapsed.") if c.value.text == "12")
+    assert police.claimant_key == "police"

@@ -691,6 +691,26 @@ def test_independent_sources_counts_claimants_not_outlets():
            sent="The first patients reached the hospital at about 1:15 a.m. on Saturday (1815 GMT on Friday)."),
          d("1.20am on Saturday", date="2025-12-06", time="01:20", who="families",
            sent="The first victims were brought to the hospital at 1.20am on Saturday."), "corroborates"),
+        # a time on the hour or the half hour is rounded by minutes, not by half an hour
+        (d("11am", time="11:00", tz="+10:30", who="council", sent="The mayor spoke at 11am."),
+         d("11.30am", time="11:30", tz="+10:30", who="union", sent="The mayor spoke at 11.30am."), "contradicts"),
+        (d("6 a.m.", time="06:00", who="a", sent="The ferry sailed at 6 a.m."),
+         d("5:42 a.m.", time="05:42", who="b", sent="The ferry sailed at 5:42 a.m."), "contradicts"),
+        (d("6 a.m.", time="06:00", who="a", sent="The ferry sailed at 6 a.m."),
+         d("6:10 a.m.", time="06:10", who="b", sent="The ferry sailed at 6:10 a.m."), "corroborates"),
+        # a local time against one known in UTC agrees only through an offset some clock keeps
+        (d("10:37 on Saturday", date="2031-05-10", time="10:37", who="club",
+           sent="The match ended at 10:37 on Saturday."),
+         d("2.15pm GMT on Saturday", date="2031-05-10", time="14:15", tz="GMT", utc="2031-05-10T14:15:00Z",
+           who="wire", sent="The match ended at 2.15pm GMT on Saturday."), "contradicts"),
+        (d("10:15 on Saturday", date="2031-05-10", time="10:15", who="club",
+           sent="The match ended at 10:15 on Saturday."),
+         d("2.15pm GMT on Saturday", date="2031-05-10", time="14:15", tz="GMT", utc="2031-05-10T14:15:00Z",
+           who="wire", sent="The match ended at 2.15pm GMT on Saturday."), "corroborates"),
+        (d("8.00pm on Saturday", date="2031-05-10", time="20:00", who="police",
+           sent="The dam broke at 8.00pm on Saturday."),
+         d("14:15 GMT on Saturday", date="2031-05-10", time="14:15", tz="GMT", utc="2031-05-10T14:15:00Z",
+           who="wire", sent="The dam broke at 14:15 GMT on Saturday."), "corroborates"),  # Nepal, UTC+5:45
         # three hours and more apart, or a time that says since when, they are other moments of the story
         (d("2.10am", time="02:10", who="a", sent="The boat capsized at 2.10am."),
          d("5.40am", time="05:40", who="b", sent="The boat capsized at 5.40am."), None),

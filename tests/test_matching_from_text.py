@@ -4280,3 +4280,31 @@ def test_the_outlets_own_reporters_are_its_own_voice():
     assert found["about 900"] == "outlet"
     assert found["a few hundred"] == "outlet"
     assert found["1,200"] == "officials"
+
+
+def test_race_times_meet_by_what_they_time_not_as_clocks():
+    agency = ("Kiplagat won the Lakeside Marathon on Sunday in 2:08:12, a course record, the organisers said. "
+              "Amina Duale won the women's race in 2:24:50. The previous course record, 2:09:01, was set in 2031. "
+              "Kiplagat went through halfway in 1:04:10.")
+    paper = "Kiplagat clocked 2:08:40 to win the Lakeside Marathon. He went through halfway in 1:03:55."
+    keys = {v: key(agency, v) for v in ("2:08:12", "2:24:50", "2:09:01", "1:04:10")}
+    assert keys == {"2:08:12": "race time|finish|days", "2:24:50": "race time|women's finish|days",
+                    "2:09:01": "record|time|days", "1:04:10": "race time|split|days"}
+    assert key(paper, "2:08:40") == keys["2:08:12"] and key(paper, "1:03:55") == keys["1:04:10"]
+    s = compare(claim(agency, "2:08:12"), claim(paper, "2:08:40", art=2))
+    assert s.relation == "contradicts"
+
+
+def test_papers_the_outlet_has_seen_are_its_own_report():
+    from factcheck.extraction import detect_claims as detect
+    text = ("THE HIGHLAND LEDGER\nBusiness | Monday 4 March 2024\n\n"
+            "The bypass has cost 41 million dollars so far, according to documents seen by the Ledger. The council's "
+            "budget was 30 million dollars, according to planning papers seen by this newspaper. The transport "
+            "department said the cost was 28 million dollars.\n")
+    found = {c.value.text: c.claimant_key for c in detect(text, published=PUB) if c.value}
+    assert found["41 million dollars"] == "outlet"
+    assert found["30 million dollars"] == "outlet"
+    assert found["28 million dollars"] == "transport department"
+    release = "PRESS RELEASE\nMonday 4 March 2024\n\nThe bypass has cost 41 million dollars, the Ledger reported.\n"
+    assert {c.value.text: c.claimant_key for c in detect(release, published=PUB)
+            if c.value}["41 million dollars"] != "outlet"

@@ -7,7 +7,7 @@ import math
 import re
 
 from factcheck.extraction import Value
-from factcheck.numbers import COUNTRY_NAMED_CURRENCY, CURRENCY_FAMILY
+from factcheck.numbers import COUNTRY_NAMED_CURRENCY, CURRENCY_FAMILY, RACE_TIME_RE
 
 from .core import (
     CONTRADICTS, CORROBORATES, SAME, UNKNOWN, UPDATES, WINDOW_DAYS, MatchClaim, Suggestion, _clamp, _fmt,
@@ -293,8 +293,9 @@ def _compare(a: MatchClaim, b: MatchClaim, ia: _Info | None, ib: _Info | None) -
     rounded = not exchanged and _rounds_to(fa, fb) and (all(crisp) or (compatible and any(crisp)))
     if rounded:
         compatible = True  # "51.2" and "51": one figure, rounded
-    if ia.measure == ib.measure == "offset":
-        # a clock is set to the half hour: "five hours behind Spain" and "six hours behind" exclude each other
+    if ia.measure == ib.measure == "offset" or all(RACE_TIME_RE.fullmatch(c.value.text or "") for c in (a, b)):
+        # a clock is set to the half hour: "five hours behind Spain" and "six hours behind" exclude each other; a race
+        # is timed to the second: "2:08:12" and "2:08:40" are two times
         compatible = literal = rounded = fa is not None and fb is not None and math.isclose(fa, fb)
     vl, ve = _fmt(later.value), _fmt(earlier.value)
     if per_day:

@@ -115,24 +115,24 @@ def _about(v: Value) -> bool:
 
 
 def _slack(v: Value) -> int:
-    """Minutes a stated time allows: 45 for "about" a time on the hour or the half hour (sources of one story
-    who say "around 5pm" and "17:50" dispute the time), 25 for "about" one to the minute ("about 5:20 p.m."
-    against 4:42 p.m. is a dispute), 15 either side of the middle of "shortly after/before" and "just after/before" (see
-    `_centred`), 25 for "shortly" otherwise, 30 for a time on the hour or the half hour, and 10 for one given
-    to the minute or on the hour "sharp" ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a
-    rounding).
+    """Minutes a stated time allows: 30 for "about" a time on the hour or the half hour (sources of one story
+    who say "around 5pm" and "17:40" dispute the time), 20 for "about" one to the minute ("about 5:20 p.m."
+    against 4:52 p.m. is a dispute), 15 either side of the middle of "shortly after/before" and "just after/before" (see
+    `_centred`), 25 for "shortly" otherwise, 15 for a time on the hour or the half hour ("11am" against "11.30am"
+    is a dispute, "6 a.m." against "6:10" a rounding), and 10 for one given to the minute or on the hour "sharp"
+    ("03:40" against "03:52" is a dispute; "10:42" against "10:45" a rounding).
     """
     t = (v.text or "").lower()
     minutes = (v.time or "")[3:5]
     if _about(v):
-        return 25 if minutes and minutes not in ("00", "30") else 45
+        return 20 if minutes and minutes not in ("00", "30") else 30
     if _SHORTLY_SIDE.match(t):
         return 15
     if _SHORTLY.search(t):
         return 25
     if _EXACTLY.search(t):
         return 10  # "at five sharp" is as exact as a time given to the minute
-    return 10 if minutes and minutes not in ("00", "30") else 30
+    return 10 if minutes and minutes not in ("00", "30") else 15
 
 
 _EXACTLY = re.compile(r"\bsharp\b")
@@ -214,6 +214,16 @@ def other_half(v: Value) -> Value | None:
     except ValueError:
         utc = ""
     return replace(v, time=f"{hh + shift:02d}:{mm:02d}", utc=utc)
+
+
+# the offsets clocks keep that are not whole or half hours: Nepal, Eucla and the Chatham Islands
+_QUARTER_ZONES = (5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45)
+
+
+def _from_a_zone(off: float) -> float:
+    """Minutes from a UTC offset `off` (in minutes) to the nearest offset a clock keeps: the whole and half hours,
+    and the three that end in 45 minutes."""
+    return min(off % 30, 30 - off % 30, *(abs(off - q) for q in _QUARTER_ZONES))
 
 
 def _clock_apart(x: int, y: int) -> int:
@@ -316,7 +326,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
             own = written.get((later if bare is wl else earlier).id)
             off = ((own.clock if own and own.clock is not None else bare.clock) - utc) % 1440
             off = off - 1440 if off > 14 * 60 else off
-            near = min(off % 30, 30 - off % 30)  # time zones are whole or half hours
+            near = _from_a_zone(off)
             # "about" either side leaves 20 minutes for the zone, whatever the clock's precision
             if near <= max((45 if _about(later.value) or _about(earlier.value) else tol) - 25, 5):
                 return verdict(True, 0.4, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
@@ -365,7 +375,9 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
                 return verdict(True, 0.6, f"the same local time (UTC{own / 60:+.1f})")
             if apart <= _LOCAL_APART / minute and not _bounds(a) and not _bounds(b):
                 return verdict(False, 0.5, f"{int(apart) // 60} h {int(apart) % 60} min apart in local time")
-        if -12 * 60 - slack <= off <= 14 * 60 + slack:
+        # the offset that would reconcile them must be one a clock keeps: "10:40" against "14:15 GMT" would
+        # need UTC-3:35
+        if -12 * 60 - slack <= off <= 14 * 60 + slack and _from_a_zone(off) <= max(slack - 10, 5):
             return verdict(True, 0.5, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
         return verdict(False, 0.6, "no time zone reconciles them")
     if inst and other.day:
