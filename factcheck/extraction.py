@@ -640,8 +640,10 @@ _AND_RE = re.compile(r",?\s+and\s+")
 _VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|could|said|says|\w+ed|\w+ing)\b", re.I)
 
 
-# a fact sheet's label before its figures: "Core area", "- Buffer zone", "Residents" (a few words, no verb)
-_LABEL_BEFORE_COLON = re.compile(r"\s*(?:[-•*–—]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*")
+# a fact sheet's label before its figures, an item of a list: "- Core area", "• Buffer zone", "- Residents" (a few
+# words, no verb; not "Update:" or "Correction:" opening a paragraph)
+_LABEL_BEFORE_COLON = re.compile(r"\s*(?P<bullet>[-•*–—]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*")
+_BULLET_RE = re.compile(r"[ \t]*[-•*–—][ \t]+")
 
 
 def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attrs: list[Attribution]) -> list[_Clause]:
@@ -659,7 +661,9 @@ def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attr
                 continue
             if len(left.split()) > 25 or not re.search(r"\w", sent[m.end():]):
                 continue
-            if _LABEL_BEFORE_COLON.fullmatch(left) and not any(vs < a for vs, _ in value_spans):
+            label = _LABEL_BEFORE_COLON.fullmatch(left)
+            if label and (label.group("bullet") or _BULLET_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) and \
+                    not any(vs < a for vs, _ in value_spans):
                 continue  # "- Core area: 74,000 hectares, made up of ...": a fact sheet's label names the first figure
         cuts.append(a)
     # "X addressed the nation at 7pm, announcing ...": a gerund whose speaker is the clause's subject

@@ -1362,9 +1362,21 @@ _DAY_BEFORE_AT = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|aft
 _TOOK_BEFORE = re.compile(r"\b(?:in|of|after|took|lasted|lasting|for|than|under|over|within)\s+$", re.I)
 
 
-# a clock told to the second: "at 02:06:41 UTC", "until 23:59:59"; the same figure with none of these before it and
-# no zone after it is how long something took
-_CLOCK_BEFORE_SECONDS = re.compile(r"\b(?:at|by|from|until|till|since|before|after|around|about)\s+$", re.I)
+# a clock told to the second: "at 02:06:41 UTC", "until 23:59:59", "between 2:06:41 and 2:07:10", "approximately
+# 10:32:17", a live blog's "14:05:22 Police said"; a race time has a one-figure hour, no zone after it and no word of a
+# clock before it ("won in 2:06:41 on Sunday", "clocked 2:06:14", "the record of 2:07:33", "timed at 1:30:02")
+_CLOCK_BEFORE_SECONDS = re.compile(r"(?<!timed )(?<!clocked )\b(?:at|by|from|until|till|since|before|after|around|"
+                                   r"about|approximately|roughly|exactly|precisely|between|and)\s+$", re.I)
+
+def _race_time(m: re.Match) -> bool:
+    """Whether a clock read to the second ("2:06:41") is how long a race took rather than a time of day."""
+    g = m.groupdict()
+    if len(g["h1"]) == 2 or g.get("ap1") or g.get("zone") or g.get("zfull") or g.get("zplace") or g.get("zwd"):
+        return False
+    lead = m.string[max(0, m.start() - 30):m.start() + len(g.get("qual") or "")]
+    return not _CLOCK_BEFORE_SECONDS.search(lead)
+
+
 # a race time, hours, minutes and seconds: "won in 2:06:41", "went through halfway in 1:03:40"
 RACE_TIME_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?P<frac>\.\d+)?(?![\d:])")
 
@@ -1390,9 +1402,7 @@ def _parse_clock(m: re.Match) -> tuple[int, int] | None:
     elif g.get("h1") is not None:
         if g.get("hsep") and _TOOK_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None  # "finished in 2h05", "a wait of 1h30": a span, not the clock ("at 23h50" is one)
-        if g.get("s1") and not (g.get("ap1") or g.get("zone") or g.get("zfull") or g.get("zplace") or
-                                _CLOCK_BEFORE_SECONDS.search(m.string, max(0, m.start() - 20), m.start() +
-                                                             len(g.get("qual") or ""))):
+        if g.get("s1") and _race_time(m):
             return None  # "won in 2:06:41", "the record of 2:07:33": a race time (see RACE_TIME_RE), no clock
         h, mi = int(g["h1"]), int(g["m1"])
         ap = (g.get("ap1") or "").lower().replace(".", "")

@@ -151,8 +151,14 @@ def issuer(text: str) -> str:
     return (named or bodies or names or [""])[0]
 
 
-# a first line in capitals that names a kind of document or a state, not an outlet
-_NO_MASTHEAD = re.compile(r"\b(?:RELEASE|STATEMENT|ANNOUNCEMENT|NOTICE|ADVISORY|COMMUNIQU[EÉ]|REPUBLIC|KINGDOM)\b")
+# the words a paper's name ends or begins with ("THE KENYA RECORD", "SANMA WEEKLY", "DAILY NATION"), and the capitals
+# that open other texts ("BREAKING NEWS", "PRESS RELEASE", "LIVE UPDATES")
+_PAPER_WORD = re.compile(r"\b(?:TIMES|POST|HERALD|RECORD|TRIBUNE|COURIER|GAZETTE|CHRONICLE|DAILY|WEEKLY|NEWS|JOURNAL|"
+                         r"OBSERVER|MIRROR|SENTINEL|LEDGER|STAR|SUN|EXPRESS|TELEGRAPH|GUARDIAN|STANDARD|MAIL|EXAMINER|"
+                         r"MONITOR|REVIEW|REPORT|WIRE|PRESS|BULLETIN|TIDE|BEACON|MESSENGER|PACKET|CLARION|TIDINGS|"
+                         r"DISPATCH|DIGEST|INQUIRER|REPUBLICAN|NATION|VOICE|TODAY|GLOBE|RADIO|FM|TV|HEBDO|NEWSWIRE)\b")
+_NO_MASTHEAD = re.compile(r"\b(?:RELEASE|STATEMENT|ANNOUNCEMENT|NOTICE|ADVISORY|COMMUNIQU[EÉ]|BREAKING|LIVE|UPDATES?|"
+                          r"EXCLUSIVE|OBITUARY|FACT\s+SHEET)\b")
 
 
 def own_name(text: str) -> str:
@@ -164,8 +170,8 @@ def own_name(text: str) -> str:
         return ""
     parts = _MASTHEAD.split(head[0])
     if len(parts) < 2 and not (head[0].strip().isupper() and len(head[0].split()) <= 4 and
-                               not _NO_MASTHEAD.search(head[0])):
-        return ""  # a masthead alone on its line is in capitals: "THE KENYA RECORD" (not "PRESS RELEASE")
+                               _PAPER_WORD.search(head[0]) and not _NO_MASTHEAD.search(head[0])):
+        return ""  # a masthead alone on its line is in capitals and names a paper: "THE KENYA RECORD"
     name = re.sub(r"^the\s+", "", parts[0].strip(), flags=re.I)
     words = name.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in name) or not all(w[0].isupper() for w in words):
@@ -183,7 +189,7 @@ _OUR_PEOPLE = re.compile(r"(?:our|this\s+(?:paper|newspaper|station|site|program
 # this newspaper", "an internal email seen by TechWire": the outlet vouches for what they say
 _SEEN_BY = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:documents?|papers?|emails?|e-mails?|letters?|memos?|files?|minutes|"
                       r"records?|figures|data|term\s+sheets?|results)\s+seen\s+by\s+(?P<who>.+)", re.I)
-_THIS_OUTLET = re.compile(r"this\s+(?:paper|newspaper|station|site|programme|agency|publication)|us", re.I)
+_THIS_OUTLET = re.compile(r"this\s+(?:paper|newspaper|station|site|programme|agency|publication)", re.I)
 
 
 def _seen_by(who: str) -> str:

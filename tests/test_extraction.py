@@ -2212,6 +2212,10 @@ def test_a_race_time_is_how_long_it_took_and_a_clock_to_the_second_keeps_its_zon
     assert not [h for h in find_dates("She won in 2:23:18 on Sunday.", 0, PUB) if h.fields.get("time")]
     hit = next(h for h in find_dates("The quake struck at 02:06:41 UTC on Monday.", 0, PUB) if h.fields.get("time"))
     assert (hit.fields["text"], hit.fields["time"], hit.fields["tz"]) == ("02:06:41 UTC on Monday", "02:06", "UTC")
+    # a clock read to the second, by its two-figure hour or the words before it
+    for text, time in (("The rocket lifted off at approximately 9:32:17.", "09:32"), ("14:05:22 Police said the road "
+                       "was shut.", "14:05"), ("It was felt between 2:06:41 and 2:07:10.", "02:06")):
+        assert time in [h.fields.get("time") for h in find_dates(text, 0, PUB)], text
 
 
 def test_a_fact_sheets_label_stays_with_its_first_figure():

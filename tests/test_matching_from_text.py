@@ -4293,6 +4293,12 @@ def test_race_times_meet_by_what_they_time_not_as_clocks():
     assert key(paper, "2:08:40") == keys["2:08:12"] and key(paper, "1:03:55") == keys["1:04:10"]
     s = compare(claim(agency, "2:08:12"), claim(paper, "2:08:40", art=2))
     assert s.relation == "contradicts"
+    # a place behind the winner, a split at a distance and a winning time told by any verb
+    assert key("Cheruiyot was second in 2:09:30.", "2:09:30") == "race time|second place|days"
+    assert key("Kiplagat passed the 30km mark in 1:30:02.", "1:30:02") == keys["1:04:10"]
+    assert key("His winning time was 2:08:40, the organisers said.", "2:08:40") == keys["2:08:12"]
+    assert key("The men's race was won in 2:08:12, an hour before the women's race ended.", "2:08:12") == \
+        keys["2:08:12"]
 
 
 def test_papers_the_outlet_has_seen_are_its_own_report():
@@ -4308,3 +4314,10 @@ def test_papers_the_outlet_has_seen_are_its_own_report():
     release = "PRESS RELEASE\nMonday 4 March 2024\n\nThe bypass has cost 41 million dollars, the Ledger reported.\n"
     assert {c.value.text: c.claimant_key for c in detect(release, published=PUB)
             if c.value}["41 million dollars"] != "outlet"
+
+
+def test_a_first_line_in_capitals_is_a_masthead_only_when_it_names_a_paper():
+    from factcheck.voices import own_name
+    assert own_name("THE HIGHLAND LEDGER\nBusiness | Monday 4 March 2024\n\nText.") == "Highland Ledger"
+    for head in ("MINISTRY OF HEALTH", "KENYA RED CROSS", "BREAKING NEWS", "PRESS RELEASE", "THE RESERVE IN FIGURES"):
+        assert own_name(f"{head}\nMonday 4 March 2024\n\nText.") == "", head

@@ -11,8 +11,8 @@ from datetime import date
 
 from factcheck import places as _places
 from factcheck.extraction import HEDGE_VERBS, PROPOSITION_BREAK, Value, detect_claims, own_proposition
-from factcheck.numbers import (AGE_UNIT, ANY_FIGURE, CLOCK_OFFSET_AFTER, CURRENCY_WORDS, MEASURE_UNITS, RACE_TIME_RE,
-                               TIME_RE, _W_NUM, _W_ONE, elapsed)
+from factcheck.numbers import (AGE_UNIT, ANY_FIGURE, CLOCK_OFFSET_AFTER, CURRENCY_WORDS, MEASURE_UNITS, TIME_RE,
+                               _W_NUM, _W_ONE, elapsed)
 from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_dating
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
@@ -1222,11 +1222,6 @@ def _info(claim: MatchClaim) -> _Info | None:
         # "missing for 19 days", "trapped for 17 days", "without power for 12 hours": how long it lasted, whoever it
         # befell; the story has one such span for each measure
         subject = "time"
-    if unit == "days" and RACE_TIME_RE.fullmatch(v.text or ""):
-        part = _race_time_of(sentence, v_start)
-        # a record told as a race time is the record of any span ("the previous record of 44 days")
-        measure, subject = ("record", part.replace("record", "time")) if part.endswith("record") else \
-            ("race time", part)
     if measure == "turnout" and subject in ("rescuers", "police", "military", "medics") and \
             v.predicate == "attended" and not _GATHERING.search(sentence):
         measure = "deployed"  # "about 30 soldiers took part in the operation": sent, not a crowd that came
@@ -2126,7 +2121,9 @@ def _title(info: _Info) -> str:
     if info.said is not None:
         return statement_title(info.said.question, info.subject) + (f" in {place_txt}" if place_txt else "")
     subj = _SUBJECT_TITLES.get(info.subject, info.subject)
-    if info.subject == "time" and info.measure in _SPAN_TITLES:
+    if info.measure == "race time":
+        t = f"the {info.subject.replace('finish', 'winning')} time"
+    elif info.subject == "time" and info.measure in _SPAN_TITLES:
         t = _SPAN_TITLES[info.measure]
     elif (info.measure, info.subject) in _READING_TITLES:
         t = _READING_TITLES[info.measure, info.subject]
@@ -2141,8 +2138,8 @@ def _title(info: _Info) -> str:
         t = f"{subj} {_MEASURE_WORDS[info.measure]}"
     else:
         t = f"{subj} {info.measure}".strip()
-    if info.unit:
-        t += f" ({info.unit})"
+    if info.unit and info.measure != "race time" and not (info.measure == "record" and info.unit == "days"):
+        t += f" ({info.unit})"  # not "(days)" after a time told in hours, minutes and seconds
     if info.where.scope == "wide":
         return t + (f" across {place_txt}" if place_txt else " country-wide")
     if place_txt:
@@ -2302,22 +2299,6 @@ def same_happening(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> bool:
     """Two times of one happening worded as different events, put on one fact (see `happening_time_keys`)."""
     return bool(a.fact_key) and a.fact_key == b.fact_key and (
         ib.key in happening_time_keys(ia.key) or ia.key in happening_time_keys(ib.key))
-
-
-# what a race time is the time of: a record it set or stood at, a split on the way, or the finish; a women's race is
-# timed apart from the men's
-_RECORD_BEFORE = re.compile(r"\b(?:record|best|mark)\b[^.;:]{0,25}$", re.I)
-_SPLIT_BEFORE = re.compile(r"\b(?:half-?way|split|at\s+(?:the\s+)?\d+\s?(?:km|k|kilometres?|miles?))\b[^.;:]{0,25}$",
-                           re.I)
-_WOMENS = re.compile(r"\b(?:women(?:['’]s)?|woman|female)\b", re.I)
-
-
-def _race_time_of(sentence: str, v_start: int) -> str:
-    """"record", "split" or "finish", after "women's " when the sentence speaks of women: "won the women's race in
-    2:23:18", "the previous course record, 2:07:33", "went through halfway in 1:03:40"."""
-    before = sentence[max(0, v_start - 50):v_start]
-    part = "record" if _RECORD_BEFORE.search(before) else "split" if _SPLIT_BEFORE.search(before) else "finish"
-    return ("women's " if _WOMENS.search(sentence) else "") + part
 
 
 # help on its way: "our ambulances reached the stadium within 12 minutes", "no ambulance came for 50 minutes"

@@ -10,7 +10,7 @@ import re
 
 from factcheck import places as gazetteer
 from factcheck.extraction import Value
-from factcheck.numbers import SHARE_RATE_RE, span_kind
+from factcheck.numbers import RACE_TIME_RE, SHARE_RATE_RE, span_kind
 
 from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
@@ -360,10 +360,37 @@ _SHUT_LASTED = re.compile(r"(?:^|[,;:]\s*|\bsaid\s+(?:that\s+)?)(?:the|a|its|the
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$")
 
 
+# what a race time is the time of: the record that stood before the race, a split on the way, a place behind the
+# winner, or the finish (the winner's, or a new record set by winning); a women's race is timed apart from the men's
+_OLD_RECORD_BEFORE = re.compile(r"\b(?:previous|old|former|existing|standing)\s+(?:[\w-]+\s+){0,2}?(?:record|mark)\b"
+                                r"[^.;:]{0,25}$", re.I)
+_SPLIT_BEFORE = re.compile(r"\b(?:half-?way|split|\d+\s?(?:km|k|kilometres?|miles?)(?:\s+mark)?)\b[^.;:]{0,25}$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(second|third|fourth|fifth|runner-up|runners-up|\d+(?:st|nd|rd|th))\b[^.;:]{0,25}$",
+                           re.I)
+_WOMENS = re.compile(r"\b(?:women(?:['’]s)?|woman|female)\b", re.I)
+
+
+def _race_time_of(sentence: str, v_start: int) -> str:
+    """"record", "split", "second place"... or "finish", after "women's " when the figure's clause speaks of women:
+    "won the women's race in 2:23:18", "the previous course record, 2:07:33", "went through halfway in 1:03:40",
+    "Cheruiyot was second in 2:09:30"."""
+    before = sentence[max(0, v_start - 60):v_start]
+    clause = before + re.split(r"[,;.]", sentence[v_start:], maxsplit=1)[0]
+    place = _PLACE_BEFORE.search(before)
+    part = "record" if _OLD_RECORD_BEFORE.search(before) else "split" if _SPLIT_BEFORE.search(before) else \
+        f"{place.group(1).lower().replace('runners-up', 'runner-up')} place" if place else "finish"
+    return ("women's " if _WOMENS.search(clause) else "") + part
+
+
 def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str) -> tuple[str, str] | None:
     """(quantity, what) when the figure reads a measurement; None for counts and amounts."""
     if not unit:
         return None
+    if unit in _TOOK_UNITS and RACE_TIME_RE.fullmatch(v.text or ""):
+        # a race time, whatever the verb ("won in", "finished in", "a winning time of"); a record that stood before
+        # the race is the record of any span ("the previous record of 44 days")
+        part = _race_time_of(sentence, (_value_span(v, sentence) or (pos, pos))[0])
+        return ("record", part.replace("record", "time")) if part.endswith("record") else ("race time", part)
     low = sentence.lower()
     if unit in _TOOK_UNITS or unit in _DELAY_UNITS:
         span = _value_span(v, sentence)

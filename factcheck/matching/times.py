@@ -216,13 +216,13 @@ def other_half(v: Value) -> Value | None:
     return replace(v, time=f"{hh + shift:02d}:{mm:02d}", utc=utc)
 
 
-# the offsets clocks keep that are not whole or half hours: Nepal, Eucla and the Chatham Islands
-_QUARTER_ZONES = (5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45)
+# the offsets clocks keep that are not whole or half hours: Nepal, Eucla and the Chatham Islands (in winter and summer)
+_QUARTER_ZONES = (5 * 60 + 45, 8 * 60 + 45, 12 * 60 + 45, 13 * 60 + 45)
 
 
 def _from_a_zone(off: float) -> float:
     """Minutes from a UTC offset `off` (in minutes) to the nearest offset a clock keeps: the whole and half hours,
-    and the three that end in 45 minutes."""
+    and those that end in 45 minutes."""
     return min(off % 30, 30 - off % 30, *(abs(off - q) for q in _QUARTER_ZONES))
 
 
@@ -377,7 +377,7 @@ def _compare_dates(a: MatchClaim, b: MatchClaim, ia: _Info, ib: _Info) -> Sugges
                 return verdict(False, 0.5, f"{int(apart) // 60} h {int(apart) % 60} min apart in local time")
         # the offset that would reconcile them must be one a clock keeps: "10:40" against "14:15 GMT" would
         # need UTC-3:35
-        if -12 * 60 - slack <= off <= 14 * 60 + slack and _from_a_zone(off) <= max(slack - 10, 5):
+        if -12 * 60 - slack <= off <= 14 * 60 + slack and _from_a_zone(off) <= slack:
             return verdict(True, 0.5, f"agree if the local time is UTC{off / 60:+.1f}; depends on the time zone")
         return verdict(False, 0.6, "no time zone reconciles them")
     if inst and other.day:
