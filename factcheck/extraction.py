@@ -550,11 +550,21 @@ _PEOPLE_PUT_AT = {"people", "persons", "patients", "victims", "dead", "injured",
 # a group told by how many it holds: "her 11-dog team", "a 14-truck convoy" count the dogs and the trucks
 _GROUP_OF = re.compile(r"-(?!(?:man|men|woman|women|person|people|member|strong)\b)([a-z]{3,})\s+"
                        r"(?:team|crew|squad|fleet|convoy|pack|herd|flotilla|string|column)\b")
+# a list item's bullet, and what may open its line before its text: blanks and the bullet, or blanks alone
+_BULLET = r"[-•*–—]"
+_LIST_ITEM_LEAD = re.compile(r"[ \t]*(?P<bullet>" + _BULLET + r"[ \t]+)?")
+
+
+def _list_item_lead(text: str, at: int) -> re.Match | None:
+    """What stands before `at` on its line, when it is no more than blanks and a bullet; None otherwise."""
+    return _LIST_ITEM_LEAD.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+
+
 # the label of a figure in a release's list, one to a line, up to the words that place it: "Teams" in "Teams at
 # the start: 27", "Veterinarians" in "- Veterinarians on the trail: 12" (the figure ends its line: "Coralwing
 # grounded: thousands stranded" is a headline); the label names things counted, in the plural ("Wind speed: 120" and
 # "Magnitude: 6.8" count nothing)
-_FACT_SHEET_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)"
+_FACT_SHEET_LABEL = re.compile(r"\s*(?:" + _BULLET + r"\s+)?([A-Z][a-z'’-]+(?:\s+(?!\w+ed\b)[a-z][a-z'’-]+)?)"
                                r"(?:\s+[a-z]+ed)?"
                                r"(?:\s+(?:at|on|in|of|for|to|from|by|with|during|per|across)\s[^:]{1,40})?\s*:\s*")
 
@@ -582,8 +592,7 @@ def _subject_before(text: str, cs: int, vs: int) -> str:
     if m and m.group(1).lower().rsplit(" ", 1)[-1] not in _PEOPLE_PUT_AT:
         return m.group(1).lower()
     m = _FACT_SHEET_LABEL.fullmatch(seg)
-    if m and re.search(r"[^s]s$", m.group(1)) and re.fullmatch(r"[ \t]*(?:[-•*–—][ \t]+)?",
-                                                              text[text.rfind("\n", 0, cs) + 1:cs]) and \
+    if m and re.search(r"[^s]s$", m.group(1)) and _list_item_lead(text, cs) and \
             re.match(r"[^\s,;(]+\s*(?:[,;(][^\n]*)?(?:\n|$)", text[vs:]):
         return m.group(1).lower()  # "Teams at the start: 27", "- Checkpoints: 9": a release's list of figures
     m = re.search(
@@ -642,8 +651,7 @@ _VERBISH_RE = re.compile(r"\b(?:were|was|are|is|had|have|has|been|will|would|cou
 
 # a fact sheet's label before its figures, an item of a list: "- Core area", "• Buffer zone", "- Residents" (a few
 # words, no verb; not "Update:" or "Correction:" opening a paragraph)
-_LABEL_BEFORE_COLON = re.compile(r"\s*(?P<bullet>[-•*–—]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*")
-_BULLET_RE = re.compile(r"[ \t]*[-•*–—][ \t]+")
+_LABEL_BEFORE_COLON = re.compile(r"\s*(?P<bullet>" + _BULLET + r"\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*")
 
 
 def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attrs: list[Attribution]) -> list[_Clause]:
@@ -662,7 +670,8 @@ def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attr
             if len(left.split()) > 25 or not re.search(r"\w", sent[m.end():]):
                 continue
             label = _LABEL_BEFORE_COLON.fullmatch(left)
-            if label and (label.group("bullet") or _BULLET_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) and \
+            lead = _list_item_lead(text, s)
+            if label and (label.group("bullet") or lead and lead.group("bullet")) and \
                     not any(vs < a for vs, _ in value_spans):
                 continue  # "- Core area: 74,000 hectares, made up of ...": a fact sheet's label names the first figure
         cuts.append(a)

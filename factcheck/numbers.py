@@ -1368,6 +1368,7 @@ _TOOK_BEFORE = re.compile(r"\b(?:in|of|after|took|lasted|lasting|for|than|under|
 _CLOCK_BEFORE_SECONDS = re.compile(r"(?<!timed )(?<!clocked )\b(?:at|by|from|until|till|since|before|after|around|"
                                    r"about|approximately|roughly|exactly|precisely|between|and)\s+$", re.I)
 
+
 def _race_time(m: re.Match) -> bool:
     """Whether a clock read to the second ("2:06:41") is how long a race took rather than a time of day."""
     g = m.groupdict()

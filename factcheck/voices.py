@@ -181,15 +181,15 @@ def own_name(text: str) -> str:
 
 _OWN_WORDS = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?)"
 # the outlet speaking of its own people: "according to our reporter on the island", "our correspondents counted"
-_OUR_PEOPLE = re.compile(r"(?:our|this\s+(?:paper|newspaper|station|site|programme)['’]s)\s+(?:own\s+)?"
-                         + _OWN_WORDS + r"$", re.I)
+_THIS_PAPER = r"this\s+(?:paper|newspaper|station|site|programme)"
+_OUR_PEOPLE = re.compile(r"(?:our|" + _THIS_PAPER + r"['’]s)\s+(?:own\s+)?" + _OWN_WORDS + r"$", re.I)
 
 
 # papers the outlet has seen and does not name: "according to documents seen by the Record", "budget documents seen by
 # this newspaper", "an internal email seen by TechWire": the outlet vouches for what they say
 _SEEN_BY = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:documents?|papers?|emails?|e-mails?|letters?|memos?|files?|minutes|"
                       r"records?|figures|data|term\s+sheets?|results)\s+seen\s+by\s+(?P<who>.+)", re.I)
-_THIS_OUTLET = re.compile(r"this\s+(?:paper|newspaper|station|site|programme|agency|publication)", re.I)
+_THIS_OUTLET = re.compile(_THIS_PAPER + r"|this\s+(?:agency|publication)", re.I)
 
 
 def _seen_by(who: str) -> str:

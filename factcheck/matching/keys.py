@@ -2139,7 +2139,7 @@ def _title(info: _Info) -> str:
     else:
         t = f"{subj} {info.measure}".strip()
     if info.unit and info.measure != "race time" and not (info.measure == "record" and info.unit == "days"):
-        t += f" ({info.unit})"  # not "(days)" after a time told in hours, minutes and seconds
+        t += f" ({info.unit})"  # a race time or a record, often told in hours, minutes and seconds, is no "(days)"
     if info.where.scope == "wide":
         return t + (f" across {place_txt}" if place_txt else " country-wide")
     if place_txt:
