@@ -42,7 +42,7 @@ from . import upkeep as _upkeep
 from .claimants import Attribution, Claimants, Resolved
 from .claimants import claimant_key as _claimant_key
 from .numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
-from .sentences import FURNITURE, HEADLINE, date_prefix, units
+from .sentences import FURNITURE, HEADLINE, date_prefix, fact_line, units
 from .sentences import split_sentences as _split_sentences
 
 # Claim kinds, stored on the claim and used as filters.
@@ -624,6 +624,11 @@ def _trim(text: str, s: int, e: int, strip_final: bool) -> tuple[int, int]:
     tail = " \t\n,;:—–-" + (".!?" if strip_final else "")
     while e > s and text[e - 1] in tail:
         e -= 1
+    # "(turnout 44.0 per cent)" after another figure: the piece in the bracket leaves the bracket's close
+    while e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
+        e -= 1
+        while e > s and text[e - 1] in tail:
+            e -= 1
     return s, e
 
 
@@ -671,7 +676,7 @@ def _clauses(text: str, s: int, e: int, value_spans: list[tuple[int, int]], attr
                 continue
             label = _LABEL_BEFORE_COLON.fullmatch(left)
             lead = _list_item_lead(text, s)
-            if label and (label.group("bullet") or lead and lead.group("bullet")) and \
+            if label and (label.group("bullet") or lead and lead.group("bullet") or fact_line(sent)) and \
                     not any(vs < a for vs, _ in value_spans):
                 continue  # "- Core area: 74,000 hectares, made up of ...": a fact sheet's label names the first figure
         cuts.append(a)
@@ -1697,6 +1702,13 @@ def _partition(text: str, cs: int, ce: int, hits) -> list[tuple[int, int]]:
         if bounds:
             ends.append(bounds[-1].start())
             starts.append(bounds[-1].end())
+            continue
+        opened = text.rfind("(", max(prev.end, starts[-1]), h.start)
+        if opened >= 0 and ")" not in text[opened:h.start]:
+            # "Votes cast: 52,116 (turnout 44.0 per cent)", "52,116 votes were cast (a turnout of 44 per cent)": the
+            # bracket holds the next figure, and its words
+            ends.append(opened)
+            starts.append(opened + 1)
             continue
         c = h.start
         while True:

@@ -295,6 +295,25 @@ def _fact_bullet(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
 
 
+# a results table or a fact sheet without bullets, one figure to a line: "Registered voters: 118,420", "Votes cast:
+# 52,116 (turnout 44.0 per cent)", "Null: 840". The label is a common noun or two; what follows is a figure, a few
+# words of unit and perhaps a note in brackets. A page's counters, clips, contacts and weather are not facts ("Shares:
+# 845", "Watch: 1:58", "Tel: +41 ...", "Dipolog: 31°C"), nor a related story's headline ("Madagascar: 44% of
+# candidates pass ...", "Kruger park: 2 rangers hurt by elephant").
+_FACT_LINE_RE = re.compile(r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+"
+                           r"(?:about|around|some|nearly|almost|over|more than|at least|up to|approximately)?\s*"
+                           r"(?:[A-Z]{0,3}[$€£¥₹₱₦]\s?)?\d[\d,.]*(?:\s+(?!\d)[^\s()°|·]+){0,3}"
+                           r"(?:\s+\([^()]{1,60}\))?")
+_NOT_FACT_LABELS = {"shares", "share", "comments", "likes", "views", "reactions", "followers", "subscribers", "watch",
+                    "video", "listen", "audio", "tel", "phone", "fax", "mobile", "whatsapp", "email", "page", "pages",
+                    "updated", "published", "posted", "filed", "date", "time", "ref", "issue", "vol"}
+
+
+def fact_line(line: str) -> bool:
+    m = _FACT_LINE_RE.fullmatch(line.strip().rstrip(".;"))
+    return bool(m) and m["label"].lower() not in _NOT_FACT_LABELS
+
+
 def units(text: str) -> list[Unit]:
     """Every sentence-like unit of the text after the date prefix, with its kind."""
     begin, _ = date_prefix(text)
@@ -325,7 +344,7 @@ def units(text: str) -> list[Unit]:
             para += 1
             continue
         if (not _is_sentence_line(line) or len(_MASTHEAD_SEP.split(line)) >= 3) and words <= 30 and \
-                not (not first and _fact_bullet(line)):
+                not (not first and (_fact_bullet(line) or fact_line(line))):
             masthead = first and is_masthead(line)
             kind = HEADLINE if first and not masthead else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))

@@ -33,8 +33,10 @@ _MARKER = re.compile(r"^\W*(?:(?:press|media|news)\s+(?:release|statement|notice
                      r"comunicado|nota\s+de\s+(?:prensa|imprensa)|comunicato\s+stampa|pressemitteilung|persbericht|"
                      r"public\s+statement|"
                      r"statement\b(?!\s*:)|"
-                     # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No. 14/2034"
-                     r"(?:advisory|notice|circular|bulletin)\s+(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
+                     # an authority's notice: "ADVISORY TO SHIPPING No. A-11-2034", "Notice to Mariners No.
+                     # 14/2034", "OFFICIAL NOTICE No. 7/2031"
+                     r"(?:official\s+)?(?:advisory|notice|circular|bulletin)\s+"
+                     r"(?:to\s+(?:shipping|mariners|airmen|operators|all)\b|"
                      r"no\.?\s*[\w/-]*\d))", re.I)
 # the segments of a head line ("Harbour Board · Press office · Lautoka", "NEWS – Lautoka"), and of a masthead, whose
 # separators a headline does not use ("ARVENNE AUTOMOBILES · Press release · Lyon")

@@ -4321,3 +4321,48 @@ def test_a_first_line_in_capitals_is_a_masthead_only_when_it_names_a_paper():
     assert own_name("THE HIGHLAND LEDGER\nBusiness | Monday 4 March 2024\n\nText.") == "Highland Ledger"
     for head in ("MINISTRY OF HEALTH", "KENYA RED CROSS", "BREAKING NEWS", "PRESS RELEASE", "THE RESERVE IN FIGURES"):
         assert own_name(f"{head}\nMonday 4 March 2024\n\nText.") == "", head
+
+
+def test_a_results_table_and_prose_count_the_same_votes():
+    table = ("Kelling by-election result\n\nThe returning officer declared the result of the vote at 01:10.\n\n"
+             "RESULTS\nElectors: 40,215\nBallots cast: 12,884 (turnout 32.0 per cent)\nOkafor: 6,102\n"
+             "Rejected: 71\n")
+    keys = {v: key(table, v) for v in ("40,215", "12,884", "32.0 per cent", "6,102", "71")}
+    assert keys == {"40,215": "electorate|voters", "12,884": "cast|ballots", "32.0 per cent": "turnout|crowd|%",
+                    "6,102": "votes|okafor", "71": "ballots rejected|ballots"}
+    # who may vote is not who did
+    assert key("Fewer than a third of the borough's some 40,000 registered voters took part in the vote.",
+               "some 40,000") == keys["40,215"]
+    assert key("Around 41,000 people are registered to vote in the ward.", "Around 41,000") == keys["40,215"]
+    assert key("Okafor took 6,120 votes, the returning officer said.", "6,120") == keys["6,102"]
+    # a referendum's sides in a table and in prose
+    poll = ("Harbour levy referendum\n\nVoters rejected the harbour levy in Sunday's referendum.\n\nRESULTS\n"
+            "Yes: 14,220\nNo: 15,010 (51.4 per cent of valid votes)\n")
+    assert key(poll, "14,220") == key("In the referendum, Yes received 14,220 votes.", "14,220") == "votes|for"
+    assert key(poll, "15,010") == "votes|against"
+    assert key(poll, "51.4 per cent") == key("No took 51.4% of valid votes on a turnout of 38%.", "51.4%") == \
+        "share|against|%"
+    assert key("No took 51.4% of valid votes on a turnout of 38%.", "38%") == "turnout|crowd|%"
+
+
+def test_a_crowd_that_lined_the_route_and_money_funded_with_a_sum():
+    crowd = key("A crowd of about 5,000 watched the boats come in.", "about 5,000")
+    assert crowd == "turnout|crowd"
+    assert key("More than 6,000 people lined the harbour to watch the boats come in.", "More than 6,000") == crowd
+    assert key("About 2,000 people were on Victoria Quay when the first boat arrived.", "About 2,000") == crowd
+    funding = key("The dig had funding of £1.6 million from the trust.", "£1.6 million")
+    assert funding == "funding|money"
+    assert key("The dig was funded with £2.1 million, the university said.", "£2.1 million") == funding
+    assert key("The road was financed in part by a $220 million loan.", "$220 million") == "loan|money"
+    assert key("The appeal is only 12% funded, the agency said.", "12%") != funding
+
+
+def test_a_clock_behind_another_is_the_other_ahead_of_it():
+    behind = "Perth is three hours behind Sydney in winter, the bureau said."
+    ahead = "Sydney is three hours ahead of Perth."
+    assert key(behind, "three hours") == key(ahead, "three hours") == "offset|ahead|perth"
+    assert compare(claim(behind, "three hours"), claim(ahead, "three hours", art=2)).relation == "corroborates"
+    wrong = "Sydney is two hours ahead of Perth at this time of year."
+    assert compare(claim(behind, "three hours"), claim(wrong, "two hours", art=2)).relation == "contradicts"
+    # no place before the verb: the clock behind keeps its own key
+    assert key("The island keeps its own clock, two hours behind Sydney.", "two hours") == "offset|behind|sydney"

@@ -716,7 +716,20 @@ def _clock_offset(v: Value, sentence: str) -> str:
         ref = _places.ALIAS_COUNTRY.get(ref) or _places.CAPITAL_COUNTRY.get(ref) or ref
     else:
         return ""  # "finished 19 minutes behind Kelleher-Dunn": a rival, not a clock
-    return f"{'behind' if m.group(1).lower() == 'behind' else 'ahead'}|{ref}"
+    if m.group(1).lower() == "behind":
+        # "Hobart is two hours behind Auckland" says "Auckland is two hours ahead of Hobart": one question, told
+        # from the clock ahead
+        subject = _CLOCK_SUBJECT.search(sentence, 0, span[0])
+        place = _places.plain(subject.group(1).lower()) if subject else ""
+        if place and place != ref and (_places.is_place(place) or _places.zone_offset(place, date(2025, 1, 15))):
+            return f"ahead|{_places.ALIAS_COUNTRY.get(place) or _places.CAPITAL_COUNTRY.get(place) or place}"
+        return f"behind|{ref}"
+    return f"ahead|{ref}"
+
+
+# the place whose clock is told, just before the verb: "Hobart is", "Malaysia (UTC+8) is", "Auckland now runs"
+_CLOCK_SUBJECT = re.compile(r"\b([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s+(?:\([^()]{1,20}\)\s+)?"
+                            + _CLOCK_IS.pattern)
 
 
 def _text_before(claim: MatchClaim, sentence: str) -> str:
@@ -2109,7 +2122,8 @@ _SPAN_TITLES = {"duration": "how long it took or lasted", "record": "the record 
                 "waiting": "how long the wait is"}
 # readings whose title is not "<what> <quantity>"
 _READING_TITLES = {("waiting", "longest"): "the longest wait", ("water level", "water"): "water level",
-                   ("draught", "vessel"): "ships' draught"}
+                   ("draught", "vessel"): "ships' draught", ("electorate", "voters"): "registered voters",
+                   ("ballots", "blank"): "blank ballots", ("valid", "ballots"): "valid ballots"}
 
 
 def _title(info: _Info) -> str:

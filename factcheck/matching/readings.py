@@ -11,6 +11,7 @@ import re
 from factcheck import places as gazetteer
 from factcheck.extraction import Value
 from factcheck.numbers import RACE_TIME_RE, SHARE_RATE_RE, span_kind
+from factcheck.sentences import fact_line
 
 from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
@@ -969,12 +970,54 @@ _SIDES = {"in": "for", "yes": "for", "no": "against", "abstention": "abstained",
           "abstain": "abstained", "abstaining": "abstained"}
 
 
+# a line of a results table, its label before the colon: "Registered voters: 118,420", "Yes: 24,870", "Null: 840"
+_TABLE_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*:")
+_TABLE_ROWS = (
+    (r"(?:registered|eligible|enrolled)\s+voters|electors|electorate|voters\s+registered", ("electorate", "voters")),
+    (r"(?:total\s+)?(?:votes|ballots)(?:\s+cast)?|total", ("cast", "ballots")),
+    (r"valid\s+(?:votes|ballots)", ("valid", "ballots")),
+    (r"turnout|participation", ("turnout", "crowd")),
+    (r"blank(?:\s+(?:votes|ballots))?", ("ballots", "blank")),
+    (r"(?:null|void|spoil(?:ed|t)|invalid|rejected)(?:\s+(?:votes|ballots))?", ("ballots rejected", "ballots")),
+    (r"abstentions?", ("votes", "abstained")),
+    (r"yes|for|in\s+favou?r|approve|approved", ("votes", "for")),
+    (r"no|against|reject", ("votes", "against")),
+)
+# a count of those who may vote, right after its figure: "some 118,000 registered voters", "125,000 eligible voters"
+_ELECTORATE_AFTER = re.compile(r"\s*(?:registered|eligible|enrolled)\s+(?:voters|electors)\b|"
+                               r"\s*(?:voters|electors)\s+(?:registered|on\s+the\s+(?:roll|register|rolls))\b|"
+                               r"\s*(?:people|citizens|residents)\s+(?:are\s+|were\s+)?(?:registered|eligible)\s+"
+                               r"to\s+vote\b")
+
+
+def _table_row(sentence: str, unit: str, article_text: str) -> tuple[str, str] | None:
+    """What a line of an election's results table counts, read from its label ("Votes cast: 52,116", "No: 25,302
+    (50.43 per cent of valid votes)"): the first figure of the line only, in a story about a vote."""
+    label = _TABLE_LABEL.match(sentence)
+    if not label or not _BALLOT_CUE.search(article_text or "") or not fact_line(sentence):
+        return None
+    name = label.group(1).lower()
+    for rx, reading in _TABLE_ROWS:
+        if re.fullmatch(rx, name):
+            measure, whose = reading
+            return ("share", whose) if unit == "%" and measure == "votes" else (measure, whose)
+    if " " not in name and label.group(1)[0].isupper() and unit in ("", "%"):
+        cand = (article_text and _candidate_of_party(name, article_text)) or name
+        return ("share" if unit == "%" else "votes"), cand  # "Wambura: 176,320": a candidate's votes
+    return None
+
+
 def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: str = "") -> tuple[str, str] | None:
     """What an election figure measures: votes or a share for one candidate (``votes|ortega``,
     ``share|ortega|%``), the lead between them, ballots cast, rejected or still to count, precincts
     reporting, turnout. None when the figure is not about an election count."""
     if unit not in ("", "%"):
         return None
+    colon = sentence.find(":")
+    if colon > 0 and sentence[colon + 1:].lstrip().lower().startswith((v.text or "").lower()):
+        row = _table_row(sentence, unit, article_text)
+        if row:
+            return row
     low = sentence.lower()
     vt = (v.text or "").lower()
     pos = max(0, pos - len(vt) // 2)  # _value_pos gives the middle of the figure
@@ -1006,10 +1049,16 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
         return "ballots rejected", "ballots"
     if re.match(r"\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?precincts?\b", after):
         return "reporting", "precincts"
+    if unit == "%" and re.match(r"\s*of\s+(?:the\s+)?(?:valid\s+|total\s+|all\s+)?(?:votes|ballots)\b", after):
+        cand = _candidate_before(sentence, pos)
+        if cand:
+            return "share", _SIDES.get(cand, cand)  # "No took 50.4% of valid votes on a turnout of 48%"
+    if unit == "" and _ELECTORATE_AFTER.match(sentence, end):
+        return "electorate", "voters"  # "some 118,000 registered voters": who may vote, not who did
     if re.search(r"\bturnout\b|\bregistered voters\b|\beligible voters\b|\bvoting-age\b", near):
         # turnout of registered voters is the usual turnout (the key every turnout shares); turnout of the
         # voting-age or eligible population is another figure
-        whose = "voting-age" if re.search(r"voting-age|voting age|eligible", near) else "crowd"
+        whose = "voting-age" if re.search(r"voting-age|voting age", near) else "crowd"
         return "turnout", whose
     long_before = low[max(clause_start, pos - 150):pos]
     if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
@@ -1030,7 +1079,8 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     if not cand:
         return None
     cand = (article_text and _candidate_of_party(cand, article_text)) or cand
-    return ("share" if unit == "%" else "votes"), cand
+    # a referendum's sides are the sides of any vote on a motion: "Yes took 24,870 votes" is the count "for"
+    return ("share" if unit == "%" else "votes"), _SIDES.get(cand, cand)
 
 
 _MONEY_NOUN = re.compile(
@@ -1041,6 +1091,9 @@ _MONEY_NOUN = re.compile(
     r"debts?|arrears|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
     # what a government or a company sets aside: "allocated 500 million som", "a fund of A$250,000"
     r"funds?(?= of\b)|allocations?|allocated|allocates|earmarked|set aside|sets aside|"
+    # "funded with £2.1 million": the sum is the funding (not "financed by a $220 million loan", nor "12% funded")
+    r"funded(?=\s+(?:with|to\s+the\s+tune\s+of)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:[a-z]{0,3}[$€£¥₹]|\d))|"
     r"dividends?|bill|reserves|capital|assets|pledged?|donat\w+|settlement|ransom|bail|payouts?|relief|ex gratia|"
     r"rewards?|fees?|prizes?|jackpots?|winnings|levy|levies|tariffs?|surcharges?|"
     r"market value|market capitalisation|market capitalization|market cap|sav(?:e|es|ed|ing)|restructuring|severance|"
@@ -1072,8 +1125,8 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
                "fees": "fee", "levies": "levy", "tariffs": "tariff", "surcharges": "surcharge",
                **dict.fromkeys(("owe", "owes", "owed", "owing", "arrears"), "debt"),
-               **dict.fromkeys(("fund", "funds", "allocation", "allocations", "allocated", "allocates", "earmarked",
-                                "set aside", "sets aside"), "funding"),
+               **dict.fromkeys(("fund", "funds", "funded", "allocation", "allocations", "allocated", "allocates",
+                                "earmarked", "set aside", "sets aside"), "funding"),
                **dict.fromkeys(("withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawals"), "withdrawals"),
                **dict.fromkeys(("lent", "lend", "lends", "lending"), "loan")}
 
