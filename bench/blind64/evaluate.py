@@ -1,0 +1,13 @@
+#!/usr/bin/env python
+"""Score the whole Factcheck pipeline on the blind64 set (the reopening of the land border between Armenia and Turkey at the Margara-Alican crossing at midnight Armenia time on a Friday night in February, the opening time, the offsets from Turkey, Brussels and Los Angeles, the first vehicle and its time, the years the border was closed, the vehicles, lorries, cars and buses and people in the first 24 hours with the Armenian customs service's revised counts, the lorries and the queue waiting, the temperature, clearance, customs officers, opening hours, the terminal's cost, EU money, the first-year trade forecast, the trade going through Georgia, the rail link, visa-free stays, the bridge, the ceremony's time, the protest, the detained with the police's revised count, the distance from Yerevan, the detour saved and the years of talks disputed, times in Armenia time, UTC+4, Turkish time, UTC+3, GMT, Central European Time and US Pacific Standard Time, across midnight; a police raid on a scam compound at Sihanoukville, Cambodia, in the small hours of a Thursday in August, the start, the end and the length, the people freed with the police's revised count, nationalities, arrests with the police's revised count, officers, phones, computers, cash, buildings, area, distance, Chinese, Indonesians and Kenyans with Kenya's revised count, women, minors, officers hurt, the money taken, the people in such compounds nationwide, pay promised, hours worked, passports, repatriation and what the business was disputed, times in Indochina Time, UTC+7, Western Indonesia Time, East Africa Time, UTC+3, and GMT, across midnight; the end of Radio Exterior de España's shortwave service from Noblejas at 1am on a Sunday in December, the last transmission's time, the offset from Buenos Aires, the years on air, the final programme's length, listeners worldwide and in the Americas, the savings, the electricity bill, the jobs lost with the union's revised count, the Noblejas staff, languages, the Ladino programme, the online audience, complaints, the petition, the site's area, future and opening year, transmitters, their power, the last frequency, the last music and the hours a day disputed, times in Central European Time, UTC, Argentina time, UTC-3, and US Eastern Standard Time, across midnight).
+
+Run from the project root:  python bench/blind64/evaluate.py [-q]   (the scoring is bench/blind_score.py)
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_score import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(Path(__file__).resolve().parent)
