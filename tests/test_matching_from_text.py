@@ -4366,3 +4366,22 @@ def test_a_clock_behind_another_is_the_other_ahead_of_it():
     assert compare(claim(behind, "three hours"), claim(wrong, "two hours", art=2)).relation == "contradicts"
     # no place before the verb: the clock behind keeps its own key
     assert key("The island keeps its own clock, two hours behind Sydney.", "two hours") == "offset|behind|sydney"
+
+
+def test_a_sentence_opening_on_its_subjects_history_dates_the_history_not_the_figure():
+    now = key("The regatta drew 40 entries this time.", "40")
+    assert key("First held in 2019 and run every two years, the regatta drew more than 40 entries this time.",
+               "more than 40") == now
+    assert key("Opened in 1998 by the mayor, the museum drew 40,000 visitors.", "40,000") == \
+        key("The museum drew 40,000 visitors.", "40,000")
+    # a year of the figure's own clause still dates it, and so does a phrase about what happened then
+    assert key("In 2019, the regatta drew 40 entries.", "40") != now
+    assert key("Flooded in 2022, the town lost 40 homes.", "40").endswith("@y2022")
+
+
+def test_people_who_voted_are_the_ballots_cast():
+    cast = "cast|ballots"
+    assert key("Just over 12,800 people voted in the by-election.", "Just over 12,800") == cast
+    assert key("About 12,900 residents voted on Sunday.", "About 12,900") == cast
+    assert key("In the referendum, 14,220 people voted yes and 15,010 voted no.", "14,220") == "votes|for"
+    assert key("In the referendum, 14,220 people voted yes and 15,010 voted no.", "15,010") == "votes|against"

@@ -168,6 +168,12 @@ _NEXT_POINT = re.compile(r"\b(?:and|but)\s+(?:called|said|added|described|told|w
                          r"tells|warns|notes)\b|\b(?i:and)\s+(?i:that)\b")
 
 
+# a sentence that opens on the subject's history, a participle's phrase up to its comma: "First sailed in 2024 and held
+# every two years,", "Built in 1931,", "Opened in 1998 by the mayor,"
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?i:first|originally)\s+(?:[a-z]+ed|run|held|built|won|begun|made)|"
+                                 r"(?:Built|Opened|Launched|Inaugurated|Completed|"
+                                 r"Introduced|Created))\s+(?:in|on|since|by|as|from)\b[^,;]{0,80},")
+
 # a year in a clause on when a thing was built or opened: "the link, which opened in 2030", "a mine, opened in 1998"
 _BUILT_BEFORE = re.compile(r"(?:\bwhich|\bthat|,)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|first\s+)?"
                            + BUILT_VERB + r"\s+(?:in\s+)?$", re.I)
@@ -258,6 +264,9 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
             continue  # the speaker's next point dates itself, not the figure before it
         if m.start() > pos and found >= 0 and _COMPARED_FIGURE.search(sentence, own_end, m.start()):
             continue  # "1.07 trillion tugriks, against an original budget of $180 million agreed in 2024": the budget's
+        opening = _OPENING_PARTICIPLE.match(sentence)
+        if opening and m.start() < opening.end() <= pos:
+            continue  # "First sailed in 2024 and held every two years, the race drew 40 starters": the race's history
         if _BUILT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) or \
                 _FOUNDED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) or \
                 _IN_SERVICE_SINCE.search(sentence, max(0, m.start() - 60), m.start()) or \

@@ -118,7 +118,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"
                     r"\bsurrounded\b|\bflock\w*|\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+the\s+(?:beach|seafront|shore|"
                     r"waterfront|promenade|scene|junction|square|docks?|quays?|quayside|pier|wharf|harbou?r|"
-                    r"harbou?rfront|streets?|route|riverbank|banks)\b|"
+                    # (not "were on the streets": patrols and buses are too)
+                    r"harbou?rfront|riverbank|banks)\b|"
                     r"\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+[a-z]+\s+(?:dock|quay|pier|wharf|harbou?r|square)\b|"
                     # "4,000 people lined the dock", "thronged the square", "packed the stands"
                     r"\b(?:lined|lining|thronged|thronging|packed|packing|crammed|filled)\s+"

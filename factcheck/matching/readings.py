@@ -961,7 +961,7 @@ def _candidate_of_party(party: str, article_text: str) -> str:
 # Ortega": a candidate's votes)
 _VOTE_SIDE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:(?:valid|[a-z]+-?seat)\s+)?"
                         r"(?:(?:votes?|ballots?|members?|mps|deputies|lawmakers|legislators|senators|councillors|"
-                        r"councilors|delegates|shareholders)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:cast\s+)?"
+                        r"councilors|delegates|shareholders|people|voters|residents|citizens)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:cast\s+)?"
                         r"(?:(?:voting|voted|votes?)\s+)?"
                         r"(in favou?r|for(?=\s+(?:the|a|an|it|this|that|and|[a-z]+ing)\b|[,;.]|$)|yes\b|"
                         r"against\b(?!\s+(?:\d|[A-Z]|the\s+\d|(?:some|about|just)\s+\d))|"
@@ -1072,6 +1072,9 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
                  near) and unit == "":
         return "cast", "ballots"
+    if unit == "" and (v.predicate or "") == "voted" and re.match(r"\s*(?:people|voters|residents|citizens|electors)?"
+                                                                r"\s*(?:had\s+|have\s+)?voted\b", after):
+        return "cast", "ballots"  # "just over 52,000 people voted": the ballots cast, whoever they went to
     if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before) \
             and not listed:
         return None
