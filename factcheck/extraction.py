@@ -624,7 +624,7 @@ def _trim(text: str, s: int, e: int, strip_final: bool) -> tuple[int, int]:
     tail = " \t\n,;:—–-" + (".!?" if strip_final else "")
     while e > s and text[e - 1] in tail:
         e -= 1
-    # "(turnout 44.0 per cent)" after another figure: the piece in the bracket leaves the bracket's close
+    # "(turnout 44.0 per cent)" after another figure: a piece that ends on a bracket's close it did not open leaves it
     while e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
         e -= 1
         while e > s and text[e - 1] in tail:

@@ -295,23 +295,35 @@ def _fact_bullet(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
 
 
-# a results table or a fact sheet without bullets, one figure to a line: "Registered voters: 118,420", "Votes cast:
-# 52,116 (turnout 44.0 per cent)", "Null: 840". The label is a common noun or two; what follows is a figure, a few
-# words of unit and perhaps a note in brackets. A page's counters, clips, contacts and weather are not facts ("Shares:
-# 845", "Watch: 1:58", "Tel: +41 ...", "Dipolog: 31°C"), nor a related story's headline ("Madagascar: 44% of
-# candidates pass ...", "Kruger park: 2 rangers hurt by elephant").
-_FACT_LINE_RE = re.compile(r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+"
+# a results table or a fact sheet without bullets, one figure to a line, two lines or more: "Registered voters:
+# 118,420", "Votes cast: 52,116 (turnout 44.0 per cent)", "Null: 840". The label is a common noun or two; what follows
+# is a figure, a few words of unit and perhaps a note in brackets. A page's counters, clips, contacts and weather are
+# not facts ("Shares: 845", "Watch: 1:58", "Tel: +41 ...", "Dipolog: 31°C"), nor a related story's headline
+# ("Madagascar: 44% of candidates pass ...", "Kenya: 12 dead in floods").
+_FACT_LINE_RE = re.compile(r"(?:[•●▪◦*‣–—-]\s+)?(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+"
                            r"(?:about|around|some|nearly|almost|over|more than|at least|up to|approximately)?\s*"
                            r"(?:[A-Z]{0,3}[$€£¥₹₱₦]\s?)?\d[\d,.]*(?:\s+(?!\d)[^\s()°|·]+){0,3}"
                            r"(?:\s+\([^()]{1,60}\))?")
 _NOT_FACT_LABELS = {"shares", "share", "comments", "likes", "views", "reactions", "followers", "subscribers", "watch",
                     "video", "listen", "audio", "tel", "phone", "fax", "mobile", "whatsapp", "email", "page", "pages",
-                    "updated", "published", "posted", "filed", "date", "time", "ref", "issue", "vol"}
+                    "updated", "update", "published", "posted", "filed", "date", "time", "ref", "issue", "vol",
+                    "related", "live", "gallery", "photos", "weather", "copyright", "replies", "votes", "read time",
+                    "poll"}
+_HEADLINE_WORDS = re.compile(r"\b(?:dead|die[ds]?|killed|kills?|injured|hurt|missing|feared|held|arrested|rescued|"
+                             r"evacuated|wins?|won|loses?|lost)\b", re.I)
+
+
+def fact_line_label(line: str) -> str:
+    """The label of a line of a results table or a fact sheet ("Votes cast" in "Votes cast: 52,116"); "" for any
+    other line."""
+    m = _FACT_LINE_RE.fullmatch(line.strip().rstrip(".;"))
+    if not m or m["label"].lower() in _NOT_FACT_LABELS or _HEADLINE_WORDS.search(line, m.end("label")):
+        return ""
+    return m["label"]
 
 
 def fact_line(line: str) -> bool:
-    m = _FACT_LINE_RE.fullmatch(line.strip().rstrip(".;"))
-    return bool(m) and m["label"].lower() not in _NOT_FACT_LABELS
+    return bool(fact_line_label(line))
 
 
 def units(text: str) -> list[Unit]:
@@ -320,6 +332,10 @@ def units(text: str) -> list[Unit]:
     out: list[Unit] = []
     first = True
     para = 0
+    lines = [m.group().strip() for m in re.finditer(r"[^\n]+", text[begin:]) if m.group().strip()]
+    # a table's rows stand together: a line of one is a fact when a line beside it is one too
+    table = {a for a, b in zip(lines, lines[1:]) if fact_line(a) and fact_line(b)} | \
+        {b for a, b in zip(lines, lines[1:]) if fact_line(a) and fact_line(b)}
     for m in re.finditer(r"[^\n]+", text[begin:]):
         raw = m.group()
         stripped = raw.strip()
@@ -344,7 +360,7 @@ def units(text: str) -> list[Unit]:
             para += 1
             continue
         if (not _is_sentence_line(line) or len(_MASTHEAD_SEP.split(line)) >= 3) and words <= 30 and \
-                not (not first and (_fact_bullet(line) or fact_line(line))):
+                not (not first and (_fact_bullet(line) or line in table)):
             masthead = first and is_masthead(line)
             kind = HEADLINE if first and not masthead else FURNITURE
             out.append(Unit(lstart, lstart + len(line), kind, para))

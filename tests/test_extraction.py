@@ -2233,11 +2233,14 @@ def test_a_results_table_without_bullets_is_read_line_by_line():
     text = ("Kelling by-election: Okafor holds the seat\n\n"
             "The returning officer declared the result at 01:10 on Friday.\n\nRESULTS\nElectors: 40,215\n"
             "Ballots cast: 12,884 (turnout 32.0 per cent)\nOkafor: 6,102\nLindqvist: 5,911 (46.2 per cent of valid "
-            "votes)\nRejected: 71\n\nRelated\nKruger park: 2 rangers hurt by elephant\nShares: 845\nWatch: 1:58\n")
+            "votes)\nRejected: 71\n\nRelated\nKruger park: 2 rangers hurt by elephant\nShares: 845\nWatch: 1:58\n\n"
+            "More news\nKenya: 12 dead in floods\nGaza: 40 killed overnight\nRead time: 4 min\nGallery: 12 photos\n\n"
+            "Cheapest fuel: 1.72 a litre\n")
     found = {c.value.text: c.quote for c in claims(text) if c.value}
     assert found["40,215"] == "Electors: 40,215"
     assert found["12,884"] == "Ballots cast: 12,884"
     assert found["32.0 per cent"] == "turnout 32.0 per cent"
     assert found["6,102"] == "Okafor: 6,102" and found["71"] == "Rejected: 71"
     assert found["46.2 per cent"] == "46.2 per cent of valid votes"
-    assert not {"2", "845", "1:58"} & set(found)  # a related story's headline, a counter and a clip's length
+    # related stories' headlines, counters, a clip's length, and a line like a table's that stands alone
+    assert not {"2", "845", "1:58", "12", "40", "4 min", "1.72"} & set(found)

@@ -231,7 +231,8 @@ def test_a_press_notice_speaks_for_the_department_it_calls_itself():
 
 
 def test_an_official_notice_speaks_for_the_body_that_issues_it():
-    text = ("date 2031-05-03 TOWN OF KELLING · Electoral Office\nHigh Street 1, Kelling · elections@kelling.example\n\n"
+    text = ("date 2031-05-03 TOWN OF KELLING · Electoral Office\n"
+            "High Street 1, Kelling · elections@kelling.example\n\n"
             "OFFICIAL NOTICE No. 7/2031\n\nBY-ELECTION: FINAL RESULTS\n\n"
             "The Electoral Office of the Town of Kelling declares the result of the by-election held on Thursday 1 May "
             "2031. The count ended at 23:40.\n")

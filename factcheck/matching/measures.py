@@ -117,15 +117,17 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"participat|\bcrowd|took part|turned out|\bjoined\b|walked out|\bwatch(?:ed|ing)\s+(?:the|from|as|on)\b|"
                     # who was out there when it happened: "5,000 people were on the beach", "had surrounded the truck"
                     r"\bsurrounded\b|\bflock\w*|\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+the\s+(?:beach|seafront|shore|"
-                    r"waterfront|promenade|scene|junction|square|docks?|quays?|quayside|pier|wharf|harbou?r|"
-                    # (not "were on the streets": patrols and buses are too)
-                    r"harbou?rfront|riverbank|banks)\b|"
-                    r"\b(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+[a-z]+\s+(?:dock|quay|pier|wharf|harbou?r|square)\b|"
-                    # "4,000 people lined the dock", "thronged the square", "packed the stands"
-                    r"\b(?:lined|lining|thronged|thronging|packed|packing|crammed|filled)\s+"
-                    r"(?:(?:the|both|its|their)\s+)?(?:\w+\s+)?(?:streets?|route|roads?|docks?|quays?|quayside|pier|"
-                    r"wharf|harbou?r|banks?|square|stands|terraces|seafront|waterfront|promenade|course|finish|avenue|"
-                    r"boulevard|beach|shore|bridge)\b|"
+                    r"waterfront|promenade|scene|junction|square)\b|"
+                    # people who lined a route or packed a quay: "4,000 people lined the dock", "fans thronged the
+                    # square", "spectators were on Victoria Quay" (not police or soldiers lining the streets, nor
+                    # trucks or ships)
+                    r"\b(?:people|spectators|fans|residents|supporters|onlookers|mourners|well-wishers|locals|"
+                    r"families|pilgrims|worshippers|visitors)\s+(?:had\s+|have\s+)?(?:"
+                    r"(?:lined|thronged|packed)\s+(?:(?:the|both|its|their)\s+)?(?:\w+\s+)?(?:streets?|route|roads?|"
+                    r"avenue|boulevard|course|finish|bridge|square|stands|terraces|seafront|waterfront|promenade|beach|"
+                    r"shore|docks?|quays?|quayside|pier|wharf|harbou?r|harbou?rfront|banks?|riverbank)|"
+                    r"(?:were|was)\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+)?(?:\w+\s+)?(?:docks?|quays?|quayside|pier|wharf|"
+                    r"harbou?r|harbou?rfront|banks?|riverbank))\b|"
                     # "10,000 depositors had been outside the head office"
                     r"\b(?:were|was|had\s+been)\s+(?:\w+\s+)?outside\s+(?:the|its|their)\b"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"

@@ -11,7 +11,7 @@ import re
 from factcheck import places as gazetteer
 from factcheck.extraction import Value
 from factcheck.numbers import RACE_TIME_RE, SHARE_RATE_RE, span_kind
-from factcheck.sentences import fact_line
+from factcheck.sentences import fact_line_label
 
 from .core import _COUNTRIES
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
@@ -961,17 +961,17 @@ def _candidate_of_party(party: str, article_text: str) -> str:
 # Ortega": a candidate's votes)
 _VOTE_SIDE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:(?:valid|[a-z]+-?seat)\s+)?"
                         r"(?:(?:votes?|ballots?|members?|mps|deputies|lawmakers|legislators|senators|councillors|"
-                        r"councilors|delegates|shareholders|people|voters|residents|citizens)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:cast\s+)?"
+                        r"councilors|delegates|shareholders)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:cast\s+)?"
                         r"(?:(?:voting|voted|votes?)\s+)?"
                         r"(in favou?r|for(?=\s+(?:the|a|an|it|this|that|and|[a-z]+ing)\b|[,;.]|$)|yes\b|"
                         r"against\b(?!\s+(?:\d|[A-Z]|the\s+\d|(?:some|about|just)\s+\d))|"
                         r"no\b(?!\s+(?:longer|more|one|other))|abstentions?\b|abstain(?:ed|ing)?\b)")
+# ... and a side people voted for in a referendum: "14,220 people voted yes"
+_PEOPLE_VOTED_SIDE = re.compile(r"\s*(?:people|voters|residents|citizens|electors)\s+voted\s+(yes|no)\b")
 _SIDES = {"in": "for", "yes": "for", "no": "against", "abstention": "abstained", "abstentions": "abstained",
           "abstain": "abstained", "abstaining": "abstained"}
 
 
-# a line of a results table, its label before the colon: "Registered voters: 118,420", "Yes: 24,870", "Null: 840"
-_TABLE_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*:")
 _TABLE_ROWS = (
     (r"(?:registered|eligible|enrolled)\s+voters|electors|electorate|voters\s+registered", ("electorate", "voters")),
     (r"(?:total\s+)?(?:votes|ballots)(?:\s+cast)?|total", ("cast", "ballots")),
@@ -980,30 +980,43 @@ _TABLE_ROWS = (
     (r"blank(?:\s+(?:votes|ballots))?", ("ballots", "blank")),
     (r"(?:null|void|spoil(?:ed|t)|invalid|rejected)(?:\s+(?:votes|ballots))?", ("ballots rejected", "ballots")),
     (r"abstentions?", ("votes", "abstained")),
+    (r"majority|margin|lead", ("lead", "votes")),
     (r"yes|for|in\s+favou?r|approve|approved", ("votes", "for")),
     (r"no|against|reject", ("votes", "against")),
 )
+# a results table's rows that name no candidate
+_NOT_CANDIDATES = {"seats", "precincts", "counted", "reporting", "attendance", "employees", "population", "area",
+                   "polls", "stations", "tables", "count", "result", "results", "winner", "quota"}
 # a count of those who may vote, right after its figure: "some 118,000 registered voters", "125,000 eligible voters"
 _ELECTORATE_AFTER = re.compile(r"\s*(?:registered|eligible|enrolled)\s+(?:voters|electors)\b|"
                                r"\s*(?:voters|electors)\s+(?:registered|on\s+the\s+(?:roll|register|rolls))\b|"
-                               r"\s*(?:people|citizens|residents)\s+(?:are\s+|were\s+)?(?:registered|eligible)\s+"
-                               r"to\s+vote\b")
+                               r"\s*(?:people|citizens|residents)\s+(?:are|were)\s+(?:registered|eligible)\s+"
+                               r"to\s+vote\b(?!\s+for\s+the\s+first)")
+_VOTED_AFTER = re.compile(r"\s+(?:had\s+|have\s+)?(?:cast|voted|turned\s+out|took\s+part|went\s+to\s+the\s+polls)\b")
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+['’]s?\s+)?"
+                           r"(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 
 
 def _table_row(sentence: str, unit: str, article_text: str) -> tuple[str, str] | None:
     """What a line of an election's results table counts, read from its label ("Votes cast: 52,116", "No: 25,302
     (50.43 per cent of valid votes)"): the first figure of the line only, in a story about a vote."""
-    label = _TABLE_LABEL.match(sentence)
-    if not label or not _BALLOT_CUE.search(article_text or "") or not fact_line(sentence):
+    label = fact_line_label(sentence)
+    if not label or not _BALLOT_CUE.search(article_text or ""):
         return None
-    name = label.group(1).lower()
+    name = label.lower()
     for rx, reading in _TABLE_ROWS:
         if re.fullmatch(rx, name):
             measure, whose = reading
             return ("share", whose) if unit == "%" and measure == "votes" else (measure, whose)
-    if " " not in name and label.group(1)[0].isupper() and unit in ("", "%"):
-        cand = (article_text and _candidate_of_party(name, article_text)) or name
-        return ("share" if unit == "%" else "votes"), cand  # "Wambura: 176,320": a candidate's votes
+    # "Wambura: 176,320": a candidate's votes, when the article's prose names the candidate in a race ("Wambura held
+    # the seat", "votes for Wambura"; not "Seats:", "Attendance:" or "Employees:")
+    n = re.escape(name)
+    if " " not in name and name not in _NOT_CANDIDATES and re.search(
+            rf"\S[ \t]+{n}\b[^.\n]{{0,40}}\b(?:won|wins|held|holds|took|takes|elected|beat|defeated|led|leads|"
+            rf"votes?|candidate)\b|\b(?:for|beat|defeated|candidate|challenger|incumbent)\s+(?:\w+\s+)?{n}\b",
+            article_text or ""):
+        cand = _candidate_of_party(name, article_text) or name
+        return ("share" if unit == "%" else "votes"), cand
     return None
 
 
@@ -1030,7 +1043,8 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     # with 182,450": a figure right after a name, in a clause that counts votes, is that name's votes
     listed = re.search(r"(?:\d\s+votes?|\btally|\bcount|\bresults?)\b[^.;]{0,60}\b[a-z][\w\-]+(?:\s+\([a-z]{2,6}\))?"
                        r"(?:\s+(?:with|on|had|got|took|won))?\s*$", before)
-    side = _VOTE_SIDE.match(sentence[end:end + 60]) if unit == "" else None  # in its own case: "against Ortega"
+    side = _VOTE_SIDE.match(sentence[end:end + 60]) or _PEOPLE_VOTED_SIDE.match(sentence[end:end + 60]) \
+        if unit == "" else None  # in its own case: "against Ortega"
     if not (listed or side or _BALLOT_CUE.search(subj) or _BALLOT_CUE.search(after[:40])
             or (v.predicate or "") == "voted"
             or re.search(r"\b(?:lead|margin)\b", before)):
@@ -1053,12 +1067,16 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
         cand = _candidate_before(sentence, pos)
         if cand:
             return "share", _SIDES.get(cand, cand)  # "No took 50.4% of valid votes on a turnout of 48%"
-    if unit == "" and _ELECTORATE_AFTER.match(sentence, end):
-        return "electorate", "voters"  # "some 118,000 registered voters": who may vote, not who did
+    electorate = _ELECTORATE_AFTER.match(sentence, end) if unit == "" else None
+    if electorate and (not _VOTED_AFTER.match(sentence, electorate.end()) or _OF_THE_WHOLE.search(before)):
+        # "some 118,000 registered voters", "half of the city's 118,000 registered voters took part": who may vote,
+        # not who did ("52,000 registered voters cast their ballots")
+        return "electorate", "voters"
     if re.search(r"\bturnout\b|\bregistered voters\b|\beligible voters\b|\bvoting-age\b", near):
         # turnout of registered voters is the usual turnout (the key every turnout shares); turnout of the
         # voting-age or eligible population is another figure
-        whose = "voting-age" if re.search(r"voting-age|voting age", near) else "crowd"
+        whose = "voting-age" if re.search(r"voting-age|voting age|voting-eligible", near) or \
+            re.match(r"\s*of\s+(?:all\s+)?eligible\b", after) else "crowd"
         return "turnout", whose
     long_before = low[max(clause_start, pos - 150):pos]
     if (re.search(r"\b(?:lead|leads|led|margin|gap|ahead|advantage|edge[ds]?|trail(?:s|ed|ing)?|behind|"
@@ -1072,8 +1090,9 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     if re.search(r"\b(?:votes?|ballots?)\s+(?:were\s+|had been\s+|have been\s+)?cast\b|\bcast\s+(?:ballots|votes)\b",
                  near) and unit == "":
         return "cast", "ballots"
-    if unit == "" and (v.predicate or "") == "voted" and re.match(r"\s*(?:people|voters|residents|citizens|electors)?"
-                                                                r"\s*(?:had\s+|have\s+)?voted\b", after):
+    if unit == "" and (v.predicate or "") == "voted" and re.match(
+            r"\s*(?:people|voters|residents|citizens|electors)?\s*(?:had\s+|have\s+)?voted\b"
+            r"(?!\s+(?:for|against|early|by|in\s+favou?r|yes|no|to|before|online|from|abroad)\b)", after):
         return "cast", "ballots"  # "just over 52,000 people voted": the ballots cast, whoever they went to
     if unit == "" and not re.match(r"\s*(?:[a-z\-]+\s+)?votes?\b", after) and not re.search(r"['’]s\s*$", before) \
             and not listed:
