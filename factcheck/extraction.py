@@ -622,13 +622,9 @@ def _trim(text: str, s: int, e: int, strip_final: bool) -> tuple[int, int]:
             break
         s = m.end()
     tail = " \t\n,;:—–-" + (".!?" if strip_final else "")
-    while e > s and text[e - 1] in tail:
+    # ... and a bracket's close the piece did not open: "(turnout 44.0 per cent)" after another figure
+    while e > s and (text[e - 1] in tail or text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e)):
         e -= 1
-    # "(turnout 44.0 per cent)" after another figure: a piece that ends on a bracket's close it did not open leaves it
-    while e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
-        e -= 1
-        while e > s and text[e - 1] in tail:
-            e -= 1
     return s, e
 
 

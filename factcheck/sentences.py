@@ -333,9 +333,10 @@ def units(text: str) -> list[Unit]:
     first = True
     para = 0
     lines = [m.group().strip() for m in re.finditer(r"[^\n]+", text[begin:]) if m.group().strip()]
+    rows = [fact_line(line) for line in lines]
     # a table's rows stand together: a line of one is a fact when a line beside it is one too
-    table = {a for a, b in zip(lines, lines[1:]) if fact_line(a) and fact_line(b)} | \
-        {b for a, b in zip(lines, lines[1:]) if fact_line(a) and fact_line(b)}
+    table = {line for i, line in enumerate(lines)
+             if rows[i] and (i > 0 and rows[i - 1] or i + 1 < len(lines) and rows[i + 1])}
     for m in re.finditer(r"[^\n]+", text[begin:]):
         raw = m.group()
         stripped = raw.strip()
