@@ -248,8 +248,11 @@ def _pred_name(m: re.Match) -> str:
 # "38 drones and two missiles were shot down": a second counted noun shares the verb that follows
 _COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
 # ("... and that nine vessels had been diverted" opens another reported clause, with its own verb)
-_SHARED_VERB_RE = re.compile(r"\s*and\s+(?!that\b)(?:[\w-]+\s+){1,4}?(?:had been|have been|has been|were|was|are|is)\s",
+_SHARED_VERB_RE = re.compile(r"\s*and\s+(?!that\b)(?:[\w$€£.-]+(?:,\d{3})*\s+){1,5}?(?:had been|have been|has been|were|was|are|is)\s",
                              re.I)
+# an item in the middle of a list, before its figure: ", some 2,300 computers", ", 14 boats"
+_LIST_ITEM_RE = re.compile(r"\s*(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,\s*(?:(?:about|some|around|nearly|almost|"
+                           r"roughly|more\s+than|over|at\s+least)\s+)?$", re.I)
 # "downed 38 of 45 drones": the second figure is the whole the first is part of
 _WHOLE_OF_RE = re.compile(r"(?:\d[\d,.]*|\b(?:none|each|any|most|some|half|many|several|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|dozens|hundreds))\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
@@ -930,7 +933,19 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
     country = leading_country(text)
     if country:
         return _places.zone_offset(country, published)
-    return _leading_city_zone(text, published)
+    return _leading_city_zone(text, published) or _masthead_zone(text, published)
+
+
+def _masthead_zone(text: str, published: dt.date | None) -> str:
+    """The clock of the capital a local paper is named after ("THE PHNOM PENH LEDGER", "Lagos Courier"), for a
+    report whose dateline and text name no clock: a city's own paper gives its bare times on the city's clock."""
+    words = _voices.own_name(text).split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if _places.CAPITAL_COUNTRY.get(name.lower()):
+                return _places.named_place_zone(name, published)
+    return ""
 
 
 def _leading_city_zone(text: str, published: dt.date | None) -> str:
@@ -1533,6 +1548,20 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
         raw.append((s, e, QUANTITY, h.fields, at, who, True, h.start, h.end))
         h.fields["_clause"] = (s, e)
         h.fields["_hit"] = h
+    # a list whose last item carries the verb: "Some 14,500 phones, some 2,300 computers and US$ 2.1 million in
+    # cash were seized" (each item is seized, not hurt as the next clause's officers are)
+    for i in range(len(raw) - 2, -1, -1):
+        f, nxt = raw[i][3], raw[i + 1]
+        if raw[i][2] == QUANTITY and not raw[i][6] and not f.get("predicate") and not f.get("_whole") and \
+                nxt[2] == QUANTITY and not nxt[6] and nxt[3].get("_listed") and \
+                (item := _LIST_ITEM_RE.match(text, raw[i][8], nxt[7])) and \
+                re.sub(r"^of\s+", "", item.group("noun").lower()) == f.get("subject", "").lower():
+            # "40 boats sank, 12 cars and ..." is no list
+            f["predicate"], f["_listed"] = nxt[3]["_listed"], nxt[3]["_listed"]
+        elif raw[i][2] == QUANTITY and not raw[i][6] and not f.get("predicate") and not f.get("_whole") and \
+                nxt[2] == QUANTITY and not nxt[6] and nxt[3].get("predicate") and \
+                _SHARED_VERB_RE.match(text, nxt[0], nxt[1]):
+            f["predicate"] = f["_listed"] = nxt[3]["predicate"]
     prev_pred, prev_end = "", -1
     for i, r in enumerate(raw):
         f = r[3]

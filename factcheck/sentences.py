@@ -217,7 +217,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                 continue
             if m.group() == "." and word.lower() in _CURRENCY_ABBREVIATIONS and c.isdigit():
                 continue  # "Rs. 500", "Gs. 3.458.000"
-            if len(word) == 1 and (i >= 2 and before[-2:-1] == "." or word.isupper() or word in "ap"):
+            if len(word) == 1 and (i >= 2 and before[-2:-1] == "." or word.isupper() or word in "ap") and \
+                    not re.search(r"°\s?[CFK]$", before):  # "It is −9 °C. The crossing": a degree, no initial
                 # initials ("U.S.", "J. K. Rowling") and "a.m." / "p.m."
                 if word.lower() == "m" and before[-3:-1].lower() in {"a.", "p."}:
                     # '6:12 a.m. CEST on Wednesday' goes on; 'around 2 a.m. "We were sick ...' starts anew

@@ -181,7 +181,10 @@ def own_name(text: str) -> str:
     return _titled(name) if name.isupper() else name
 
 
-_OWN_WORDS = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?)"
+_OWN_WORDS = (r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?|"
+              # a release's own people speak for its issuer: "our caseworkers estimate", "our field teams counted"
+              r"case\s*workers?|field\s*(?:workers?|teams?|staff)|researchers?|investigators?|monitors?|volunteers?|"
+              r"teams|records|data)")
 # the outlet speaking of its own people: "according to our reporter on the island", "our correspondents counted"
 _THIS_PAPER = r"this\s+(?:paper|newspaper|station|site|programme)"
 _OUR_PEOPLE = re.compile(r"(?:our|" + _THIS_PAPER + r"['’]s)\s+(?:own\s+)?" + _OWN_WORDS + r"$", re.I)

@@ -2244,3 +2244,59 @@ def test_a_results_table_without_bullets_is_read_line_by_line():
     assert found["46.2 per cent"] == "46.2 per cent of valid votes"
     # related stories' headlines, counters, a clip's length, and a line like a table's that stands alone
     assert not {"2", "845", "1:58", "12", "40", "4 min", "1.72"} & set(found)
+
+
+@pytest.mark.parametrize("text, value_text, speaker", [
+    # a plural present verb before "about" and a figure still says it
+    ("Officials in Kisumu say about 4,000 people were moved to higher ground.", "about 4,000", "officials"),
+    ("Police allege that the gang took about £3 million from pensioners.", "about £3 million", "police"),
+    # a forecast is its maker's
+    ("Lena Berg, an analyst at Nordkap Securities, expects no more than 900 new jobs, because the yard is small.",
+     "no more than 900", "lena berg"),
+    # a figure someone speaks of is theirs
+    ("The Finnish side has spoken of 12,000 tonnes of grain.", "12,000 tonnes", "finnish government"),
+    ("The fishermen's union speaks of 40 boats lost.", "40", "fishermen union"),
+    # a relative clause with a time in brackets still hangs on the speaker
+    ("Port director Amaru Quispe, who cut the ribbon at 10:00 local time (1500 GMT) on Monday, said the dock "
+     "would handle 2 million tonnes a year.", "2 million tonnes", "amaru quispe"),
+])
+def test_speakers_of_plural_verbs_forecasts_and_figures_spoken_of(text, value_text, speaker):
+    assert find(claims(text), value_text).claimant_key == speaker
+
+
+def test_who_is_only_spoken_to_or_forecast_for_is_no_speaker():
+    found = {c.value.text: c.claimant_key for c in claims(
+        "He spoke to reporters about the 300 families. The village, about 25 km (16 miles) north of the city, said "
+        "40 homes had flooded.") if c.value}
+    assert found["300"] == "outlet" and found["40"] == "outlet"
+    # an "according to" names the speaker before a forecast verb does
+    found = {c.value.text: c.claimant_key for c in claims(
+        "The company expects the festival to gross $8 million, according to its founder, Ines Duarte.") if c.value}
+    assert found["$8 million"] == "ines duarte"
+
+
+def test_each_item_of_a_list_shares_the_verb_its_last_item_carries():
+    found = {c.value.text: c.value.predicate for c in claims(
+        "Some 3,100 litres of diesel, some 40 rifles and €90,000 in cash were seized, and two officers were hurt.")
+        if c.value}
+    assert found["Some 3,100 litres"] == found["some 40"] == found["€90,000"] == "captured"
+    assert found["two"] == "wounded"
+    # an item with its own verb keeps it
+    found = {c.value.text: c.value.predicate for c in claims(
+        "In all, 40 boats sank, 12 cars and 30 trucks were destroyed.") if c.value}
+    assert found["40"] == "" and found["12"] == found["30"] == "destroyed"
+
+
+def test_a_degree_sign_before_a_full_stop_is_no_initial():
+    quotes = [c.quote for c in claims("Crews worked through the night. It was −14 °C. The pass, 2,100 metres up, "
+                                      "has been shut since 1998.")]
+    assert "It was −14 °C." in quotes
+
+
+def test_a_local_paper_gives_its_bare_times_on_its_citys_clock():
+    from factcheck.extraction import article_zone
+    text = ("THE NAIROBI COURIER\nFriday 3 May 2030\n\nRiverside market fire\n\nIKOTA —Fire crews reached the market "
+            "shortly after 2am and had the blaze out by 6am.\n")
+    assert article_zone(text, dt.date(2030, 5, 3)) == "+03:00"
+    # a paper named after no capital gives none
+    assert article_zone(text.replace("NAIROBI COURIER", "DELTA COURIER"), dt.date(2030, 5, 3)) == ""

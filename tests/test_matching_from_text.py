@@ -4391,3 +4391,22 @@ def test_people_who_voted_are_the_ballots_cast():
     assert key("About 1,200 people voted for Smith.", "About 1,200") != cast
     assert key("About 12,000 people voted by post.", "About 12,000") != cast
     assert key("Some 12,000 voters voted for the first time in the referendum.", "Some 12,000") != "votes|for"
+
+
+def test_officers_in_a_police_story_are_police_and_a_broadcast_that_ends_is_a_closure():
+    raid = ("Police raided a warehouse in Durban on Tuesday. Police said 40 people were arrested. About 300 officers "
+            "took part, police said.")
+    other = "More than 250 police officers took part in the raid, the ministry said."
+    assert fact_key(claim(raid, "About 300")).key == fact_key(claim(other, "More than 250")).key == "deployed|police"
+    # where prison officers are named, bare officers are not assumed to be police
+    prison = ("Police said the escape began at 2am. Prison officers raised the alarm. Police said 30 inmates had "
+              "escaped. The ministry said 12 officers had been on duty.")
+    assert fact_key(claim(prison, "12")).key.split("|")[1] != "police"
+    assert fact_key(claim(prison.replace("Prison officers", "Guards"), "12")).key.split("|")[1] == "police"
+    # a station's last broadcast, however told, is one moment
+    keys = {fact_key(claim(t, v)).key for t, v in (
+        ("Radio Kestrel went off the air at 23:00 GMT on Friday.", "23:00 GMT on Friday"),
+        ("The station went silent at 6pm on Friday, Buenos Aires time.", "6pm on Friday"),
+        ("Radio Kestrel's final medium-wave broadcast ended at midnight CET.", "midnight CET"),
+        ("Engineers switched off the last transmitter at 23:05 GMT.", "23:05 GMT"))}
+    assert keys == {"when|closure"}

@@ -239,3 +239,11 @@ def test_an_official_notice_speaks_for_the_body_that_issues_it():
     assert issuer(text) == "Town of Kelling"
     keys = {c.claimant_key for c in detect_claims(text) if c.value}
     assert "town of kelling" in keys and "outlet" not in keys
+
+
+def test_a_releases_own_caseworkers_speak_for_its_issuer():
+    text = ("PRESS RELEASE\nHarbourlight Trust welcomes the rescue of the trawler crews\n\n"
+            "Our caseworkers estimate that more than 200 fishermen were brought ashore.\n\n"
+            "About Harbourlight Trust\nHarbourlight Trust is a seafarers' charity based in Cebu.\n")
+    found = {c.value.text: c.claimant_key for c in detect_claims(text) if c.value}
+    assert found["more than 200"] == "harbourlight trust"

@@ -1037,6 +1037,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
         subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
+    if subject == "officer" and re.fullmatch(r"(?:armed\s+)?officers?", subj_text) and _police_story(claim.article_text):
+        subject = "police"  # "about 1,200 officers took part", in a report of a police raid: police officers
     head_of = _HEAD_OF.match(sentence, v_end) if subject in _GENERIC_ANIMALS else None
     if head_of:
         subject = _subject_class(head_of.group(1), sentence, measure)  # "600 head of cattle": cattle
@@ -1988,6 +1990,17 @@ def _substance(sentence: str, start: int) -> str:
 
 
 # what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
+def _police_story(article_text: str) -> bool:
+    """Whether a report is about a police operation more than a military one: police named more often than
+    soldiers, troops or the army."""
+    low = (article_text or "").lower()
+    if re.search(r"\b(?:prison|jail|customs|border|immigration|correctional|corrections|fire|probation|election|"
+                 r"medical|health|security|army|naval|military)\s+officers\b", low):
+        return False  # "12 officers had been on duty" where prison officers are named: which officers, unsaid
+    police = len(re.findall(r"\bpolice\b|\bconstabular|\bgendarm", low))
+    return police >= 2 and police > len(re.findall(r"\bsoldiers?\b|\btroops\b|\barmy\b|\bmilitary\b", low))
+
+
 _GATHERING = re.compile(r"\b(?:crowds?|protest\w*|rall(?:y|ies)|(?-i:march(?:es)?)|demonstrat\w*|strikes?|vigils?|"
                         r"parades?|ceremon(?:y|ies)|funerals?|memorials?|commemorat\w*|festivals?|concerts?|matche?s?|"
                         r"marathons?|races?|elections?|votes?|ballots?)\b", re.I)

@@ -252,7 +252,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    # what happened "seconds after the final whistle" happened after it, not at it
                    r"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!since the )"
                    r"\b(?:final (?:whistle|buzzer|hooter|siren)|full[- ]time|buzzer)\b|"
-                   r"\b(?:game|match|bout|fight|final|contest)\b[^.;,]{0,40}?\b(?P<at>ended|finished)\b"),
+                   r"\b(?:game|match|bout|fight|final(?!\s+(?:[\w-]+\s+){0,2}?(?:transmission|broadcast))|contest)\b"
+                   r"[^.;,]{0,40}?\b(?P<at>ended|finished)\b"),
         # the start of a game: "tipped off at noon ET", "kick-off was at 19:45", "the match started at". A race's start
         # is the race's own time ("the gun went at 0300 GMT"), and police "tipped off" by a caller start no game
         ("kickoff", r"(?<!were )(?<!was )(?<!been )(?<!being )\b(?:tipped|kicked)[- ]off\b|"
@@ -335,6 +336,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # a place or a service closed, a moment of its own: "suspended all take-offs and landings at 18:52", "police
         # closed the station at 23:00", "the bridge was shut at 6pm" (not when the crash or the attack happened)
         ("closure", r"\bpull(?:ed|s|ing)?\s+the\s+plug\b|"
+                    # a station or a service that ended its broadcasts: "went off the air at 01:00", "went silent at
+                    # 8pm", "switched off the last transmitter", "the final transmission ended at 00:00 UTC"
+                    r"\b(?:went|go|goes|going|gone)\s+(?:off\s+(?:the\s+)?air|silent)\b|\bsigned\s+off\b|"
+                    r"\bswitch(?:ed|es|ing)?\s+off\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:transmitters?|transmissions?|broadcasts?|signals?)\b|"
+                    r"\b(?:final|last)\s+(?:[\w-]+\s+){0,2}?(?:transmission|broadcast)\s+(?P<at5>ended|finished|closed)\b|"
                     rf"\b(?!{_POWER_SHUTDOWN})"
                     r"(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
                     r"halting|halt|stopped|stopping|grounded|grounding)\s+(?:all\s+|its\s+|the\s+|their\s+)?"
