@@ -1,0 +1,13 @@
+#!/usr/bin/env python
+"""Score the whole Factcheck pipeline on the blind65 set (a record long plasma run in MIRAE-2, a superconducting tokamak at the Daedeok Fusion Energy Centre in Daejeon, South Korea, in the small hours of a Thursday in February, the start, end and announcement times, the offsets from GMT, Germany and Washington, the pulse length, the ion temperature, the time above 100 million degrees, whether it is a record, China's earlier pulse, fuel, heating power with the centre's revised figure, energy, magnetic field, plasma current, countries, staff, attempts, the next goal, cost with the ministry's revised figure, delay, first plasma, the demonstration plant and the power drawn from the grid disputed, times in Korea Standard Time, UTC+9, GMT, Central European Time and US Eastern Standard Time, across midnight; a tunnel robbery at a bank vault in Sfax, Tunisia, whose alarm went off late on a Saturday in July, the alarm and discovery times, the response, the tunnel's length, depth and width, the boxes opened with the Interior Ministry's revised count, the boxes in the vault, the cash taken, the total loss, the arrests in Tunisia with the ministry's revised count, the arrests, gold and cash in Sicily, the landing time at Marsala, the lease, the digging, guards, cameras, insurance, the reward, investigators, earlier tunnel raids, the branch's opening year, the crowd, the suspects sought and the offsets from Italy and London disputed, times in Tunisian time, UTC+1 all year, GMT, British Summer Time and Central European Summer Time, across midnight; the death of a woman said to be the world's oldest person in Le Morne-Rouge, Martinique, late on a Sunday in February, the time, place and cause of death, her age, birth, rank, Calment's record, her time as the oldest, her successor, children, grandchildren and descendants with the family's revised count, surviving children, her eldest son, her work, her first vote, Mount Pelee's 1902 toll, the minute of silence, the funeral's day and crowd with the mayor's revised figure, the birthday crowd, documents, validation year, centenarians, the distance from Fort-de-France and the offsets from Paris and New York disputed, times in Atlantic Standard Time, UTC-4, UTC, Central European Time and US Eastern Standard Time, across midnight).
+
+Run from the project root:  python bench/blind65/evaluate.py [-q]   (the scoring is bench/blind_score.py)
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_score import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(Path(__file__).resolve().parent)
