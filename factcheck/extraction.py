@@ -196,7 +196,7 @@ _PRED_TABLE = [
     # the patients who went home are no count of the sick
     ("discharged", r"discharged|sent\s+home|released\s+from\s+(?:the\s+)?hospitals?|left\s+(?:the\s+)?hospitals?"),
     # hostages, detainees, prisoners let go (after "discharged": released from hospital)
-    ("released", r"released|freed|set\s+free|let\s+go"),
+    ("released", r"released|freed|freeing|set\s+free|let\s+go"),
     # who was there when it happened: "140 people were sleeping in the hall"
     ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
     ("fired", r"fired|firing|fires|launched|launching|"
@@ -537,7 +537,8 @@ def _homes_of_people(text: str, lo: int, h) -> bool:
 
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
-                           r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|"
+                           r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|freed|released|held|abducted|"
+                           r"kidnapped|deported|repatriated|charged|"
                            r"infected|affected|hospitali[sz]ed)\b", re.I)
 # "experts put the number of species at more than 100", "estimated the total of vehicles lost at 300": the count
 # an estimate is put at counts what its "number of" names. People are left to the story's question ("put the number

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 
 from . import extraction, matching
+from . import places as _places
 from .extraction import Value
 from .models import Article, Claim, Fact, Link
 
@@ -105,7 +106,10 @@ def same_event(fact: Fact, places: set[str], text: str) -> bool:
     known = fact.place_set
     if not known or not places:
         return True
-    return bool(known & places) or any(re.search(rf"\b{re.escape(place)}\b", text) for place in known)
+    # a capital is in its country: a report from Buenos Aires and one about Argentina are in one place
+    in_country = lambda ps: ps | {_places.CAPITAL_COUNTRY[p] for p in ps if p in _places.CAPITAL_COUNTRY}  # noqa: E731
+    return bool(in_country(known) & in_country(places)) or \
+        any(re.search(rf"\b{re.escape(place)}\b", text) for place in known)
 
 
 class Stories:

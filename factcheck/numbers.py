@@ -1176,7 +1176,8 @@ _COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "
                   "lane": "lanes", "point": "points", "page": "pages", "foot": "ft", "unit": "units",
                   "megawatt": "MW", "gigawatt": "GW", "kilogram": "kg", "kilo": "kg", "kg": "kg", "tonne": "t",
                   "ton": "t", "pound": "lb", "lb": "lb", "inch": "in", "centimetre": "cm", "centimeter": "cm",
-                  "cm": "cm", "millimetre": "mm", "millimeter": "mm", "mm": "mm"}
+                  "cm": "cm", "millimetre": "mm", "millimeter": "mm", "mm": "mm", "hectare": "ha", "acre": "acres",
+                  "litre": "l", "liter": "l", "gallon": "gal"}
 # money told in pounds as an adjective: "a 20-pound note", "a 500-pound fine" (no weight)
 _POUND_MONEY = re.compile(r"\s+(?:notes?|fines?|fees?|bills?|payments?|coins?|deals?|bonus(?:es)?|grants?|"
                           r"vouchers?|tickets?|prizes?|bets?|loans?|budgets?|contracts?)\b", re.I)

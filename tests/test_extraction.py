@@ -2300,3 +2300,14 @@ def test_a_local_paper_gives_its_bare_times_on_its_citys_clock():
     assert article_zone(text, dt.date(2030, 5, 3)) == "+03:00"
     # a paper named after no capital gives none
     assert article_zone(text.replace("NAIROBI COURIER", "DELTA COURIER"), dt.date(2030, 5, 3)) == ""
+
+
+@pytest.mark.parametrize("text, value_text, unit", [
+    ("The 12-hectare farm was sold.", "12-hectare", "ha"),
+    ("They bought a 30-acre site.", "30-acre", "acres"),
+    ("A 5,000-litre tank burst.", "5,000-litre", "l"),
+    ("It fell into a 500-gallon drum.", "500-gallon", "gal"),
+])
+def test_an_area_or_a_volume_told_as_an_adjective_keeps_its_unit(text, value_text, unit):
+    hit = next(h for h in find_quantities(text, 0, []) if h.fields["text"] == value_text)
+    assert hit.fields["unit"] == unit

@@ -4410,3 +4410,56 @@ def test_officers_in_a_police_story_are_police_and_a_broadcast_that_ends_is_a_cl
         ("Radio Kestrel's final medium-wave broadcast ended at midnight CET.", "midnight CET"),
         ("Engineers switched off the last transmitter at 23:05 GMT.", "23:05 GMT"))}
     assert keys == {"when|closure"}
+
+
+def test_money_seized_trade_forecast_and_distance_saved_are_their_own_questions():
+    def key(text, value):
+        return fact_key(claim(text, value)).key
+    # cash seized in a raid, however the list is told
+    assert key("Customs officers seized 900 kg of cocaine and €1.2 million in cash.", "€1.2 million") == \
+        key("Some 40 rifles and €1.5 million in cash were seized, and two officers were hurt.", "€1.5 million") == \
+        "seized|money"
+    # the worth of trade across a border; a trade minister's cost is still a cost
+    assert key("The minister said bilateral trade could reach $650 million in the first year.", "$650 million") == \
+        key("Analysts put trade in the first year at no more than $200 million.", "no more than $200 million") == \
+        "trade|money"
+    assert key("Trade Minister Ali Kaya said the new terminal cost $25 million.", "$25 million") == "cost|money"
+    # what a strike is costing is its cost, whatever it is lost in
+    assert key("The union says the strike is costing the port about $4 million a day in lost exports.",
+               "about $4 million").startswith("cost|money")
+    # a new road or bridge that shortens a route, however told
+    saved = {key(t, v) for t, v in (
+        ("The bridge shortens the drive between the two ports by 120 km, the ministry said.", "120 km"),
+        ("The new pass saves hauliers about 300 km.", "about 300 km"),
+        ("It cuts around 80 miles off the old coast road.", "around 80 miles"))}
+    assert saved == {"distance|saved|m"}
+    assert key("Crews cut 12 km of new road through the forest.", "12 km") != "distance|saved|m"
+
+
+def test_people_freed_however_the_count_is_raised():
+    assert fact_key(claim("Police on Friday raised the number of hostages freed to 212.", "212")).key == \
+        fact_key(claim("The army stormed the camp on Thursday, freeing more than 200 hostages.", "more than 200")).key
+
+
+def test_a_tanks_size_is_its_capacity_and_a_petitions_signatures_one_count():
+    tank = fact_key(claim("The driver pumped the acid into a 2,000-litre tank, releasing about 300 litres of gas.",
+                          "2,000-litre"))
+    other = fact_key(claim("Officials said about 80 gallons of gas escaped from a 528-gallon tank.", "528-gallon"))
+    assert tank.key == other.key and tank.key.startswith("capacity|")
+    assert fact_key(claim("Officials said about 80 gallons of gas escaped from a 528-gallon tank.",
+                          "about 80 gallons")).key != tank.key
+    keys = {fact_key(claim(t, v)).key for t, v in (
+        ("A petition against the closure has 12,000 signatures.", "12,000"),
+        ("The residents' petition had gathered more than 11,000 signatures by Friday.", "more than 11,000"),
+        ("Nearly 12,500 people have signed a petition to save the line.", "Nearly 12,500"))}
+    assert keys == {"count|signature"}
+    staff = {fact_key(claim(t, v)).key for t, v in (
+        ("About 50 technicians worked at the relay station.", "About 50"),
+        ("The 41 staff at the relay station will be redeployed.", "41"))}
+    assert staff == {"roll|staff"}
+    assert fact_key(claim("About 50 miners were working at the pit when it flooded.", "About 50")).key != "roll|staff"
+
+
+def test_an_operation_which_ended_at_a_time_ended_then():
+    assert fact_key(claim("More than 300 officers took part in the operation, which ended at 9am local time.",
+                          "9am local time")).key == "when|end"

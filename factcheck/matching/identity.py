@@ -215,7 +215,9 @@ def _after_name(name: str) -> list[re.Pattern]:
 def _before_name(name: str) -> re.Pattern:
     # "coast guard spokesman paolo ferrante", "the agency's director-general, dr femi adebanjo"
     return re.compile(r"(?:^|[.,;:\"“]\s*|\b(?:the|a|an|said|says|told)\s+)" + _BODY + r"(?:['’]s)?\s+" + _ROLES +
-                      r",?\s+(?:(?:dr|mr|mrs|ms|gen|col|capt|prof)\.?\s+)?" + re.escape(name) + r"\b")
+                      # "National Police spokesperson Lt Gen Chhay Vannak": a rank of up to three words
+                      r",?\s+(?:(?:dr|mr|mrs|ms|lt|gen|col|capt|prof|maj|brig|sgt|insp|supt|cmdr|adm)\.?\s+){0,3}" +
+                      re.escape(name) + r"\b")
 
 
 # An office held by one person in a story, whose title is as good as the name: "Governor Marek", "the

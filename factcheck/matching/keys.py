@@ -1241,6 +1241,11 @@ def _info(claim: MatchClaim) -> _Info | None:
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
     if subject == "crowd" and not measure:
         measure = "turnout"
+    if subject == "signature" and not unit or measure in ("", "signed") and subject in ("people", UNKNOWN) and \
+            re.search(r"\bsigned\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?petition", sentence, re.I):
+        # a petition "has", "gathered" or "was sent with" 84,000 signatures, or 84,000 people signed it: how many
+        # signed it
+        measure, subject = "count", "signature"
     nation = "" if unit or measure not in ("", "aboard", "count") else _nationals(sentence, v_end, v.subject)
     if nation:
         measure, subject = "count", nation  # "17 are Philippine nationals", "18 Filipino seafarers are among the crew"

@@ -450,6 +450,9 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return "depth", _story_event(sentence, pos, article_text)
         if span and _INSIDE_ZONE.match(low, span[1]):
             return "distance", "inside"  # "some 60 nautical miles inside the reserve", "3 km into its airspace"
+        if span and (_SHORTENED_BY.search(before) or _SAVES_DISTANCE.search(before) and not
+                     re.match(r"\s+(?:of|long|wide|deep|high|away|from|north|south|east|west)\b", low[span[1]:])):
+            return "distance", "saved"  # "shortens the journey by 400 km", "saves about 1,000 km", "cuts 600 miles off"
         if span:
             target = _distance(low, span[1])
             if target:
@@ -635,12 +638,18 @@ def roll_of(v: Value, sentence: str) -> str:
                            r"almost|more than|over|approximately)?\s*$", lead)):
         return {"pupils": "students", "learners": "students", "prisoners": "inmates", "employees": "staff",
                 "workers": "staff"}.get(noun.group(1), noun.group(1))
+    if _WORKED_AT.match(low, span[1]) and not _JOB_LOSS.search(low):
+        return "staff"  # "about 50 technicians worked at Noblejas": who works at a place is its staff
     staff = _WORKFORCE.match(low, span[1])
     if not staff or VERB_NEXT.match(low, staff.end()) or _JOB_LOSS.search(low) or own_verb(sentence, *span):
         return ""  # "45 employees were tested", "31 employees and contractors were on site": what befell them
     return "staff"
 
 
+# people who work at a place ("about 50 technicians worked at the site"; not "were working at the mine when it
+# collapsed", who were there)
+_WORKED_AT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:technicians|engineers|employees|staff|workers|people|nurses|"
+                        r"doctors|teachers|miners|rangers)\s+(?:still\s+)?(?:work|worked)\s+(?:at|in|on|for)\b")
 # a union's or an association's membership: "the union, which has 12,000 members", "a membership of 3,000" (those
 # it "represents" are counted by their own noun: "represents about 27,000 bakeries")
 _BODY_HAS = re.compile(r"\b(?:union|association|federation|guild|co-?operative|club|party|syndicate|confederation|"
@@ -796,7 +805,14 @@ def _is_capacity(v: Value, sentence: str) -> bool:
     """Whether a figure is how many something can hold ("licensed to carry 120 passengers", "a
     capacity of 60,000"): a limit, never how many were there."""
     span = _value_span(v, sentence)
-    return bool(span) and bool(_CAPACITY.search(sentence.lower()[max(0, span[0] - 45):span[0]]))
+    return bool(span) and (bool(_CAPACITY.search(sentence.lower()[max(0, span[0] - 45):span[0]])) or
+                           # "a 1,000-litre tank", "a 264-gallon drum": the size of a container
+                           bool(re.search(r"-(?:litre|liter|gallon)$", v.text or "", re.I)) and
+                           bool(_CONTAINER_AFTER.match(sentence.lower(), span[1])))
+
+
+_CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tanks?|drums?|barrels?|containers?|bottles?|cans?|vats?|cisterns?|"
+                              r"bins?|jerrycans?|canisters?|tankers?|reservoirs?|pools?)\b")
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
@@ -1105,9 +1121,19 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
     return ("share" if unit == "%" else "votes"), _SIDES.get(cand, cand)
 
 
+# a route made shorter: "shortens the journey between the two cities by 400 km", "saves about 1,000 km", "cuts around
+# 600 miles off the old route"
+_DISTANCE_HEDGE = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?"
+_SHORTENED_BY = re.compile(r"\b(?:shortens?|shortened|shortening|cuts?|cutting|shaves?|shaved|trims?|trimmed)\b"
+                           r"[^.;]{0,70}?\bby\s+" + _DISTANCE_HEDGE + "$")
+_SAVES_DISTANCE = re.compile(r"\b(?:saves?|saved|saving|cuts?|cutting|shaves?|shaved|knocks?|knocked|lops?|lopped)\s+"
+                             r"(?:(?:drivers|hauliers|truckers|travellers|travelers|motorists|lorries|trucks|them|us|"
+                             r"you)\s+)?" + _DISTANCE_HEDGE + "$")
+
+
 _MONEY_NOUN = re.compile(
     r"\b(?:(net|operating|pre-tax|pretax|gross|core|annual|quarterly|full-year|restructuring|adjusted|underlying)\s+)?"
-    r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|savings|aid|"
+    r"(revenues?|sales|turnover|profits?|earnings|ebitda|ebit|income|loss(?:es)?|costs?|costing|savings|aid|"
     r"damages?|fines?|fined|fining|penalty|penalties|compensation|budget|forecast|outlook|guidance|spending|spent|"
     r"investments?|"
     r"debts?|arrears|deficit|bonus(?:es)?|salary|salaries|wages?|prices?|valuation|funding|loans?|grants?|taxes|tax|"
@@ -1120,6 +1146,9 @@ _MONEY_NOUN = re.compile(
     r"rewards?|fees?|prizes?|jackpots?|winnings|levy|levies|tariffs?|surcharges?|"
     r"market value|market capitalisation|market capitalization|market cap|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
+    # the worth of goods that cross a border: "bilateral trade could reach $650 million" (not a trade minister's)
+    r"trade(?!\s+(?:minister|ministry|ministers|union|unions|fair|deal|talks|war|secretary|body|group|association|"
+    r"commissioner|envoy|officials?|representative|office|department|agency|chamber|institute))|exports?|imports?|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
     r"owe[sd]?|owing|withdr[ae]wn?|withdrawals?|lent|lend(?:s|ing)?|refund(?:s|ed|ing)?|repa(?:y|ys|id|ying|yments?)|"
     r"reimburs\w*|"
@@ -1134,7 +1163,7 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "registrations": "revenue",  # new cars registered are cars sold
                "rehabilitation": "cost", "reconstruction": "cost", "rebuilding": "cost", "renovation": "cost",
                "restoration": "cost", "repair": "cost", "repairs": "cost", "cleanup": "cost", "clean-up": "cost",
-               "earnings": "profit", "losses": "loss", "costs": "cost", "damages": "damage", "fines": "fine",
+               "earnings": "profit", "losses": "loss", "costs": "cost", "costing": "cost", "damages": "damage", "fines": "fine",
                "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
                "prizes": "prize", "jackpot": "prize", "jackpots": "prize", "winnings": "prize",
@@ -1145,7 +1174,8 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "market cap": "valuation", "save": "savings",
                "saves": "savings", "saved": "savings", "saving": "savings", "restructuring": "restructuring cost",
                "severance": "restructuring cost", "spend": "spending", "spends": "spending", "rewards": "reward",
-               "fees": "fee", "levies": "levy", "tariffs": "tariff", "surcharges": "surcharge",
+               "fees": "fee", "levies": "levy", "tariffs": "tariff", "surcharges": "surcharge", "export": "exports",
+               "import": "imports",
                **dict.fromkeys(("owe", "owes", "owed", "owing", "arrears"), "debt"),
                **dict.fromkeys(("fund", "funds", "funded", "allocation", "allocations", "allocated", "allocates",
                                 "earmarked", "set aside", "sets aside"), "funding"),
@@ -1477,8 +1507,9 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                 _CLAUSE_ENDS.match(sentence, after):
             return "valuation"
         pred = (v.predicate or "").lower()
-        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
-            return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
+        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned", "captured"):
+            # "US$ 2.7 million in cash were seized": money seized
+            return {"spent": "spending", "pledged": "aid", "donated": "aid", "captured": "seized"}.get(pred, pred)
         low = sentence.lower()
         if re.search(r"\b(?:give|gives|given|giving|gave|receive|receives|received|receiving|award\w*|pay|pays|"
                      r"paid)\b", low) and re.search(r"\bfamil|\bvictims?\b|\brelatives\b|\bbereaved\b|\bsurvivors\b|"
