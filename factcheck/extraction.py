@@ -320,7 +320,10 @@ _IRREGULAR_PAST = {
 # "five of them children", "two of whom soldiers": a group noun right after the pronoun names the part
 _SUBJ_NOUNS_AFTER_PRONOUN = {"children", "women", "men", "minors", "soldiers", "civilians", "officers", "police",
                              "policemen", "foreigners", "tourists", "students", "girls", "boys", "babies", "infants",
-                             "teenagers", "journalists", "medics", "firefighters", "rescuers", "passengers", "workers"}
+                             "teenagers", "journalists", "medics", "firefighters", "rescuers", "passengers", "workers",
+                             "lorries", "trucks", "cars", "buses", "coaches", "vans", "motorcycles"}
+# "241 were lorries and 71 were cars and buses": the noun after the verb says what the figure counts
+_WERE_NOUN_RE = re.compile(r"\s+(?:were|are)\s+(" + "|".join(sorted(_SUBJ_NOUNS_AFTER_PRONOUN)) + r")\b", re.I)
 
 
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1381,6 +1384,10 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # "two of them", "about 300 more", "the ministry said 63": borrow the subject
     for i, h in enumerate(qty_hits):
         if h.fields["subject"] and not h.fields.get("_pronoun"):
+            continue
+        named = _WERE_NOUN_RE.match(text, h.end) if not h.fields.get("unit") else None
+        if named:
+            h.fields["subject"] = named.group(1).lower()
             continue
         # "21 dead, including three children, and 86 injured": the 86 are not children; a part named after
         # "including" lends its noun only to another part

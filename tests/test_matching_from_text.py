@@ -4445,7 +4445,8 @@ def test_a_tanks_size_is_its_capacity_and_a_petitions_signatures_one_count():
     tank = fact_key(claim("The driver pumped the acid into a 2,000-litre tank, releasing about 300 litres of gas.",
                           "2,000-litre"))
     other = fact_key(claim("Officials said about 80 gallons of gas escaped from a 528-gallon tank.", "528-gallon"))
-    assert tank.key == other.key and tank.key.startswith("capacity|")
+    held = fact_key(claim("The supplier says the tank it installed holds about 2,600 litres.", "about 2,600 litres"))
+    assert tank.key == other.key == held.key and tank.key.startswith("capacity|")
     assert fact_key(claim("Officials said about 80 gallons of gas escaped from a 528-gallon tank.",
                           "about 80 gallons")).key != tank.key
     keys = {fact_key(claim(t, v)).key for t, v in (
@@ -4463,3 +4464,11 @@ def test_a_tanks_size_is_its_capacity_and_a_petitions_signatures_one_count():
 def test_an_operation_which_ended_at_a_time_ended_then():
     assert fact_key(claim("More than 300 officers took part in the operation, which ended at 9am local time.",
                           "9am local time")).key == "when|end"
+
+
+def test_a_traffic_count_of_lorries_or_cars_is_not_the_count_of_all_vehicles():
+    text = "Customs says 312 vehicles crossed on the first day: 241 were lorries and 71 were cars and buses."
+    keys = {v: fact_key(claim(text, v)).key for v in ("312", "241", "71")}
+    assert len(set(keys.values())) == 3
+    assert fact_key(claim("Customs revised its count to 347 vehicles, 268 of them lorries.", "268")).key.startswith(
+        "count|truck")

@@ -940,7 +940,10 @@ def _info(claim: MatchClaim) -> _Info | None:
     if _is_capacity(v, sentence):
         # "licensed to store no more than 500 tonnes", "a stadium for 40,000", "a capacity of 36 transits a day"
         thing = _subject_class(_counted_words(v.subject), sentence, "") if _counted_words(v.subject) else ""
-        what = "mass" if unit == "t" else thing if thing and thing not in _HUMAN_CLASSES | {UNKNOWN} else "people"
+        if thing in ("truck", "car", "bus", "coach", "van"):
+            thing = "vehicles"  # a plant "designed for 150,000 cars a year" and its "capacity of 120,000 vehicles"
+        what = "mass" if unit == "t" else "volume" if unit == "m3" else \
+            thing if thing and thing not in _HUMAN_CLASSES | {UNKNOWN} else "people"  # a tank's litres or gallons
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
     roll = roll_of(v, sentence)
     if roll == "members":

@@ -697,6 +697,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed|cut|built|made|set|laid|dug|hewn|carved|k
 
 # class words that also serve as adjectives: "adult birds" and "local businesses" are not people
 _ADJECTIVE_CLASS_WORDS = {"adult", "local"}
+_CIVIL_VEHICLES = {"truck", "lorry", "car", "bus", "coach", "van"}
 
 
 def _subject_class(subject: str, sentence: str, measure: str) -> str:
@@ -744,6 +745,12 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
     if cls:
         if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
             return "vehicles"
+        if cls == "vehicles" and head in _CIVIL_VEHICLES and re.search(r"\bvehicles\b", sentence, re.I) and \
+                not _MILITARY_CUE.search(sentence.lower()) and \
+                measure not in ("destroyed", "damaged", "destroyed or damaged", "captured", "hit", "lost"):
+            # "347 vehicles, 268 of them lorries", "95 cars and buses": beside a count of all vehicles, each kind is
+            # its own count (an army's lost trucks and cars are its lost vehicles)
+            return _SAME_THING.get(head, head)
         return cls
     if _is_demonym_plural(words[-1]):
         if measure in _HUMAN_MEASURES and _MILITARY_CUE.search(sentence.lower()):

@@ -14,6 +14,7 @@ from factcheck.numbers import RACE_TIME_RE, SHARE_RATE_RE, span_kind
 from factcheck.sentences import fact_line_label
 
 from .core import _COUNTRIES
+from .values import base_unit
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
                        _subject_class, _value_span, own_verb)
 from .scope import _NAME, _Where, _clean_name, _level
@@ -808,9 +809,15 @@ def _is_capacity(v: Value, sentence: str) -> bool:
     return bool(span) and (bool(_CAPACITY.search(sentence.lower()[max(0, span[0] - 45):span[0]])) or
                            # "a 1,000-litre tank", "a 264-gallon drum": the size of a container
                            bool(re.search(r"-(?:litre|liter|gallon)$", v.text or "", re.I)) and
-                           bool(_CONTAINER_AFTER.match(sentence.lower(), span[1])))
+                           bool(_CONTAINER_AFTER.match(sentence.lower(), span[1])) or
+                           # "the tank it installed holds about 2,200 gallons": what a container holds
+                           base_unit(v.unit or "") == "m3" and
+                           bool(_CONTAINER_HOLDS.search(sentence.lower()[max(0, span[0] - 60):span[0]])))
 
 
+_CONTAINER_HOLDS = re.compile(r"\b(?:tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?)\b"
+                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:holds|held|can\s+hold|could\s+hold)\s+"
+                              r"(?:(?:about|some|around|nearly|up\s+to|more\s+than|no\s+more\s+than)\s+)?$")
 _CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tanks?|drums?|barrels?|containers?|bottles?|cans?|vats?|cisterns?|"
                               r"bins?|jerrycans?|canisters?|tankers?|reservoirs?|pools?)\b")
 
