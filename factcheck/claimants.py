@@ -285,8 +285,8 @@ _NOT_A_SPEAKER = re.compile(r"(?:no|nobody|none|nothing|neither|not|never)\b|[\d
                             r"(?:million|billion|thousand|bn|m|k)\b")
 _TOLD = {"told", "tells", "tell"}  # ", told Metro TV": who is told follows the verb, never who speaks
 # "the trade minister has spoken of $650 million", "the union speaks of 12 million listeners": a figure someone
-# names is theirs ("spoke to reporters", "talks with the union" name no figure)
-_SPOKE_OF = {"spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"}
+# names is theirs ("spoke to reporters" names no figure, and "talks of 12 hours" are a meeting)
+_SPOKE_OF = {"spoke", "speaks", "speak", "spoken"}
 # "a Nusantara Wings flight", "the Skyline Air jet": the airline a flight or an aircraft is named after
 _FLIGHT_OF_RE = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:flight|jet|plane|aircraft|airliner|"
                            r"turboprop|Boeing|Airbus|ATR|Embraer|Bombardier)\b")
@@ -697,7 +697,8 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
             continue
         if w in AMBIGUOUS_VERBS and (nxt in {"were", "was", "are", "is", "of", "have", "has", "had", "by", "on", "about", "to", "from"}
                                      or nxt in ATTR_VERBS) and not (
-                nxt == "about" and i + 2 < n and (toks[i + 2][0][0].isdigit() or low[i + 2] in _NUMBER_WORDS)):
+                w in {"say", "says"} and nxt == "about" and i + 2 < n and
+                (toks[i + 2][0][0].isdigit() or low[i + 2] in _NUMBER_WORDS)):
             continue  # "the agency's report says": a noun before the verb ("Police say about 300 joined" is said)
         if w in {"admitted", "admits"} and (nxt in {",", ".", ";", "with", "overnight", "since", "and", "at", "after", "into"}
                                             or (nxt == "to" and low[i + 2:i + 3] not in (["having"], ["being"], ["making"]))):
@@ -1143,8 +1144,6 @@ def org_key(name: str) -> str:
         toks = [dem] + toks
     if len(toks) >= 3 and toks[-2] in {"in", "at"} and toks[-3] in ORG_WORDS:
         toks = toks[:-2]  # "the Interior Ministry in the capital", "police in the city": the body
-    if len(toks) == 2 and toks[1] == "side" and toks[0] in places.DEMONYMS:
-        return f"{toks[0]} government"  # "the Kyrgyz side has spoken of 5,000 tonnes": a state in talks
     return " ".join(toks)
 
 

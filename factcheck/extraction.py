@@ -248,7 +248,8 @@ def _pred_name(m: re.Match) -> str:
 # "38 drones and two missiles were shot down": a second counted noun shares the verb that follows
 _COORDINATED_GAP_RE = re.compile(r"^\s+and\s+(?:[\w-]+\s+){1,3}(?:had been|have been|has been|were|was|are|is)\s+$", re.I)
 # ("... and that nine vessels had been diverted" opens another reported clause, with its own verb)
-_SHARED_VERB_RE = re.compile(r"\s*and\s+(?!that\b)(?:[\w$€£.-]+(?:,\d{3})*\s+){1,5}?(?:had been|have been|has been|were|was|are|is)\s",
+_SHARED_VERB_RE = re.compile(r"\s*and\s+(?!that\b)(?:[\w$€£.-]+(?:,\d{3})*\s+){1,5}?"
+                             r"(?:had been|have been|has been|were|was|are|is)\s",
                              re.I)
 # an item in the middle of a list, before its figure: ", some 2,300 computers", ", 14 boats"
 _LIST_ITEM_RE = re.compile(r"\s*(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,\s*(?:(?:about|some|around|nearly|almost|"
@@ -540,8 +541,8 @@ def _homes_of_people(text: str, lo: int, h) -> bool:
 
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|da|van|von|al|el|bin))*\s+[A-Z][a-z'’-]+,\s*$")
 _NUMBER_OF_RE = re.compile(r"\bnumber of ((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:killed|dead|wounded|injured|hurt|missing|"
-                           r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|freed|released|held|abducted|"
-                           r"kidnapped|deported|repatriated|charged|"
+                           r"arrested|detained|displaced|evacuated|rescued|trapped|stranded|freed|released|held|"
+                           r"abducted|kidnapped|deported|repatriated|charged|"
                            r"infected|affected|hospitali[sz]ed)\b", re.I)
 # "experts put the number of species at more than 100", "estimated the total of vehicles lost at 300": the count
 # an estimate is put at counts what its "number of" names. People are left to the story's question ("put the number
@@ -941,7 +942,7 @@ def article_zone(text: str, published: dt.date | None = None) -> str:
 
 
 def _masthead_zone(text: str, published: dt.date | None) -> str:
-    """The clock of the capital a local paper is named after ("THE PHNOM PENH LEDGER", "Lagos Courier"), for a
+    """The clock of the capital a local paper is named after ("THE PHNOM PENH LEDGER", "THE NAIROBI COURIER"), for a
     report whose dateline and text name no clock: a city's own paper gives its bare times on the city's clock."""
     words = _voices.own_name(text).split()
     for n in (2, 1):
@@ -1256,7 +1257,8 @@ def _speakers_voice(cands: list[Candidate], text: str, tracker: Claimants) -> li
     who = tracker.resolve(name) if name else None
     if who is None:
         return cands
-    return [said_by(c, who, name) if c.claimant_key == OUTLET_KEY else c for c in cands]
+    return [said_by(c, who, name) if c.claimant_key == OUTLET_KEY or
+            c.claimant_text and _voices.is_issuers_people(c.claimant_text) else c for c in cands]
 
 
 # a speaker's act and when it came, with nothing between ("announced at 16:00 on Thursday that", "confirmed shortly
@@ -1560,15 +1562,15 @@ def _sentence_claims(text: str, s: int, e: int, headline: bool, published, track
     # cash were seized" (each item is seized, not hurt as the next clause's officers are)
     for i in range(len(raw) - 2, -1, -1):
         f, nxt = raw[i][3], raw[i + 1]
-        if raw[i][2] == QUANTITY and not raw[i][6] and not f.get("predicate") and not f.get("_whole") and \
-                nxt[2] == QUANTITY and not nxt[6] and nxt[3].get("_listed") and \
-                (item := _LIST_ITEM_RE.match(text, raw[i][8], nxt[7])) and \
+        if raw[i][2] != QUANTITY or raw[i][6] or f.get("predicate") or f.get("_whole") or \
+                nxt[2] != QUANTITY or nxt[6]:
+            continue
+        item = _LIST_ITEM_RE.match(text, raw[i][8], nxt[7])
+        if nxt[3].get("_listed") and item and \
                 re.sub(r"^of\s+", "", item.group("noun").lower()) == f.get("subject", "").lower():
-            # "40 boats sank, 12 cars and ..." is no list
-            f["predicate"], f["_listed"] = nxt[3]["_listed"], nxt[3]["_listed"]
-        elif raw[i][2] == QUANTITY and not raw[i][6] and not f.get("predicate") and not f.get("_whole") and \
-                nxt[2] == QUANTITY and not nxt[6] and nxt[3].get("predicate") and \
-                _SHARED_VERB_RE.match(text, nxt[0], nxt[1]):
+            # an item before another listed one ("40 boats sank, 12 cars and ..." is no list: "sank" is no noun)
+            f["predicate"] = f["_listed"] = nxt[3]["_listed"]
+        elif nxt[3].get("predicate") and _SHARED_VERB_RE.match(text, nxt[0], nxt[1]):
             f["predicate"] = f["_listed"] = nxt[3]["predicate"]
     prev_pred, prev_end = "", -1
     for i, r in enumerate(raw):

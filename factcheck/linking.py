@@ -106,10 +106,20 @@ def same_event(fact: Fact, places: set[str], text: str) -> bool:
     known = fact.place_set
     if not known or not places:
         return True
-    # a capital is in its country: a report from Buenos Aires and one about Argentina are in one place
-    in_country = lambda ps: ps | {_places.CAPITAL_COUNTRY[p] for p in ps if p in _places.CAPITAL_COUNTRY}  # noqa: E731
-    return bool(in_country(known) & in_country(places)) or \
+    return bool(_with_countries(known) & _with_countries(places)) or \
         any(re.search(rf"\b{re.escape(place)}\b", text) for place in known)
+
+
+# capitals whose name is also another country's city or a common place name
+_AMBIGUOUS_CAPITALS = {"tripoli", "san jose", "kingston", "georgetown", "wellington", "santiago", "victoria",
+                       "hamilton", "valletta", "vientiane", "san salvador", "panama"}
+
+
+def _with_countries(places: set[str]) -> set[str]:
+    """The places with the country of each capital among them: a report from Buenos Aires and one about Argentina
+    are in one place."""
+    return places | {_places.CAPITAL_COUNTRY[p] for p in places
+                     if p in _places.CAPITAL_COUNTRY and p not in _AMBIGUOUS_CAPITALS}
 
 
 class Stories:

@@ -791,7 +791,8 @@ _DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|[.,]\d)|"
 # by a no-break or thin space; never a figure after another one ("+389 2 555 0140") or after a month or a list's
 # number ("March 3 200 people", "No. 4 100")
 _SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+"
-                     r"(?!\d|[.,]\d|[ \u00a0\u202f\u2009]\d)")
+                     # "40 200-litre drums" are 40 drums of 200 litres
+                     r"(?!\d|[.,]\d|[ \u00a0\u202f\u2009]\d|-[A-Za-z])")
 _SPACED_NOT_AFTER = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|n°|"
                                r"\bnumber|\bnos?\.)\s$", re.I)
 

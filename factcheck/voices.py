@@ -181,10 +181,11 @@ def own_name(text: str) -> str:
     return _titled(name) if name.isupper() else name
 
 
-_OWN_WORDS = (r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?|"
-              # a release's own people speak for its issuer: "our caseworkers estimate", "our field teams counted"
-              r"case\s*workers?|field\s*(?:workers?|teams?|staff)|researchers?|investigators?|monitors?|volunteers?|"
-              r"teams|records|data)")
+_OWN_WORDS = r"(?:reporters?|correspondents?|journalists?|staff|team|crew|count|tally|estimate|figures?)"
+# a release's own people speak for its issuer: "our caseworkers estimate", "our field teams counted" (in a news report
+# they may be a quoted body's, so only a release reads them so)
+_ISSUERS_PEOPLE = re.compile(r"our\s+(?:own\s+)?(?:case\s*workers?|field\s*(?:workers?|teams?|staff)|researchers?|"
+                             r"investigators?|monitors?|volunteers?|teams|records|data)", re.I)
 # the outlet speaking of its own people: "according to our reporter on the island", "our correspondents counted"
 _THIS_PAPER = r"this\s+(?:paper|newspaper|station|site|programme)"
 _OUR_PEOPLE = re.compile(r"(?:our|" + _THIS_PAPER + r"['’]s)\s+(?:own\s+)?" + _OWN_WORDS + r"$", re.I)
@@ -208,6 +209,11 @@ def is_ours(who: str) -> bool:
     seen by this newspaper"."""
     who = _seen_by(who).strip()
     return bool(_OUR_PEOPLE.fullmatch(who) or _THIS_OUTLET.fullmatch(who)) or who.lower() in ("our", "we", "us")
+
+
+def is_issuers_people(who: str) -> bool:
+    """Whether `who` is a release's own people ("our caseworkers", "our field teams"), who speak for its issuer."""
+    return bool(_ISSUERS_PEOPLE.fullmatch(who.strip()))
 
 
 def is_own_name(who: str, masthead: str) -> bool:

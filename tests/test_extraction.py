@@ -2254,7 +2254,7 @@ def test_a_results_table_without_bullets_is_read_line_by_line():
     ("Lena Berg, an analyst at Nordkap Securities, expects no more than 900 new jobs, because the yard is small.",
      "no more than 900", "lena berg"),
     # a figure someone speaks of is theirs
-    ("The Finnish side has spoken of 12,000 tonnes of grain.", "12,000 tonnes", "finnish government"),
+    ("Finland's government has spoken of 12,000 tonnes of grain.", "12,000 tonnes", "finnish government"),
     ("The fishermen's union speaks of 40 boats lost.", "40", "fishermen union"),
     # a relative clause with a time in brackets still hangs on the speaker
     ("Port director Amaru Quispe, who cut the ribbon at 10:00 local time (1500 GMT) on Monday, said the dock "
@@ -2269,6 +2269,10 @@ def test_who_is_only_spoken_to_or_forecast_for_is_no_speaker():
         "He spoke to reporters about the 300 families. The village, about 25 km (16 miles) north of the city, said "
         "40 homes had flooded.") if c.value}
     assert found["300"] == "outlet" and found["40"] == "outlet"
+    # talks and reports are no speakers, whatever follows them
+    for text, value in (("Negotiators held marathon talks of more than 20 hours.", "more than 20 hours"),
+                        ("Media reports about 200 missing migrants have alarmed officials.", "about 200")):
+        assert find(claims(text), value).claimant_key == "outlet", text
     # an "according to" names the speaker before a forecast verb does
     found = {c.value.text: c.claimant_key for c in claims(
         "The company expects the festival to gross $8 million, according to its founder, Ines Duarte.") if c.value}
@@ -2307,6 +2311,8 @@ def test_a_local_paper_gives_its_bare_times_on_its_citys_clock():
     ("They bought a 30-acre site.", "30-acre", "acres"),
     ("A 5,000-litre tank burst.", "5,000-litre", "l"),
     ("It fell into a 500-gallon drum.", "500-gallon", "gal"),
+    # a count before the adjective is its own figure
+    ("They filled 40 200-litre drums.", "200-litre", "l"),
 ])
 def test_an_area_or_a_volume_told_as_an_adjective_keeps_its_unit(text, value_text, unit):
     hit = next(h for h in find_quantities(text, 0, []) if h.fields["text"] == value_text)

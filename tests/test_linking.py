@@ -352,9 +352,11 @@ def test_a_place_of_the_fact_is_found_in_another_report_as_a_word_not_inside_one
     assert not same_event(fact, {"hetauda"}, "a crowd researcher said the stairway was too narrow")
     assert same_event(fact, {"hetauda"}, "anglers from starodubskoye said the ice broke")
     # a capital is in its country, and a report from it is in the country a fact was placed in
-    assert same_event(Fact(key="savings|money", places="chile"), {"santiago"}, "the station will close")
-    assert same_event(Fact(key="savings|money", places="santiago"), {"chile"}, "the station will close")
-    assert not same_event(Fact(key="savings|money", places="peru"), {"santiago"}, "the station will close")
+    assert same_event(Fact(key="savings|money", places="ecuador"), {"quito"}, "the station will close")
+    assert same_event(Fact(key="savings|money", places="quito"), {"ecuador"}, "the station will close")
+    assert not same_event(Fact(key="savings|money", places="peru"), {"quito"}, "the station will close")
+    # ... but not a capital's name another country's city also has
+    assert not same_event(Fact(key="savings|money", places="chile"), {"santiago"}, "the station will close")
 
 
 GEYSER_VILLAGE = ("date 2026-03-02\nGeyser wakes near Husavik\nThe geyser at Husavik erupted at 6:10 a.m. on Sunday, "

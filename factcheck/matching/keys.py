@@ -17,7 +17,8 @@ from factcheck.upkeep import BUILT_VERB, SPAN_UNITS, Dating, find_datings, read_
 
 from .core import DATE, QUANTITY, STATEMENT, UNKNOWN, FactKey, MatchClaim
 from .measures import (
-    AIRLIFT, _BODILY_MEASURES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES, _MEASURE_WORDS,
+    AIRLIFT, _BODILY_MEASURES, _CIVIL_VEHICLES, _CLASS_WORDS, _EVENTS, _EVENT_VERBS, _HUMAN_CLASSES, _HUMAN_MEASURES,
+    _MEASURE_WORDS,
     _MILITARY_CUE, _MOMENTS, _NAMING_EVENTS, _STORY_EVENTS, TWISTER, _PROJECTILES, _PROJECTILE_MEASURES,
     _SUBJECT_TITLES, _THINGS, _article_event, _coherent, _event_family, bare_strikes, _infer_measure, _infer_subject,
     labour_story, _measure, _side, _sing, _subject_class, _value_pos, _value_span, own_clause, own_verb,
@@ -26,7 +27,7 @@ from .ages import whose_age
 from .readings import (
     SPEED_UNITS, _CLAUSE_END, _DIMENSIONS as _DIMENSION_WORDS, _TOLL, _actor, _ballot_reading, _figure_where, _is_capacity, _is_job_cut, VERB_NEXT, _is_money, _is_population,
     population_place, story_place, FALL_CUE, LENGTH_UNITS, _WEEKDAY, _distance, _measurement, _rising, roll_of,
-    SHUTDOWN_NOUNS,
+    SHUTDOWN_NOUNS, container_of,
     _money_measure, _reading_day, _regional, _share_reading, _unit_class, _whose_term, change_reading, group_outcome,
 )
 from .scope import _Where, _where
@@ -940,9 +941,9 @@ def _info(claim: MatchClaim) -> _Info | None:
     if _is_capacity(v, sentence):
         # "licensed to store no more than 500 tonnes", "a stadium for 40,000", "a capacity of 36 transits a day"
         thing = _subject_class(_counted_words(v.subject), sentence, "") if _counted_words(v.subject) else ""
-        if thing in ("truck", "car", "bus", "coach", "van"):
+        if thing in _CIVIL_VEHICLES:
             thing = "vehicles"  # a plant "designed for 150,000 cars a year" and its "capacity of 120,000 vehicles"
-        what = "mass" if unit == "t" else "volume" if unit == "m3" else \
+        what = "mass" if unit == "t" else (container_of(v, sentence) or "volume") if unit == "m3" else \
             thing if thing and thing not in _HUMAN_CLASSES | {UNKNOWN} else "people"  # a tank's litres or gallons
         return _Info(f"capacity|{what}" + (f"|{unit}" if unit else ""), "capacity", what, False, where, unit)
     roll = roll_of(v, sentence)
@@ -1040,7 +1041,8 @@ def _info(claim: MatchClaim) -> _Info | None:
         measure = "rescued" if re.search(r"\bsav\w*\s+\S*\s*$", sentence[max(0, pos - 30):pos].lower()) else "killed"
         subj_text = "people"
     subject = _subject_class(subj_text, sentence, measure) if subj_text else subject_back
-    if subject == "officer" and re.fullmatch(r"(?:armed\s+)?officers?", subj_text) and _police_story(claim.article_text):
+    if subject == "officer" and re.fullmatch(r"(?:armed\s+)?officers?", subj_text) and \
+            _police_story(claim.article_text):
         subject = "police"  # "about 1,200 officers took part", in a report of a police raid: police officers
     head_of = _HEAD_OF.match(sentence, v_end) if subject in _GENERIC_ANIMALS else None
     if head_of:
@@ -1999,9 +2001,11 @@ def _substance(sentence: str, start: int) -> str:
 
 # what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
 def _police_story(article_text: str) -> bool:
-    """Whether a report is about a police operation more than a military one: police named more often than
-    soldiers, troops or the army."""
+    """Whether a report is about a police operation: a raid, a swoop or a crackdown, with police named more often
+    than soldiers, troops or the army."""
     low = (article_text or "").lower()
+    if not re.search(r"\b(?:raid(?:s|ed)?|swoops?|crackdown|sting|bust)\b|\bpolice\s+operation", low):
+        return False
     if re.search(r"\b(?:prison|jail|customs|border|immigration|correctional|corrections|fire|probation|election|"
                  r"medical|health|security|army|naval|military)\s+officers\b", low):
         return False  # "12 officers had been on duty" where prison officers are named: which officers, unsaid

@@ -338,10 +338,13 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         ("closure", r"\bpull(?:ed|s|ing)?\s+the\s+plug\b|"
                     # a station or a service that ended its broadcasts: "went off the air at 01:00", "went silent at
                     # 8pm", "switched off the last transmitter", "the final transmission ended at 00:00 UTC"
-                    r"\b(?:went|go|goes|going|gone)\s+(?:off\s+(?:the\s+)?air|silent)\b|\bsigned\s+off\b|"
+                    r"\b(?:went|go|goes|going|gone)\s+off\s+(?:the\s+)?air\b|"
+                    r"\b(?:radio|station|broadcaster|broadcasts?|transmitters?|frequency|channel|shortwave|service)\b"
+                    r"[^.;]{0,60}?\b(?:went|go|goes|gone)\s+silent\b|"
                     r"\bswitch(?:ed|es|ing)?\s+off\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                    r"(?:transmitters?|transmissions?|broadcasts?|signals?)\b|"
-                    r"\b(?:final|last)\s+(?:[\w-]+\s+){0,2}?(?:transmission|broadcast)\s+(?P<at5>ended|finished|closed)\b|"
+                    r"(?:transmitters?|transmissions?|broadcasts?)\b|"
+                    r"\b(?:final|last)\s+(?:[\w-]+\s+){0,2}?(?:transmission|broadcast)\s+"
+                    r"(?P<at5>ended|finished|closed)\b|"
                     rf"\b(?!{_POWER_SHUTDOWN})"
                     r"(?:closed|closes|closing|shut|shuts|shutting|suspended|suspends|suspending|halted|halts|"
                     r"halting|halt|stopped|stopping|grounded|grounding)\s+(?:all\s+|its\s+|the\s+|their\s+)?"
@@ -364,7 +367,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                 r"(?:finally\s+)?completed)\s+(?=(?:at|shortly|just|around|about|soon|only|finally)\b))|"
                 # "took part in the operation, which ended at 8am"
                 r"\b(?:operation|raid|surgery|procedure|search|siege|stand-?off|rescue|evacuation|mission|hunt|manhunt)"
-                r",?\s+which\s+(?:finally\s+)?(?P<at6>ended|concluded|wrapped\s+up)\s+(?=(?:at|shortly|just|around|about)\b)|"
+                r",?\s+which\s+(?:finally\s+)?(?P<at6>ended|concluded|wrapped\s+up)\s+"
+                r"(?=(?:at|shortly|just|around|about)\b)|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
                 r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|"
@@ -698,6 +702,9 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed|cut|built|made|set|laid|dug|hewn|carved|k
 # class words that also serve as adjectives: "adult birds" and "local businesses" are not people
 _ADJECTIVE_CLASS_WORDS = {"adult", "local"}
 _CIVIL_VEHICLES = {"truck", "lorry", "car", "bus", "coach", "van"}
+# a count of all vehicles the kinds are part of ("347 vehicles, 268 of them lorries"), not a plant's capacity
+_VEHICLES_COUNTED = re.compile(r"(?<!capacity of )(?<!designed for )(?<!built for )(?<![\w,.])\d[\d,.]*\s+vehicles\b",
+                               re.I)
 
 
 def _subject_class(subject: str, sentence: str, measure: str) -> str:
@@ -745,7 +752,7 @@ def _subject_class(subject: str, sentence: str, measure: str) -> str:
     if cls:
         if cls == "vehicles" and ("armoured" in mods or "armored" in mods or "military" in mods):
             return "vehicles"
-        if cls == "vehicles" and head in _CIVIL_VEHICLES and re.search(r"\bvehicles\b", sentence, re.I) and \
+        if cls == "vehicles" and head in _CIVIL_VEHICLES and _VEHICLES_COUNTED.search(sentence) and \
                 not _MILITARY_CUE.search(sentence.lower()) and \
                 measure not in ("destroyed", "damaged", "destroyed or damaged", "captured", "hit", "lost"):
             # "347 vehicles, 268 of them lorries", "95 cars and buses": beside a count of all vehicles, each kind is

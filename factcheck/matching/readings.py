@@ -14,11 +14,10 @@ from factcheck.numbers import RACE_TIME_RE, SHARE_RATE_RE, span_kind
 from factcheck.sentences import fact_line_label
 
 from .core import _COUNTRIES
-from .values import base_unit
 from .measures import (_HUMAN_CLASSES, _STORY_EVENTS, _article_event, _event_family, _infer_measure, _measure, _sing,
                        _subject_class, _value_span, own_verb)
 from .scope import _NAME, _Where, _clean_name, _level
-from .values import _figure
+from .values import _figure, base_unit
 
 
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH"}
@@ -452,7 +451,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
         if span and _INSIDE_ZONE.match(low, span[1]):
             return "distance", "inside"  # "some 60 nautical miles inside the reserve", "3 km into its airspace"
         if span and (_SHORTENED_BY.search(before) or _SAVES_DISTANCE.search(before) and not
-                     re.match(r"\s+(?:of|long|wide|deep|high|away|from|north|south|east|west)\b", low[span[1]:])):
+                     re.match(r"\s+(?:of|long|wide|deep|high|away|from|north|south|east|west)\b", low[span[1]:]) or
+                     _CUTS_DISTANCE.search(before) and re.match(r"\s+off\b", low[span[1]:])):
             return "distance", "saved"  # "shortens the journey by 400 km", "saves about 1,000 km", "cuts 600 miles off"
         if span:
             target = _distance(low, span[1])
@@ -539,6 +539,13 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                 re.match(r"\s*(?:\([^)]*\)\s*)?(?:speed\s+)?(?:limit|restriction|curve|zone|section)\b", low[end:])
             return quantity, "limit" if limit else "vehicle"
         if quantity == "area":
+            span = _value_span(v, sentence)
+            one = re.match(r"\s+([a-z]{3,})(?:\s+([a-z]{3,}))?", low[span[1]:]) \
+                if span and re.search(r"-(?:hectare|acre)$", v.text or "", re.I) else None
+            if one:
+                # "a 12-hectare vineyard", "a 30-acre organic farm": the size of one property, not the area burned
+                noun = one.group(2) if one.group(2) and one.group(2) not in _NOT_NOUN_AFTER else one.group(1)
+                return quantity, _sing(noun)
             return quantity, _story_event(sentence, pos, article_text)
         if quantity in ("temperature", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
@@ -650,7 +657,8 @@ def roll_of(v: Value, sentence: str) -> str:
 # people who work at a place ("about 50 technicians worked at the site"; not "were working at the mine when it
 # collapsed", who were there)
 _WORKED_AT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:technicians|engineers|employees|staff|workers|people|nurses|"
-                        r"doctors|teachers|miners|rangers)\s+(?:still\s+)?(?:work|worked)\s+(?:at|in|on|for)\b")
+                        r"doctors|teachers|miners|rangers)\s+(?:still\s+)?(?:work|worked)\s+(?:at|in|for)\b"
+                        r"(?![^.;,]{0,60}\b(?:when|as|while|during|until)\b)")
 # a union's or an association's membership: "the union, which has 12,000 members", "a membership of 3,000" (those
 # it "represents" are counted by their own noun: "represents about 27,000 bakeries")
 _BODY_HAS = re.compile(r"\b(?:union|association|federation|guild|co-?operative|club|party|syndicate|confederation|"
@@ -807,19 +815,28 @@ def _is_capacity(v: Value, sentence: str) -> bool:
     capacity of 60,000"): a limit, never how many were there."""
     span = _value_span(v, sentence)
     return bool(span) and (bool(_CAPACITY.search(sentence.lower()[max(0, span[0] - 45):span[0]])) or
-                           # "a 1,000-litre tank", "a 264-gallon drum": the size of a container
-                           bool(re.search(r"-(?:litre|liter|gallon)$", v.text or "", re.I)) and
-                           bool(_CONTAINER_AFTER.match(sentence.lower(), span[1])) or
-                           # "the tank it installed holds about 2,200 gallons": what a container holds
-                           base_unit(v.unit or "") == "m3" and
-                           bool(_CONTAINER_HOLDS.search(sentence.lower()[max(0, span[0] - 60):span[0]])))
+                           bool(container_of(v, sentence)))
 
 
-_CONTAINER_HOLDS = re.compile(r"\b(?:tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?)\b"
-                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:holds|held|can\s+hold|could\s+hold)\s+"
+def container_of(v: Value, sentence: str) -> str:
+    """The container whose size a volume is: "a 1,000-litre tank", "a 264-gallon drum", "the tank it installed
+    holds about 2,200 gallons" ("tank", "drum"); "" for any other figure."""
+    span = _value_span(v, sentence)
+    if not span or base_unit(v.unit or "") != "m3":
+        return ""
+    low = sentence.lower()
+    m = _CONTAINER_AFTER.match(low, span[1]) if re.search(r"-(?:litre|liter|gallon)$", v.text or "", re.I) else None
+    m = m or _CONTAINER_HOLDS.search(low[max(0, span[0] - 60):span[0]])
+    return _sing(m.group("box")) if m else ""
+
+
+_NOT_NOUN_AFTER = {"was", "were", "is", "are", "has", "had", "that", "which", "and", "near", "with", "for", "from",
+                   "the", "its", "their", "where", "outside", "north", "south", "east", "west", "built", "owned", "run"}
+_CONTAINER_HOLDS = re.compile(r"\b(?P<box>tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?)\b"
+                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:holds|can\s+hold|could\s+hold)\s+"
                               r"(?:(?:about|some|around|nearly|up\s+to|more\s+than|no\s+more\s+than)\s+)?$")
-_CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tanks?|drums?|barrels?|containers?|bottles?|cans?|vats?|cisterns?|"
-                              r"bins?|jerrycans?|canisters?|tankers?|reservoirs?|pools?)\b")
+_CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?P<box>tanks?|drums?|barrels?|containers?|bottles?|cans?|vats?|"
+                              r"cisterns?|bins?|jerrycans?|canisters?|tankers?|reservoirs?|pools?)\b")
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
@@ -1131,11 +1148,16 @@ def _ballot_reading(v: Value, unit: str, sentence: str, pos: int, article_text: 
 # a route made shorter: "shortens the journey between the two cities by 400 km", "saves about 1,000 km", "cuts around
 # 600 miles off the old route"
 _DISTANCE_HEDGE = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least)\s+)?"
-_SHORTENED_BY = re.compile(r"\b(?:shortens?|shortened|shortening|cuts?|cutting|shaves?|shaved|trims?|trimmed)\b"
-                           r"[^.;]{0,70}?\bby\s+" + _DISTANCE_HEDGE + "$")
-_SAVES_DISTANCE = re.compile(r"\b(?:saves?|saved|saving|cuts?|cutting|shaves?|shaved|knocks?|knocked|lops?|lopped)\s+"
+_ROUTE = r"(?:journey|drive|route|trip|distance|commute|detour|crossing|voyage|haul)"
+_SHORTENED_BY = re.compile(r"\b(?:shortens?|shortened|shortening)\b[^.;]{0,70}?\bby\s+" + _DISTANCE_HEDGE + "$|"
+                           r"\b(?:cuts?|cutting|shaves?|shaved|trims?|trimmed)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?" + _ROUTE + r"\b[^.;]{0,50}?\bby\s+" + _DISTANCE_HEDGE + "$")
+_SAVES_DISTANCE = re.compile(r"\b(?:saves?|saved|saving)\s+"
                              r"(?:(?:drivers|hauliers|truckers|travellers|travelers|motorists|lorries|trucks|them|us|"
                              r"you)\s+)?" + _DISTANCE_HEDGE + "$")
+# "cuts around 600 miles off the old route", "knocks 40 km off the drive"
+_CUTS_DISTANCE = re.compile(r"\b(?:cuts?|cutting|shaves?|shaved|knocks?|knocked|lops?|lopped|takes?|took)\s+"
+                            + _DISTANCE_HEDGE + "$")
 
 
 _MONEY_NOUN = re.compile(
@@ -1153,9 +1175,11 @@ _MONEY_NOUN = re.compile(
     r"rewards?|fees?|prizes?|jackpots?|winnings|levy|levies|tariffs?|surcharges?|"
     r"market value|market capitalisation|market capitalization|market cap|sav(?:e|es|ed|ing)|restructuring|severance|"
     r"spend(?:s|ing)?|"
-    # the worth of goods that cross a border: "bilateral trade could reach $650 million" (not a trade minister's)
-    r"trade(?!\s+(?:minister|ministry|ministers|union|unions|fair|deal|talks|war|secretary|body|group|association|"
-    r"commissioner|envoy|officials?|representative|office|department|agency|chamber|institute))|exports?|imports?|"
+    # the worth of goods that cross a border: "bilateral trade could reach $650 million", "$650 million in trade" (not a
+    # trade minister's, a trade centre's or a trade-in value; nor import duties)
+    r"(?<=bilateral )trade|(?<=two-way )trade|(?<=direct )trade|(?<=annual )trade|(?<=in )trade(?![\w-])|"
+    r"(?-i:trade)(?=\s+(?:could|would|will|is|was|between|with|worth|reached|rose|fell|grew)\b)|"
+    r"(?:exports?|imports?)(?!\s+(?:dut\w+|tax\w*|tariffs?|bans?|licen\w+|controls?|levy|levies))|"
     # a failed bank or fund: what it owes, what savers took out, what it lent, what they will get back
     r"owe[sd]?|owing|withdr[ae]wn?|withdrawals?|lent|lend(?:s|ing)?|refund(?:s|ed|ing)?|repa(?:y|ys|id|ying|yments?)|"
     r"reimburs\w*|"
@@ -1170,7 +1194,8 @@ _NOUN_CANON = {"revenues": "revenue", "royalties": "royalty", "sales": "revenue"
                "registrations": "revenue",  # new cars registered are cars sold
                "rehabilitation": "cost", "reconstruction": "cost", "rebuilding": "cost", "renovation": "cost",
                "restoration": "cost", "repair": "cost", "repairs": "cost", "cleanup": "cost", "clean-up": "cost",
-               "earnings": "profit", "losses": "loss", "costs": "cost", "costing": "cost", "damages": "damage", "fines": "fine",
+               "earnings": "profit", "losses": "loss", "costs": "cost", "costing": "cost",
+               "damages": "damage", "fines": "fine",
                "fined": "fine", "fining": "fine",
                "penalty": "fine", "penalties": "fine", "spent": "spending", "investments": "investment",
                "prizes": "prize", "jackpot": "prize", "jackpots": "prize", "winnings": "prize",
@@ -1514,9 +1539,11 @@ def _money_noun(v: Value, sentence: str, pos: int, reach: int = 70) -> str:
                 _CLAUSE_ENDS.match(sentence, after):
             return "valuation"
         pred = (v.predicate or "").lower()
-        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned", "captured"):
-            # "US$ 2.7 million in cash were seized": money seized
-            return {"spent": "spending", "pledged": "aid", "donated": "aid", "captured": "seized"}.get(pred, pred)
+        if pred == "captured" and re.match(r"\s+(?:in\s+)?(?:[\w-]+\s+)?(?:cash|banknotes|currency)\b",
+                                            sentence[after:], re.I):
+            return "seized"  # "US$ 2.7 million in cash were seized" (not "$40 million worth of drugs")
+        if pred in ("cost", "spent", "paid", "raised", "pledged", "donated", "lost", "earned"):
+            return {"spent": "spending", "pledged": "aid", "donated": "aid"}.get(pred, pred)
         low = sentence.lower()
         if re.search(r"\b(?:give|gives|given|giving|gave|receive|receives|received|receiving|award\w*|pay|pays|"
                      r"paid)\b", low) and re.search(r"\bfamil|\bvictims?\b|\brelatives\b|\bbereaved\b|\bsurvivors\b|"
