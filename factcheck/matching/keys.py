@@ -2001,11 +2001,9 @@ def _substance(sentence: str, start: int) -> str:
 
 # what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
 def _police_story(article_text: str) -> bool:
-    """Whether a report is about a police operation: a raid, a swoop or a crackdown, with police named more often
-    than soldiers, troops or the army."""
+    """Whether a report's officers are police: police named at least twice and more often than soldiers, troops or
+    the army, and no other officers (prison, customs...) named."""
     low = (article_text or "").lower()
-    if not re.search(r"\b(?:raid(?:s|ed)?|swoops?|crackdown|sting|bust)\b|\bpolice\s+operation", low):
-        return False
     if re.search(r"\b(?:prison|jail|customs|border|immigration|correctional|corrections|fire|probation|election|"
                  r"medical|health|security|army|naval|military)\s+officers\b", low):
         return False  # "12 officers had been on duty" where prison officers are named: which officers, unsaid

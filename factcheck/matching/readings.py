@@ -539,13 +539,6 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
                 re.match(r"\s*(?:\([^)]*\)\s*)?(?:speed\s+)?(?:limit|restriction|curve|zone|section)\b", low[end:])
             return quantity, "limit" if limit else "vehicle"
         if quantity == "area":
-            span = _value_span(v, sentence)
-            one = re.match(r"\s+([a-z]{3,})(?:\s+([a-z]{3,}))?", low[span[1]:]) \
-                if span and re.search(r"-(?:hectare|acre)$", v.text or "", re.I) else None
-            if one:
-                # "a 12-hectare vineyard", "a 30-acre organic farm": the size of one property, not the area burned
-                noun = one.group(2) if one.group(2) and one.group(2) not in _NOT_NOUN_AFTER else one.group(1)
-                return quantity, _sing(noun)
             return quantity, _story_event(sentence, pos, article_text)
         if quantity in ("temperature", "rainfall", "water level"):
             return quantity, "weather" if quantity != "water level" else "water"
@@ -830,8 +823,6 @@ def container_of(v: Value, sentence: str) -> str:
     return _sing(m.group("box")) if m else ""
 
 
-_NOT_NOUN_AFTER = {"was", "were", "is", "are", "has", "had", "that", "which", "and", "near", "with", "for", "from",
-                   "the", "its", "their", "where", "outside", "north", "south", "east", "west", "built", "owned", "run"}
 _CONTAINER_HOLDS = re.compile(r"\b(?P<box>tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?)\b"
                               r"(?:\s+[\w'’-]+){0,3}?\s+(?:holds|can\s+hold|could\s+hold)\s+"
                               r"(?:(?:about|some|around|nearly|up\s+to|more\s+than|no\s+more\s+than)\s+)?$")
