@@ -1246,8 +1246,9 @@ def _info(claim: MatchClaim) -> _Info | None:
         subject = "people"  # "300 protesters detained" and "300 people arrested" count the same people
     if subject == "crowd" and not measure:
         measure = "turnout"
-    if subject == "signature" and not unit or measure in ("", "signed") and subject in ("people", UNKNOWN) and \
-            re.search(r"\bsigned\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?petition", sentence, re.I):
+    if (subject == "signature" and not unit) or (
+            measure in ("", "signed") and subject in ("people", UNKNOWN) and
+            re.search(r"\bsigned\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?petition", sentence, re.I)):
         # a petition "has", "gathered" or "was sent with" 84,000 signatures, or 84,000 people signed it: how many
         # signed it
         measure, subject = "count", "signature"
@@ -1999,7 +2000,6 @@ def _substance(sentence: str, start: int) -> str:
     return _sing(word) if word.endswith("s") and word not in ("bacteria",) else word
 
 
-# what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
 def _police_story(article_text: str) -> bool:
     """Whether a report's officers are police: police named at least twice and more often than soldiers, troops or
     the army, and no other officers (prison, customs...) named."""
@@ -2011,6 +2011,7 @@ def _police_story(article_text: str) -> bool:
     return police >= 2 and police > len(re.findall(r"\bsoldiers?\b|\btroops\b|\barmy\b|\bmilitary\b", low))
 
 
+# what a crowd gathers for, in which responders who "took part" or "joined" are part of the crowd
 _GATHERING = re.compile(r"\b(?:crowds?|protest\w*|rall(?:y|ies)|(?-i:march(?:es)?)|demonstrat\w*|strikes?|vigils?|"
                         r"parades?|ceremon(?:y|ies)|funerals?|memorials?|commemorat\w*|festivals?|concerts?|matche?s?|"
                         r"marathons?|races?|elections?|votes?|ballots?)\b", re.I)

@@ -823,11 +823,13 @@ def container_of(v: Value, sentence: str) -> str:
     return _sing(m.group("box")) if m else ""
 
 
-_CONTAINER_HOLDS = re.compile(r"\b(?P<box>tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?)\b"
+# containers whose size is told in litres or gallons; the small ones only as "a 20-litre jerrycan"
+_CONTAINERS = r"tanks?|drums?|barrels?|containers?|vats?|cisterns?|reservoirs?|tankers?"
+_CONTAINER_HOLDS = re.compile(r"\b(?P<box>" + _CONTAINERS + r")\b"
                               r"(?:\s+[\w'’-]+){0,3}?\s+(?:holds|can\s+hold|could\s+hold)\s+"
                               r"(?:(?:about|some|around|nearly|up\s+to|more\s+than|no\s+more\s+than)\s+)?$")
-_CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?P<box>tanks?|drums?|barrels?|containers?|bottles?|cans?|vats?|"
-                              r"cisterns?|bins?|jerrycans?|canisters?|tankers?|reservoirs?|pools?)\b")
+_CONTAINER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?P<box>" + _CONTAINERS +
+                              r"|bottles?|cans?|bins?|jerrycans?|canisters?|pools?)\b")
 
 
 _JOBS = r"(?:jobs?|positions|posts|roles|job cuts|job losses|layoffs|lay-offs|redundancies)"
