@@ -252,7 +252,10 @@ _CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "l
 _CORPORATE_RE = re.compile(
     r"\b((?:[A-Z][\w&.\-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Co|Company|"
     r"Holdings|AG|SA|NV|LLC|Airlines|Airways|Motors|Bank|Industries|Technologies|Energy|Management|Shipping|Lines|"
-    r"Logistics|Mining|Resources|Maritime)\b(?:['’]s)?)"
+    r"Logistics|Mining|Resources|Maritime)\b(?:['’]s)?|"
+    # a bank named by its own word first: "Banque Sfaxienne de Crédit", "Banco Andino", "Bank of Valletta"
+    r"(?:Bank|Banque|Banco|Banca)\s+(?:(?:of|de|do|di|del|du|für)\s+)?[A-Z][\w\-]*"
+    r"(?:\s+(?:(?:of|de|do|di|del|du|des|für)\s+)?[A-Z][\w\-]*){0,3})"
 )
 # "K-Electric, the city's sole private electricity supplier": a name with a description of its kind;
 # "K-Electric's demand record": a possessive name written with a capital inside or a hyphen (a brand)
@@ -288,6 +291,7 @@ _TOLD = {"told", "tells", "tell"}  # ", told Metro TV": who is told follows the 
 # names is theirs ("spoke to reporters" names no figure, and "talks of 12 hours" are a meeting)
 _SPOKE_OF = {"spoke", "speaks", "speak", "spoken"}
 # "a Nusantara Wings flight", "the Skyline Air jet": the airline a flight or an aircraft is named after
+_POINTED = {"pointed", "points", "point"}
 _FLIGHT_OF_RE = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:flight|jet|plane|aircraft|airliner|"
                            r"turboprop|Boeing|Airbus|ATR|Embraer|Bombardier)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative"}
@@ -453,10 +457,19 @@ def _and_in_name(toks, k: int) -> bool:
     for m in range(k + 1, min(len(toks), k + 5)):
         word = toks[m][0]
         if not (_is_word(word) and _is_cap(word)):
-            return False
+            break
         if word.lower() in ORG_WORDS:
             return True
-    return False
+    # "the Ministry of Science and Technology", "the Department of Fisheries and Oceans": a body's name whose
+    # organisation word comes first, its "of" then joining two capitalised fields
+    m = k - 1
+    while m > 0 and _is_word(toks[m][0]) and _is_cap(toks[m][0]) and toks[m][0].lower() not in ORG_WORDS:
+        m -= 1
+    after = k + 1
+    while after < len(toks) and _is_word(toks[after][0]) and _is_cap(toks[after][0]):
+        after += 1
+    return m >= 1 and k - m <= 3 and after - k - 1 <= 2 and toks[m][0].lower() in {"of", "for"} and \
+        toks[m - 1][0].lower() in ORG_WORDS and _is_cap(toks[m - 1][0])
 
 
 _JOINING = {"of", "for", "in", "at", "on", "from", "to", "and", "with", "by", "near", "close", "inside", "outside"}
@@ -672,6 +685,9 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         elif w in _SPOKE_OF:
             if low[i + 1:i + 2] != ["of"] or toks[i][0][0].isupper():
                 continue
+        elif w in _POINTED:
+            if low[i + 1:i + 2] != ["out"] or toks[i][0][0].isupper():
+                continue  # "she pointed out that ...", "critics point out"; not "pointed to the map"
         elif w not in ATTR_VERBS and w not in GERUNDS:
             continue
         if not toks[i][0][0].islower() and i > 0:
@@ -813,6 +829,7 @@ def find_attributions(sent: str, offset: int = 0) -> list[Attribution]:
         used_verbs.add(i)
     out += _possessive_attributions(sent, toks, offset, out)
     out += _record_attributions(sent, offset, out)
+    out += _counted_by_attributions(sent, offset, out)
     # a verb inside a quotation is part of what is quoted ("Nobody told us to leave," she said): the
     # speaker of a quotation stands outside it
     quoted = _quoted_spans(sent)
@@ -925,6 +942,41 @@ def _record_attributions(sent: str, offset: int, found: list[Attribution]) -> li
             vs = m.end() - len(m.group().split()[-1])
             out.append(Attribution(vs + offset, m.end() + offset, m.group().split()[-1], sent[np_s:np_e],
                                    np_s + offset, np_e + offset, np_s + offset, m.end() + offset, "pre"))
+    return out
+
+
+# a figure told "by" someone's count: "has cost $1.6 billion by the opposition's count", "by police count", "by its
+# own reckoning", "by the count of the researchers who track such things"; not "by some counts", "by any measure"
+_COUNT_NOUNS = r"(?:count|counts|estimates?|tally|reckoning|calculations?|figures?)"
+_COUNTED_BY_RE = re.compile(
+    r"\b[Bb]y\s+(?:(?P<np>(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){0,4}[\w&.\-]+?)['’]s?|(?P<pro>its|their|his|her|our))\s+"
+    r"(?:own\s+|latest\s+|official\s+|initial\s+|first\s+|revised\s+|new\s+)*" + _COUNT_NOUNS + r"\b|"
+    r"\b[Bb]y\s+(?P<bare>police|(?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+" + _COUNT_NOUNS + r"\b|"
+    r"\b[Bb]y\s+the\s+(?:count|reckoning|estimates?|tally|figures?)\s+of\s+"
+    r"(?P<of>(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){0,4}[\w&.\-]+)")
+_PRONOUN_OF = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+
+
+def _counted_by_attributions(sent: str, offset: int, found: list[Attribution]) -> list[Attribution]:
+    """A figure "by X's count": X states it."""
+    out = []
+    for m in _COUNTED_BY_RE.finditer(sent):
+        group = next(g for g in ("np", "pro", "bare", "of") if m.group(g))
+        np = m.group(group)
+        words = np.split()
+        if group != "pro" and not (any(_is_cap(w) for w in words) or words[-1].lower() in ORG_WORDS or
+                                   words[-1].lower() in {"police", "organisers", "organizers", "researchers",
+                                                         "opposition", "unions", "union", "government"}):
+            continue  # "by some counts", "by one estimate", "by any measure": nobody's
+        np_s, np_e = m.span(group)
+        if any(a.np_start <= np_s + offset < a.span_end for a in found):
+            continue
+        if group == "pro" and (np.lower() == "our" or any(a.verb_start < m.start() + offset for a in found)):
+            # "by our estimate" is the outlet's; "MHR puts the herd at 14 million, so by its count ...": the speaker
+            # the sentence has named already
+            continue
+        out.append(Attribution(m.start() + offset, m.start() + 2 + offset, "by", _PRONOUN_OF.get(np.lower(), np),
+                               np_s + offset, np_e + offset, m.start() + offset, m.end() + offset, "according"))
     return out
 
 
@@ -1300,6 +1352,9 @@ class Claimants:
         """Resolve a claimant noun phrase; `before` is the article text preceding it, used to
         find the name behind "the company" when that name was never a speaker."""
         text = _AGE_BEFORE_NAME.sub("", _clean(np))  # "the 78-year-old abbot": the abbot
+        # "according to the union's count", "the ministry's latest figures": the body whose count it is
+        text = re.sub(r"(?<=\w)['’]s?\s+(?:(?:own|latest|official|initial|revised|new)\s+)*" + _COUNT_NOUNS + r"$", "",
+                      text)
         opener = re.match(r"(\w+)\s+(?=[A-Z])", text)
         if opener and opener.group(1).lower() in _SENTENCE_OPENERS:
             text = text[opener.end():]  # "Later Matos said": Matos
@@ -1416,7 +1471,9 @@ class Claimants:
             # the most recent company named before: "the company said", "the utility's spokesperson"
             window = before[-2000:]
             found = [(m.start(1), m.group(1)) for rx in (_CORPORATE_RE, _APPOS_ORG_RE, _BRAND_RE)
-                     for m in rx.finditer(window)]
+                     for m in rx.finditer(window)
+                     # "Col. Houssem Ben Ammar-Jlassi said": a double-barrelled surname after a name is a person's
+                     if not (rx is _BRAND_RE and re.search(r"[A-Z][\w'’.]*\s+$", window[:m.start(1)]))]
             names = [n for _, n in sorted(found)]
             if names:
                 name = re.sub(r"^[A-Z][\w-]*-based\s+", "", re.sub(r"['’]s$", "", names[-1]))  # "Dubai-based X": X

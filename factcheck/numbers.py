@@ -218,6 +218,11 @@ MEASURE_UNITS = {
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
     "megawatt-hours": "MWh", "megawatt-hour": "MWh", "gigawatt-hours": "GWh", "terawatt-hours": "TWh",
     "nautical miles": "nmi", "nautical mile": "nmi",
+    # energy in joules ("nearly 18 gigajoules into the plasma"), a magnetic field in tesla, a current in amperes
+    "joules": "J", "joule": "J", "kilojoules": "kJ", "megajoules": "MJ", "gigajoules": "GJ", "terajoules": "TJ",
+    "kilojoule": "kJ", "megajoule": "MJ", "gigajoule": "GJ", "terajoule": "TJ",
+    "tesla": "tesla", "teslas": "tesla", "amperes": "A", "ampere": "A", "amps": "A", "kiloamperes": "kA",
+    "kiloampere": "kA", "megaamperes": "MA", "megaampere": "MA", "mega-amperes": "MA",
     # a network's capacity: "1.24 Tbps" and "about 1,240 Gbps" are one figure
     "gbps": "Gbps", "tbps": "Tbps", "mbps": "Mbps",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal",
@@ -695,6 +700,11 @@ AGE_UNIT = "years old"
 _AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]old\b|"
                   rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b))|"
                   # "Kelleher-Dunn, who turned 34 in January", "she turns 60 next week": a birthday, an age
+                  # "who died at 116", "died on Sunday at the age of 116": how old one was at death
+                  rf"\b(?:died|dies)\s+(?:(?:on\s+)?\w+day\s+)?at\s+(?:the\s+age\s+of\s+)?"
+                  rf"(?P<died>1[3-9]|[2-9]\d|1[01]\d|12[0-5])\b(?![-–.,:]\d)"
+                  rf"(?=\s*(?:[,;:!?)—–]|\.(?:\s|$)|$|(?:in|on|last|after|and|but|years?\s+old)\b))|"
+                  rf"\bat\s+the\s+age\s+of\s+(?P<ageof>\d{{1,3}}|{_W_NUM})\b|"
                   rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b"
                   rf"(?![-–.,:]\d)(?=\s*(?:[.,;:!?)—–]|$|(?:in|on|last|this|next|today|tomorrow|yesterday|and|but|at|"
                   rf"before|after|while|when|years?\s+old)\b)))",
@@ -753,7 +763,7 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
             out.append(_told_hit(m.start("ap") + offset, m.end("ap") + offset, m.group("ap"), "",
                                  float(m.group("ap")), AGE_UNIT))
     for m in _AGE.finditer(sent):
-        token = m.group("num") or m.group("aged") or m.group("turned")
+        token = m.group("num") or m.group("aged") or m.group("died") or m.group("ageof") or m.group("turned")
         age = float(token) if token.isdigit() else words_to_number(token)
         if age is None or not 0 < age <= 125 or _AGE_QUALIFIED.search(sent[max(0, m.start() - 14):m.start()]):
             continue
@@ -1178,7 +1188,8 @@ _COMPOUND_UNIT = {"storey": "storeys", "story": "storeys", "floor": "storeys", "
                   "megawatt": "MW", "gigawatt": "GW", "kilogram": "kg", "kilo": "kg", "kg": "kg", "tonne": "t",
                   "ton": "t", "pound": "lb", "lb": "lb", "inch": "in", "centimetre": "cm", "centimeter": "cm",
                   "cm": "cm", "millimetre": "mm", "millimeter": "mm", "mm": "mm", "hectare": "ha", "acre": "acres",
-                  "litre": "l", "liter": "l", "gallon": "gal"}
+                  "litre": "l", "liter": "l", "gallon": "gal", "tesla": "tesla", "megaampere": "MA",
+                  "kiloampere": "kA", "ampere": "A", "gigajoule": "GJ", "megajoule": "MJ"}
 # money told in pounds as an adjective: "a 20-pound note", "a 500-pound fine" (no weight)
 _POUND_MONEY = re.compile(r"\s+(?:notes?|fines?|fees?|bills?|payments?|coins?|deals?|bonus(?:es)?|grants?|"
                           r"vouchers?|tickets?|prizes?|bets?|loans?|budgets?|contracts?)\b", re.I)

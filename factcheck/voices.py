@@ -225,7 +225,9 @@ def is_own_name(who: str, masthead: str) -> bool:
     words, own = bare.lower().split(), masthead.lower().split()
     if re.fullmatch(r"[A-Z]{2,6}", bare) and len(own) > 1:
         return bare.lower() == "".join(w[0] for w in own)  # "by SFW's calculation" in the Serangoon Financial Wire
-    return bool(words) and own[-len(words):] == words
+    # ... or its name without the paper's word ("By Tjaldur's count" in Tjaldur News)
+    plain = own[:-1] if len(own) > 1 and _PAPER_WORD.fullmatch(own[-1].upper()) else own
+    return bool(words) and (own[-len(words):] == words or plain == words)
 
 
 # a transcript's turn: an optional time stamp, then a speaker in capitals, an optional note in brackets and a colon

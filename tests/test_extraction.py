@@ -2317,3 +2317,40 @@ def test_a_local_paper_gives_its_bare_times_on_its_citys_clock():
 def test_an_area_or_a_volume_told_as_an_adjective_keeps_its_unit(text, value_text, unit):
     hit = next(h for h in find_quantities(text, 0, []) if h.fields["text"] == value_text)
     assert hit.fields["unit"] == unit
+
+
+@pytest.mark.parametrize("text, value_text, speaker", [
+    # a figure told by someone's count is theirs
+    ("The new stadium has cost $2.3 billion by the opposition's count.", "$2.3 billion", "opposition"),
+    ("By police count, 12,000 people marched through Porto.", "12,000", "police"),
+    ("The march drew 9,000 people, according to the union's count.", "9,000", "union"),
+    ("The port authority said 3 cranes failed. By its own count, 14 ships were delayed.", "14", "port authority"),
+    # "pointed out that" says it
+    ("Mayor Ana Ruiz said 5 homes flooded. She pointed out that 23 roads were closed.", "23", "ana ruiz"),
+    # a ministry named for two fields is one body
+    ("The Ministry of Science and Technology said 40 labs had shut.", "40", "science and technology ministry"),
+    ("The Department of Fisheries and Oceans said 12 whales were stranded.", "12", "fisheries and oceans department"),
+    # "the bank" is the bank named before, not a hyphenated surname of the spokesman before it
+    ("A Banco Austral branch in Maputo was robbed overnight, police said. Police spokesman Insp. Carlos Nhaca-Mondlane "
+     "said 4 guards were tied up. The bank said 2 million meticais was taken.", "2 million meticais", "banco austral"),
+])
+def test_figures_told_by_someones_count_and_bodies_named_with_and(text, value_text, speaker):
+    assert find(claims(text), value_text).claimant_key == speaker
+
+
+def test_nobodys_count_and_what_is_pointed_to_name_no_speaker():
+    for text, value in (("By some counts, 900 homes were lost.", "900"),
+                        ("By any measure, 40 roads closed.", "40"),
+                        ("She pointed to 40 roads closed on the map.", "40")):
+        assert find(claims(text), value).claimant_key == "outlet", text
+    # "by our estimate" and the paper's own name are the outlet's voice
+    text = ("KORSHAVN NEWS · Tuesday\n\nPolice said 3 drivers died. By our estimate, some 250,000 people left their "
+            "homes. By Korshavn's count, the pen held around 180,000 fish.")
+    assert find(claims(text), "some 250,000").claimant_key == "outlet"
+    assert find(claims(text), "around 180,000").claimant_key == "outlet"
+    # "by its count" after a named speaker in the same sentence is that speaker's
+    assert find(claims("The port authority said 3 cranes failed. Herders Relief puts the herd at 14 million, so by its "
+                       "count the frost has killed about 1.5 per cent of it."), "about 1.5 per cent").claimant_key == \
+        "herders relief"
+    # "Russia and Ukraine" stays two names
+    assert find(claims("Russia and Ukraine said 5 people died."), "5").claimant_key == "ukraine"

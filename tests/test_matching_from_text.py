@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.extraction import detect_claims, split_sentences
 from factcheck.matching import MatchClaim, compare, fact_key, suggest
+from factcheck.matching.values import base_unit
 
 PUB = date(2025, 6, 3)
 
@@ -4491,3 +4492,66 @@ def test_a_traffic_count_of_lorries_or_cars_is_not_the_count_of_all_vehicles():
     # beside a plant's capacity of vehicles, the cars it built are its output of vehicles, as another report says
     plant = "The plant has a capacity of 120,000 vehicles a year and built 84,000 cars in 2032."
     assert fact_key(claim(plant, "84,000")).key == fact_key(claim("The plant built 60,000 cars in 2032.", "60,000")).key
+
+
+def test_a_reactors_field_current_heating_and_energy_are_their_own_questions():
+    text = ("The lab said the shot ran on hydrogen alone, with 22 megawatts of heating, a magnetic field of 5.3 tesla "
+            "and a plasma current of 2 megaamperes.")
+    assert key(text, "22 megawatts") == "power|heating|mw"
+    assert key(text, "5.3 tesla") == "magnetic field|machine|tesla"
+    assert key(text, "2 megaamperes") == "current|machine|a"
+    other = "Our reading of the slides: a 5.3-tesla field, a 2,000-kiloampere current and 40 gigajoules into the plasma."
+    assert key(other, "5.3-tesla") == "magnetic field|machine|tesla"
+    assert key(other, "2,000-kiloampere") == "current|machine|a"
+    assert key(other, "40 gigajoules").startswith("energy|")
+    # what the machine drew from the grid is another power
+    assert key("The stellarator drew about 70 megawatts from the grid.", "about 70 megawatts") == "power|demand|mw"
+    # megaamperes and kiloamperes, gigajoules and megawatt-hours are one unit each
+    assert base_unit("MA") == base_unit("kA") and base_unit("GJ") == base_unit("MWh")
+
+
+def test_a_tunnels_length_and_depth_however_told():
+    lengths = {key(t, v) for t, v in (("The tunnel ran 45 metres from a laundry next door.", "45 metres"),
+                                      ("The tunnel was 150 feet long.", "150 feet"),
+                                      ("The tunnel, about 40 metres long, started in a cellar.", "about 40 metres"))}
+    depths = {key(t, v) for t, v in (("The tunnel ran from a laundry, five metres below the street.", "five metres"),
+                                     ("The tunnel was 150 feet long, 16 feet down and 2 feet wide.", "16 feet"),
+                                     ("The tunnel, six metres deep, started in a cellar.", "six metres"))}
+    assert lengths == {"length|tunnel|m"} and depths == {"depth|tunnel|m"}
+    # a ship that ran some distance and debris that ran down a slope are no structure's size
+    assert key("The tanker ran 20 miles before the tugs reached it.", "20 miles") != "length|vessel|m"
+    assert key("Near the bridge, debris ran 800 metres down the slope.", "800 metres") != "depth|bridge|m"
+
+
+def test_a_familys_children_and_grandchildren_are_counts_of_their_own():
+    text = ("Her grandson said the family has nine children, 31 grandchildren, 64 great-grandchildren and 12 "
+            "great-great-grandchildren.")
+    assert [key(text, v) for v in ("nine", "31", "64", "12")] == [
+        "roll|children", "roll|grandchildren", "roll|great-grandchildren", "roll|great-great-grandchildren"]
+    assert key("Mr Sowande had eleven children.", "eleven") == key("His nine children were all born in Ife.", "nine")
+    assert key("The family now counts 118 descendants.", "118") == key(
+        "The mayor put the figure at about 80 descendants.", "about 80") == "roll|descendants"
+    # children hurt or killed are no family's count
+    assert key("The fire killed a mother and her three children.", "three") != "roll|children"
+    assert key("Her two children were injured in the blast.", "two") != "roll|children"
+    assert key("The last outbreak, in 2018, left about 30 children dead.", "about 30") != "roll|children"
+    assert key("The club says at least 50 children were treated, and that seven children are in a serious condition.",
+               "seven") != "roll|children"
+
+
+def test_how_old_someone_was_at_death_however_told():
+    ages = {key(t, v) for t, v in (
+        ("Olumide Sowande, who died at 104, was the oldest man in Nigeria.", "died at 104"),
+        ("Olumide Sowande died at 04:10 Lagos time on Friday, aged 104, at his home.", "aged 104"),
+        ("Olumide Sowande died on Friday at the age of 103.", "died on Friday at the age of 103"))}
+    assert ages == {"age|sowande"}
+    # a clock time or a count of the dead is no age
+    assert key("Two people died at 10:40 on Monday.", "10:40 on Monday").startswith("when|")
+    assert not any(c.value.unit == "years old" for c in detect_claims("Fifteen people died at 14 sites.") if c.value)
+
+
+def test_staff_who_work_on_a_machine_and_a_machine_fired_up():
+    assert key("Only about 300 people actually work on the machine.", "about 300") == "roll|staff"
+    assert key("The institute said 430 scientists and engineers work on the stellarator.", "430") == "roll|staff"
+    assert key("The stellarator fired up at 10:33 a.m. on Wednesday.", "10:33 a.m. on Wednesday") != "when|attack"
+    assert key("The battery fired two rockets at 10:33 a.m. on Wednesday.", "10:33 a.m. on Wednesday") == "when|attack"

@@ -103,7 +103,14 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)"
                           r"(?:has\s+|had\s+|just\s+)*$", sentence[:start])
         return _person(named.group(1).split()) if named else ""
-    if sentence[start:end].lower().startswith("aged"):
+    told = sentence[start:end].lower()
+    if told.startswith(("died", "dies", "dead", "at the age")):
+        # "Lapierre, who died at 116,", "Ms Okafor died at 83": who died; failing a name right before, the one the
+        # sentence opens with ("Abe Tan died on Sunday at the age of 91")
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)(?:has\s+|had\s+)?$",
+                          sentence[:start])
+        return _person(named.group(1).split()) if named and not _dated(named.group(1)) else _opening_person(sentence)
+    if told.startswith("aged"):
         before = sentence[:start].rstrip(" ,")
         words = _WORD.findall(before)[-4:]
         # "Its driver, Fermín Apaza, aged 61": the name right before; "Its abbot, aged 81": what he is
@@ -114,6 +121,9 @@ def whose_age(sentence: str, start: int, end: int) -> str:
             tail.insert(0, w)
             if w[0].islower():
                 break
+        if tail and _dated(tail[-1]):
+            # "Lapierre died at 03:40 on Monday, aged 116": the one the sentence opens with, not the day
+            return _opening_person(sentence)
         return _person(tail)
     words, stop = _run(sentence, end)
     who = _person(words)
@@ -133,6 +143,21 @@ def whose_age(sentence: str, start: int, end: int) -> str:
         # female": the one named before, whatever the words after call them
         return _person(named_before.group(1).split()) or who
     return who
+
+
+def _dated(words: str) -> bool:
+    """Whether the words end with a day, a month or a time word, which names no one."""
+    last = _plain(words.split()[-1]) if words.split() else ""
+    return last in _NOT_NAMES or last in {m.lower() for m in MONTHS} or last in {"time", "gmt", "utc"}
+
+
+def _opening_person(sentence: str) -> str:
+    """The surname of the name a sentence opens with ("Marie-Célestine Lapierre died ..."), "" when it opens
+    with none."""
+    m = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\b(?!\s*['’]s)", sentence)
+    if not m or _plain(m.group(1).split()[0]) in _NOT_NAMES | _TITLES:
+        return ""
+    return _person(m.group(1).split())
 
 
 # words that open a sentence or a clause before its subject: "Yesterday, a 45-year-old man"

@@ -133,7 +133,8 @@ _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on aver
 _YEARS_SPAN = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\d+|two|three|four|"
                          r"five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades)\b|\bover\s+the\s+(?:past|last)\s+"
                          r"(?:decade|century)\b", re.I)
-_ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
+# "in Kyiv alone", "the port alone"; not what a thing runs on ("was run on deuterium alone")
+_ALONE = re.compile(r"\b(?:(?<!\bon )(?<!\bOn )[a-z][\w\-]*|[A-Z][\w\-]*)\s+[Aa]lone\b|\b[Aa]lone\s+(?:in|at)\b")
 
 
 # "came six months after a power cut", "two years after the floods": another, earlier event
@@ -364,7 +365,6 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
         # figure of the sentence, not an increment of this one
         if not re.search(r"\d.*\band\b", sentence[:max(0, start)]):
             tags.append("+")
-    win = sentence[max(0, start - 60):start + len(own) + 60]
     near = sentence[max(0, start - 45):start + len(own) + 45]
     part_of_earlier = re.match(r"\s*of (?:whom|them|those)\b", sentence[start + len(own):start + len(own) + 14], re.I) \
         and re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", sentence[:max(0, start)]) \
@@ -375,7 +375,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     # another count, which its own word names
     of_which = re.search(r"\bof which\s+(?:[^\s,;]+\s+){0,3}$", sentence[max(0, start - 40):start], re.I) and \
         not re.match(r"\s+[a-z]+ed\b", sentence[start + len(own):])
-    if part_of_earlier or _ALONE.search(win) or _AMONG.search(near) or of_which or \
+    alone = any(m.end() > start - 60 and m.start() < start + len(own) + 60 for m in _ALONE.finditer(sentence))
+    if part_of_earlier or alone or _AMONG.search(near) or of_which or \
             re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
                       sentence[max(0, start - 40):start], re.I):
         tags.append("part")  # "nine women and 11 children were among the dead", "including 12 children"
@@ -1599,13 +1600,21 @@ _STANDING = {"building", "silo", "fence", "wall", "chimney", "mast", "statue", "
 # a size said of a structure named before it: "the silo was about 138 feet tall", "the perimeter fence was only
 # 2.5 metres high", "the highest cabin hung 60 metres above the ground", "the escalator, which is 26 metres long"
 _SIDE_SAID = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(tall|high|long|wide|deep)\b|in\s+(height|length|width)\b|"
-                        r"(above)\s+(?:the\s+)?(?:ground|water|street|road|lake|river|valley|floor)\b)", re.I)
+                        r"(above)\s+(?:the\s+)?(?:ground|water|street|road|lake|river|valley|floor)\b|"
+                        # how deep a tunnel or a pipe lies: "four metres below the street", "13 feet down"
+                        r"(below|beneath|under)\s+(?:the\s+)?(?:ground|street|road|surface|floor|pavement|city)\b|"
+                        r"(underground)\b|(down)\b(?!\s+(?:the|a|an|to|into|from|through|towards?|on)\b))", re.I)
 # the words that qualify a figure after the verb that leads to it ("stood about", "weighs more than")
 _LEAD_QUALIFIERS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|just|only"
 _STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rise|rose|rises|towered|towers|towering|reached|reaches)|"
                            r"\bas\s+(high|tall|long|wide|deep)\s+as|\b(?:a|the|its|their)\s+(height|length|width)\s+of)\s+"
                            r"(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
-_SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "length": "length", "width": "width"}
+_SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "length": "length", "width": "width",
+               "below": "depth", "beneath": "depth", "under": "depth", "underground": "depth", "down": "depth"}
+# how far a structure that lies along the ground runs: "the tunnel ran 28 metres", "the wall stretches 3 km"
+_RAN_BEFORE = re.compile(r"\b(?:ran|runs|running|stretched|stretches|stretching|extended|extends|extending)\s+"
+                         r"(?:for\s+)?(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
+_LYING = {"tunnel", "pipeline", "wall", "fence", "bridge", "dam"}
 
 
 def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
@@ -1702,7 +1711,8 @@ def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[st
     so far is a fall (see readings)."""
     said = _SIDE_SAID.match(sentence, span[1])
     stood = _STOOD_BEFORE.search(sentence[max(0, span[0] - 40):span[0]])
-    if not (said or stood):
+    ran = _RAN_BEFORE.search(sentence[max(0, span[0] - 40):span[0]])
+    if not (said or stood or ran):
         return None
     before = sentence[:span[0]]
     named = list(_STRUCTURE_RE.finditer(before))
@@ -1710,6 +1720,8 @@ def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[st
     if not named or len(between) > 90 or _rising(between) or FALL_CUE.search(between):
         return None  # "the cabin fell from a height of 30 metres": how far it fell (see readings)
     head = _STRUCTURES[named[-1].group(1).lower()]
+    if ran and not (said or stood):
+        return ("length", head, base_unit(unit)) if head in _LYING else None
     word = next((g for g in (said.groups() if said else ()) + (stood.groups() if stood else ()) if g), "")
     measure = _SIDE_WORDS.get(word.lower(), "") or ("height" if stood else "")
     if not measure:

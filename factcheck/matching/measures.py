@@ -132,7 +132,7 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"\b(?:were|was|had\s+been)\s+(?:\w+\s+)?outside\s+(?:the|its|their)\b"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
-        ("fired", r"\bfired\b|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
+        ("fired", r"\bfired\b(?!\s+up\b)|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
         # homes destroyed and homes damaged are two counts (the damaged are usually more); a count of both
         # is a third
         ("destroyed or damaged", r"destroyed (?:or|and) damaged|damaged (?:or|and) destroyed|destroyed or partly|"
@@ -459,7 +459,7 @@ _NAMED_JUST_BEFORE = {"find"}
 # a time that opens its sentence ("On Sunday, at 05:50, staff found..."), so the verb after it is what happened then
 _FRONTED = re.compile(r"\W*(?:[a-z]+\W+){0,2}")
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
-    ("attack", re.compile(r"\bhit\b|struck|strike|fired|launch|shell")),
+    ("attack", re.compile(r"\bhit\b|struck|strike|fired(?!\s+up\b)|launch|shell")),  # a machine "fired up" started
     ("fire", re.compile(r"\bburn")),
     ("shooting", re.compile(r"\bshot\b")),
 ]

@@ -88,7 +88,10 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
                                         r"\btravell?ed\b|\bstretch\w*\b|\bran\b|\bspread\b|\bextend\w*\b")),
     ("power", {"mw", "gw", "kw"}, None),
     # energy: a plant's use per unit of what it makes ("4.2 kWh per cubic metre") or a total over a period
-    ("energy", {"kwh", "mwh", "gwh", "twh"}, None),
+    ("energy", {"kwh", "mwh", "gwh", "twh", "j", "kj", "mj", "gj", "tj"}, None),
+    # a machine's magnetic field and electric current ("a magnetic field of 3.5 tesla", "a 1-megaampere current")
+    ("magnetic field", {"tesla"}, None),
+    ("current", {"a", "ka", "ma"}, None),
     # a network's capacity or speed: "bandwidth of roughly 900 Gbps", "1.24 Tbps"
     ("data rate", {"gbps", "tbps", "mbps"}, None),
     # how much of a substance is in water, air or soil: "38 milligrams per litre", "634 µg/m³", "12 ppm"
@@ -109,7 +112,8 @@ _READINGS: list[tuple[str, set[str], re.Pattern | None]] = [
 # is what a plant or a line can make or carry
 _POWER_WHAT = re.compile(r"\b(?:(lost|lose|losing|shed|tripped|went offline|disconnected|knocked out|cut)|"
                          r"(import\w*|export\w*|flow\w*|interconnect\w*|transmitted|sent|carry\w*|carried)|"
-                         r"(generat\w*|produc\w*|output)|(demand|consum\w*|load|peak)|(capacity|installed|rated))\b")
+                         r"(generat\w*|produc\w*|output)|(demand|consum\w*|load|peak)|(capacity|installed|rated)|"
+                         r"(heating|cooling))\b")
 # a rating told before what has it (or its name): "the 650 MW Kalevlink link", "a 40-megawatt solar farm", "an 8 MW
 # solar array"
 _RATED_THING = re.compile(r"\s*(?:(?!(?:was|were|is|are|of|through|to|from|in|on|at|for|and|when)\b)[\w-]+\s+){0,2}?"
@@ -126,7 +130,7 @@ def _power_what(low: str, pos: int) -> str:
     cue = before[-1] if before else after
     if cue is None:
         return "demand"
-    return ("lost", "flow", "output", "demand", "capacity")[next(i for i in range(5) if cue.group(i + 1))]
+    return ("lost", "flow", "output", "demand", "capacity", "heating")[next(i for i in range(6) if cue.group(i + 1))]
 
 
 _PER_TIME = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:/\s*h\b|(?:an|a|per|each|every)\s+(?:hour|day|year)\b)")
@@ -518,6 +522,8 @@ def _measurement(v: Value, unit: str, sentence: str, pos: int, article_text: str
             return quantity, "per unit" if per else _power_what(low, pos)
         if quantity == "data rate":
             return quantity, "network"
+        if quantity in ("magnetic field", "current"):
+            return quantity, "machine"
         at = (_value_span(v, sentence) or (pos, pos))[0]  # from the figure's first word, not its middle
         if quantity == "temperature" and _ANOMALY.match(re.sub(r"^[\d.,\s]+", "", re.split(r"degrees?|°", low[at:at + 60], maxsplit=1)[-1])):
             return quantity, "anomaly"  # "4 to 6 degrees above normal": a departure from normal, not a reading
@@ -641,16 +647,42 @@ def roll_of(v: Value, sentence: str) -> str:
                 "workers": "staff"}.get(noun.group(1), noun.group(1))
     if _WORKED_AT.match(low, span[1]) and not _JOB_LOSS.search(low):
         return "staff"  # "about 50 technicians worked at Noblejas": who works at a place is its staff
+    kin = _KIN_AFTER.match(low, span[1])
+    if kin and (_KIN_LEAD.search(lead) or len(set(_KIN_COUNTED.findall(low))) > 1 or kin.group(1) in _KIN_ONLY) and \
+            own_verb(sentence, *span) in ("", "born") and not _KIN_HARMED.search(low):
+        # "she had eleven children", "her nine children were all born there", "nine children, 31 grandchildren and
+        # 64 great-grandchildren": who a family has, not what befell them
+        return _KIN_NOUNS.get(kin.group(1), kin.group(1))
     staff = _WORKFORCE.match(low, span[1])
     if not staff or VERB_NEXT.match(low, staff.end()) or _JOB_LOSS.search(low) or own_verb(sentence, *span):
         return ""  # "45 employees were tested", "31 employees and contractors were on site": what befell them
     return "staff"
 
 
+# a family's children and their children, counted: "had eleven children", "her 31 grandchildren", "survived by
+# three sons", "a mother of nine children"
+_KIN = r"(children|sons|daughters|grandchildren|grandsons|granddaughters|great-grandchildren|great-great-grandchildren|" \
+       r"descendants|siblings|brothers|sisters)"
+_KIN_NOUNS = {"grandsons": "grandchildren", "granddaughters": "grandchildren"}
+# kin that only a family counts, whatever the words before ("the family now counts 118 descendants")
+_KIN_ONLY = {"grandchildren", "great-grandchildren", "great-great-grandchildren", "descendants"}
+# ... and what befalls children in a disaster is no family's count ("a mother and her three children were killed")
+_KIN_HARMED = re.compile(r"\b(?:killed|injured|hurt|missing|rescued|trapped|wounded|drowned|evacuated|hospitali[sz]ed|"
+                         r"orphaned|abducted|kidnapped|dead|ill|sick|condition|among\s+the\s+dead)\b")
+_KIN_AFTER = re.compile(r"\s+(?:surviving\s+|living\s+|adult\s+)?" + _KIN + r"\b")
+_KIN_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[\d,]*\s+"
+                          r"(?:surviving\s+|living\s+)?" + _KIN + r"\b")
+_KIN_LEAD = re.compile(r"\b(?:had|has|have|having|raised|her|his|their|(?:mother|father|parents?)\s+of|survived\s+by|"
+                       r"leaves|gave\s+birth\s+to)\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 # people who work at a place ("about 50 technicians worked at the site"; not "were working at the mine when it
 # collapsed", who were there)
-_WORKED_AT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:technicians|engineers|employees|staff|workers|people|nurses|"
-                        r"doctors|teachers|miners|rangers)\s+(?:still\s+)?(?:work|worked)\s+(?:at|in|for)\b"
+_WORKED_AT = re.compile(r"(?:\s*(?:[a-z-]+\s+){0,2}?(?:technicians|engineers|employees|staff|workers|people|nurses|"
+                        r"doctors|teachers|miners|rangers|scientists|researchers)\s+(?:still\s+|actually\s+|now\s+)?"
+                        r"(?:work|worked)\s+(?:at|in|for)\b|"
+                        # ... and who work on a machine or a project now ("430 scientists work on MIRAE-2"; "50 engineers
+                        # worked on the pump" is a task done)
+                        r"\s*(?:[a-z-]+\s+){0,2}?(?:engineers|staff|workers|people|scientists|researchers|technicians)\s+"
+                        r"(?:still\s+|actually\s+|now\s+)?work\s+on\b)"
                         r"(?![^.;,]{0,60}\b(?:when|as|while|during|until)\b)")
 # a union's or an association's membership: "the union, which has 12,000 members", "a membership of 3,000" (those
 # it "represents" are counted by their own noun: "represents about 27,000 bakeries")

@@ -66,6 +66,9 @@ _BASE_UNITS = {
     "ha": ("ha", 1.0), "acres": ("ha", 0.404686), "km2": ("ha", 100.0), "sq mi": ("ha", 258.999),
     "mw": ("mw", 1.0), "gw": ("mw", 1000.0), "kw": ("mw", 0.001),
     "kwh": ("kwh", 1.0), "mwh": ("kwh", 1e3), "gwh": ("kwh", 1e6), "twh": ("kwh", 1e9),
+    "j": ("kwh", 1 / 3.6e6), "kj": ("kwh", 1 / 3.6e3), "mj": ("kwh", 1 / 3.6), "gj": ("kwh", 1e3 / 3.6),
+    "tj": ("kwh", 1e6 / 3.6),
+    "a": ("a", 1.0), "ka": ("a", 1e3), "ma": ("a", 1e6), "tesla": ("tesla", 1.0),
     "gbps": ("gbps", 1.0), "tbps": ("gbps", 1000.0), "mbps": ("gbps", 0.001),
     "m3": ("m3", 1.0), "l": ("m3", 0.001), "gal": ("m3", 0.00378541), "impgal": ("m3", 0.00454609), "barrels": ("m3", 0.158987),
     # how long: "nearly three weeks" and "19 days" are one span, and so are "22 months" and "two years"
