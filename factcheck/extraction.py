@@ -1657,8 +1657,9 @@ def _age_claims(text: str, ages, clauses, eff) -> list[Candidate]:
             lead = re.search(r"(?:\b(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,?\s+$",
                              text[max(0, h.start - 60):h.start])
             qs, qe = (h.start - len(lead.group(0)) if lead else h.start), h.end
-        elif _nu.BIRTHDAY.match(h.fields["text"]):
-            # "Chepsiror turned 27 in January", "Okafor, who turns 60 next week": quoted with who and when
+        elif _nu.BIRTHDAY.match(h.fields["text"]) or re.match(r"(?:died|dies)\b", h.fields["text"], re.I):
+            # "Chepsiror turned 27 in January", "Okafor, who turns 60 next week", "Sowande, who died at 104": quoted
+            # with who and when
             named = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*who)?\s+$",
                               text[max(0, h.start - 60):h.start])
             when = re.match(r"\s+(?:in|on|last|this|next)\s+[A-Z]?[a-z]+\b", text[h.end:])

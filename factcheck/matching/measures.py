@@ -317,7 +317,12 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
         ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
                      r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
-        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"
+        # ... and an alarm that went off ("the vault's alarm went off at 22:40", "the alarm tripped at 11.40pm"; one
+        # "raised" or "sounded" is a call for help)
+        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|"
+                  r"(?<!raised the )(?<!sounded the )\balarms?\b(?!\s+(?:bells?|clocks?))"
+                  r"(?:[^.;]{0,50}?\b(?P<at>went off|sounded|tripped|rang|was triggered|triggered)\b)?|"
+                  r"(?<!without )(?<!no )(?<!little )"
                   r"(?<!any )\bwarnings?\b(?! (?:signs?|shots?|lights?|labels?))"),
         # the moments of the response: the first call for help, the crews' arrival, the end
         ("call", r"\b(?:911|999|112)\b|\b(?:emergency|distress|sos)\s+(?:calls?|messages?|signals?|beacons?|texts?)\b|"
@@ -369,6 +374,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                 r"\b(?:operation|raid|surgery|procedure|search|siege|stand-?off|rescue|evacuation|mission|hunt|manhunt)"
                 r",?\s+which\s+(?:finally\s+)?(?P<at6>ended|concluded|wrapped\s+up)\s+"
                 r"(?=(?:at|shortly|just|around|about)\b)|"
+                # a run or a test that ended: "the run ended at 00:52", "held a plasma until it ended at 10:52 a.m."
+                r"\b(?:run|shot|pulse|test|experiment|trial|session|it)\s+(?:had\s+)?(?P<at7>ended)\s+(?=at\b)|"
                 r"\b(?:keep(?:s|ing)?|kept|continu\w*|last(?:s|ed|ing)?|go(?:es|ing)?\s+on|extend\w*)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?P<at>until)\b|"
                 r"\bsecured\b|\bre-?open(?:ed|s|ing)?\b|\brestored\b|"
@@ -408,7 +415,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                  r"\b(?:had|has|have)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?P<at>found|discovered|"
                  r"spotted|noticed)\b|"
                  r"\b(?:found|spotted|discovered|recovered|unearthed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                 r"(?=(?:at|on|in|just|shortly|around|about)\b)|\b(?:found|spotted|discovered)\s+that\b"),
+                 r"(?=(?:at|on|in|just|shortly|around|about|when)\b)|\b(?:found|spotted|discovered)\s+that\b"),
         ("collapse", r"collaps|cave-in|caved in"),
         # a labour strike: its kind or its length names it ("the 48-hour strike", "a general strike", "went on
         # strike"; _no_month calls those "stoppe"), and so does a bare "strike" in a story of a labour dispute
@@ -416,7 +423,10 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
                    r"strike action|\bstrikers?\b"),
         # whole words: "generally" holds no rally, "Marchetti" no march, "patriot" no riot, and a drug that
         # "demonstrated" an effect no demonstration
-        ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b|"
+        ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b"
+                    # a machine built to show it works is no protest: "a demonstration power plant by 2050"
+                    r"(?!\s+(?:(?:power|fusion|nuclear|pilot)\s+)?(?:plants?|reactors?|projects?|models?|versions?|units?|"
+                    r"facilit(?:y|ies)|flights?|phase|programmes?|programs?|stage)\b)|"
                     r"hunger\s+strikes?\b|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
