@@ -67,7 +67,7 @@ VAGUE = {
     "a few hundred": (200, 500), "thousands": (2_000, 9_999),
     "several thousand": (2_000, 9_999), "a few thousand": (2_000, 5_000),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999), "several million": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 9_999_999), "several million": (2_000_000, 9_999_999), "a few million": (2_000_000, 5_000_000),
     "tens of millions": (20_000_000, 99_999_999),
 }
 _VAGUE_RE = (

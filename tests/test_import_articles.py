@@ -133,6 +133,35 @@ def test_bad_files_are_reported_and_the_others_still_import(db, tmp_path):
     assert sorted(Article.objects.values_list("source_name", flat=True)) == ["1-good.txt", "6-good.txt"]
 
 
+def test_an_article_that_breaks_claim_detection_fails_alone(db, tmp_path, monkeypatch):
+    from factcheck import importing
+
+    real = importing.detect_article_claims
+
+    def detect(article):
+        if article.source_name == "2-breaks.txt":
+            raise KeyError("million")
+        return real(article)
+
+    monkeypatch.setattr(importing, "detect_article_claims", detect)
+    (tmp_path / "1-good.txt").write_text(FLOOD, encoding="utf-8")
+    (tmp_path / "2-breaks.txt").write_text("Organisers said a few million seedlings were planted.", encoding="utf-8")
+    (tmp_path / "3-good.txt").write_text("Police said 40 people were arrested.", encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="2 imported, 0 unchanged, 1 failed"):
+        call_command("import_articles", str(tmp_path), stdout=out, stderr=err)
+    assert "2-breaks.txt: FAILED: unexpected error (KeyError" in err.getvalue()
+    assert sorted(Article.objects.values_list("source_name", flat=True)) == ["1-good.txt", "3-good.txt"]
+
+
+def test_vague_millions_are_read_as_a_range():
+    from factcheck.extraction import detect_claims
+
+    found = [c.value for c in detect_claims("Organisers said a few million seedlings were planted in the hills.")
+             if c.value]
+    assert [(v.low, v.high) for v in found] == [(2_000_000, 5_000_000)]
+
+
 def test_each_failure_has_a_one_line_reason(db, tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("Le préfet a dit 12.".encode("latin-1"))

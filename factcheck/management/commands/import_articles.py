@@ -1,11 +1,15 @@
 """python manage.py import_articles PATH [PATH ...]: import .txt articles and detect their claims."""
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from factcheck.importing import ArticleFileError, import_file
+
+
+logger = logging.getLogger(__name__)
 
 
 def expand_paths(paths):
@@ -44,6 +48,13 @@ class Command(BaseCommand):
             except ArticleFileError as exc:
                 failures.append(path)
                 self.stderr.write(f"{progress} {path}: FAILED: {exc}")
+                continue
+            except Exception as exc:  # noqa: BLE001 - one article's fault must not cost the files after it
+                # the article's import ran in its own transaction and was rolled back
+                logger.exception("Import of %s failed", path)
+                failures.append(path)
+                self.stderr.write(f"{progress} {path}: FAILED: unexpected error ({type(exc).__name__}: {exc}); "
+                                  "nothing of this file was stored")
                 continue
             if result.created:
                 imported += 1
