@@ -1971,7 +1971,7 @@ def test_about_a_clock_to_the_minute_allows_less_than_about_the_hour():
 def test_a_clock_told_in_words_against_digits():
     a = claim("A guard said the alarm went at twenty to six local time.", "twenty to six local time", art=1)
     b = claim("Police said the alarm was raised at 5:40 a.m.", "5:40 a.m.", art=2)
-    c = claim("The museum said its alarm sounded at 6:30 a.m.", "6:30 a.m.", art=3)
+    c = claim("The museum said staff first saw the open door at 6:30 a.m.", "6:30 a.m.", art=3)
     assert a.value.time == "05:40"
     assert compare(a, b).relation in ("corroborates", "same")
     assert compare(a, c).relation == "contradicts"
@@ -4557,13 +4557,11 @@ def test_staff_who_work_on_a_machine_and_a_machine_fired_up():
     assert key("The battery fired two rockets at 10:33 a.m. on Wednesday.", "10:33 a.m. on Wednesday") == "when|attack"
 
 
-def test_an_alarm_a_discovery_and_a_runs_end_are_moments_of_their_own():
-    alarm = key("The jeweller's alarm went off at 23:10 GMT on Friday.", "23:10 GMT on Friday")
-    tripped = key("The alarm in the jeweller's vault tripped at 00:10 BST on Saturday.", "00:10 BST on Saturday")
+def test_a_discovery_and_a_runs_end_are_moments_of_their_own():
     found = key("Staff discovered the break-in when they opened the shop at 0810 GMT on Monday.", "0810 GMT on Monday")
-    assert alarm == tripped == "when|alert" and found == "when|find"
-    # one who raised the alarm called for help
-    assert key("A neighbour raised the alarm at 23:15 on Friday.", "23:15 on Friday") != "when|alert"
+    assert found == "when|find"
+    # an alarm that went off dates what set it off, not its discovery
+    assert key("The jeweller's alarm went off at 23:10 GMT on Friday.", "23:10 GMT on Friday") != found
     ended = key("The test run ended at 00:52, the lab said.", "00:52")
     until = key("The stellarator held a plasma until it ended at 10:52 a.m.", "10:52 a.m.")
     assert ended == until == "when|end"

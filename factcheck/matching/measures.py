@@ -317,12 +317,7 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # the time by which people had to be gone: "asked to leave their homes by 9:00", "had to be out by 2 p.m."
         ("deadline", r"\b(?:asked|told|ordered|urged|required|had|have|has|needed|need)\s+to\s+"
                      r"(?:[\w'’-]+\s+){0,6}?(?P<at>by)\s+(?=\d|noon|midnight)"),
-        # ... and an alarm that went off ("the vault's alarm went off at 22:40", "the alarm tripped at 11.40pm"; one
-        # "raised" or "sounded" is a call for help)
-        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|"
-                  r"(?<!raised the )(?<!sounded the )\balarms?\b(?!\s+(?:bells?|clocks?))"
-                  r"(?:[^.;]{0,50}?\b(?P<at>went off|sounded|tripped|rang|was triggered|triggered)\b)?|"
-                  r"(?<!without )(?<!no )(?<!little )"
+        ("alert", r"\bsirens?\b|air[- ]raid (?:alert|warning)s?|\balert\b(?! to)|(?<!without )(?<!no )(?<!little )"
                   r"(?<!any )\bwarnings?\b(?! (?:signs?|shots?|lights?|labels?))"),
         # the moments of the response: the first call for help, the crews' arrival, the end
         ("call", r"\b(?:911|999|112)\b|\b(?:emergency|distress|sos)\s+(?:calls?|messages?|signals?|beacons?|texts?)\b|"
