@@ -468,7 +468,12 @@ def _and_in_name(toks, k: int) -> bool:
     after = k + 1
     while after < len(toks) and _is_word(toks[after][0]) and _is_cap(toks[after][0]):
         after += 1
-    return m >= 1 and k - m <= 3 and after - k - 1 <= 2 and toks[m][0].lower() in {"of", "for"} and \
+    fields = [t[0] for t in toks[k + 1:after]]
+    # ... but not a second body, a place or an acronym after "and" ("the Ministry of Defence and Ukraine", "the
+    # Department of Justice and FBI")
+    if not fields or any(f.isupper() or f.lower() in ORG_WORDS or places.is_place(f) for f in fields):
+        return False
+    return m >= 1 and k - m <= 3 and len(fields) <= 2 and toks[m][0].lower() in {"of", "for"} and \
         toks[m - 1][0].lower() in ORG_WORDS and _is_cap(toks[m - 1][0])
 
 
@@ -954,6 +959,8 @@ _COUNTED_BY_RE = re.compile(
     r"\b[Bb]y\s+(?P<bare>police|(?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+" + _COUNT_NOUNS + r"\b|"
     r"\b[Bb]y\s+the\s+(?:count|reckoning|estimates?|tally|figures?)\s+of\s+"
     r"(?P<of>(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){0,4}[\w&.\-]+)")
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "last", "this", "yesterday's", "today's"}
 _PRONOUN_OF = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 
 
@@ -964,6 +971,8 @@ def _counted_by_attributions(sent: str, offset: int, found: list[Attribution]) -
         group = next(g for g in ("np", "pro", "bare", "of") if m.group(g))
         np = m.group(group)
         words = np.split()
+        if words[0].lower() in _TIME_WORDS or words[0].lower() in _MONTH_WORDS:
+            continue  # "by Tuesday's count": when, not whose
         if group != "pro" and not (any(_is_cap(w) for w in words) or words[-1].lower() in ORG_WORDS or
                                    words[-1].lower() in {"police", "organisers", "organizers", "researchers",
                                                          "opposition", "unions", "union", "government"}):
@@ -1365,6 +1374,8 @@ class Claimants:
         if not text:
             return None
         low = text.lower()
+        if low in _TIME_WORDS or low in _MONTH_WORDS:
+            return None  # "by Tuesday's count", "Monday's figures": when, not who
         m = re.search(r"\b(?:known as|called|dubbed|named)\s+(.+)$", text)
         if m:
             text = m.group(1).strip()

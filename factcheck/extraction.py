@@ -199,7 +199,7 @@ _PRED_TABLE = [
     ("released", r"released|freed|freeing|set\s+free|let\s+go"),
     # who was there when it happened: "140 people were sleeping in the hall"
     ("present", r"(?:were|was)\s+(?:sleeping|sheltering|staying|inside|underground|at\s+work|on\s+duty|on\s+(?:the\s+)?site)"),
-    ("fired", r"(?:fired|firing|fires)(?!\s+up\b)|launched|launching|"  # a machine "fired up" started
+    ("fired", r"(?:fired|firing|fires)(?!\s+up\b(?!\s+to\b))|launched|launching|"  # a machine "fired up" started
               r"used(?=\s+(?:[\w,-]+\s+){1,3}(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"),
     ("destroyed", r"destroyed|destroying|razed|flattened"),
     # "windows were broken in 1,240 buildings": the buildings were damaged

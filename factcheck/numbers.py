@@ -67,7 +67,8 @@ VAGUE = {
     "a few hundred": (200, 500), "thousands": (2_000, 9_999),
     "several thousand": (2_000, 9_999), "a few thousand": (2_000, 5_000),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999), "several million": (2_000_000, 9_999_999), "a few million": (2_000_000, 5_000_000),
+    "millions": (2_000_000, 9_999_999), "several million": (2_000_000, 9_999_999),
+    "a few million": (2_000_000, 5_000_000),
     "tens of millions": (20_000_000, 99_999_999),
 }
 _VAGUE_RE = (
@@ -700,14 +701,13 @@ AGE_UNIT = "years old"
 _AGE = re.compile(rf"(?<![\w.,-])(?:(?P<num>\d{{1,3}}|{_W_NUM})[-\s]years?[-\s]old\b|"
                   rf"\baged\s+(?P<aged>\d{{1,3}}|{_W_NUM})\b(?!\s*(?:and|to|or|-|–)\s*(?:\d|{_W_NUM}\b))|"
                   # "Kelleher-Dunn, who turned 34 in January", "she turns 60 next week": a birthday, an age
-                  # "who died at 116", "died on Sunday at the age of 116": how old one was at death
-                  rf"\b(?:died|dies)\s+(?:(?:on\s+)?\w+day\s+)?at\s+(?:the\s+age\s+of\s+)?"
-                  rf"(?P<died>1[3-9]|[2-9]\d|1[01]\d|12[0-5])\b(?![-–.,:]\d)"
-                  rf"(?=\s*(?:[,;:!?)—–]|\.(?:\s|$)|$|(?:in|on|last|after|and|but|years?\s+old)\b))|"
-                  rf"\bat\s+the\s+age\s+of\s+(?P<ageof>\d{{1,3}}|{_W_NUM})\b|"
                   rf"\b(?:turned|turns|will\s+turn)\s+(?P<turned>\d{{1,3}}|{_W_NUM})\b"
                   rf"(?![-–.,:]\d)(?=\s*(?:[.,;:!?)—–]|$|(?:in|on|last|this|next|today|tomorrow|yesterday|and|but|at|"
-                  rf"before|after|while|when|years?\s+old)\b)))",
+                  rf"before|after|while|when|years?\s+old)\b))|"
+                  # "who died at 116", "died on Sunday at the age of 91": how old one was at death
+                  rf"\b(?:died|dies)\s+(?:(?:on\s+)?\w+day\s+)?at\s+(?:the\s+age\s+of\s+)?"
+                  rf"(?P<died>1[3-9]|[2-9]\d|1[01]\d|12[0-5])\b(?![-–.,:]\d)(?!\s+(?:months?|weeks?|days?)\b)"
+                  rf"(?=\s*(?:[,;:!?)—–]|\.(?:\s|$)|$|(?:in|on|last|after|and|but|years?\s+old)\b)))",
                   re.I)
 _AGE_QUALIFIED = re.compile(r"\b(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|under|at\s+least|"
                             r"at\s+most|up\s+to|roughly|approximately)\s+$", re.I)
@@ -763,7 +763,7 @@ def _age_hits(sent: str, offset: int) -> list[Hit]:
             out.append(_told_hit(m.start("ap") + offset, m.end("ap") + offset, m.group("ap"), "",
                                  float(m.group("ap")), AGE_UNIT))
     for m in _AGE.finditer(sent):
-        token = m.group("num") or m.group("aged") or m.group("died") or m.group("ageof") or m.group("turned")
+        token = m.group("num") or m.group("aged") or m.group("turned") or m.group("died")
         age = float(token) if token.isdigit() else words_to_number(token)
         if age is None or not 0 < age <= 125 or _AGE_QUALIFIED.search(sent[max(0, m.start() - 14):m.start()]):
             continue

@@ -2352,5 +2352,8 @@ def test_nobodys_count_and_what_is_pointed_to_name_no_speaker():
     assert find(claims("The port authority said 3 cranes failed. Herders Relief puts the herd at 14 million, so by its "
                        "count the frost has killed about 1.5 per cent of it."), "about 1.5 per cent").claimant_key == \
         "herders relief"
+    # a day's count is nobody's, and a body and a country joined by "and" stay two
+    assert find(claims("By Tuesday's count, 45 people had died."), "45").claimant_key == "outlet"
+    assert find(claims("The Ministry of Defence and Ukraine said 40 drones fell."), "40").claimant_key == "ukraine"
     # "Russia and Ukraine" stays two names
     assert find(claims("Russia and Ukraine said 5 people died."), "5").claimant_key == "ukraine"

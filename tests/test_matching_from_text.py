@@ -4500,7 +4500,8 @@ def test_a_reactors_field_current_heating_and_energy_are_their_own_questions():
     assert key(text, "22 megawatts") == "power|heating|mw"
     assert key(text, "5.3 tesla") == "magnetic field|machine|tesla"
     assert key(text, "2 megaamperes") == "current|machine|a"
-    other = "Our reading of the slides: a 5.3-tesla field, a 2,000-kiloampere current and 40 gigajoules into the plasma."
+    other = ("Our reading of the slides: a 5.3-tesla field, a 2,000-kiloampere current and 40 gigajoules into the "
+             "plasma.")
     assert key(other, "5.3-tesla") == "magnetic field|machine|tesla"
     assert key(other, "2,000-kiloampere") == "current|machine|a"
     assert key(other, "40 gigajoules").startswith("energy|")
@@ -4568,3 +4569,12 @@ def test_a_discovery_and_a_runs_end_are_moments_of_their_own():
     # a demonstration plant is no protest
     assert key("The agency still expects a demonstration power plant by 2050, and the run began at 17:33 on "
                "Wednesday.", "17:33 on Wednesday") != "when|protest"
+
+
+def test_the_new_readings_leave_what_they_do_not_describe():
+    assert key("Troops fired up to 40 rockets at the town.", "up to 40") == "fired|missiles"
+    assert key("Her two children died in the fire.", "two") != "roll|children"
+    assert key("Near the bridge, traffic ran 12 miles back.", "12 miles") != "length|bridge|m"
+    assert key("Workers were trapped near the wall, 3 metres down.", "3 metres") != "depth|wall|m"
+    # an age after a date is the one who died, never the speaker
+    assert not (key("President Ruto said the soldier died on Friday, aged 22.", "aged 22") or "").endswith("ruto")

@@ -104,7 +104,7 @@ def whose_age(sentence: str, start: int, end: int) -> str:
                           r"(?:has\s+|had\s+|just\s+)*$", sentence[:start])
         return _person(named.group(1).split()) if named else ""
     told = sentence[start:end].lower()
-    if told.startswith(("died", "dies", "dead", "at the age")):
+    if told.startswith(("died", "dies")):
         # "Lapierre, who died at 116,", "Ms Okafor died at 83": who died; failing a name right before, the one the
         # sentence opens with ("Abe Tan died on Sunday at the age of 91")
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*(?:,\s*who\s+|\s+)(?:has\s+|had\s+)?$",
@@ -152,9 +152,10 @@ def _dated(words: str) -> bool:
 
 
 def _opening_person(sentence: str) -> str:
-    """The surname of the name a sentence opens with ("Marie-Célestine Lapierre died ..."), "" when it opens
-    with none."""
-    m = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\b(?!\s*['’]s)", sentence)
+    """The surname of the one a sentence opens with as who died ("Marie-Célestine Lapierre died ..."), "" when it
+    opens otherwise ("President Ruto said the soldier died ...")."""
+    m = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*who)?\s+"
+                 r"(?:died|dies|has\s+died|passed\s+away)\b", sentence)
     if not m or _plain(m.group(1).split()[0]) in _NOT_NAMES | _TITLES:
         return ""
     return _person(m.group(1).split())

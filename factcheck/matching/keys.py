@@ -133,8 +133,10 @@ _YEARLY = re.compile(r"\b(?:each|every|per) year\b|\bannually\b|\ba year on aver
 _YEARS_SPAN = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\d+|two|three|four|"
                          r"five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades)\b|\bover\s+the\s+(?:past|last)\s+"
                          r"(?:decade|century)\b", re.I)
-# "in Kyiv alone", "the port alone"; not what a thing runs on ("was run on deuterium alone")
-_ALONE = re.compile(r"\b(?:(?<!\bon )(?<!\bOn )[a-z][\w\-]*|[A-Z][\w\-]*)\s+[Aa]lone\b|\b[Aa]lone\s+(?:in|at)\b")
+_ALONE = re.compile(r"\b[A-Za-z][\w\-]*\s+alone\b|\balone\s+(?:in|at)\b", re.I)
+# what a thing runs on alone is no part: "was run on deuterium alone", "ran on battery power alone"
+_RUNS_ON = re.compile(r"\b(?:run|runs|ran|running|powered|fuelled|fueled|operated)\s+(?:on|by)\s+(?:[\w-]+\s+){0,2}$",
+                      re.I)
 
 
 # "came six months after a power cut", "two years after the floods": another, earlier event
@@ -375,7 +377,8 @@ def _period(sentence: str, pos: int, v: Value, published: date | None) -> str:
     # another count, which its own word names
     of_which = re.search(r"\bof which\s+(?:[^\s,;]+\s+){0,3}$", sentence[max(0, start - 40):start], re.I) and \
         not re.match(r"\s+[a-z]+ed\b", sentence[start + len(own):])
-    alone = any(m.end() > start - 60 and m.start() < start + len(own) + 60 for m in _ALONE.finditer(sentence))
+    alone = any(m.end() > start - 60 and m.start() < start + len(own) + 60 and not _RUNS_ON.search(sentence[:m.start()])
+                for m in _ALONE.finditer(sentence))
     if part_of_earlier or alone or _AMONG.search(near) or of_which or \
             re.search(r"\b(?:including|among them|of whom|of them)\s+(?:[^\s,;]+\s+){0,3}$",
                       sentence[max(0, start - 40):start], re.I):
@@ -1615,6 +1618,8 @@ _SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "lengt
 _RAN_BEFORE = re.compile(r"\b(?:ran|runs|running|stretched|stretches|stretching|extended|extends|extending)\s+"
                          r"(?:for\s+)?(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
 _LYING = {"tunnel", "pipeline", "wall", "fence", "bridge", "dam"}
+_BURIED = {"tunnel", "pipeline"}  # what lies "below the street" or "13 feet down"
+_DEPTH_WORDS = {"below", "beneath", "under", "underground", "down"}
 
 
 def _structure_size(v: Value, unit: str, sentence: str) -> tuple[str, str, str] | None:
@@ -1721,8 +1726,12 @@ def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[st
         return None  # "the cabin fell from a height of 30 metres": how far it fell (see readings)
     head = _STRUCTURES[named[-1].group(1).lower()]
     if ran and not (said or stood):
-        return ("length", head, base_unit(unit)) if head in _LYING else None
+        # the structure is what ran: "the tunnel ran 28 metres" (not "near the bridge, traffic ran 12 miles back")
+        runs_itself = re.fullmatch(r"s?\s+" + _RAN_BEFORE.pattern[2:], between, re.I)
+        return ("length", head, base_unit(unit)) if head in _LYING and runs_itself else None
     word = next((g for g in (said.groups() if said else ()) + (stood.groups() if stood else ()) if g), "")
+    if word.lower() in _DEPTH_WORDS and head not in _BURIED:
+        return None
     measure = _SIDE_WORDS.get(word.lower(), "") or ("height" if stood else "")
     if not measure:
         return None

@@ -132,7 +132,8 @@ _MEASURES: list[tuple[str, re.Pattern]] = [
                     r"\b(?:were|was|had\s+been)\s+(?:\w+\s+)?outside\s+(?:the|its|their)\b"),
         ("hit", r"\bhit\b|\bhits\b|struck|\bstrike\b|landed|impact|reached|got through|broke through|penetrated|"
                 r"evaded (?:the )?air defen"),
-        ("fired", r"\bfired\b(?!\s+up\b)|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|\btarget|\baimed|\bused\b|salvo|barrage"),
+        ("fired", r"\bfired\b(?!\s+up\b(?!\s+to\b))|\bfiring\b|\bfires? (?:at|on)\b|launch|\bshot\b|\bsent\b|headed|"
+                  r"\btarget|\baimed|\bused\b|salvo|barrage"),
         # homes destroyed and homes damaged are two counts (the damaged are usually more); a count of both
         # is a third
         ("destroyed or damaged", r"destroyed (?:or|and) damaged|damaged (?:or|and) destroyed|destroyed or partly|"
@@ -420,8 +421,8 @@ _EVENTS: list[tuple[str, re.Pattern]] = [
         # "demonstrated" an effect no demonstration
         ("protest", r"protest|\brall(?:y|ies|ied|ying)\b|\bmarch(?:es|ed|ing|ers)?\b|\bdemonstrat(?:ions?|ors?|ing)\b"
                     # a machine built to show it works is no protest: "a demonstration power plant by 2050"
-                    r"(?!\s+(?:(?:power|fusion|nuclear|pilot)\s+)?(?:plants?|reactors?|projects?|models?|versions?|units?|"
-                    r"facilit(?:y|ies)|flights?|phase|programmes?|programs?|stage)\b)|"
+                    r"(?!\s+(?:(?:power|fusion|nuclear|pilot)\s+)?(?:plants?|reactors?|projects?|models?|versions?|"
+                    r"units?|facilit(?:y|ies)|flights?|phase|programmes?|programs?|stage)\b)|"
                     r"hunger\s+strikes?\b|\briot"),
         ("crash", r"crash|collision|collided|derail|capsiz|sank|sink|overturn|plunged|plunge|"
                   r"\b(?:balloon|plane|aircraft|helicopter|jet|glider|airliner)\s+(?:\w+\s+)?came down\b|"
@@ -464,7 +465,8 @@ _NAMED_JUST_BEFORE = {"find"}
 # a time that opens its sentence ("On Sunday, at 05:50, staff found..."), so the verb after it is what happened then
 _FRONTED = re.compile(r"\W*(?:[a-z]+\W+){0,2}")
 _EVENT_VERBS: list[tuple[str, re.Pattern]] = [
-    ("attack", re.compile(r"\bhit\b|struck|strike|fired(?!\s+up\b)|launch|shell")),  # a machine "fired up" started
+    # a machine "fired up" started; "fired up to 40 rockets" fired them
+    ("attack", re.compile(r"\bhit\b|struck|strike|fired(?!\s+up\b(?!\s+to\b))|launch|shell")),
     ("fire", re.compile(r"\bburn")),
     ("shooting", re.compile(r"\bshot\b")),
 ]

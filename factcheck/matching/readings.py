@@ -648,7 +648,10 @@ def roll_of(v: Value, sentence: str) -> str:
     if _WORKED_AT.match(low, span[1]) and not _JOB_LOSS.search(low):
         return "staff"  # "about 50 technicians worked at Noblejas": who works at a place is its staff
     kin = _KIN_AFTER.match(low, span[1])
-    if kin and (_KIN_LEAD.search(lead) or len(set(_KIN_COUNTED.findall(low))) > 1 or kin.group(1) in _KIN_ONLY) and \
+    # "her two children died", "were taken to hospital": what befell them
+    acted = kin and (VERB_NEXT.match(low, kin.end()) or re.match(r"\s+(?:died|dies|die|perished)\b", low[kin.end():]))
+    if kin and (not acted or re.match(r"\s+(?:were|was)\s+(?:all\s+)?born\b", low[kin.end():])) and \
+            (_KIN_LEAD.search(lead) or len(set(_KIN_COUNTED.findall(low))) > 1 or kin.group(1) in _KIN_ONLY) and \
             own_verb(sentence, *span) in ("", "born") and not _KIN_HARMED.search(low):
         # "she had eleven children", "her nine children were all born there", "nine children, 31 grandchildren and
         # 64 great-grandchildren": who a family has, not what befell them
@@ -661,14 +664,16 @@ def roll_of(v: Value, sentence: str) -> str:
 
 # a family's children and their children, counted: "had eleven children", "her 31 grandchildren", "survived by
 # three sons", "a mother of nine children"
-_KIN = r"(children|sons|daughters|grandchildren|grandsons|granddaughters|great-grandchildren|great-great-grandchildren|" \
+_KIN = r"(children|sons|daughters|grandchildren|grandsons|granddaughters|great-grandchildren|" \
+       r"great-great-grandchildren|" \
        r"descendants|siblings|brothers|sisters)"
 _KIN_NOUNS = {"grandsons": "grandchildren", "granddaughters": "grandchildren"}
 # kin that only a family counts, whatever the words before ("the family now counts 118 descendants")
 _KIN_ONLY = {"grandchildren", "great-grandchildren", "great-great-grandchildren", "descendants"}
 # ... and what befalls children in a disaster is no family's count ("a mother and her three children were killed")
 _KIN_HARMED = re.compile(r"\b(?:killed|injured|hurt|missing|rescued|trapped|wounded|drowned|evacuated|hospitali[sz]ed|"
-                         r"orphaned|abducted|kidnapped|dead|ill|sick|condition|among\s+the\s+dead)\b")
+                         r"orphaned|abducted|kidnapped|arrested|charged|detained|swept|dead|ill|sick|condition|"
+                         r"among\s+the\s+dead)\b")
 _KIN_AFTER = re.compile(r"\s+(?:surviving\s+|living\s+|adult\s+)?" + _KIN + r"\b")
 _KIN_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[\d,]*\s+"
                           r"(?:surviving\s+|living\s+)?" + _KIN + r"\b")
@@ -679,9 +684,10 @@ _KIN_LEAD = re.compile(r"\b(?:had|has|have|having|raised|her|his|their|(?:mother
 _WORKED_AT = re.compile(r"(?:\s*(?:[a-z-]+\s+){0,2}?(?:technicians|engineers|employees|staff|workers|people|nurses|"
                         r"doctors|teachers|miners|rangers|scientists|researchers)\s+(?:still\s+|actually\s+|now\s+)?"
                         r"(?:work|worked)\s+(?:at|in|for)\b|"
-                        # ... and who work on a machine or a project now ("430 scientists work on MIRAE-2"; "50 engineers
-                        # worked on the pump" is a task done)
-                        r"\s*(?:[a-z-]+\s+){0,2}?(?:engineers|staff|workers|people|scientists|researchers|technicians)\s+"
+                        # ... and who work on a machine or a project now ("430 scientists work on MIRAE-2"; "50
+                        # engineers worked on the pump" is a task done)
+                        r"\s*(?:[a-z-]+\s+){0,2}?(?:engineers|staff|workers|people|scientists|researchers|"
+                        r"technicians)\s+"
                         r"(?:still\s+|actually\s+|now\s+)?work\s+on\b)"
                         r"(?![^.;,]{0,60}\b(?:when|as|while|during|until)\b)")
 # a union's or an association's membership: "the union, which has 12,000 members", "a membership of 3,000" (those
