@@ -71,9 +71,10 @@ VAGUE = {
     "a few million": (2_000_000, 5_000_000),
     "tens of millions": (20_000_000, 99_999_999),
 }
+# every vague figure VAGUE reads, longest first ("hundreds of thousands" before "hundreds"); "scores" only before
+# what it counts, never a match's scores
 _VAGUE_RE = (
-    r"(?:tens of thousands|hundreds of thousands|tens of millions|"
-    r"(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|"
+    r"(?:" + "|".join(sorted((w for w in VAGUE if w != "scores"), key=len, reverse=True)) + "|"
     r"scores(?=\s+(?:of|more|others|were|are|have|had|people|dead|injured|wounded|hurt|missing|killed)\b))"
 )
 

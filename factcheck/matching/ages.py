@@ -145,10 +145,13 @@ def whose_age(sentence: str, start: int, end: int) -> str:
     return who
 
 
+_MONTH_NAMES = {m.lower() for m in MONTHS}
+
+
 def _dated(words: str) -> bool:
     """Whether the words end with a day, a month or a time word, which names no one."""
     last = _plain(words.split()[-1]) if words.split() else ""
-    return last in _NOT_NAMES or last in {m.lower() for m in MONTHS} or last in {"time", "gmt", "utc"}
+    return last in _NOT_NAMES or last in _MONTH_NAMES or last in {"time", "gmt", "utc"}
 
 
 def _opening_person(sentence: str) -> str:

@@ -1615,8 +1615,10 @@ _STOOD_BEFORE = re.compile(r"(?:\b(?:stood|stands|standing|rise|rose|rises|tower
 _SIDE_WORDS = {**_DIMENSION_WORDS, "above": "height", "height": "height", "length": "length", "width": "width",
                "below": "depth", "beneath": "depth", "under": "depth", "underground": "depth", "down": "depth"}
 # how far a structure that lies along the ground runs: "the tunnel ran 28 metres", "the wall stretches 3 km"
-_RAN_BEFORE = re.compile(r"\b(?:ran|runs|running|stretched|stretches|stretching|extended|extends|extending)\s+"
-                         r"(?:for\s+)?(?:(?:" + _LEAD_QUALIFIERS + r")\s+)*$", re.I)
+_RAN_VERB = r"(?:ran|runs|running|stretched|stretches|stretching|extended|extends|extending)\s+(?:for\s+)?(?:(?:" + \
+    _LEAD_QUALIFIERS + r")\s+)*$"
+_RAN_BEFORE = re.compile(r"\b" + _RAN_VERB, re.I)
+_RAN_RIGHT_AFTER = re.compile(r"s?\s+" + _RAN_VERB, re.I)  # the verb right after the structure's noun
 _LYING = {"tunnel", "pipeline", "wall", "fence", "bridge", "dam"}
 _BURIED = {"tunnel", "pipeline"}  # what lies "below the street" or "13 feet down"
 _DEPTH_WORDS = {"below", "beneath", "under", "underground", "down"}
@@ -1727,7 +1729,7 @@ def _structure_side(span: tuple[int, int], unit: str, sentence: str) -> tuple[st
     head = _STRUCTURES[named[-1].group(1).lower()]
     if ran and not (said or stood):
         # the structure is what ran: "the tunnel ran 28 metres" (not "near the bridge, traffic ran 12 miles back")
-        runs_itself = re.fullmatch(r"s?\s+" + _RAN_BEFORE.pattern[2:], between, re.I)
+        runs_itself = _RAN_RIGHT_AFTER.fullmatch(between)
         return ("length", head, base_unit(unit)) if head in _LYING and runs_itself else None
     word = next((g for g in (said.groups() if said else ()) + (stood.groups() if stood else ()) if g), "")
     if word.lower() in _DEPTH_WORDS and head not in _BURIED:
